@@ -1,0 +1,1 @@
+"""Actor knowledge base and resolution (owned by the geo/actors helper)."""

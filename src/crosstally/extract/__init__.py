@@ -1,0 +1,1 @@
+"""Claims from one document (owned by the extract helper)."""

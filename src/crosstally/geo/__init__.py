@@ -1,0 +1,1 @@
+"""Places → GeoNames (owned by the geo helper)."""

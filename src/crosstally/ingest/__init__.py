@@ -1,0 +1,1 @@
+"""Ingest: files, folders, stdin, JSONL, CSV, HTML, WARC and feeds → Documents (owned by the ingest helper)."""

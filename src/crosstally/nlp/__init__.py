@@ -1,0 +1,1 @@
+"""spaCy pipeline loading and crosstally's components (owned by the extract helper)."""

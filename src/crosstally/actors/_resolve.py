@@ -1,0 +1,194 @@
+"""Resolving actor mentions: knowledge base first, then generic nouns with the document's country."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ..records import ActorMention, Extraction
+from ..vocab import load_vocab
+from ._kb import Actor, ActorKB, actor_key, country_code, country_name, get_kb, strip_roles
+
+METHOD = "crosstally.actors.kb.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class _Generic:
+    template: str
+    inter: int
+    override: bool
+
+
+@lru_cache(maxsize=1)
+def _generics() -> dict[str, _Generic]:
+    out: dict[str, _Generic] = {}
+    for g in load_vocab("actor_generic")["entries"]["generics"]:
+        item = _Generic(str(g["template"]), int(g["inter"]), bool(g.get("override")))
+        for noun in g["nouns"]:
+            out.setdefault(actor_key(str(noun)), item)
+    return out
+
+
+def period_suffix(country: str | None, when: date | None) -> str:
+    """ACLED's period suffix for a country's state actors on a date (' (2013-)'), '' when none applies."""
+    periods = load_vocab("actor_generic")["entries"].get("periods") or {}
+    spec = periods.get(country or "")
+    if not spec:
+        return ""
+    if when is not None:
+        for span in spec.get("spans") or ():
+            start = date.fromisoformat(span["from"]) if span.get("from") else None
+            end = date.fromisoformat(span["to"]) if span.get("to") else None
+            if (start is None or when >= start) and (end is None or when < end):
+                return str(span["suffix"])
+    return str(spec.get("default") or "")
+
+
+@lru_cache(maxsize=1)
+def _generic_forms() -> list[tuple[re.Pattern[str], _Generic]]:
+    """Regexes for generic names written out in full: 'Protesters (Somalia)', 'Police Forces of Kenya (2013-)'."""
+    out = []
+    seen: set[str] = set()
+    for g in _generics().values():
+        if g.template in seen:
+            continue
+        seen.add(g.template)
+        rx = re.escape(g.template).replace(re.escape("{country}"), r"(?P<country>[A-Z][\w .'-]+?)")
+        rx = rx.replace(re.escape("{period}"), r"(?:\s*\(\d{4}-(?:\d{4})?\))?")
+        out.append((re.compile(rf"^{rx}$"), g))
+    return out
+
+
+def written_generic(mention: str, when: date | None = None) -> Actor | None:
+    """A generic ACLED name spelled out ('Rioters (Kenya)'): its own country decides."""
+    text = mention.strip()
+    for rx, g in _generic_forms():
+        m = rx.match(text)
+        if m is None:
+            continue
+        cc = country_code(m.group("country"))
+        if cc is None:
+            continue
+        name = g.template.format(country=country_name(cc), period=period_suffix(cc, when))
+        if "{period}" in g.template and re.search(r"\(\d{4}-(\d{4})?\)$", text):
+            name = text  # keep the period as written
+        return Actor(id="generic:" + actor_key(name).replace(" ", "-"), name=name, inter=g.inter, country=cc,
+                     type="generic")
+    return None
+
+
+def generic_actor(mention: str, country: str | None, when: date | None = None,
+                  *, override_only: bool = False) -> Actor | None:
+    """'gunmen' + KE → Unidentified Armed Group (Kenya): the generic noun at the head of the mention."""
+    key = actor_key(mention)
+    if not key or country is None:
+        return None
+    tokens = key.split()
+    table = _generics()
+    hit: _Generic | None = None
+    # Longest tail first: "angry residents" before "residents"; also the whole key ("unknown gunmen").
+    for i in range(len(tokens)):
+        g = table.get(" ".join(tokens[i:]))
+        if g is not None:
+            hit = g
+            break
+    if hit is None or (override_only and not hit.override):
+        return None
+    cname = country_name(country) or country
+    name = hit.template.format(country=cname, period=period_suffix(country, when))
+    return Actor(id="generic:" + actor_key(name).replace(" ", "-"), name=name, inter=hit.inter, country=country,
+                 type="generic")
+
+
+def resolve_mention(mention: str, country: str | None = None, when: date | None = None,
+                    kb: ActorKB | None = None) -> tuple[Actor | None, float]:
+    """One mention → (actor, confidence); (None, 0.2) when nothing fits."""
+    kb = kb or get_kb()
+    actor, conf = _resolve(mention, country, when, kb)
+    if actor is not None and actor.type == "generic":
+        # A generic name the knowledge base knows ("Police Forces of Kenya (2013-)"): use its entry.
+        known = kb.exact(actor.name, country, when)
+        if known is not None and known.name == actor.name:
+            return known, conf
+    return actor, conf
+
+
+def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor | None, float]:
+    a = kb.exact(mention, country, when)
+    if a is not None:
+        return a, 0.95
+    g = written_generic(mention, when)
+    if g is not None:
+        return g, 0.9
+    g = generic_actor(mention, country, when, override_only=True)
+    if g is not None:
+        return g, 0.8
+    if actor_key(mention) in _generics():
+        # A bare generic noun ('gunmen'): only the country can say whose; never guess by spelling.
+        g = generic_actor(mention, country, when)
+        return (g, 0.75) if g is not None else (None, 0.2)
+    core = strip_roles(mention)
+    if core and core != actor_key(mention):
+        a = kb.exact(core, country, when)
+        if a is not None:
+            return a, 0.85
+    found = kb.fuzzy(core or mention, country, when)
+    if found is not None:
+        return found[0], round(0.5 + 0.4 * (found[1] - 85) / 15, 3)
+    g = generic_actor(mention, country, when)
+    if g is not None:
+        return g, 0.7
+    return None, 0.2
+
+
+def _doc_country(extraction: Extraction) -> str | None:
+    for ev in extraction.events:
+        if ev.location is not None and ev.location.country_code:
+            return ev.location.country_code
+    try:
+        from ..geo import GeoContext
+
+        return GeoContext.from_text(extraction.document.text or "").main_country
+    except Exception:  # pragma: no cover - the gazetteer is optional for actor resolution
+        return None
+
+
+def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | None = None) -> None:
+    """Fill every ActorMention's canonical name, inter, actor_id, wikidata and country in place.
+
+    The country for generic nouns ('gunmen', 'police') comes from the event's geocoded location,
+    else the document's main country; the date from the event picks ACLED's period suffix.
+    Unresolved mentions keep their mention as name, inter None and a low confidence.
+    """
+    kb = get_kb(extra_paths)
+    fallback: str | None = None
+    fallback_done = False
+    for ev in extraction.events:
+        country = ev.location.country_code if ev.location is not None and ev.location.country_code else None
+        if country is None:
+            if not fallback_done:
+                fallback, fallback_done = _doc_country(extraction), True
+            country = fallback
+        when = ev.date.start if ev.date is not None else None
+        for am in ev.actors:
+            _apply(am, *resolve_mention(am.mention or am.name, country, when, kb))
+
+
+def _apply(am: ActorMention, actor: Actor | None, confidence: float) -> None:
+    if not am.mention:
+        am.mention = am.name
+    am.method = METHOD
+    am.confidence = confidence
+    if actor is None:
+        am.name = am.mention
+        am.inter = None
+        am.actor_id = None
+        return
+    am.name = actor.name
+    am.inter = actor.inter
+    am.actor_id = actor.id
+    am.wikidata = actor.wikidata
+    am.country = actor.country

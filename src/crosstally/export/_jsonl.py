@@ -1,0 +1,21 @@
+"""``jsonl``: the contract's output lines (shared/contracts/extract-jsonl.md), one per document."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..records import Extraction
+from ._flat import text_out
+
+
+def write_jsonl(extractions: Iterable[Extraction], out: Path | str | TextIO, **_: Any) -> int:
+    """One ``Extraction.to_contract()`` line per document; returns the number of lines."""
+    n = 0
+    with text_out(out) as fh:
+        for ex in extractions:
+            fh.write(json.dumps(ex.to_contract(), ensure_ascii=False) + "\n")
+            n += 1
+    return n

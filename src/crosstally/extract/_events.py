@@ -1,0 +1,310 @@
+"""Event mentions: trigger words (``data/event_triggers.yaml``) plus the sentence's structure, classified into
+ACLED event type / sub-event type by rules over who acted, on whom, and with what.
+
+One candidate per sentence (its strongest trigger); ``_assemble`` merges candidates into events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorMention, Count
+from ..records import Span as CharSpan
+from ..vocab import load_vocab
+
+METHOD = "crosstally.events.rules.v1"
+ACTOR_METHOD = "crosstally.actors.mention.v1"
+_ARG_MAX_TOKENS = 9
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event mention in one sentence, before merging."""
+
+    sent: Span
+    trigger: Token
+    trigger_text: str
+    event_type: str
+    sub_event_type: str
+    weight: float
+    actors: list[ActorMention] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    confidence: float = 0.0
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[str, Any]:
+    data = load_vocab("event_triggers")["entries"]
+    single: dict[str, tuple[str, str, float]] = {}
+    multi: dict[tuple[str, ...], tuple[str, str, float]] = {}
+    for key, (etype, sub, w) in data["triggers"].items():
+        words = tuple(str(key).lower().split())
+        if len(words) == 1:
+            single[words[0]] = (etype, sub, float(w))
+        else:
+            multi[words] = (etype, sub, float(w))
+    cues = {k: {str(w).lower() for w in v} for k, v in data["cues"].items()}
+    return {"single": single, "multi": sorted(multi.items(), key=lambda kv: -len(kv[0])), "cues": cues}
+
+
+@lru_cache(maxsize=1)
+def plover_map() -> dict[str, str | None]:
+    """ACLED sub-event type → PLOVER event type/mode."""
+    return dict(load_vocab("plover")["entries"]["from_acled"])
+
+
+def _sentence_triggers(sent: Span) -> list[tuple[Token, str, tuple[str, str, float]]]:
+    t = _triggers()
+    toks = list(sent)
+    found: list[tuple[Token, str, tuple[str, str, float]]] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for key, val in t["multi"]:
+            n = len(key)
+            if tuple(x.lower_ for x in toks[i : i + n]) == key or tuple(x.lemma_.lower() for x in toks[i : i + n]) == key:
+                hit = (toks[i], " ".join(x.text for x in toks[i : i + n]), val)
+                i += n
+                break
+        if hit:
+            found.append(hit)
+            continue
+        tok = toks[i]
+        if tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and tok.ent_type_ not in ("DATE", "TIME"):
+            val = t["single"].get(tok.lemma_.lower()) or t["single"].get(tok.lower_)
+            if val:
+                found.append((tok, tok.text, val))
+        i += 1
+    return found
+
+
+def _words(sent: Span) -> set[str]:
+    return {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+
+
+def _has(words: set[str], sent_lower: str, cue: str) -> bool:
+    return any((" " in w and w in sent_lower) or w in words for w in _triggers()["cues"][cue])
+
+
+def _victim_class(counts: list[Count], actor2: str | None, cues: set[str]) -> str | None:
+    """'civilian' / 'armed' / None: who the sentence says was harmed."""
+    t = _triggers()["cues"]
+    texts = [c.group or "" for c in counts if c.kind in ("killed", "injured", "abducted", "missing")]
+    if actor2:
+        texts.append(actor2)
+    for text in texts:
+        ws = set(text.lower().replace("-", " ").split())
+        if ws & (t["armed_state"] | t["armed_nonstate"]) and not ws & {"civilian", "civilians"}:
+            return "armed"
+        if ws & t["civilians"]:
+            return "civilian"
+    return None
+
+
+def classify(sent: Span, base: tuple[str, str, float], counts: list[Count], actors: list[ActorMention]) -> tuple[str, str, float]:
+    """ACLED type/sub-type for a trigger in its sentence: rules over victims, perpetrators, weapons, cues."""
+    etype, sub, w = base
+    words = _words(sent)
+    low = sent.text.lower()
+    actor1 = next((a.mention for a in actors if a.role == "actor1"), None)
+    actor2 = next((a.mention for a in actors if a.role == "actor2"), None)
+    victims = _victim_class(counts, actor2, words)
+    a1 = set((actor1 or "").lower().replace("-", " ").split())
+    cues = _triggers()["cues"]
+    armed_actor1 = bool(a1 & (cues["armed_state"] | cues["armed_nonstate"]))
+
+    if _has(words, low, "premature") and etype == "Explosions/Remote violence":
+        return "Strategic developments", "Disrupted weapons use", 0.7
+    if etype == "Explosions/Remote violence" and sub != "Air/drone strike" and _has(words, low, "air") and sub not in (
+        "Suicide bomb", "Grenade"
+    ):
+        return etype, "Air/drone strike", max(w, 0.8)
+    if etype == "Protests":
+        if _has(words, low, "lethal_force") and any(c.kind == "killed" for c in counts):
+            return "Protests", "Excessive force against protesters", 0.75
+        if _has(words, low, "violent_protest"):
+            return "Riots", "Violent demonstration", 0.7
+        if _has(words, low, "intervention"):
+            return "Protests", "Protest with intervention", 0.7
+        return etype, sub, w
+    if etype == "Violence against civilians" and sub == "Attack" and w < 0.9:
+        if victims == "armed" or (words & {"clash", "clashes", "clashed", "fighting", "battle", "exchange"}):
+            return "Battles", "Armed clash", max(0.6, w - 0.1)
+        if victims == "civilian":
+            return etype, sub, min(1.0, w + 0.2)
+        if armed_actor1 and victims is None and w < 0.8:
+            return "Battles", "Armed clash", 0.5
+    if etype == "Battles" and sub == "Armed clash" and victims == "civilian" and not (
+        words & {"clash", "clashes", "clashed", "fighting", "battle", "skirmish"}
+    ):
+        return "Violence against civilians", "Attack", max(0.55, w - 0.2)
+    if etype == "Strategic developments" and sub == "Arrests" and any(
+        c.kind in ("killed", "injured") for c in counts
+    ):
+        return "Violence against civilians", "Attack", 0.5
+    return etype, sub, w
+
+
+def _arg_span(tok: Token) -> Span:
+    """The noun phrase a dependency argument heads, trimmed (relative clauses, overly long tails cut)."""
+    doc = tok.doc
+    left = min((t.i for t in tok.subtree), default=tok.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "advcl", "appos") and child.dep_ != "conj":
+            break
+        right = max(right, max(t.i for t in child.subtree))
+    for child in tok.rights:
+        if child.dep_ == "conj":
+            right = max(right, max(t.i for t in child.subtree))
+            break
+    left = max(left, tok.i - _ARG_MAX_TOKENS)
+    right = min(right, tok.i + _ARG_MAX_TOKENS)
+    while left < tok.i and doc[left].pos_ in ("DET", "PUNCT", "ADP", "CCONJ"):
+        left += 1
+    while right > tok.i and doc[right].pos_ in ("PUNCT", "ADP", "CCONJ", "DET"):
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _mention(span: Span, role: str, conf: float) -> ActorMention:
+    return ActorMention(
+        role=role,
+        name=span.text,
+        mention=span.text,
+        evidence=[CharSpan(span.start_char, span.end_char)],
+        method=ACTOR_METHOD,
+        confidence=conf,
+    )
+
+
+_AGENT_LIKE = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
+    """actor1 (who acted) and actor2 (on whom) from the trigger's dependency structure."""
+    out: list[ActorMention] = []
+    seen: set[tuple[int, int]] = set()
+
+    trig_words = _triggers()["single"]
+
+    def add(tok: Token | None, role: str, conf: float) -> None:
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") or tok.ent_type_ in ("DATE", "TIME"):
+            return
+        if tok.lemma_.lower() in trig_words or tok.lower_ in trig_words or tok.i == trigger.i:
+            return
+        if role == "actor2" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return  # "captured Damascus": a place taken, not a party harmed
+        span = _arg_span(tok)
+        key = (span.start, span.end)
+        if key in seen or not span.text.strip():
+            return
+        seen.add(key)
+        out.append(_mention(span, role, conf))
+
+    # climb from a noun trigger ("carrying out a pogrom", "a pogrom conducted by HTS forces") to its verb
+    verbs: list[Token] = []
+    t = trigger
+    if t.pos_ == "VERB":
+        verbs.append(t)
+    for child in t.children:
+        if child.dep_ == "acl" and child.pos_ == "VERB":
+            verbs.append(child)
+    head = t
+    hops = 0
+    while head.dep_ not in ("ROOT",) and hops < 3 and head.pos_ != "VERB":
+        head = head.head
+        hops += 1
+    if head.pos_ == "VERB" and head not in verbs:
+        verbs.append(head)
+    # an advcl/xcomp verb ("..., carrying out a pogrom") takes its subject from the main verb
+    for v in list(verbs):
+        if v.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            verbs.append(v.head)
+
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                add(c, "actor1", 0.7)
+            elif c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        add(p, "actor1", 0.75)
+            elif c.dep_ in ("dobj", "nsubjpass"):
+                add(c, "actor2", 0.6)
+    # noun trigger's own "by X" and "between X and Y" ("clashes between militias and fighters")
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    add(p, "actor1", 0.7)
+        if c.dep_ == "prep" and c.lower_ == "between":
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if objs:
+                first = objs[0]
+                add_first = _arg_span(first)
+                # X and Y: X is actor1, its conj is actor2
+                conj = next((x for x in first.children if x.dep_ == "conj"), None)
+                end = conj.i - 1 if conj is not None else add_first.end - 1
+                while end > first.i and first.doc[end].pos_ in ("CCONJ", "PUNCT"):
+                    end -= 1
+                sp = first.doc[add_first.start : end + 1]
+                out.append(_mention(sp, "actor1", 0.7))
+                if conj is not None:
+                    add(conj, "actor2", 0.7)
+    # fall back to named groups in the sentence
+    if not any(a.role == "actor1" for a in out):
+        for ent in sent.ents:
+            if ent.label_ in ("ORG", "NORP", "PERSON") and not any(
+                a.evidence[0].start <= ent.start_char < a.evidence[0].end for a in out
+            ):
+                out.append(_mention(ent, "actor1", 0.35))
+                break
+    # one actor1 and one actor2 (the first found, most structural, wins)
+    result: list[ActorMention] = []
+    for role in ("actor1", "actor2"):
+        cand = [a for a in out if a.role == role]
+        if cand:
+            result.append(max(cand, key=lambda a: a.confidence))
+    if len(result) == 2 and result[0].mention == result[1].mention:
+        result = result[:1]
+    return result
+
+
+def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
+    """One event candidate per sentence that has a trigger, classified, with its actors and counts."""
+    out: list[Candidate] = []
+    for sent in sdoc.sents:
+        trig = _sentence_triggers(sent)
+        sent_counts = [
+            c for c in counts if any(sent.start_char <= e.start < sent.end_char for e in c.evidence)
+        ]
+        if not trig:
+            harm = [c for c in sent_counts if c.kind in ("killed", "injured", "abducted")]
+            if not harm:
+                continue
+            # "46 bodies were brought to the morgue": a toll with no event word still reports an attack
+            ev = harm[0].evidence[0]
+            tok = next((t for t in sent if t.idx >= ev.start), sent[0])
+            trig = [(tok, harm[0].phrase, ("Violence against civilians", "Attack", 0.4))]
+        tok, text, base = max(trig, key=lambda x: x[2][2])
+        actors = find_actors(tok, sent)
+        etype, sub, w = classify(sent, base, sent_counts, actors)
+        # victims named by a count are the event's actor2 when the structure gave none
+        if not any(a.role == "actor2" for a in actors):
+            for c in sent_counts:
+                if c.group and c.kind in ("killed", "injured", "abducted", "detained", "missing", "displaced"):
+                    i = sdoc.text.find(c.group, c.evidence[0].start, c.evidence[0].end)
+                    if i >= 0:
+                        actors.append(
+                            ActorMention(role="actor2", name=c.group, mention=c.group,
+                                         evidence=[CharSpan(i, i + len(c.group))], method=ACTOR_METHOD, confidence=0.6)
+                        )
+                        break
+        conf = min(0.95, 0.35 + 0.4 * w + (0.15 if sent_counts else 0.0))
+        out.append(Candidate(sent, tok, text, etype, sub, w, actors, sent_counts, conf))
+    return out

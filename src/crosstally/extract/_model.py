@@ -1,0 +1,146 @@
+"""The learned event classifier: ACLED event type and sub-event type from a sentence or note.
+
+A linear model (TF-IDF word 1-2-grams + char_wb 3-5-grams → multinomial logistic regression),
+trained by ``scripts/train_event_classifier.py`` on the train side of ``../shared/devdata`` only,
+shipped as gzip'd JSON weights (no pickle: loading never runs code from a data file). Inference
+re-implements scikit-learn's analyzers and TF-IDF with plain numpy, so it runs on any CPU with
+no scikit-learn import; the JSON is read once per process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "event_classifier.json.gz"
+NO_EVENT = "No event"  # the label for text that reports no ACLED event (event type and sub-type alike)
+METHOD = "crosstally.event_classifier.linear.v1"
+
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_WHITE = re.compile(r"\s\s+")
+
+
+def word_ngrams(text: str, n_min: int = 1, n_max: int = 2) -> list[str]:
+    """scikit-learn's ``analyzer="word"`` (lowercase, default token pattern), word n-grams."""
+    tokens = _TOKEN.findall(text.lower())
+    out: list[str] = []
+    for n in range(n_min, n_max + 1):
+        out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return out
+
+
+def char_wb_ngrams(text: str, n_min: int = 3, n_max: int = 5) -> list[str]:
+    """scikit-learn's ``analyzer="char_wb"``: character n-grams inside space-padded words."""
+    out: list[str] = []
+    for w in _WHITE.sub(" ", text.lower()).split():
+        w = f" {w} "
+        w_len = len(w)
+        for n in range(n_min, n_max + 1):
+            offset = 0
+            out.append(w[offset : offset + n])
+            while offset + n < w_len:
+                offset += 1
+                out.append(w[offset : offset + n])
+            if offset == 0:
+                break
+    return out
+
+
+class _Block:
+    """One TF-IDF vectoriser: vocabulary → column, idf, sublinear tf, L2 norm."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.kind: str = spec["analyzer"]
+        self.ngram: tuple[int, int] = (int(spec["ngram_range"][0]), int(spec["ngram_range"][1]))
+        self.vocab: dict[str, int] = {t: i for i, t in enumerate(spec["terms"])}
+        self.idf = np.asarray(spec["idf"], dtype=np.float64)
+        self.sublinear: bool = bool(spec.get("sublinear_tf", True))
+        self.offset = 0
+
+    def features(self, text: str) -> dict[int, float]:
+        grams = word_ngrams(text, *self.ngram) if self.kind == "word" else char_wb_ngrams(text, *self.ngram)
+        counts: dict[int, int] = {}
+        for g in grams:
+            j = self.vocab.get(g)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        vals = {
+            j: ((1.0 + math.log(c)) if self.sublinear else float(c)) * float(self.idf[j]) for j, c in counts.items()
+        }
+        norm = math.sqrt(sum(v * v for v in vals.values()))
+        return {self.offset + j: v / norm for j, v in vals.items()} if norm else {}
+
+
+class _Model:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.header: dict[str, Any] = data["header"]
+        self.blocks = [_Block(b) for b in data["vectorizers"]]
+        offset = 0
+        for b in self.blocks:
+            b.offset = offset
+            offset += len(b.vocab)
+        self.labels: list[tuple[str, str]] = [(str(a), str(b)) for a, b in data["classes"]]
+        scale = float(data.get("coef_scale", 1.0))
+        coef = np.asarray(data["coef"], dtype=np.float32) * scale  # (n_features, n_classes)
+        if coef.shape != (offset, len(self.labels)):
+            raise ValueError(f"event classifier weights have shape {coef.shape}, expected {(offset, len(self.labels))}")
+        self.coef = coef
+        self.intercept = np.asarray(data["intercept"], dtype=np.float64)
+
+    def proba(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), len(self.labels)), dtype=np.float64)
+        for i, text in enumerate(texts):
+            feats: dict[int, float] = {}
+            for b in self.blocks:
+                feats.update(b.features(text))
+            scores = self.intercept.copy()
+            if feats:
+                idx = np.fromiter(feats.keys(), dtype=np.int64)
+                val = np.fromiter(feats.values(), dtype=np.float64)
+                scores += val @ self.coef[idx].astype(np.float64)
+            scores -= scores.max()
+            e = np.exp(scores)
+            out[i] = e / e.sum()
+        return out
+
+
+@lru_cache(maxsize=1)
+def _load() -> _Model:
+    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
+        return _Model(json.load(fh))
+
+
+def available() -> bool:
+    """Whether the shipped weights are present and load (so callers can fall back to rules)."""
+    try:
+        _load()
+    except (OSError, ValueError, KeyError):
+        return False
+    return True
+
+
+def header() -> dict[str, Any]:
+    """The model's header: version, training recipe, data split, date and its scores."""
+    return dict(_load().header)
+
+
+def predict_proba(texts: list[str]) -> tuple[list[tuple[str, str]], np.ndarray]:
+    """Every class's probability per text: the (event type, sub-event type) labels and a matrix."""
+    model = _load()
+    return list(model.labels), model.proba(texts)
+
+
+def predict(texts: list[str]) -> list[tuple[str, str, float]]:
+    """(event_type, sub_event_type, probability) per text; ``("No event", "No event", p)`` when none."""
+    if not texts:
+        return []
+    labels, probs = predict_proba(texts)
+    best = probs.argmax(axis=1)
+    return [(labels[k][0], labels[k][1], float(probs[i, k])) for i, k in enumerate(best)]

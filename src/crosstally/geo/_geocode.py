@@ -1,0 +1,369 @@
+"""Geocoding place mentions against the gazetteer, disambiguated by the document's other places."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from ..records import Extraction, Location, Span
+from ..vocab import load_vocab
+from ._index import Gazetteer, Place, get_gazetteer
+from ._normalise import fold, name_key
+
+METHOD = "crosstally.geo.geonames.v1"
+METHOD_SALIENT = "crosstally.geo.geonames.v1+document_place"
+
+# A run of capitalised words, allowing lower-case articles inside ("Deir ez-Zor", "Dawlat Abad").
+_CAPS = re.compile(
+    r"\b[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*(?:[ \-](?:(?:al|el|ez|ad|as|ar|an|e|de|la)[\-\s])?"
+    r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*){0,3}"
+)
+_SPLIT = re.compile(r"\s*[,;(]\s*|\s*\)\s*|\s+in\s+(?=[A-Z])")
+_CONTEXT_MIN_POP = 50_000
+_FUZZY_MIN = 60.0  # rapidfuzz ratio between keys for a skeleton match to count
+
+
+@lru_cache(maxsize=1)
+def _extra() -> dict:
+    return load_vocab("gazetteer_extra")["entries"]
+
+
+@lru_cache(maxsize=1)
+def _near_cues() -> tuple[str, ...]:
+    return tuple(sorted((str(c) for c in _extra().get("near_cues", [])), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _kind_hints() -> dict[str, str]:
+    hints: dict[str, str] = {}
+    for kind, words in (_extra().get("kind_hints") or {}).items():
+        for w in words:
+            hints[str(w).casefold()] = str(kind)
+    return hints
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {str(w): str(cc) for cc, words in (_extra().get("demonyms") or {}).items() for w in words}
+
+
+@dataclass
+class GeoContext:
+    """What a document says about where it is: weights of countries, admin1 units and places."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1: dict[int, float] = field(default_factory=dict)
+    places: dict[int, float] = field(default_factory=dict)
+    first_span: dict[int, Span] = field(default_factory=dict)
+
+    def add(self, place: Place, weight: float, span: Span | None = None) -> None:
+        """Count one (possibly ambiguous, hence fractional) mention of ``place``."""
+        self.countries[place.country_code] = self.countries.get(place.country_code, 0.0) + weight
+        if place.kind == "admin1":
+            self.admin1[place.geonameid] = self.admin1.get(place.geonameid, 0.0) + weight
+        elif place.admin1 is not None:
+            self.admin1[place.admin1] = self.admin1.get(place.admin1, 0.0) + weight / 2
+        if place.kind != "country":
+            self.places[place.geonameid] = self.places.get(place.geonameid, 0.0) + weight
+        if span is not None and place.geonameid not in self.first_span:
+            self.first_span[place.geonameid] = span
+
+    def country_share(self, code: str) -> float:
+        total = max(self.countries.values(), default=0.0)
+        return self.countries.get(code, 0.0) / total if total else 0.0
+
+    def admin1_share(self, gid: int | None) -> float:
+        if gid is None:
+            return 0.0
+        total = max(self.admin1.values(), default=0.0)
+        return self.admin1.get(gid, 0.0) / total if total else 0.0
+
+    @property
+    def main_country(self) -> str | None:
+        return max(self.countries, key=self.countries.__getitem__) if self.countries else None
+
+    @classmethod
+    def from_text(cls, text: str, gazetteer: Gazetteer | None = None) -> GeoContext:
+        """Scan capitalised phrases for countries, admin1 names, big towns and demonyms."""
+        gz = gazetteer or get_gazetteer()
+        ctx = cls()
+        demonyms = _demonyms()
+        for m in _CAPS.finditer(text):
+            words = list(re.finditer(r"\S+", m.group(0)))
+            # Longest sub-phrase first, left to right, so "Deir ez-Zor" beats "Deir".
+            i = 0
+            while i < len(words):
+                for j in range(len(words), i, -1):
+                    start = m.start() + words[i].start()
+                    end = m.start() + words[j - 1].end()
+                    phrase = text[start:end].rstrip("'’-")
+                    if j - i == 1 and phrase in demonyms:
+                        cc = demonyms[phrase]
+                        ctx.countries[cc] = ctx.countries.get(cc, 0.0) + 0.5
+                        i = j - 1
+                        break
+                    folded = fold(phrase)
+                    cands = [p for p in gz.lookup(phrase) if p.kind in ("country", "admin1")
+                             or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP and fold(p.name) == folded)]
+                    if cands and len(fold(phrase)) >= 3:
+                        span = Span(start, start + len(phrase))
+                        for p in cands:
+                            ctx.add(p, 1.0 / len({c.country_code for c in cands}) / (1 + (p.kind == "town")), span)
+                        i = j - 1
+                        break
+                i += 1
+        return ctx
+
+
+def _parse(mention: str) -> tuple[list[str], bool]:
+    """Split 'near Watamu, Dabaso, Kilifi' into ['Watamu', 'Dabaso', 'Kilifi'] and near=True."""
+    text = mention.strip()
+    near = False
+    low = text.casefold()
+    for cue in _near_cues():
+        if low.startswith(cue + " "):
+            near = True
+            text = text[len(cue) + 1:].strip()
+            low = text.casefold()
+            text = re.sub(r"^(?:the\s+)?(?:village|town|city|district|area)\s+of\s+", "", text, flags=re.I)
+            break
+    text = re.sub(r"^(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of\s+)", "", text, flags=re.I)
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    parts = [p.strip(" .") for p in _SPLIT.split(text) if p and p.strip(" .")]
+    return parts, near
+
+
+def _kind_hint(part: str) -> str | None:
+    words = fold(part).split()
+    hints = _kind_hints()
+    for w in reversed(words):
+        if w in hints:
+            return hints[w]
+    return None
+
+
+def _container_ids(c: Place) -> set[int]:
+    """Ids that count as 'inside c': a town container stands for its district and province too."""
+    if c.kind != "town":
+        return {c.geonameid}
+    return {g for g in (c.geonameid, c.admin2, c.admin1) if g is not None}
+
+
+def _container_ids_all(containers: list[Place]) -> set[int]:
+    return set().union(*(_container_ids(c) for c in containers)) if containers else set()
+
+
+@dataclass
+class _Scored:
+    place: Place
+    score: float
+    fuzzy: bool
+
+
+def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext | None,
+           containers: list[Place], hint: str | None) -> float:
+    s = 0.0
+    if containers:
+        chain = set(gz.ancestors(place))
+        if any(_container_ids(c) & chain for c in containers):
+            s += 6.0
+        elif any(c.country_code == place.country_code for c in containers):
+            s -= 1.0
+        else:
+            s -= 4.0
+    if ctx is not None and ctx.countries:
+        share = ctx.country_share(place.country_code)
+        s += 6.0 * share - (2.0 if share < 0.2 else 0.0)
+        s += 3.0 * max(ctx.admin1_share(place.admin1), ctx.admin1_share(place.geonameid))
+    if hint is not None:
+        s += 3.0 if place.kind == hint else (-1.0 if place.kind == "country" else 0.0)
+    else:
+        s += {"country": 4.0, "admin1": 0.8, "admin2": 0.3, "town": 1.0}[place.kind]
+    pop = place.population
+    if place.kind == "town" and pop == 0:
+        s -= 0.5
+    s += 0.35 * math.log10(pop + 1) if place.kind == "town" else 1.2
+    if fold(part) == fold(place.name) or fold(part) == fold(gz.label(place)):
+        s += 0.4
+    if fuzzy:
+        s -= 2.0
+    return s
+
+
+def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Place],
+          kinds: tuple[str, ...] | None = None) -> tuple[_Scored, float] | None:
+    exact = gz.lookup(part)
+    pool = [(p, False) for p in exact]
+    inside = [_container_ids(c) for c in containers]
+
+    def is_inside(p: Place) -> bool:
+        chain = set(gz.ancestors(p))
+        return any(ids & chain for ids in inside)
+
+    if not exact or containers:
+        seen = {p.geonameid for p in exact}
+        key = name_key(part)
+        fuzzy = [p for p in gz.lookup_skeleton(part) if p.geonameid not in seen and (not exact or is_inside(p))
+                 and max(fuzz.ratio(key, name_key(p.name)), fuzz.ratio(key, name_key(gz.label(p)))) >= _FUZZY_MIN]
+        if ctx is not None and ctx.countries:
+            # A loose spelling match is only believable in a country the document is about.
+            fuzzy = [p for p in fuzzy if ctx.country_share(p.country_code) >= 0.2 or is_inside(p)]
+        pool += [(p, True) for p in fuzzy]
+    if kinds is not None:
+        pool = [(p, f) for p, f in pool if p.kind in kinds]
+    if not pool:
+        return None
+    hint = _kind_hint(part)
+    scored = sorted((_Scored(p, _score(gz, p, part, f, ctx, containers, hint), f) for p, f in pool),
+                    key=lambda x: -x.score)
+    top = scored[0]
+    rivals = [x for x in scored[1:] if x.place.geonameid not in gz.ancestors(top.place)
+              and top.place.geonameid not in gz.ancestors(x.place)]
+    margin = top.score - rivals[0].score if rivals else 6.0
+    return top, margin
+
+
+def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str = "",
+                confidence: float = 0.0, method: str = METHOD) -> Location:
+    """A filled :class:`Location` for a gazetteer place."""
+    a1 = gz.places.get(place.admin1) if place.admin1 is not None else None
+    a2 = gz.places.get(place.admin2) if place.admin2 is not None else None
+    if place.kind == "admin1":
+        a1 = place
+    elif place.kind == "admin2":
+        a2 = place
+    precision = {"town": 2 if near else 1, "admin2": 2, "admin1": 3, "country": 3}[place.kind]
+    return Location(
+        name=gz.label(place) if place.kind != "town" else place.name,
+        admin1=gz.label(a1) if a1 is not None else None,
+        admin2=gz.label(a2) if a2 is not None else None,
+        country=gz.country_name(place.country_code),
+        country_code=place.country_code,
+        lat=place.lat,
+        lon=place.lon,
+        geonameid=place.geonameid,
+        precision=precision,
+        mention=mention,
+        method=method,
+        confidence=confidence,
+    )
+
+
+def geocode_name(name: str, context: GeoContext | None = None, *,
+                 gazetteer_dir: Path | None = None) -> Location | None:
+    """Resolve one place mention ('Jableh', 'Dawlat Abad district, Balkh', 'near Watamu') to GeoNames."""
+    gz = get_gazetteer(gazetteer_dir)
+    parts, near = _parse(name)
+    if not parts:
+        return None
+    # Containers: the later parts, most general last ("Watamu, Dabaso, Kilifi").
+    containers: list[Place] = []
+    for part in reversed(parts[1:]):
+        found = _best(gz, part, context, containers, kinds=("country", "admin1", "admin2")) or _best(
+            gz, part, context, containers, kinds=("town",))
+        if found is not None and not found[0].fuzzy:
+            containers.append(found[0].place)
+    for k, part in enumerate(parts):
+        found = _best(gz, part, context, containers if k == 0 else [c for c in containers if c.kind != "town"])
+        if found is None:
+            continue
+        top, margin = found
+        if containers and k == 0 and not (_container_ids_all(containers) & set(gz.ancestors(top.place))):
+            continue  # 'Eastleigh, Nairobi' with no Eastleigh in Nairobi: fall back to Nairobi
+        if context is not None and context.countries and top.place.country_code not in context.countries \
+                and max(context.countries.values()) >= 1.0:
+            continue  # a namesake abroad, in a country the document never mentions
+        if k > 0 and top.place.kind == "town":
+            near = True  # the named place is unknown; we only know a town it is in or near
+        if top.place.kind == "town" and _kind_hint(part) in ("admin1", "admin2"):
+            near = True  # "X district" answered by its town: precision 2
+        conf = 0.55 + 0.4 * min(1.0, max(margin, 0.0) / 4.0)
+        if top.fuzzy:
+            conf *= 0.7
+        if k > 0:
+            conf *= 0.8
+        return to_location(gz, top.place, near=near, mention=name, confidence=conf)
+    return None
+
+
+def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> None:
+    """Fill every event's Location in place (GeoNames id, admin1/admin2, country, coordinates, precision).
+
+    Context for ambiguous names comes from the whole document and the other events' places. An event
+    without a location gets the document's most mentioned place, marked by method and a low confidence.
+    """
+    gz = get_gazetteer(gazetteer_dir)
+    ctx = GeoContext.from_text(extraction.document.text or "", gz)
+    for ev in extraction.events:
+        loc = ev.location
+        if loc is not None:
+            for p in gz.lookup(loc.mention or loc.name)[:3]:
+                ctx.add(p, 0.5 / 3)
+    for ev in extraction.events:
+        loc = ev.location
+        if loc is None:
+            ev.location = salient_location(ctx, gz)
+            continue
+        mention = loc.mention or loc.name
+        found = geocode_name(mention, ctx, gazetteer_dir=gazetteer_dir)
+        if found is None:
+            loc.method = METHOD
+            loc.confidence = 0.0
+            if not loc.mention:
+                loc.mention = mention
+            continue
+        for attr in ("name", "admin1", "admin2", "country", "country_code", "lat", "lon", "geonameid",
+                     "precision", "method", "confidence"):
+            setattr(loc, attr, getattr(found, attr))
+        if not loc.mention:
+            loc.mention = mention
+
+
+def salient_location(ctx: GeoContext, gz: Gazetteer | None = None) -> Location | None:
+    """The document's most mentioned place in its main country (a fallback, low confidence)."""
+    gz = gz or get_gazetteer()
+    cc = ctx.main_country
+    if cc is None:
+        return None
+    inside = [(w, gid) for gid, w in ctx.places.items() if gz.places[gid].country_code == cc]
+    if inside:
+        gid = max(inside, key=lambda x: (x[0], gz.places[x[1]].population))[1]
+        place = gz.places[gid]
+    else:
+        cgid = gz.country_by_code.get(cc)
+        if cgid is None:
+            return None
+        place = gz.places[cgid]
+    loc = to_location(gz, place, mention=place.name, confidence=0.3, method=METHOD_SALIENT)
+    span = ctx.first_span.get(place.geonameid)
+    if span is not None:
+        loc.evidence = [span]
+    loc.precision = max(loc.precision, 2)
+    return loc
+
+
+def contains(outer: Location, inner: Location, *, gazetteer_dir: Path | None = None) -> bool:
+    """True when ``inner`` lies within ``outer`` (village ⊂ district ⊂ province ⊂ country), or is it."""
+    if outer.geonameid is not None and outer.geonameid == inner.geonameid:
+        return True
+    gz = get_gazetteer(gazetteer_dir)
+    op = gz.places.get(outer.geonameid) if outer.geonameid is not None else None
+    ip = gz.places.get(inner.geonameid) if inner.geonameid is not None else None
+    if op is not None and ip is not None:
+        if op.kind == "town":
+            return False
+        return op.geonameid in gz.ancestors(ip)
+    # Without ids, compare the administrative names.
+    if outer.country_code and inner.country_code and outer.country_code != inner.country_code:
+        return False
+    if outer.precision >= 3 and outer.admin1 and inner.admin1:
+        return fold(outer.admin1) == fold(inner.admin1) and (
+            fold(outer.name) in (fold(outer.admin1), fold(outer.country or "")))
+    if outer.admin2 and inner.admin2 and fold(outer.name) == fold(outer.admin2):
+        return fold(outer.admin2) == fold(inner.admin2)
+    return False

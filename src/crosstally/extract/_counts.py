@@ -364,9 +364,9 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
 def _passive_or_intransitive(toks: list[Token], j: int) -> bool:
     """'was killed', 'was shot dead', 'died', 'dead': the subject is the victim."""
     t = toks[j]
-    if t.lemma_.lower() in ("die", "perish") or t.pos_ == "ADJ" or t.lower_ in ("dead", "missing"):
+    if t.lemma_.lower() in ("die", "perish", "be", "get") or t.pos_ == "ADJ" or t.lower_ in ("dead", "missing"):
         return True
-    return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get") and t.tag_ == "VBN"
+    return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get") and t.tag_ in ("VBN", "VBD")
 
 
 def _kind_between(toks: list[Token], a: int, b: int) -> bool:

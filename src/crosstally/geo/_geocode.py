@@ -23,8 +23,10 @@ _CAPS = re.compile(
     r"\b[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*(?:[ \-](?:(?:al|el|ez|ad|as|ar|an|e|de|la)[\-\s])?"
     r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*){0,3}"
 )
+_POSSESSIVE = re.compile(r"['’]s$")
 _SPLIT = re.compile(r"\s*[,;(]\s*|\s*\)\s*|\s+in\s+(?=[A-Z])")
 _CONTEXT_MIN_POP = 50_000
+_WORLD_CITY = 1_000_000  # towns this big may be named without their country being mentioned
 _FUZZY_MIN = 60.0  # rapidfuzz ratio between keys for a skeleton match to count
 
 
@@ -45,6 +47,11 @@ def _kind_hints() -> dict[str, str]:
         for w in words:
             hints[str(w).casefold()] = str(kind)
     return hints
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _extra().get("common_words") or ())
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +79,10 @@ class GeoContext:
             self.places[place.geonameid] = self.places.get(place.geonameid, 0.0) + weight
         if span is not None and place.geonameid not in self.first_span:
             self.first_span[place.geonameid] = span
+
+    def independent_weight(self, place: Place) -> float:
+        """Weight of the place's country not counting the mention of the place itself."""
+        return self.countries.get(place.country_code, 0.0) - self.places.get(place.geonameid, 0.0)
 
     def country_share(self, code: str) -> float:
         total = max(self.countries.values(), default=0.0)
@@ -101,13 +112,15 @@ class GeoContext:
                 for j in range(len(words), i, -1):
                     start = m.start() + words[i].start()
                     end = m.start() + words[j - 1].end()
-                    phrase = text[start:end].rstrip("'’-")
+                    phrase = _POSSESSIVE.sub("", text[start:end]).rstrip("'’-")
                     if j - i == 1 and phrase in demonyms:
                         cc = demonyms[phrase]
                         ctx.countries[cc] = ctx.countries.get(cc, 0.0) + 0.5
                         i = j - 1
                         break
                     folded = fold(phrase)
+                    if folded in _common_words():
+                        continue
                     cands = [p for p in gz.lookup(phrase) if p.kind in ("country", "admin1")
                              or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP and fold(p.name) == folded)]
                     if cands and len(fold(phrase)) >= 3:
@@ -275,9 +288,10 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
         top, margin = found
         if containers and k == 0 and not (_container_ids_all(containers) & set(gz.ancestors(top.place))):
             continue  # 'Eastleigh, Nairobi' with no Eastleigh in Nairobi: fall back to Nairobi
-        if context is not None and context.countries and top.place.country_code not in context.countries \
-                and max(context.countries.values()) >= 1.0:
-            continue  # a namesake abroad, in a country the document never mentions
+        if top.place.kind == "town" and context is not None and context.countries \
+                and max(context.countries.values()) >= 1.0 and context.independent_weight(top.place) <= 0.0 \
+                and top.place.population < _WORLD_CITY:
+            continue  # a namesake abroad, in a country the document otherwise never mentions
         if k > 0 and top.place.kind == "town":
             near = True  # the named place is unknown; we only know a town it is in or near
         if top.place.kind == "town" and _kind_hint(part) in ("admin1", "admin2"):

@@ -21,6 +21,7 @@ def entity_patterns() -> list[dict]:
     gz = get_gazetteer()
     extra = load_vocab("gazetteer_extra")["entries"]
     focus = extra.get("pattern_countries") or {}
+    common = {str(w).casefold() for w in extra.get("common_words") or ()}
     seen: set[tuple[str, str]] = set()
     out: list[dict] = []
 
@@ -28,7 +29,8 @@ def entity_patterns() -> list[dict]:
 
     def emit(text: str, gid: int, label: str = "GPE") -> None:
         text = text.strip()
-        if len(text) < 3 or not text[0].isupper() or text.casefold() in STOP_WORDS or (text, str(gid)) in seen:
+        if len(text) < 3 or not text[0].isupper() or text.casefold() in STOP_WORDS or text.casefold() in common \
+                or (text, str(gid)) in seen:
             return
         seen.add((text, str(gid)))
         out.append({"label": label, "pattern": text, "id": str(gid)})

@@ -263,8 +263,8 @@ def framing_of(ext: Extraction) -> Any:
 def incident_detail(store: Store, incident_id: str) -> dict[str, Any] | None:
     """Everything the incident page shows: summary, reconciled figures, per-source claims and series,
     disagreements in plain words, framing side by side, parts and parent."""
-    from ..link import Incident, reconcile
     from ..framing import compare_framing
+    from ..link import Incident, reconcile
 
     events = list(iter_events(store, ClaimFilters(incident_id=incident_id)))
     rows = store.incidents(ids=[incident_id], limit=1)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from ...store import Store
 from .._http import ApiError, get_store, require_token
-from .._views import ClaimFilters, claim_dict, claims_page, claim_id
+from .._views import ClaimFilters, claim_dict, claim_id, claims_page
 from ._common import Cursor, Limit, claim_filters
 
 router = APIRouter(prefix="/api/claims", tags=["claims"])

@@ -64,17 +64,17 @@ def _fetch(url: str, limit: int) -> str:
     import httpx
 
     try:
-        with httpx.Client(timeout=FETCH_TIMEOUT_S, follow_redirects=True, max_redirects=3) as client:
-            with client.stream("GET", url, headers={"User-Agent": "crosstally"}) as resp:
-                if resp.status_code >= 400:
-                    raise ApiError(400, "fetch_failed", f"Fetching {url[:200]} answered HTTP {resp.status_code}.")
-                chunks, size = [], 0
-                for chunk in resp.iter_bytes():
-                    size += len(chunk)
-                    if size > limit:
-                        raise ApiError(413, "too_large", f"The page at {url[:200]} is over {limit:,} bytes.")
-                    chunks.append(chunk)
-                return b"".join(chunks).decode(resp.encoding or "utf-8", errors="replace")
+        with (httpx.Client(timeout=FETCH_TIMEOUT_S, follow_redirects=True, max_redirects=3) as client,
+              client.stream("GET", url, headers={"User-Agent": "crosstally"}) as resp):
+            if resp.status_code >= 400:
+                raise ApiError(400, "fetch_failed", f"Fetching {url[:200]} answered HTTP {resp.status_code}.")
+            chunks, size = [], 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise ApiError(413, "too_large", f"The page at {url[:200]} is over {limit:,} bytes.")
+                chunks.append(chunk)
+            return b"".join(chunks).decode(resp.encoding or "utf-8", errors="replace")
     except httpx.HTTPError as exc:
         raise ApiError(400, "fetch_failed", f"Could not fetch {url[:200]}: {type(exc).__name__}.") from exc
 

@@ -76,16 +76,18 @@ def test_unknown_dataset_and_missing_devdata(monkeypatch, tmp_path, capsys):
     assert "skipped" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_evaluate_runs_the_real_pipeline_on_a_few_rows(devdata):
     from crosstally.eval import evaluate
 
-    report = evaluate("acled-afghanistan", "dev", limit=3)
+    report = evaluate("acled-afghanistan", "dev", limit=3)  # cold start: loads spaCy and the gazetteer
     assert report.metrics["n"] == 3 and len(report.rows) == 3
     assert sum(report.statuses.values()) == 3
     for k in ("coverage", "event_type_accuracy", "fatalities_exact", "date_exact"):
         assert 0.0 <= report.metrics[k] <= 1.0
 
 
+@pytest.mark.slow
 def test_cli_eval_prints_json(devdata):
     import json
 

@@ -92,3 +92,8 @@ def test_along_with_inherits_kind(nlp) -> None:
     text = ("After the assault, the militias were cleared from the towns – along with 100,000 civilians.")
     counts = find_counts(nlp(text))
     assert [(c.kind, c.low, c.group) for c in counts] == [("displaced", 100_000, "civilians")]
+
+
+def test_one_figure_two_fates(nlp) -> None:
+    counts = find_counts(nlp("On 6 March 2020, 1 teacher was kidnapped and killed by gunmen near the school."))
+    assert sorted((c.kind, c.low) for c in counts) == [("abducted", 1), ("killed", 1)]

@@ -287,3 +287,15 @@ def test_same_day_same_province_incidents_stay_apart() -> None:
     assert a[("a1", 0)][0] != a[("b1", 0)][0]
     assert a[("v", 0)][0] == a[("a1", 0)][0]  # same toll, same words: the Greywater killing
     assert len({v[0] for v in a.values()}) == 2
+
+
+def test_an_oversized_block_stays_linear() -> None:
+    # 1,500 reports that name only the country, all in one week: one block of about 1.1 million pairs
+    base = date(2024, 3, 4)
+    exts = [make_ext(f"c{i}", f"S{i % 40}", (base + timedelta(days=i % 7)).isoformat(), [dict(
+                place="Freedonia", admin1=None, country="Freedonia", lprec=3,
+                date=((base + timedelta(days=i % 7)).isoformat(),) * 2, counts={"killed": 1 + i % 9},
+                sentence=f"Report {i}: an attack somewhere in the country.")]) for i in range(1500)]
+    res = link_events(exts)
+    assert res.stats.candidate_pairs <= 1500 * 120  # its week and the next, 60 neighbours each
+    assert res.stats.claims == 1500

@@ -119,7 +119,9 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
 def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor | None, float]:
     a = kb.exact(mention, country, when)
     if a is not None:
-        return a, 0.95
+        # A bare identity word ("Alawites") names a community more often than its armed men.
+        bare = actor_key(mention) in {actor_key(w) for w in a.identity}
+        return a, (0.6 if bare else 0.95)
     g = written_generic(mention, when)
     if g is not None:
         return g, 0.9

@@ -47,7 +47,7 @@ __all__ = [
 def _documents(rows: list[GoldRow]) -> list[Any]:
     from crosstally.records import Document
 
-    return [Document(text=r.text, published=r.published, input_id=r.id, source="devdata") for r in rows]
+    return [Document(text=r.text, published=r.published, input_id=r.id) for r in rows]
 
 
 def score_outputs(dataset: str, split: str, rows: list[GoldRow], outputs: list[dict[str, Any]],

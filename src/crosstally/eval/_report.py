@@ -9,7 +9,7 @@ from typing import Any
 
 from rich.table import Table
 
-from ._scoring import TARGETS, RowResult
+from ._scoring import RowResult, targets_for
 
 # Display order; metrics not listed are shown after these.
 _ORDER = (
@@ -46,8 +46,9 @@ class EvalReport:
 
     def passes(self) -> dict[str, bool]:
         """Metric → whether it meets issue 3's target (only metrics that have one)."""
-        return {k: v >= TARGETS[k] for k, v in self.metrics.items()
-                if k in TARGETS and isinstance(v, int | float)}
+        targets = targets_for(self.dataset)
+        return {k: v >= targets[k] for k, v in self.metrics.items()
+                if k in targets and isinstance(v, int | float)}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -58,8 +59,9 @@ class EvalReport:
             "statuses": self.statuses,
             "errors": self.errors,
             "metrics": self.metrics,
-            "targets": {k: TARGETS[k] for k in self.metrics if k in TARGETS},
+            "targets": {k: t for k, t in targets_for(self.dataset).items() if k in self.metrics},
             "passes": self.passes(),
+            "failures_per_field": self.failure_counts(),
         }
 
     def to_json(self) -> str:
@@ -76,12 +78,13 @@ class EvalReport:
         table.add_column("", justify="center")
         keys = [k for k in _ORDER if k in self.metrics] + [
             k for k in self.metrics if k not in _ORDER and not k.startswith("n")]
+        targets = targets_for(self.dataset)
         for k in keys:
             v = self.metrics[k]
             if v is None:
                 table.add_row(k, "n/a", "", "")
                 continue
-            t = TARGETS.get(k)
+            t = targets.get(k)
             mark = "" if t is None else ("[green]ok[/]" if v >= t else "[red]miss[/]")
             table.add_row(k, f"{v:.3f}", f"{t:.2f}" if t is not None else "", mark)
         extra = ", ".join(f"{k}={v}" for k, v in self.metrics.items() if k.startswith("n_"))

@@ -35,6 +35,20 @@ TARGETS: dict[str, float] = {
     "evidence_spans_ok": 0.98,
 }
 
+_TARGETED = {
+    "acled": ("event_type_accuracy", "sub_event_type_weighted_f1", "fatalities_exact", "fatalities_exact_with_deaths",
+              "date_exact", "admin1_accuracy", "within_25km", "actor1_accuracy", "evidence_spans_ok"),
+    "gvdb": ("killed_exact", "injured_exact", "city_accuracy", "evidence_spans_ok"),
+    "glocon": ("relevance_f1", "evidence_spans_ok"),
+}
+
+
+def targets_for(dataset: str) -> dict[str, float]:
+    """Issue 3's targets that apply to one dataset (the date target is ACLED's, for example)."""
+    keys = _TARGETED.get("acled" if dataset.startswith("acled") else dataset, tuple(TARGETS))
+    return {k: TARGETS[k] for k in keys}
+
+
 NONE = "(none)"
 
 

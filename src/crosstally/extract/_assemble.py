@@ -28,6 +28,7 @@ _CODED = re.compile(r"fatalities\s+(?:were\s+|are\s+)?coded\s+as\s+(\d+)", re.I)
 _SPLIT = re.compile(r"fatalities\s+(?:are\s+|were\s+)?split\s+(?:across|over|between)\s+\w+\s+\w+\s*\((\d+)", re.I)
 _MAX_EVIDENCE = 5
 _MODEL_MIN = 0.5
+_MIN_WEIGHT = 0.5
 _SHORT_DOC = 700  # characters: a note or brief tells one event
 
 
@@ -76,11 +77,34 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
     return out
 
 
+_PLACE_PREPS = ("in", "near", "at", "outside", "around")
+
+
+def _propn_places(sent: Span) -> list[Location]:
+    """'in Qala-i-Barqi of ...', 'near Runo village': a proper-noun run after a locative preposition."""
+    out: list[Location] = []
+    toks = list(sent)
+    for i, t in enumerate(toks[:-1]):
+        if t.lower_ not in _PLACE_PREPS:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].ent_type_ not in ("DATE", "TIME", "PERSON", "ORG"):
+            k += 1
+        if k > j:
+            span = sent.doc[toks[j].i : toks[k - 1].i + 1]
+            out.append(Location(name=span.text, mention=span.text, evidence=[CharSpan(span.start_char, span.end_char)],
+                                precision=3, method=PLACE_METHOD, confidence=0.35))
+    return out
+
+
 def _place_for(sents: list[Span], trigger_chars: int) -> Location | None:
     """The most specific place in the event's sentences: a non-country place nearest the trigger."""
     best: tuple[float, Location] | None = None
     for rank, sent in enumerate(sents):
-        for loc in find_places(sent):
+        for loc in find_places(sent) or _propn_places(sent):
             country = loc.name.lower() in _countries()
             dist = abs(loc.evidence[0].start - trigger_chars) if rank == 0 else 10_000 * rank
             score = (1_000_000 if country else 0) + dist
@@ -101,9 +125,15 @@ def _main_country(places: list[Location]) -> Location | None:
                     method=PLACE_METHOD, confidence=first.confidence)
 
 
-def _fatalities(counts: list[Count]) -> Fatalities:
+_GRIEVANCE = re.compile(r"^(?:the\s+)?\w+\s+of\b", re.I)
+
+
+def _fatalities(counts: list[Count], event_type: str = "") -> Fatalities:
     """ACLED's conservative low (distinct groups summed, repeats never), and the largest figure reported."""
     killed = [c for c in counts if c.kind == "killed"]
+    if event_type == "Protests":
+        # "protested the killing of two colleagues": the grievance, not this event's toll
+        killed = [c for c in killed if not _GRIEVANCE.match(c.phrase)]
     if not killed:
         return Fatalities()
     generic = {"", "people", "persons", "person", "others", "individuals"}
@@ -188,6 +218,12 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
     if not cands:
         return []
     short = len(text) <= _SHORT_DOC
+    if not short:
+        # in an article, a lone weak word ("violence") with no figure is commentary, not an event report
+        strong = [c for c in cands if c.weight >= _MIN_WEIGHT or c.counts]
+        cands = strong or []
+        if not cands:
+            return []
     groups = _merge_groups(cands, short)
 
     find_dates = _optional("_dates", "find_dates")
@@ -248,7 +284,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                 method = METHOD + MODEL_METHOD_SUFFIX
             elif (m_type, m_sub) == (etype, sub):
                 conf = min(0.98, conf + 0.05)
-        fat = _fatalities(group_counts)
+        fat = _fatalities(group_counts, etype)
         # the best sentence, then sentences that carry a figure: not every sentence that merely names the event
         place_sents = [best.sent] + [c.sent for c in group if c is not best and c.counts]
         location = _place_for(place_sents, best.trigger.idx)

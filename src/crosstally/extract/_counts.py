@@ -101,11 +101,25 @@ def _low(tok: Token) -> str:
 
 def _match_seq(tokens: list[Token], i: int, table: dict[tuple[str, ...], Any], max_len: int) -> tuple[int, Any]:
     """Longest lower-cased token sequence starting at ``i`` found in ``table``: (length, value)."""
+    firsts = _first_words(id(table), table)
+    if tokens[i].lower_ not in firsts:
+        return 0, None
     for n in range(min(max_len, len(tokens) - i), 0, -1):
         key = tuple(_low(t) for t in tokens[i : i + n])
         if key in table:
             return n, table[key]
     return 0, None
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(key: int, table: dict[tuple[str, ...], Any]) -> frozenset[str]:
+    """First words of a phrase table (cached): most tokens start no phrase and are skipped at once."""
+    got = _FIRSTS.get(key)
+    if got is None:
+        got = _FIRSTS[key] = frozenset(k[0] for k in table)
+    return got
 
 
 def _word_number(tokens: list[Token], i: int) -> tuple[int, int | None]:
@@ -522,7 +536,19 @@ def _sentence_counts(sent: Span) -> list[Count]:
         if not f.kind:
             _backward(toks, f)
     out: list[Count] = []
+    extra: list[_Figure] = []
     for f in figs:
+        # "was kidnapped and killed", "were arrested and later killed": one figure, two fates
+        if f.kind and f.kind_end is not None and f.kind_end > f.start and not f.subset and not f.used:
+            k = f.kind_end
+            if k + 1 < len(toks) and toks[k].lower_ == "and":
+                k2 = k + 1 + (1 if toks[k + 1].pos_ == "ADV" else 0)
+                kn, kind2 = _kind_at(toks, k2) if k2 < len(toks) else (0, None)
+                if kind2 and kind2 != f.kind:
+                    extra.append(_Figure(f.start, f.end, f.num_start, f.low, f.high, f.qualifier, f.vague,
+                                         f.article, kind=kind2, kind_end=k2 + kn, kind_start=f.start,
+                                         group=list(f.group)))
+    for f in figs + extra:
         if f.subset or f.used or not f.kind:
             continue
         if f.article and not f.group:
@@ -579,7 +605,7 @@ def _merge_repeats(counts: list[Count]) -> list[Count]:
                 not o.group or not c.group or _norm_group(o.group) == _norm_group(c.group)
                 or _norm_group(o.group) in _GENERIC_GROUPS or _norm_group(c.group) in _GENERIC_GROUPS
             )
-            overlap = any(a.start < b.end and b.start < a.end for a in o.evidence for b in c.evidence)
+            overlap = o.kind == c.kind and any(a.start < b.end and b.start < a.end for a in o.evidence for b in c.evidence)
             if overlap or (same_fig and groups_ok and c.low > 1):
                 if not overlap:
                     o.evidence.append(c.evidence[0])

@@ -48,7 +48,10 @@ def _triggers() -> dict[str, Any]:
         else:
             multi[words] = (etype, sub, float(w))
     cues = {k: {str(w).lower() for w in v} for k, v in data["cues"].items()}
-    return {"single": single, "multi": sorted(multi.items(), key=lambda kv: -len(kv[0])), "cues": cues}
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, str, float]]]] = {}
+    for key, val in sorted(multi.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(key[0], []).append((key, val))
+    return {"single": single, "multi": by_first, "cues": cues}
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +67,9 @@ def _sentence_triggers(sent: Span) -> list[tuple[Token, str, tuple[str, str, flo
     i = 0
     while i < len(toks):
         hit = None
-        for key, val in t["multi"]:
+        first = toks[i]
+        options = t["multi"].get(first.lower_, []) + t["multi"].get(first.lemma_.lower(), [])
+        for key, val in options:
             n = len(key)
             if tuple(x.lower_ for x in toks[i : i + n]) == key or tuple(x.lemma_.lower() for x in toks[i : i + n]) == key:
                 hit = (toks[i], " ".join(x.text for x in toks[i : i + n]), val)
@@ -197,6 +202,8 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
             return
         if tok.lemma_.lower() in trig_words or tok.lower_ in trig_words or tok.i == trigger.i:
             return
+        if len(tok.text) <= 2 and tok.pos_ != "PROPN":
+            return  # tokeniser debris ("ex" of "ex-ISIS")
         if role == "actor2" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return  # "captured Damascus": a place taken, not a party harmed
         span = _arg_span(tok)
@@ -236,6 +243,15 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                         add(p, "actor1", 0.75)
             elif c.dep_ in ("dobj", "nsubjpass"):
                 add(c, "actor2", 0.6)
+    # "4 soldiers were killed when militants attacked a checkpoint": the attacker is the subordinate clause's subject
+    if not any(a.role == "actor1" for a in out):
+        clause_verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for v in clause_verbs:
+            for c in v.children:
+                if c.dep_ == "advcl" and c.pos_ == "VERB":
+                    for g in c.children:
+                        if g.dep_ == "nsubj":
+                            add(g, "actor1", 0.6)
     # noun trigger's own "by X" and "between X and Y" ("clashes between militias and fighters")
     for c in trigger.children:
         if c.dep_ == "prep" and c.lower_ == "by":

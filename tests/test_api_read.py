@@ -7,7 +7,13 @@ import io
 import json
 
 import pytest
-from test_web_app import WebServer, web  # noqa: F401 - the session server fixture
+from test_web_app import WebServer, web_server
+
+
+@pytest.fixture(scope="session")
+def web() -> WebServer:
+    """The shared server (built once per run by test_web_app.web_server)."""
+    return web_server()
 
 COVERS = {
     "GET /api/health", "GET /api/documents", "GET /api/documents/{doc_id}", "GET /api/claims",
@@ -95,6 +101,7 @@ def test_claims_bad_inputs_are_4xx_with_a_message(web: WebServer) -> None:
             assert err["code"] and len(err["message"]) > 10
         r = c.get("/api/claims", params={"limit": "abc"})
         assert "limit" in r.json()["error"]["message"]
+        assert "2025-03-10" in c.get("/api/claims", params={"date_from": "March 3"}).json()["error"]["message"]
 
 
 def test_claim_detail_has_the_sentence_with_evidence(web: WebServer) -> None:
@@ -185,6 +192,17 @@ def test_audit_and_corrections_lists(web: WebServer) -> None:
         assert c.get("/api/audit", params={"cursor": "zzz"}).status_code == 400
         assert isinstance(c.get("/api/corrections").json()["items"], list)
         assert c.get("/api/corrections", params={"active_only": "perhaps"}).status_code == 422
+
+
+def test_a_cursor_from_another_list_is_refused(web: WebServer) -> None:
+    with web.client() as c:
+        cursors = {p: c.get(p, params={"limit": 1}).json()["next_cursor"]
+                   for p in ("/api/claims", "/api/incidents", "/api/documents")}
+        assert all(cursors.values())
+        for p in cursors:
+            for other, cur in cursors.items():
+                r = c.get(p, params={"cursor": cur, "limit": 1})
+                assert r.status_code == (200 if other == p else 400), (p, other, r.text)
 
 
 @pytest.mark.parametrize("path", ["/api/claims", "/api/incidents", "/api/documents"])

@@ -3,9 +3,16 @@
 
 from __future__ import annotations
 
+import pytest
 import test_api_read
 import test_api_write
-from test_web_app import MAX_BODY, WebServer, web  # noqa: F401 - the session server fixture
+from test_web_app import MAX_BODY, WebServer, web_server
+
+
+@pytest.fixture(scope="session")
+def web() -> WebServer:
+    """The shared server (built once per run by test_web_app.web_server)."""
+    return web_server()
 
 COVERED = test_api_read.COVERS | test_api_write.COVERS
 

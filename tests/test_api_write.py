@@ -4,7 +4,13 @@ merges and splits, each visible at once and in the audit log."""
 from __future__ import annotations
 
 import pytest
-from test_web_app import MAX_BODY, WebServer, web  # noqa: F401 - the session server fixture
+from test_web_app import MAX_BODY, WebServer, web_server
+
+
+@pytest.fixture(scope="session")
+def web() -> WebServer:
+    """The shared server (built once per run by test_web_app.web_server)."""
+    return web_server()
 
 COVERS = {
     "POST /api/documents", "POST /api/claims/{doc_id}/{idx}/corrections", "POST /api/claims/{doc_id}/{idx}/review",
@@ -214,3 +220,20 @@ def test_split_bad_inputs(web: WebServer) -> None:
         assert c.post(path, json={"claims": ["not a claim id"], "why": "x"}).status_code == 422
         assert c.post(path, json={"claims": [claims[0]]}).status_code == 422
         assert c.post("/api/incidents/inc-nope/split", json={"claims": [claims[0]], "why": "x"}).status_code == 404
+
+
+def test_url_fetch_has_size_and_status_limits(web: WebServer) -> None:
+    from crosstally.web._http import ApiError
+    from crosstally.web.routes.documents import _fetch
+
+    page = _fetch(web.base + "/api/docs", 100_000)  # a real page over real HTTP
+    assert "swagger-ui" in page
+    with pytest.raises(ApiError) as big:
+        _fetch(web.base + "/static/vendor/world-atlas/countries-50m.json", 10_000)
+    assert big.value.status == 413
+    with pytest.raises(ApiError) as missing:
+        _fetch(web.base + "/no/such/page", 10_000)
+    assert missing.value.status == 400 and "404" in missing.value.message
+    with pytest.raises(ApiError) as refused:
+        _fetch("http://127.0.0.1:9/", 10_000)  # nothing listens on the discard port
+    assert refused.value.code == "fetch_failed"

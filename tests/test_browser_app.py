@@ -7,7 +7,13 @@ import os
 from pathlib import Path
 
 import pytest
-from test_web_app import XSS_SOURCE, WebServer, web  # noqa: F401 - the session server fixture
+from test_web_app import XSS_SOURCE, WebServer, web_server
+
+
+@pytest.fixture(scope="session")
+def web() -> WebServer:
+    """The shared server (built once per run by test_web_app.web_server)."""
+    return web_server()
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -190,18 +190,18 @@ def test_export_from_store_and_registry(make_extraction, tmp_path: Path) -> None
         row = next(r for r in _acled_rows(store) if r["event_id_cnty"].endswith(f"{exs[0].document.id}-0"))
         assert row["fatalities"] == "45"
     with pytest.raises(ConfigError, match="E034"):
-        export(exs, "ucdp-csv", io.StringIO())
+        export(exs, "ged-xml", io.StringIO())
 
-    def ucdp(extractions, out, **_):  # an outside package can plug the next format in
+    def ged(extractions, out, **_):  # an outside package can plug the next format in
         return sum(len(e.events) for e in extractions)
 
-    exporters.register("crosstally.export.ucdp_csv.v1", func=ucdp)
+    exporters.register("crosstally.export.ged_xml.v1", func=ged)
     try:
-        assert export(exs, "ucdp-csv", io.StringIO()) == 3
-        assert "crosstally.export.ucdp_csv.v1" in formats()
+        assert export(exs, "ged-xml", io.StringIO()) == 3
+        assert "crosstally.export.ged_xml.v1" in formats()
     finally:
-        REGISTRY.pop(("crosstally", "exporters", "crosstally.export.ucdp_csv.v1"), None)
-    assert "crosstally.export.ucdp_csv.v1" not in formats()
+        REGISTRY.pop(("crosstally", "exporters", "crosstally.export.ged_xml.v1"), None)
+    assert "crosstally.export.ged_xml.v1" not in formats()
 
 
 def _devdata_rows(devdata: Path) -> Iterator[dict[str, str]]:

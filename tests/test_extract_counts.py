@@ -97,3 +97,8 @@ def test_along_with_inherits_kind(nlp) -> None:
 def test_one_figure_two_fates(nlp) -> None:
     counts = find_counts(nlp("On 6 March 2020, 1 teacher was kidnapped and killed by gunmen near the school."))
     assert sorted((c.kind, c.low) for c in counts) == [("abducted", 1), ("killed", 1)]
+
+
+def test_age_is_not_a_toll(nlp) -> None:
+    counts = find_counts(nlp("A 29-year-old man was fatally shot outside a shop on Saturday."))
+    assert [(c.kind, c.low, c.group) for c in counts] == [("killed", 1, "29-year-old man")]

@@ -7,12 +7,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_web_app import WebServer, web  # noqa: F401 - the session server fixture
+from test_web_app import WebServer, web_server
 
 from crosstally.errors import InputError
 from crosstally.report import build_report, map_svg, timeline_svg, write_report
 from crosstally.store import Store
 
+
+@pytest.fixture(scope="session")
+def web() -> WebServer:
+    """The shared server (built once per run by test_web_app.web_server)."""
+    return web_server()
 
 def _incidents(web: WebServer, **params: str) -> list[dict]:
     with web.client() as c:

@@ -19,7 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "demo" / "corpus" / "reports.jsonl"
 # Coast-wide killings and their village parts, a syndicated copy, Damascus and Kenya incidents.
-DEMO_IDS = {f"demo-{i:03d}" for i in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 19, 21, 26, 27, 28, 29, 35, 36)}
+DEMO_IDS = {f"demo-{i:03d}" for i in (1, 2, 3, 5, 7, 8, 13, 14, 19, 21, 26, 28, 29, 36)}
 # Our own hostile text: markup in an article must be shown as text, never run.
 XSS_TEXT = (
     "Gunmen killed 4 farmers near Jableh in Latakia governorate on 9 March 2025, residents said. "
@@ -184,3 +184,13 @@ def test_token_create_prints_a_token_that_the_store_accepts(tmp_path: Path) -> N
     with Store(url) as s:
         assert s.check_token(token) == "alice"
         assert s.check_token(token + "x") is None
+
+
+def test_a_configured_tile_server_is_the_only_extra_image_origin() -> None:
+    from crosstally.web._http import SecurityHeaders
+
+    assert "img-src 'self' data:;" in SecurityHeaders(None, "").csp  # type: ignore[arg-type]
+    csp = SecurityHeaders(None, "http://localhost:8080/{z}/{x}/{y}.png").csp  # type: ignore[arg-type]
+    assert "img-src 'self' data: http://localhost:8080;" in csp and "script-src 'self';" in csp
+    csp = SecurityHeaders(None, "https://{s}.tiles.example.org/{z}/{x}/{y}.png").csp  # type: ignore[arg-type]
+    assert "https://*.tiles.example.org" in csp

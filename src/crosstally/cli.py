@@ -43,8 +43,9 @@ db_app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(db_app, name="db")
 
-console = Console(stderr=True)
-out = Console()
+# Wide tables when piped or logged (Rich would fall back to 80 columns and wrap every cell).
+console = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
+out = Console(width=None if sys.stdout.isatty() else 140)
 
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL (default: $CROSSTALLY_DB or sqlite:///crosstally.db).")
@@ -315,6 +316,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv | ucdp-csv | jsonl | geojson | parquet")],
     out_path: Annotated[str, typer.Option("--out", help="Output file.")],
     db: DbOption = None,
+    incidents: Annotated[bool, typer.Option("--incidents", help="One row per linked incident (acled-csv, jsonl, geojson).")] = False,
 ) -> None:
     """Write the stored claims (and incidents) in a format other tools read."""
     from .export import export as do_export
@@ -322,7 +324,7 @@ def export(
 
     store = Store(get_settings(db=db).db)
     try:
-        n = do_export(store, fmt, Path(out_path))
+        n = do_export(store, fmt, Path(out_path), **({"incidents": True} if incidents else {}))
     except CrosstallyError as exc:
         _fail(exc)
     console.print(f"wrote {n} rows to {out_path} ({fmt})")

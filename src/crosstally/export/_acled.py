@@ -177,9 +177,14 @@ def acled_row(ex: Extraction, idx: int, ev: Event, timestamp: int) -> dict[str, 
 
 
 def write_acled_csv(
-    extractions: Iterable[Extraction], out: Path | str | TextIO, *, timestamp: int | None = None, **_: Any
+    extractions: Iterable[Extraction], out: Path | str | TextIO, *, timestamp: int | None = None,
+    incidents: bool = False, store: Any = None, **_: Any,
 ) -> int:
-    """Write the header and one row per event; returns the number of rows."""
+    """Write the header and one row per event (per incident with ``incidents=True``); returns the number of rows."""
+    if incidents:
+        from ._incident_writers import write_acled_incidents
+
+        return write_acled_incidents(extractions, out, timestamp=timestamp, store=store)
     stamp = int(time.time()) if timestamp is None else timestamp
     n = 0
     with text_out(out, newline="") as fh:

@@ -21,8 +21,16 @@ def _props(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in row.items()}
 
 
-def write_geojson(extractions: Iterable[Extraction], out: Path | str | TextIO, **_: Any) -> int:
-    """Write the FeatureCollection (streamed, one feature a line); returns the number of features."""
+def write_geojson(
+    extractions: Iterable[Extraction], out: Path | str | TextIO, *, incidents: bool = False, store: Any = None,
+    **_: Any,
+) -> int:
+    """Write the FeatureCollection (streamed, one feature a line; one per incident with ``incidents=True``);
+    returns the number of features."""
+    if incidents:
+        from ._incident_writers import write_geojson_incidents
+
+        return write_geojson_incidents(extractions, out, store=store)
     n = 0
     with text_out(out) as fh:
         fh.write('{"type": "FeatureCollection", "features": [\n')

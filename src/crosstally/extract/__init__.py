@@ -34,3 +34,13 @@ def extract(doc: Document, sdoc: Doc) -> Extraction:
     if sdoc.text != doc.text:
         raise ValueError("sdoc must be the parse of doc.text: evidence offsets point into doc.text")
     return extract_document(doc, sdoc)
+
+
+def _register() -> None:
+    from ..registry import extractors
+
+    if "crosstally.extract.rules.v1" not in extractors.get_all():
+        extractors.register("crosstally.extract.rules.v1", func=extract)
+
+
+_register()

@@ -168,7 +168,20 @@ def _word_number(tokens: list[Token], i: int) -> tuple[int, int | None]:
     return used, int(value)
 
 
+def _age_end(toks: list[Token], j: int) -> int:
+    """Index after an age compound at ``j`` ('29-year-old'), or ``j`` when there is none."""
+    if (
+        j + 4 < len(toks) and toks[j + 1].text == "-" and toks[j + 2].lower_ in ("year", "month", "week", "day")
+        and toks[j + 3].text == "-" and toks[j + 4].lower_ == "old"
+    ):
+        return j + 5
+    return j
+
+
 def _is_date_like(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("year", "month", "week", "day"):
+        return True  # an age ('a 29-year-old man'), not a toll
     if tok.ent_type_ == "DATE":
         # walk the DATE entity's tokens (IOB) instead of building doc.ents for every figure
         doc = tok.doc
@@ -245,9 +258,9 @@ def _find_figures(sent: Span) -> list[_Figure]:
             continue
         # "a man", "an elderly woman", "one person": 1 when the noun is a person
         if toks[i].lower_ in ("a", "an", "one", "single", "lone") and qualifier == "exact":
-            j = i + 1
-            while j < n and toks[j].pos_ in ("ADJ", "ADV") and j - i < 4:
-                j += 1
+            j = _age_end(toks, i + 1)
+            while j < n and toks[j].pos_ in ("ADJ", "ADV") and j - i < 8:
+                j = _age_end(toks, j + 1) if _age_end(toks, j + 1) != j + 1 else j + 1
             if j < n and toks[j].pos_ in ("NOUN", "PROPN") and toks[j].lower_ not in v["numbers"] and not _noun_kind(toks[j]):
                 person = toks[j].lower_ in v["people"] or toks[j].lemma_.lower() in v["people"]
                 out.append(_Figure(i, i + 1, i, 1, 1, "exact", article=True, vague=not person))
@@ -363,6 +376,11 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             j += 1
             continue
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (t.pos_ == "ADP" and t.lower_ in ("of", "from", "on")) or t.text in ("-", "'", "’"):
+            age = _age_end(toks, j)
+            if age != j:  # "a 29-year-old man": the age is part of the noun phrase
+                group.extend(toks[j:age])
+                j = age
+                continue
             if f.article and not group and t.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return
             group.append(t)
@@ -378,6 +396,8 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
 def _passive_or_intransitive(toks: list[Token], j: int) -> bool:
     """'was killed', 'was shot dead', 'died', 'dead': the subject is the victim."""
     t = toks[j]
+    if t.pos_ == "ADV" and j + 1 < len(toks):  # "was fatally shot"
+        return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get")
     if t.lemma_.lower() in ("die", "perish", "be", "get") or t.pos_ == "ADJ" or t.lower_ in ("dead", "missing"):
         return True
     return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get") and t.tag_ in ("VBN", "VBD")

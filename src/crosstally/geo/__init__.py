@@ -8,6 +8,9 @@ Public API::
     geocode(extraction)                       fill every event's Location in place
     geocode_name(name, context=None)          one mention → Location | None
     GeoContext.from_text(text)                the places a document mentions (for disambiguation)
+    expand_mention(text, start, end)          'Gerdani' → 'Gerdani area, Shindand district, Herat' from the text
+    find_region(text, context=None)           "Syria's coast", "north west Syria" → a precision-3 region Location
+    ascii_name(name)                          'Ţarţūs' → 'Tartus' (names are output in plain ASCII)
     contains(outer, inner)                    village ⊂ district ⊂ province ⊂ country
     entity_patterns()                         spaCy EntityRuler patterns (GPE, id = geonameid)
     load_gazetteer_dump(path, settings=None)  add a full GeoNames country dump (SY.zip)
@@ -21,20 +24,36 @@ from __future__ import annotations
 
 from ..registry import geocoders
 from ._dump import load_gazetteer_dump
-from ._geocode import METHOD, METHOD_SALIENT, GeoContext, contains, geocode, geocode_name, salient_location
+from ._geocode import (
+    METHOD,
+    METHOD_REGION,
+    METHOD_SALIENT,
+    GeoContext,
+    contains,
+    expand_mention,
+    find_region,
+    geocode,
+    geocode_name,
+    salient_location,
+)
 from ._index import Gazetteer, Place, get_gazetteer
+from ._normalise import ascii_name
 from ._patterns import entity_patterns
 
 geocoders.register(METHOD, func=geocode)
 
 __all__ = [
     "METHOD",
+    "METHOD_REGION",
     "METHOD_SALIENT",
     "Gazetteer",
     "GeoContext",
     "Place",
+    "ascii_name",
     "contains",
     "entity_patterns",
+    "expand_mention",
+    "find_region",
     "geocode",
     "geocode_name",
     "get_gazetteer",

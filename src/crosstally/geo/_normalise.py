@@ -40,6 +40,19 @@ def fold(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def ascii_name(text: str) -> str:
+    """'Ţarţūs' → 'Tartus', 'Ḩamāh' → 'Hamah': case kept, diacritics and ayn/hamza marks dropped.
+
+    Why: exports and ACLED-style tables carry plain English ASCII names.
+    """
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[\u02bb\u02bc\u02be\u02bf\u2018`´]", "", text).replace("\u2019", "'")
+    return text.encode("ascii", "ignore").decode() or text
+
+
 def is_latin(text: str) -> bool:
     """True when the folded name is Latin script (other scripts are not indexed)."""
     f = fold(text)

@@ -15,6 +15,7 @@ from ._svg import OUTLINES, map_svg, timeline_svg
 
 MAX_INCIDENTS = 60  # incidents shown in full; the rest are listed
 _env = Environment(loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"), autoescape=True)
+_env.filters["num"] = lambda v: "—" if v is None else (f"{v:,}" if isinstance(v, int) else str(v))
 
 
 def build_report(

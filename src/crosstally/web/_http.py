@@ -53,6 +53,8 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, list[dict[str
             msg = f"{where} is required."
         else:
             msg = f"{where}: {e.get('msg', 'invalid value')}."
+            if str(e.get("type", "")).startswith(("date", "datetime")):
+                msg += " Use the ISO form, e.g. 2025-03-10."
         msgs.append(msg)
         details.append({"where": where, "problem": e.get("msg", ""), "type": e.get("type", "")})
     return " ".join(msgs) or "The request is invalid.", details

@@ -40,6 +40,12 @@ def serve(
     except CrosstallyError as exc:
         console.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(code=2) from None
+    import threading
+
+    from ..nlp import load_nlp
+
+    # the framing comparison parses documents: load the spaCy pipeline while the first page is requested
+    threading.Thread(target=load_nlp, args=(settings.spacy_model,), daemon=True).start()
     console.print(f"crosstally web app on http://{host}:{port}/  (API docs: http://{host}:{port}/api/docs)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

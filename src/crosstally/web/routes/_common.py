@@ -7,6 +7,8 @@ from typing import Annotated
 
 from fastapi import Query
 
+from ...store import decode_cursor
+from .._http import ApiError
 from .._views import ClaimFilters
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1–500).")]
@@ -28,3 +30,13 @@ def claim_filters(
     return ClaimFilters(date_from=date_from, date_to=date_to, country=country.upper() if country else None,
                         admin1=admin1 or None, event_type=event_type or None, actor=actor or None,
                         source=source or None, q=q or None)
+
+
+def check_cursor(cursor: str | None, *types: type) -> None:
+    """Refuse a cursor from another list (its key has other types) before the database sees it."""
+    if not cursor:
+        return
+    values = decode_cursor(cursor)
+    if len(values) != len(types) or not all(isinstance(v, t) and not isinstance(v, bool) for v, t in zip(values, types, strict=True)):
+        raise ApiError(400, "bad_request", "The cursor does not belong to this list. Pass back this list's "
+                       "'next_cursor' unchanged.")

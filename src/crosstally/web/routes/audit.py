@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from ...store import Store
 from .._http import ApiError, get_store, require_token
-from ._common import Cursor, Limit
+from ._common import Cursor, Limit, check_cursor
 
 router = APIRouter(prefix="/api", tags=["audit"])
 
@@ -26,6 +26,7 @@ def audit_log(
     limit: Limit = 100,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
+    check_cursor(cursor, int)
     page = store.audit_log_page(target_type, target_id, limit, cursor)
     return {"items": [_jsonable(r) for r in page.items], "next_cursor": page.next_cursor}
 

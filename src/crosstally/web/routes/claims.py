@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from ...store import Store
 from .._http import ApiError, get_store, require_token
 from .._views import ClaimFilters, claim_dict, claim_id, claims_page
-from ._common import Cursor, Limit, claim_filters
+from ._common import Cursor, Limit, check_cursor, claim_filters
 
 router = APIRouter(prefix="/api/claims", tags=["claims"])
 DocId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
@@ -26,6 +26,7 @@ def list_claims(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
+    check_cursor(cursor, int)
     filters.incident_id = incident_id or None
     items, nxt = claims_page(store, filters, limit, cursor)
     return {"items": items, "next_cursor": nxt}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -13,7 +13,7 @@ from ...records import STATUSES, Document
 from ...store import Store
 from .._http import ApiError, get_store, require_token
 from .._views import claim_id, document_detail, document_row
-from ._common import Cursor, Limit
+from ._common import Cursor, Limit, check_cursor
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 DocId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
@@ -29,6 +29,7 @@ def list_documents(
 ) -> dict[str, Any]:
     if status is not None and status not in STATUSES:
         raise ApiError(422, "invalid_request", f"status '{status[:40]}' is not one of: {', '.join(STATUSES)}.")
+    check_cursor(cursor, datetime, str)
     page = store.documents_page(status, limit, cursor, source=source)
     return {"items": [document_row(d) for d in page.items], "next_cursor": page.next_cursor}
 

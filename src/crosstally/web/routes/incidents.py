@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from ...store import Store, decode_cursor
 from .._http import ApiError, get_store, require_token
 from .._views import ClaimFilters, incident_detail, incident_summaries, iter_events, page_of
-from ._common import Cursor, Limit, claim_filters
+from ._common import Cursor, Limit, check_cursor, claim_filters
 
 router = APIRouter(prefix="/api/incidents", tags=["incidents"])
 IncidentId = Annotated[str, Path(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.:-]+$")]
@@ -25,12 +25,8 @@ def list_incidents(
     limit: Limit = 100,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
-    after = None
-    if cursor:
-        values = decode_cursor(cursor)
-        if len(values) != 1 or not isinstance(values[0], str):
-            raise ApiError(400, "bad_request", "The cursor is not an incidents cursor. Pass back 'next_cursor' unchanged.")
-        after = values[0]
+    check_cursor(cursor, str)
+    after = decode_cursor(cursor)[0] if cursor else None
     items, nxt = page_of(incident_summaries(store, filters), lambda i: i.id, limit, after)
     return {"items": [i.to_dict() for i in items], "next_cursor": nxt}
 

@@ -33,6 +33,9 @@
   }
 
   function series(d) {
+    // the killed figures when there are any (other kinds are of another scale), else every kind
+    const killed = d.series.filter(s => s.kind === "killed");
+    d = Object.assign({}, d, { series: killed.length ? killed : d.series });
     const days = [...new Set(d.series.flatMap(s => s.points.map(p => p.published || "undated")))].sort();
     const datasets = [];
     const colors = ["#8a1c1c", "#1c4e8a", "#2f7d32", "#8a6d1c", "#6a1c8a", "#1c8a84", "#555"];

@@ -1,0 +1,142 @@
+"""What issue 4 says the demo corpus must show, on the real pipeline: ``crosstally ingest`` then ``link``.
+
+* one coast-wide incident for 6-10 March 2025 with the monitor's figure series (745 → 973 → 1,225 → 1,383)
+  and a reconciled range;
+* the village-level incidents (Al-Mukhtariya, Al-Qusour in Baniyas) nested under it, not merged into it and
+  not added to its toll;
+* figures that wire stories relay from the Syrian Observatory attributed to the Observatory.
+
+Parts the extraction stage still gets wrong are marked xfail (strict=False) with the reason, so the test
+turns green by itself once upstream is fixed.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crosstally.cli import app
+from crosstally.export import IncidentRecord, collect_incidents
+from crosstally.link import reconcile
+from crosstally.link._syndication import claimant_key
+from crosstally.store import Store
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = ROOT / "demo" / "corpus" / "reports.jsonl"
+SOHR = "Syrian Observatory for Human Rights"
+SOHR_TOLLS = {"demo-002": 745, "demo-003": 973, "demo-004": 1225, "demo-005": 1383}
+WIRES = ("Meridian Wire", "Agence Globe Presse", "Allied Press")
+
+UPSTREAM = (
+    "extraction (extract/, nlp/) still mis-reads the monitor's daily tolls: demo-003 'has risen to 973' and "
+    "demo-005 'has reached 1,383' give no killed count, demo-002 is typed Riots with a single-day date at "
+    "Tartus town instead of 6-8 March over two governorates; see the incident-export report"
+)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    if not REPORTS.exists():
+        pytest.skip("demo/corpus/reports.jsonl is absent")
+    db = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
+    runner = CliRunner()
+    res = runner.invoke(app, ["ingest", str(REPORTS), "--db", db])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["link", "--db", db])
+    assert res.exit_code == 0, res.output
+    with Store(db) as store:
+        exts = list(store.extractions())
+        records = collect_incidents(exts, store=store)
+    by_input = {e.document.input_id or e.document.meta.get("input_id"): e.document.id for e in exts}
+    # (demo-010's text is identical to demo-009's, so ingest stores it once, under demo-009: content hash)
+    assert {*SOHR_TOLLS, "demo-007", "demo-013", "demo-014"} <= set(by_input)
+    return {"db": db, "exts": {e.document.id: e for e in exts}, "records": records, "doc": by_input}
+
+
+def _holding(demo: dict, input_id: str) -> list[IncidentRecord]:
+    doc_id = demo["doc"][input_id]
+    return [r for r in demo["records"] if any(k[0] == doc_id for k in r.incident.members)]
+
+
+def _coast(demo: dict) -> IncidentRecord:
+    """The top-level incident holding most of the monitor's daily tolls."""
+    tops = [r for r in demo["records"] if r.incident.parent_id is None]
+    sohr_docs = {demo["doc"][i] for i in SOHR_TOLLS}
+    best = max(tops, key=lambda r: (len(sohr_docs & set(r.incident.doc_ids)), len(r.incident.doc_ids)))
+    return best
+
+
+def test_demo_exports_one_ucdp_row_per_stored_incident(demo: dict, tmp_path: Path) -> None:
+    out = tmp_path / "ged.csv"
+    res = CliRunner().invoke(app, ["export", "--format", "ucdp-csv", "--out", str(out), "--db", demo["db"]])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    with Store(demo["db"]) as store:
+        stored = {r["id"] for r in store.incidents(limit=10_000)}
+    assert len(rows) == len(stored) >= 5 and {r["id"] for r in rows} == stored
+    for r in rows:
+        assert r["where_prec"] in {"", "1", "2", "3", "4", "5", "6"} and r["date_prec"] in {"1", "2", "3", "4", "5"}
+        if r["best"]:
+            assert int(r["low"]) <= int(r["best"]) <= int(r["high"]), r["id"]
+    # a nested incident's toll is never part of its parent's: the parent's figures come from its own claims
+    for rec in demo["records"]:
+        if rec.incident.children:
+            alone = reconcile(rec.incident, demo["exts"])
+            mine = alone.figure("killed", "all") or alone.figure("killed")
+            theirs = rec.reconciliation.figure("killed", "all") or rec.reconciliation.figure("killed")
+            assert (mine.ucdp_best if mine else None) == (theirs.ucdp_best if theirs else None)
+
+
+def test_demo_relayed_figures_belong_to_the_monitor(demo: dict) -> None:
+    """Every killed figure a wire story gives on the Observatory's word is the Observatory's, relayed."""
+    relayed = [c for r in demo["records"] for f in r.reconciliation.figures for c in f.claims
+               if c.source in WIRES and claimant_key(c.claimant) == claimant_key(SOHR)]
+    assert relayed, "no wire figure attributed to the Syrian Observatory"
+    assert all(c.relayed_by == c.source for c in relayed)
+    assert any(c.kind == "killed" and c.low == 745 and c.source == "Meridian Wire" for c in relayed)
+
+
+@pytest.mark.xfail(strict=False, reason=UPSTREAM)
+def test_demo_one_coast_wide_incident_6_to_10_march(demo: dict) -> None:
+    coast = _coast(demo)
+    inc = coast.incident
+    assert inc.start == date(2025, 3, 6) and date(2025, 3, 10) <= inc.end <= date(2025, 3, 11), (inc.start, inc.end)
+    assert {demo["doc"][i] for i in SOHR_TOLLS} <= set(inc.doc_ids)
+    for input_id in SOHR_TOLLS:  # no other top-level incident holds a daily toll
+        assert [r.incident.id for r in _holding(demo, input_id) if r.incident.parent_id is None] == [inc.id]
+
+
+@pytest.mark.xfail(strict=False, reason=UPSTREAM)
+def test_demo_monitor_series_and_reconciled_range(demo: dict) -> None:
+    coast = _coast(demo)
+    series = {}
+    for f in coast.reconciliation.figures:
+        if f.kind == "killed":
+            for who, pts in f.series.items():
+                if claimant_key(who) == claimant_key(SOHR):
+                    series[f.group_class] = [p.low for p in pts]
+    assert [745, 973, 1225, 1383] in series.values(), series
+    t = coast.totals
+    assert t.low is not None and t.high is not None and t.low < t.high  # several claimants: a range
+    assert t.low <= t.best <= t.high and t.high >= 1383
+
+
+@pytest.mark.xfail(strict=False, reason=UPSTREAM + "; the villages cannot nest under a coast incident that is "
+                   "split in several")
+@pytest.mark.parametrize("input_id,place", [("demo-014", "mukhtar"), ("demo-013", "qusour|baniyas")])
+def test_demo_villages_nested_under_the_coast(demo: dict, input_id: str, place: str) -> None:
+    coast = _coast(demo)
+    mine = _holding(demo, input_id)
+    village = [r for r in mine if any(p in " ".join(r.place.named + [r.incident.place or ""]).casefold()
+                                      for p in place.split("|"))]
+    assert village, [(r.incident.id, r.incident.place) for r in mine]
+    for r in village:
+        assert r.incident.id != coast.incident.id  # not merged
+        assert r.incident.parent_id == coast.incident.id  # nested
+        assert r.incident.id in {p.incident_id for p in coast.reconciliation.parts}

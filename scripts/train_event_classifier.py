@@ -10,7 +10,7 @@ Recipe (reproducible from ../shared/devdata; run ``.venv/bin/python scripts/trai
 * Pruning: fit on everything, keep the K features with the highest chi2 per block, refit the vectorisers
   on that fixed vocabulary (so inference can recompute the same norms), then train.
 * Model: multinomial logistic regression over "event_type|sub_event_type" classes.
-* Model selection: a temporal hold-out of the train side (Kenya 2015, Afghanistan 12-14 March, 10% of the
+* Model selection: a temporal hold-out of the train side (Kenya 2013-2015, Afghanistan 12-14 March, 10% of the
   GLOCON negatives) picks C and class weighting; the shipped model is refit on the whole train side. The header records the hold-out ("dev") scores and the test scores.
 
 The output holds single n-gram features (vocabulary), idf values and quantised coefficients; no text.
@@ -38,7 +38,7 @@ from crosstally.extract import _model
 OUT = Path(__file__).resolve().parents[1] / "src" / "crosstally" / "data" / "models" / "event_classifier.json.gz"
 NO = _model.NO_EVENT
 SEP = "|"
-VERSION = "1.0.0"
+VERSION = "2.0.0"
 
 
 def _acled(split: str) -> tuple[list[str], list[str], list[bool]]:
@@ -51,7 +51,7 @@ def _acled(split: str) -> tuple[list[str], list[str], list[bool]]:
             texts.append(r.text)
             labels.append(f"{r.gold['event_type']}{SEP}{r.gold['sub_event_type']}")
             day = r.gold["event_date"]
-            holdout.append(day.year == 2015 if ds == "acled-kenya" else day.day >= 12)
+            holdout.append(day.year >= 2013 if ds == "acled-kenya" else day.day >= 12)
     return texts, labels, holdout
 
 
@@ -59,32 +59,47 @@ def _glocon_negatives(split: str) -> list[str]:
     return [r.text[:600] for r in read_dataset("glocon", split) if not r.gold["relevant"]]
 
 
-def _vectorizers(vocab: tuple[list[str], list[str]] | None = None) -> list[TfidfVectorizer]:
+_SOURCES = ("text", "text", "arguments")  # what each vectoriser reads: the text, or its argument tokens
+_ARGS: dict[str, str] = {}
+
+
+def _arguments(text: str) -> str:
+    if text not in _ARGS:
+        _ARGS[text] = " ".join(_model.argument_tokens(text))
+    return _ARGS[text]
+
+
+def _vectorizers(vocab: tuple[list[str], ...] | None = None) -> list[TfidfVectorizer]:
     word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=2, dtype=np.float64,
                            vocabulary=vocab[0] if vocab else None)
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=3, dtype=np.float64,
                            vocabulary=vocab[1] if vocab else None)
-    return [word, char]
+    args = TfidfVectorizer(analyzer="word", ngram_range=(1, 1), sublinear_tf=True, min_df=2, dtype=np.float64,
+                           vocabulary=vocab[2] if vocab and len(vocab) > 2 else None)
+    return [word, char, args]
 
 
 def _features(vecs: list[TfidfVectorizer], texts: list[str], fit: bool):
     from scipy.sparse import hstack
 
-    mats = [v.fit_transform(texts) if fit else v.transform(texts) for v in vecs]
+    mats = []
+    for v, source in zip(vecs, _SOURCES, strict=True):
+        inputs = texts if source == "text" else [_arguments(t) for t in texts]
+        mats.append(v.fit_transform(inputs) if fit else v.transform(inputs))
     return hstack(mats).tocsr()
 
 
-def _select(texts: list[str], labels: list[str], k_word: int, k_char: int) -> tuple[list[str], list[str]]:
-    """The chi2-best features of each block, kept in a fixed vocabulary."""
+def _select(texts: list[str], labels: list[str], k_word: int, k_char: int) -> tuple[list[str], ...]:
+    """The chi2-best features of each block (all argument tokens), kept in a fixed vocabulary."""
     chosen: list[list[str]] = []
-    for vec, k in zip(_vectorizers(), (k_word, k_char), strict=True):
-        x = vec.fit_transform(texts)
+    for vec, k, source in zip(_vectorizers(), (k_word, k_char, 10_000), _SOURCES, strict=True):
+        x = vec.fit_transform(texts if source == "text" else [_arguments(t) for t in texts])
         scores, _ = chi2(x, labels)
         scores = np.nan_to_num(scores)
         keep = np.argsort(-scores)[:k]
         terms = vec.get_feature_names_out()
         chosen.append(sorted(terms[keep].tolist()))
-    return chosen[0], chosen[1]
+    return tuple(chosen)
 
 
 def _scores(vecs, clf, texts: list[str], labels: list[str]) -> dict[str, float]:
@@ -117,9 +132,10 @@ def _export(vecs, clf, header: dict) -> dict:
     scale = float(np.abs(coef).max()) / 32000.0
     q = np.rint(coef / scale).astype(np.int32)
     blocks = []
-    for v in vecs:
+    for v, source in zip(vecs, _SOURCES, strict=True):
         terms = v.get_feature_names_out().tolist()
         blocks.append({
+            "source": source,
             "analyzer": v.analyzer,
             "ngram_range": list(v.ngram_range),
             "sublinear_tf": True,
@@ -152,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     hold += [_holdout(t) for t in neg]
     print(f"train side: {len(texts)} texts ({len(neg)} GLOCON negatives), {len(set(labels))} classes", file=sys.stderr)
 
-    # Model selection on the LATEST train dates (Kenya 2015, Afghanistan 12-14 March): the test side is later
+    # Model selection on the LATEST train dates (Kenya 2013-2015, Afghanistan 12-14 March): the test side is later
     # in time, so a temporal hold-out predicts its score better than a random one.
     fit_idx = [i for i, h in enumerate(hold) if not h]
     dev_idx = [i for i, h in enumerate(hold) if h]
@@ -184,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "recipe": "scripts/train_event_classifier.py: TF-IDF word 1-2-grams + char_wb 3-5-grams (sublinear tf, "
                   f"chi2-pruned to {args.k_word}+{args.k_char} features) -> multinomial LogisticRegression "
-                  f"(C={best_c}, class_weight={best_weight}, chosen on the latest train dates: Kenya 2015 + "
+                  f"(C={best_c}, class_weight={best_weight}, chosen on the latest train dates: Kenya 2013-2015 + "
                   "Afghanistan 12-14 March + 10% of the GLOCON negatives, then refit on the whole train side).",
         "data": "TRAIN: ACLED Kenya notes year <= 2015 + ACLED Afghanistan notes 1-14 March 2020 "
                 "(../shared/devdata), GLOCON documents of the dev hash half with label 0 as 'No event'. "

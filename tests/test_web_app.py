@@ -194,3 +194,43 @@ def test_a_configured_tile_server_is_the_only_extra_image_origin() -> None:
     assert "img-src 'self' data: http://localhost:8080;" in csp and "script-src 'self';" in csp
     csp = SecurityHeaders(None, "https://{s}.tiles.example.org/{z}/{x}/{y}.png").csp  # type: ignore[arg-type]
     assert "https://*.tiles.example.org" in csp
+
+
+def _outside_addresses() -> set[str]:
+    """This machine's non-loopback IPv4 addresses (the one a default route would use, and the hostname's)."""
+    found = set()
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the outgoing interface
+            found.add(s.getsockname()[0])
+        except OSError:
+            pass
+    found |= {a[4][0] for a in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)}
+    return {ip for ip in found if not ip.startswith("127.") and ip != "0.0.0.0"}
+
+
+def test_crosstally_serve_binds_loopback_and_answers(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    port = _free_port()
+    exe = Path(sys.executable).with_name("crosstally")
+    proc = subprocess.Popen([str(exe), "serve", "--db", f"sqlite:///{tmp_path}/s.db", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
+                break
+            except httpx.TransportError:
+                if time.time() > deadline or proc.poll() is not None:
+                    pytest.fail(f"crosstally serve did not answer: {proc.stdout.read() if proc.stdout else ''}")
+                time.sleep(0.2)
+        assert r.status_code == 200 and r.json()["stats"]["documents"] == 0
+        for ip in _outside_addresses():  # loopback only by default: not reachable on another interface
+            with pytest.raises(httpx.TransportError):
+                httpx.get(f"http://{ip}:{port}/api/health", timeout=2)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -144,7 +144,8 @@ def ingest(
             if doc.status == "ok":
                 prepare(doc, settings)
             if store.has_document(doc.id):
-                saved["unchanged"] += 1
+                # Same text again: unchanged, or a syndicated copy from another outlet (recorded, not re-stored).
+                saved["copy of a stored text" if store.add_publication(doc) else "unchanged"] += 1
                 continue
             yield doc
 

@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Literal
 
 from .config import Settings, get_settings
-from .records import Document, Extraction
+from .records import Document, Extraction, Location
 
 Backend = Literal["local", "process", "ray"]
 
@@ -40,8 +40,12 @@ def process(doc: Document, settings: Settings | None = None) -> Extraction:
         sdoc = nlp(doc.text)
         stage = "extract"
         extraction = extract(doc, sdoc)
+        stage = "relevance"
+        _apply_relevance(extraction)
         stage = "geocode"
         geocode(extraction)
+        stage = "places"
+        extraction.places = geocode_places(extraction.document.text, sdoc)
         stage = "actors"
         resolve_actors(extraction)
         if doc.status == "ok" and not extraction.events:
@@ -55,6 +59,55 @@ def process(doc: Document, settings: Settings | None = None) -> Extraction:
         if os.environ.get("CROSSTALLY_DEBUG"):
             doc.meta["traceback"] = traceback.format_exc()
         return Extraction(document=doc)
+
+
+def geocode_places(text: str, sdoc: object) -> list[Location]:
+    """Every place the text names, geocoded once per distinct mention, all its mentions as evidence.
+
+    Events carry only their own place; this list lets readers see (and check) every place the document
+    names, and lets the web app highlight them in the text.
+    """
+    from .extract import find_places
+    from .geo import GeoContext, geocode_name
+
+    mentions = find_places(sdoc)  # type: ignore[arg-type]
+    if not mentions:
+        return []
+    context = GeoContext.from_text(text)
+    by_name: dict[str, Location] = {}
+    for m in mentions:
+        key = m.name.casefold()
+        if key in by_name:
+            by_name[key].evidence.extend(m.evidence)
+            continue
+        loc = geocode_name(m.name, context)
+        if loc is None:
+            m.method, m.confidence = "crosstally.geo.unresolved.v1", 0.0
+            by_name[key] = m
+            continue
+        loc.mention, loc.evidence = m.name, list(m.evidence)
+        by_name[key] = loc
+    return list(by_name.values())
+
+
+def _apply_relevance(extraction: Extraction) -> None:
+    """Drop weak events from documents a relevance model judges not to report conflict or protest.
+
+    The events are removed (not the document): it stays stored with status ``no_event`` and the reason.
+    """
+    if not extraction.events:
+        return
+    try:
+        from .extract._relevance import available, is_relevant
+    except ImportError:
+        return
+    if not available():
+        return
+    strong = any(e.counts or e.confidence >= 0.8 for e in extraction.events)
+    keep, p = is_relevant(extraction.document.text, strong)
+    if not keep:
+        extraction.events = []
+        extraction.document.reasons.append(f"no_event: not a conflict or protest report (relevance p={p:.2f})")
 
 
 _WORKER_SETTINGS: Settings | None = None

@@ -302,6 +302,7 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     sources_cited: list[SourceCited] = field(default_factory=list)
     framing: dict[str, Any] = field(default_factory=dict)
+    places: list[Location] = field(default_factory=list)  # every place the text names, geocoded
 
     def to_contract(self) -> dict[str, Any]:
         """The output line of ``crosstally extract --jsonl`` (shared/contracts/extract-jsonl.md)."""
@@ -324,6 +325,7 @@ class Extraction:
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],
             "sources_cited": [s.to_dict() for s in self.sources_cited],
+            "places": [p.to_dict() for p in self.places],
             "source": doc.source,
             "url": doc.url,
             "title": doc.title,

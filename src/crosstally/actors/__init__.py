@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..registry import actor_resolvers
 from ._kb import Actor, ActorKB, actor_key, country_name, get_kb, strip_roles
 from ._patterns import entity_patterns
-from ._resolve import METHOD, generic_actor, period_suffix, resolve_actors, resolve_mention
+from ._resolve import METHOD, crowd_actor, generic_actor, period_suffix, resolve_actors, resolve_mention
 
 actor_resolvers.register(METHOD, func=resolve_actors)
 
@@ -30,6 +30,7 @@ __all__ = [
     "ActorKB",
     "actor_key",
     "country_name",
+    "crowd_actor",
     "entity_patterns",
     "generic_actor",
     "get_kb",

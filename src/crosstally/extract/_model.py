@@ -53,11 +53,67 @@ def char_wb_ngrams(text: str, n_min: int = 3, n_max: int = 5) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _argument_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """The violence-verb pattern, the noun classes and the other classes of ``data/event_arguments.yaml``."""
+    from ..vocab import load_vocab
+
+    entries = load_vocab("event_arguments")["entries"]
+
+    def comp(pats: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(pats) + r")\b")
+
+    nouns = {k: comp(v) for k, v in entries["nouns"].items()}
+    others = {k: comp(v) for k, v in {**entries["verbs"], **entries["weapons"]}.items()}
+    return others["violence"], nouns, others
+
+
+def argument_tokens(text: str) -> list[str]:
+    """Who acts on whom, with what: class tokens the classifier reads besides the words.
+
+    ACLED's types are defined by the actors' kinds (organised armed group vs crowd vs unarmed people) and by
+    who is violent, not by one period's wording. A noun class before the first violence verb is the acting
+    side (``act_police``), after it the target (``tgt_protesters``); pairs and presence tokens follow.
+    """
+    low = text.lower()
+    violence, nouns, others = _argument_patterns()
+    first = violence.search(low)
+    pivot = first.start() if first else len(low)
+    acts: list[str] = []
+    tgts: list[str] = []
+    out: list[str] = [] if first else ["no_violence_verb"]
+    earliest: tuple[int, str] | None = None
+    for name, pat in nouns.items():
+        hits = [m.start() for m in pat.finditer(low)]
+        if not hits:
+            continue
+        out.append(f"has_{name}")
+        if earliest is None or hits[0] < earliest[0]:
+            earliest = (hits[0], name)
+        if hits[0] < pivot:
+            acts.append(name)
+        if hits[-1] > pivot:
+            tgts.append(name)
+    if earliest is not None:
+        out.append(f"first_{earliest[1]}")
+    out += [f"act_{a}" for a in acts] + [f"tgt_{t}" for t in tgts]
+    out += [f"pair_{a}_{t}" for a in acts for t in tgts if a != t]
+    present = {name for name, pat in others.items() if pat.search(low)}
+    out += [f"has_{name}" for name in sorted(present)]
+    crowd = {"protesters", "students", "residents", "mob"} & (set(acts) | set(tgts))
+    if crowd and "crowd_violence" in present:
+        out.append("crowd_is_violent")
+    if crowd and "intervention" in present and "crowd_violence" not in present:
+        out.append("crowd_dispersed_nonviolent")
+    return out
+
+
 class _Block:
     """One TF-IDF vectoriser: vocabulary → column, idf, sublinear tf, L2 norm."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.kind: str = spec["analyzer"]
+        self.source: str = spec.get("source", "text")  # "text", or "arguments": argument_tokens(text)
         self.ngram: tuple[int, int] = (int(spec["ngram_range"][0]), int(spec["ngram_range"][1]))
         self.vocab: dict[str, int] = {t: i for i, t in enumerate(spec["terms"])}
         self.idf = np.asarray(spec["idf"], dtype=np.float64)
@@ -65,6 +121,8 @@ class _Block:
         self.offset = 0
 
     def features(self, text: str) -> dict[int, float]:
+        if self.source == "arguments":
+            text = " ".join(argument_tokens(text))
         grams = word_ngrams(text, *self.ngram) if self.kind == "word" else char_wb_ngrams(text, *self.ngram)
         counts: dict[int, int] = {}
         for g in grams:

@@ -13,6 +13,7 @@ Names are normalised with ``data/news_sources.yaml`` ("EU" → "European Union",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -213,7 +214,7 @@ def _np(head: Token) -> tuple[str, Span] | None:
     while hi > lo and doc[hi].pos_ == "PUNCT":
         hi -= 1
     s, e = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return doc.text[s:e], Span(s, e)
+    return _index(doc).text[s:e], Span(s, e)
 
 
 def _statement_owner(head: Token) -> Token | None:
@@ -298,7 +299,7 @@ def _according_to(sent: SpacySpan) -> tuple[str, Span, Span] | None:
                 continue
             sub = list(pobj.subtree)
             s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            phrase_text = t.doc.text[s:e]
+            phrase_text = _index(t.doc).text[s:e]
             src = _vocab().alias_re.search(phrase_text)
             if src:
                 name_span = Span(s + src.start(), s + src.end())
@@ -312,9 +313,40 @@ def _according_to(sent: SpacySpan) -> tuple[str, Span, Span] | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Token start offsets and sentences of one Doc, built once: ``Token.sent`` walks the whole Doc per call."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    sents: list[SpacySpan]
+    sent_starts: list[int]
+
+
+def _index(doc: Doc) -> _Index:
+    key = ("crosstally.quotes", "index")
+    got = doc.user_data.get(key)
+    if isinstance(got, _Index) and len(got.starts) == len(doc):
+        return got
+    starts = [t.idx for t in doc]
+    ends = [t.idx + len(t) for t in doc]
+    sents = list(doc.sents) if len(doc) else []
+    idx = _Index(doc.text, starts, ends, sents, [s.start for s in sents])
+    doc.user_data[key] = idx
+    return idx
+
+
+def _first_token_ending_after(doc: Doc, char: int) -> int | None:
+    """Index of the first token whose end is past ``char`` (the token holding or following it)."""
+    i = bisect_right(_index(doc).ends, char)
+    return i if i < len(doc) else None
+
+
 def _after_quote(doc: Doc, end_char: int) -> tuple[str, Span] | None:
     """'…,” said X' or '…,” X said' right after the closing mark."""
-    toks = [t for t in doc if t.idx >= end_char][:8]
+    first = bisect_left(_index(doc).starts, end_char)
+    toks = list(doc[first: first + 8])
     toks = [t for t in toks if not t.is_punct or t.text in (",", ".")]
     while toks and toks[0].is_punct:
         toks = toks[1:]
@@ -335,31 +367,35 @@ def _after_quote(doc: Doc, end_char: int) -> tuple[str, Span] | None:
 
 
 def _sentence_of(doc: Doc, char: int) -> SpacySpan:
-    t = next((x for x in doc if x.idx + len(x.text) > char), doc[-1])
-    return t.sent
+    ix = _index(doc)
+    i = _first_token_ending_after(doc, char)
+    i = len(doc) - 1 if i is None else i
+    return ix.sents[bisect_right(ix.sent_starts, i) - 1]
 
 
 def _find_speaker(doc: Doc, qs: int, qe: int, short: bool) -> tuple[str, Span, float] | None:
     sent = _sentence_of(doc, qs)
-    q_first = next((t for t in doc if t.idx + len(t.text) > qs), None)
-    if q_first is None:
+    qi = _first_token_ending_after(doc, qs)
+    if qi is None:
         return None
+    q_first = doc[qi]
     start_tok = sent.start
     conf = 0.4 if short else 0.8
-    follow = doc.text[qe + 1: qe + 3].lstrip()
-    trailing = doc.text[qs:qe].rstrip().endswith(",") or follow[:1] == "," or follow[:1].islower()
+    text = _index(doc).text
+    follow = text[qe + 1: qe + 3].lstrip()
+    trailing = text[qs:qe].rstrip().endswith(",") or follow[:1] == "," or follow[:1].islower()
     if not short and trailing:  # “…,” said X / “…,” X said
         after = _after_quote(doc, qe + 1)
         if after is not None:
             return after[0], after[1], conf
     # a quote that opens its own sentence hangs on a sentence before it that ends in ':' or '!'
     if q_first.i - start_tok <= 1 and sent.start > 0:
-        prev = doc[sent.start - 1].sent
+        prev = _sentence_of(doc, doc[sent.start - 1].idx)
         if prev.text.rstrip()[-1:] in (":", "!"):
             start_tok = prev.start
     quoted = set(range(q_first.i, len(doc)))
     verbs = [t for t in doc[start_tok: q_first.i] if _is_speech(t) and t.i not in quoted]
-    inner = [(s, e) for s, e in _quote_spans(doc.text[sent.start_char: qs])]
+    inner = [(s, e) for s, e in _quote_spans(text[sent.start_char: qs])]
     verbs = [t for t in verbs if not any(sent.start_char + s <= t.idx < sent.start_char + e for s, e in inner)]
     if short:
         verbs = [t for t in verbs if q_first.i - t.i <= FRAME_WINDOW]
@@ -375,7 +411,7 @@ def _find_speaker(doc: Doc, qs: int, qe: int, short: bool) -> tuple[str, Span, f
     if acc is not None:
         return acc[0], acc[1], 0.6
     # colon intro: "he gave him the bloc's endorsement: “…”"
-    before = doc.text[max(0, qs - 3): qs]
+    before = text[max(0, qs - 3): qs]
     if ":" in before:
         for t in doc[start_tok: q_first.i]:
             if t.dep_ == "ROOT" or (t.head.dep_ == "ROOT" and t.dep_ in ("nsubj",)):

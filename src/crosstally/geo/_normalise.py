@@ -93,8 +93,8 @@ def name_keys(text: str) -> set[str]:
 def keys_of_folded(folded: str) -> set[str]:
     """:func:`name_keys` for an already folded name (the index builder folds once)."""
     tokens = folded.split()
-    if not tokens:
-        return set()
+    if len(tokens) < 2:
+        return set(tokens)  # one word: nothing to strip (the common case when building the index)
     keys = {"".join(_strip(tokens))}
     articles, _, _ = _rules()
     keys.add("".join(t for i, t in enumerate(tokens) if not (t in articles and i < len(tokens) - 1)))

@@ -11,9 +11,19 @@ from spacy.language import Language
 
 from ..config import get_settings
 from ..errors import ConfigError, Errors
-from .factories import RULER_NAME, base_patterns, register_extensions, register_factories
+from ._cache import cache_dir, cached_patterns, patterns_key
+from .factories import RULER_NAME, base_patterns, register_extensions, register_factories, unique_patterns
 
-__all__ = ["RULER_NAME", "base_patterns", "load_nlp", "register_extensions"]
+__all__ = [
+    "RULER_NAME",
+    "base_patterns",
+    "cache_dir",
+    "cached_patterns",
+    "load_nlp",
+    "patterns_key",
+    "register_extensions",
+    "unique_patterns",
+]
 
 
 @lru_cache(maxsize=4)

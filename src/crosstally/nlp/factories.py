@@ -14,6 +14,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 
 from ..vocab import load_vocab
+from ._cache import cached_patterns
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,18 @@ def base_patterns() -> list[dict[str, Any]]:
     return own + _optional_patterns("actors") + _optional_patterns("geo")
 
 
+def unique_patterns() -> list[dict[str, Any]]:
+    """``base_patterns()`` without repeats of the same (pattern, label): the first one (and its id) wins."""
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for p in base_patterns():
+        key = (str(p["pattern"]), str(p["label"]))
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
 def register_factories() -> None:
     """Register the component factories once per process."""
     global _REGISTERED
@@ -73,14 +86,8 @@ def register_factories() -> None:
     )
     def make_ruler(nlp: Language, name: str, overwrite_ents: bool) -> EntityRuler:
         ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="ORTH", overwrite_ents=overwrite_ents)
-        patterns = base_patterns()
-        seen: set[tuple[str, str]] = set()
-        unique = []
-        for p in patterns:
-            key = (str(p["pattern"]), str(p["label"]))
-            if key not in seen:
-                seen.add(key)
-                unique.append(p)
+        model = f"{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+        unique = cached_patterns(unique_patterns, model=model)
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(unique)
         return ruler

@@ -262,4 +262,5 @@ def extraction_from_row(row: DocumentRow) -> Extraction:
             for s in row.sources_cited
         ],
         framing=dict(row.framing or {}),
+        places=[loc for loc in (location_from_json(d) for d in (row.places or [])) if loc is not None],
     )

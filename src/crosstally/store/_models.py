@@ -52,6 +52,7 @@ class DocumentRow(Base):
     extracted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     meta: Mapped[dict[str, Any]] = mapped_column(JSONType, nullable=False, default=dict)
     framing: Mapped[dict[str, Any]] = mapped_column(JSONType, nullable=False, default=dict)
+    places: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, nullable=False, default=list, server_default="[]")
     extraction_hash: Mapped[str | None] = mapped_column(sa.String(64))
 
     events: Mapped[list[EventRow]] = relationship(

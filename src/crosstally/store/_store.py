@@ -27,6 +27,7 @@ from ._convert import (
     extraction_from_row,
     extraction_hash,
     fill_document_row,
+    location_json,
     quote_values,
     source_values,
 )
@@ -174,6 +175,7 @@ class Store:
                 status = "updated"
             fill_document_row(row, doc)
             row.framing = dict(extraction.framing)
+            row.places = [location_json(p) for p in extraction.places]
             row.extraction_hash = digest
             row.extracted_at = now
             s.flush()
@@ -209,6 +211,33 @@ class Store:
         """True when the document is stored (lets ingest skip work it has done)."""
         with self._read() as s:
             return s.scalar(select(DocumentRow.id).where(DocumentRow.id == doc_id)) is not None
+
+    def add_publication(self, doc: Document) -> bool:
+        """Record that a stored text was published again (a syndicated copy under another source or URL).
+
+        The content hash makes the copy the same document, so its text is not stored twice; the other
+        outlet is kept in ``meta["publications"]`` so reports can list every outlet that carried it.
+        Returns True when this source/URL was new.
+        """
+        entry = {
+            "source": doc.source,
+            "url": doc.url,
+            "title": doc.title,
+            "published": doc.published.isoformat() if doc.published else None,
+        }
+        with self._write.begin() as s:
+            row = s.get(DocumentRow, doc.id, with_for_update=True)
+            if row is None:
+                return False
+            if (row.source, row.url) == (doc.source, doc.url):
+                return False
+            meta = dict(row.meta or {})
+            pubs = list(meta.get("publications", []))
+            if any((p.get("source"), p.get("url")) == (doc.source, doc.url) for p in pubs):
+                return False
+            meta["publications"] = [*pubs, entry]
+            row.meta = meta
+            return True
 
     def document(self, doc_id: str) -> Document | None:
         """One document, or None."""

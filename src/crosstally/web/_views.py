@@ -8,13 +8,11 @@ correction or verdict shows at once and a re-run of the pipeline never undoes it
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from ..records import Document, Event, Extraction
@@ -232,32 +230,31 @@ def page_of(items: list[Any], key: Any, limit: int, cursor_key: Any) -> tuple[li
     return kept, (encode_cursor([key(kept[-1])]) if len(start) > limit and kept else None)
 
 
-@lru_cache(maxsize=512)
-def _framing_cached(doc_id: str, digest: str, text: str, source: str) -> Any:  # noqa: ARG001 - digest keys the cache
-    from ..framing import frame_document
-    from ..records import Document as Doc
-
-    doc = Doc(text=text, id=doc_id, source=source)
-    return frame_document(Extraction(document=doc))
+_FRAMINGS: dict[tuple[str, str], Any] = {}
+_MAX_FRAMINGS = 2000
 
 
 def framing_of(ext: Extraction) -> Any:
-    """The document's Framing: the stored one when the pipeline kept it, else computed (and cached)."""
-    from collections import Counter as C
-
-    from ..framing import Framing
+    """The document's Framing: the stored one when the pipeline kept it, else computed once per
+    (document, source) and kept in memory (the id is a hash of the text, so it never goes stale)."""
+    from ..framing import Framing, frame_document
 
     f = ext.framing
+    source = ext.document.source or ext.document.site_name or ext.document.id
     if f and "event_terms" in f:
-        fr = Framing(source=ext.document.source or f.get("source") or ext.document.id, doc_ids=[ext.document.id])
+        fr = Framing(source=source, doc_ids=[ext.document.id])
         for name in ("event_terms", "event_categories", "perpetrator_terms", "victim_terms", "agency", "agents",
                      "hedges", "attributions", "voices"):
-            setattr(fr, name, C(f.get(name) or {}))
+            setattr(fr, name, Counter(f.get(name) or {}))
         return fr
-    doc = ext.document
-    digest = hashlib.sha256(doc.text.encode()).hexdigest()[:16]
-    fr = _framing_cached(doc.id, digest, doc.text, doc.source or doc.site_name or doc.id)
-    return fr
+    key = (ext.document.id, source)
+    if key not in _FRAMINGS:
+        if len(_FRAMINGS) >= _MAX_FRAMINGS:
+            _FRAMINGS.pop(next(iter(_FRAMINGS)))
+        fr = frame_document(ext)
+        fr.source = source
+        _FRAMINGS[key] = fr
+    return _FRAMINGS[key]
 
 
 def incident_detail(store: Store, incident_id: str) -> dict[str, Any] | None:

@@ -60,6 +60,7 @@ def _glocon_negatives(split: str) -> list[str]:
 
 
 _SOURCES = ("text", "text", "arguments")  # what each vectoriser reads: the text, or its argument tokens
+_SOURCES_PLAIN = ("text", "text")  # --no-arguments: words and characters only (the v1 recipe, for comparison)
 _ARGS: dict[str, str] = {}
 
 
@@ -76,7 +77,7 @@ def _vectorizers(vocab: tuple[list[str], ...] | None = None) -> list[TfidfVector
                            vocabulary=vocab[1] if vocab else None)
     args = TfidfVectorizer(analyzer="word", ngram_range=(1, 1), sublinear_tf=True, min_df=2, dtype=np.float64,
                            vocabulary=vocab[2] if vocab and len(vocab) > 2 else None)
-    return [word, char, args]
+    return [word, char, args] if len(_SOURCES) == 3 else [word, char]
 
 
 def _features(vecs: list[TfidfVectorizer], texts: list[str], fit: bool):
@@ -92,7 +93,7 @@ def _features(vecs: list[TfidfVectorizer], texts: list[str], fit: bool):
 def _select(texts: list[str], labels: list[str], k_word: int, k_char: int) -> tuple[list[str], ...]:
     """The chi2-best features of each block (all argument tokens), kept in a fixed vocabulary."""
     chosen: list[list[str]] = []
-    for vec, k, source in zip(_vectorizers(), (k_word, k_char, 10_000), _SOURCES, strict=True):
+    for vec, k, source in zip(_vectorizers(), (k_word, k_char, 10_000)[: len(_SOURCES)], _SOURCES, strict=True):
         x = vec.fit_transform(texts if source == "text" else [_arguments(t) for t in texts])
         scores, _ = chi2(x, labels)
         scores = np.nan_to_num(scores)
@@ -159,7 +160,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--k-word", type=int, default=6000)
     ap.add_argument("--k-char", type=int, default=9000)
     ap.add_argument("--c", type=float, nargs="*", default=[3.0, 10.0, 30.0])
+    ap.add_argument("--weights", nargs="*", default=["none", "balanced"])
+    ap.add_argument("--no-arguments", action="store_true", help="leave out the argument-token block (v1 recipe)")
+    ap.add_argument("--holdout-model", type=Path, default=None,
+                    help="also write the chosen model fitted WITHOUT the hold-out rows (to measure the pipeline there)")
     args = ap.parse_args(argv)
+    if args.no_arguments:
+        global _SOURCES
+        _SOURCES = _SOURCES_PLAIN
 
     texts, labels, hold = _acled("train")
     neg = _glocon_negatives("train")
@@ -174,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     dev_idx = [i for i, h in enumerate(hold) if h]
     best_cfg, best = (args.c[0], None), None
     for c in args.c:
-        for weight in (None, "balanced"):
+        for weight in [None if w == "none" else w for w in args.weights]:
             vecs, clf = _fit([texts[i] for i in fit_idx], [labels[i] for i in fit_idx], c, weight,
                              args.k_word, args.k_char)
             s = _scores(vecs, clf, [texts[i] for i in dev_idx], [labels[i] for i in dev_idx])
@@ -182,6 +190,11 @@ def main(argv: list[str] | None = None) -> int:
             if best is None or s["sub_event_type_weighted_f1"] > best["sub_event_type_weighted_f1"]:
                 best_cfg, best = (c, weight), s
     best_c, best_weight = best_cfg
+    if args.holdout_model is not None:
+        vecs, clf = _fit([texts[i] for i in fit_idx], [labels[i] for i in fit_idx], best_c, best_weight,
+                         args.k_word, args.k_char)
+        with gzip.open(args.holdout_model, "wt", encoding="utf-8", compresslevel=9) as fh:
+            json.dump(_export(vecs, clf, {"version": VERSION + "-holdout", "scores_dev_holdout": best}), fh)
 
     vecs, clf = _fit(texts, labels, best_c, best_weight, args.k_word, args.k_char)
     test_texts, test_labels, _ = _acled("test")

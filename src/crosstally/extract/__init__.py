@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Document, Extraction
-from ._assemble import assemble, find_places
+from ._assemble import assemble, dateline_span, find_places
 from ._counts import METHOD as COUNTS_METHOD
 from ._counts import find_counts
 from ._events import METHOD as EVENTS_METHOD
@@ -20,6 +20,7 @@ __all__ = [
     "EVENTS_METHOD",
     "assemble",
     "classify",
+    "dateline_span",
     "extract",
     "find_actors",
     "find_counts",

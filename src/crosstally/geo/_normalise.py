@@ -59,9 +59,21 @@ def is_latin(text: str) -> bool:
     return bool(f) and all(ch.isascii() for ch in f)
 
 
+def _drop_articles(tokens: list[str], articles: frozenset[str]) -> list[str]:
+    """Tokens without articles, the last token always kept ("al-Bab" → "bab", "Al" stays "al")."""
+    out = [t for t in tokens[:-1] if t not in articles]
+    out.append(tokens[-1])
+    return out
+
+
 def _strip(tokens: list[str]) -> list[str]:
     articles, suffixes, _ = _rules()
-    out = [t for i, t in enumerate(tokens) if not (t in articles and i < len(tokens) - 1)]
+    return _strip_suffixes(_drop_articles(tokens, articles), suffixes) if tokens else tokens
+
+
+def _strip_suffixes(out: list[str], suffixes: frozenset[str]) -> list[str]:
+    tokens = out
+    out = list(out)
     while len(out) > 1 and out[-1] in suffixes:
         out.pop()
     while len(out) > 1 and out[0] in suffixes:  # "District of X", "Province X"
@@ -95,10 +107,9 @@ def keys_of_folded(folded: str) -> set[str]:
     tokens = folded.split()
     if len(tokens) < 2:
         return set(tokens)  # one word: nothing to strip (the common case when building the index)
-    keys = {"".join(_strip(tokens))}
-    articles, _, _ = _rules()
-    keys.add("".join(t for i, t in enumerate(tokens) if not (t in articles and i < len(tokens) - 1)))
-    return {k for k in keys if k}
+    articles, suffixes, _ = _rules()
+    bare = _drop_articles(tokens, articles)
+    return {k for k in ("".join(_strip_suffixes(bare, suffixes)), "".join(bare)) if k}
 
 
 def skeleton(text: str) -> str:

@@ -1,0 +1,83 @@
+"""The entity ruler's pattern cache: reused when nothing changed, rebuilt when an input changed or the file is bad."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from crosstally.nlp import cache_dir, cached_patterns, patterns_key, unique_patterns
+
+
+@pytest.fixture()
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("CROSSTALLY_NO_CACHE", raising=False)
+    return tmp_path / "crosstally"
+
+
+def _builder(calls: list[int]):
+    def build() -> list[dict]:
+        calls.append(1)
+        return [{"label": "ORG", "pattern": "Tal Hamra Council", "id": "x1"}]
+    return build
+
+
+def test_second_call_reads_the_cache(cache_home: Path) -> None:
+    calls: list[int] = []
+    first = cached_patterns(_builder(calls), model="m")
+    second = cached_patterns(_builder(calls), model="m")
+    assert first == second and len(calls) == 1
+    assert cache_dir() == cache_home
+    assert len(list(cache_home.glob("ruler-patterns-*.json"))) == 1
+
+
+def test_key_follows_model_and_extra_actor_files(cache_home: Path, tmp_path: Path, monkeypatch) -> None:
+    base = patterns_key("m")
+    assert patterns_key("m") == base
+    assert patterns_key("other-model") != base
+    extra = tmp_path / "extra_actors.yaml"
+    extra.write_text("name: x\n", encoding="utf-8")
+    monkeypatch.setenv("CROSSTALLY_ACTORS", str(extra))
+    with_extra = patterns_key("m")
+    assert with_extra != base
+    extra.write_text("name: xy\n", encoding="utf-8")  # the file changed: size and time stamp differ
+    assert patterns_key("m") != with_extra
+
+
+def test_corrupt_cache_is_rebuilt(cache_home: Path) -> None:
+    calls: list[int] = []
+    cached_patterns(_builder(calls), model="m")
+    (path,) = cache_home.glob("ruler-patterns-*.json")
+    path.write_text("{not json", encoding="utf-8")
+    got = cached_patterns(_builder(calls), model="m")
+    assert len(calls) == 2 and got[0]["pattern"] == "Tal Hamra Council"
+    assert json.loads(path.read_text(encoding="utf-8")) == got
+
+
+def test_unwritable_cache_still_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where a folder should be
+    calls: list[int] = []
+    assert cached_patterns(_builder(calls), model="m")[0]["id"] == "x1"
+
+
+def test_unique_patterns_drop_repeats() -> None:
+    pats = unique_patterns()
+    keys = [(str(p["pattern"]), p["label"]) for p in pats]
+    assert len(keys) == len(set(keys)) > 1000
+
+
+def test_warm_load_is_fast(nlp) -> None:
+    """With the cache written (the session's ``nlp`` fixture did it), a fresh process loads in a few seconds."""
+    code = ("import time; t=time.perf_counter(); from crosstally.nlp import load_nlp; load_nlp(); "
+            "print(time.perf_counter()-t)")
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    took = float(out.stdout.strip().splitlines()[-1])
+    assert took < 12, f"load_nlp took {took:.1f}s in a fresh process (wall {time.perf_counter() - t:.1f}s)"

@@ -159,8 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--k-word", type=int, default=6000)
     ap.add_argument("--k-char", type=int, default=9000)
-    ap.add_argument("--c", type=float, nargs="*", default=[3.0, 10.0, 30.0])
-    ap.add_argument("--weights", nargs="*", default=["none", "balanced"])
+    ap.add_argument("--c", type=float, nargs="*", default=[1.0, 3.0])
+    ap.add_argument("--weights", nargs="*", default=["balanced"])
     ap.add_argument("--no-arguments", action="store_true", help="leave out the argument-token block (v1 recipe)")
     ap.add_argument("--holdout-model", type=Path, default=None,
                     help="also write the chosen model fitted WITHOUT the hold-out rows (to measure the pipeline there)")
@@ -212,7 +212,10 @@ def main(argv: list[str] | None = None) -> int:
         "method": _model.METHOD,
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "recipe": "scripts/train_event_classifier.py: TF-IDF word 1-2-grams + char_wb 3-5-grams (sublinear tf, "
-                  f"chi2-pruned to {args.k_word}+{args.k_char} features) -> multinomial LogisticRegression "
+                  f"chi2-pruned to {args.k_word}+{args.k_char} features)"
+                  + ("" if args.no_arguments else " + argument tokens (crosstally.extract._model.argument_tokens over "
+                     "data/event_arguments.yaml: acting/target noun class, weapon, crowd violence; TF-IDF unigrams)")
+                  + " -> multinomial LogisticRegression "
                   f"(C={best_c}, class_weight={best_weight}, chosen on the latest train dates: Kenya 2013-2015 + "
                   "Afghanistan 12-14 March + 10% of the GLOCON negatives, then refit on the whole train side).",
         "data": "TRAIN: ACLED Kenya notes year <= 2015 + ACLED Afghanistan notes 1-14 March 2020 "

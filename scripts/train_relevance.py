@@ -5,9 +5,11 @@ Recipe (reproducible from ../shared/devdata; run ``.venv/bin/python scripts/trai
 * Data, DEV half of GLOCON only (first byte of the SHA-256 of the document id even): its documents (label 1
   or 2 = a protest / political-violence event, 0 = other news), the annotated sentences of those same
   documents (label 1/2 positives, 0 negatives), and ACLED train-side notes (Kenya <= 2015, Afghanistan 1-14
-  March 2020, a sample) as extra positives with a lower sample weight. GLOCON's test half is read only at the
+  March 2020, a sample) as extra positives with a lower sample weight, and a few conflict/protest reports we
+  wrote (``WRITTEN_POSITIVES``: monitors' and UN statements, dispatches; styles GLOCON lacks). GLOCON's test half is read only at the
   end, to report the held-out score.
-* Features: TF-IDF word 1-2-grams (sublinear tf, min_df 2, the most frequent --max-features terms).
+* Features: TF-IDF word 1-2-grams (sublinear tf, min_df 2, the most frequent --max-features terms) and char_wb
+  3-5-grams (min_df 3, 1.5 x as many), each block L2-normalised.
 * Model: logistic regression. C and the ACLED weight are chosen by 5-fold cross-validation over GLOCON dev
   documents (sentences and notes follow their document's fold; ACLED notes are only ever training rows).
 * Thresholds: with the out-of-fold probabilities and the pipeline's own event flags (events found / a strong
@@ -29,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -38,6 +41,44 @@ from crosstally.extract import _relevance
 OUT = Path(__file__).resolve().parents[1] / "src" / "crosstally" / "data" / "models" / "relevance.json.gz"
 VERSION = "1.0.0"
 NOT, REL = "not relevant", _relevance.RELEVANT
+
+
+# Positives we wrote (no devdata text): conflict and protest reports in the styles GLOCON's wire news lacks
+# (monitors' and UN statements, rights groups' tallies, armed-conflict dispatches). Always training rows.
+WRITTEN_POSITIVES = [
+    "A monitoring group said it had documented the killing of dozens of civilians by armed men in three villages "
+    "on the coast since Thursday, most of them members of a religious minority.",
+    "The UN human rights office said it had verified the deaths of 111 civilians in the coastal provinces and "
+    "called for an independent investigation into summary executions by armed groups.",
+    "Security forces and gunmen loyal to the former government fought for a second day near the town, and "
+    "reinforcements were sent from other provinces, according to the observatory.",
+    "Residents said fighters went from house to house, shooting men in front of their families, and that "
+    "bodies were left in the streets for days before they could be buried.",
+    "The rights network published the names of 803 people it said were killed in the violence and accused "
+    "both government-affiliated factions and insurgents of abuses.",
+    "An airstrike hit a market in the district on Sunday, killing at least 14 people, a local health official "
+    "said; the army denied carrying out the raid.",
+    "Militants stormed an army post at dawn, and the battle that followed left six soldiers and several attackers "
+    "dead, the defence ministry said.",
+    "A suicide bomber blew himself up inside a church during the Sunday service, killing 25 worshippers and "
+    "wounding dozens, the interior ministry said.",
+    "Thousands of people took to the streets of the capital to protest against a new finance bill, and police "
+    "fired tear gas and water cannon to disperse them.",
+    "Protesters burned tyres and blocked the main highway for hours; at least two demonstrators were shot dead "
+    "when police opened fire, a rights group said.",
+    "Families of the victims held a sit-in outside the governor's office, demanding that those responsible for "
+    "the massacre be brought to justice.",
+    "Armed groups clashed in the southern suburbs overnight after a dispute at a checkpoint, and the fighting "
+    "spread to two neighbouring towns, killing at least 30 people.",
+    "The commission of inquiry said the killings were revenge attacks after an insurgent ambush on security "
+    "patrols, and that some victims were children.",
+    "Villagers who fled the attacks told reporters that armed men set homes on fire and looted shops, and "
+    "that many people were still missing.",
+    "Striking mine workers marched to the company's offices to hand over a memorandum of demands, and the "
+    "union threatened a wider strike.",
+    "An armed group kidnapped 40 passengers from a bus on the highway and killed the driver, the provincial "
+    "police said.",
+]
 
 
 def _fold(key: str, k: int = 5) -> int:
@@ -79,13 +120,29 @@ def _acled_notes(n: int) -> list[str]:
     return [r.text for r in rows[:n]]
 
 
-def _vectorizer(max_features: int) -> TfidfVectorizer:
-    return TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=2,
+def _vectorizers(max_features: int) -> list[TfidfVectorizer]:
+    word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=2,
                            max_features=max_features, dtype=np.float64)
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=3,
+                           max_features=int(max_features * 1.5), dtype=np.float64)
+    return [word, char]
+
+
+class _Vecs:
+    """The word and character blocks side by side, each L2-normalised (as crosstally.extract._model reads them)."""
+
+    def __init__(self, max_features: int) -> None:
+        self.blocks = _vectorizers(max_features)
+
+    def fit_transform(self, texts: list[str]):
+        return hstack([v.fit_transform(texts) for v in self.blocks]).tocsr()
+
+    def transform(self, texts: list[str]):
+        return hstack([v.transform(texts) for v in self.blocks]).tocsr()
 
 
 def _fit(texts: list[str], y: list[int], w: list[float], c: float, max_features: int):
-    vec = _vectorizer(max_features)
+    vec = _Vecs(max_features)
     x = vec.fit_transform([t[:20_000] for t in texts])
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     clf.fit(x, y, sample_weight=np.asarray(w))
@@ -100,6 +157,7 @@ def _training_rows(docs, sents, notes, doc_ids: set[str], acled_w: float, sent_w
     for d, t, lab in sents:
         if d in doc_ids and sent_w > 0:
             texts.append(t); y.append(lab); w.append(sent_w)  # noqa: E702
+    texts += WRITTEN_POSITIVES; y += [1] * len(WRITTEN_POSITIVES); w += [1.0] * len(WRITTEN_POSITIVES)  # noqa: E702
     if acled_w > 0:
         texts += notes; y += [1] * len(notes); w += [acled_w] * len(notes)  # noqa: E702
     return texts, y, w
@@ -143,7 +201,7 @@ def _decide(p: float, flag: dict, t_weak: float, t_strong: float) -> bool:
     return p >= (t_strong if flag.get("strong") else t_weak)
 
 
-def _export(vec: TfidfVectorizer, clf: LogisticRegression, header: dict) -> dict:
+def _export(vec: _Vecs, clf: LogisticRegression, header: dict) -> dict:
     z = clf.coef_[0]
     coef = np.stack([-z / 2, z / 2], axis=1)  # two-class softmax of (-z/2, z/2) = sigmoid(z)
     scale = float(np.abs(coef).max()) / 32000.0
@@ -151,9 +209,9 @@ def _export(vec: TfidfVectorizer, clf: LogisticRegression, header: dict) -> dict
     b = float(clf.intercept_[0])
     return {
         "header": header,
-        "vectorizers": [{"analyzer": "word", "ngram_range": [1, 2], "sublinear_tf": True,
-                         "terms": vec.get_feature_names_out().tolist(),
-                         "idf": [round(float(x), 5) for x in vec.idf_]}],
+        "vectorizers": [{"analyzer": v.analyzer, "ngram_range": list(v.ngram_range), "sublinear_tf": True,
+                         "terms": v.get_feature_names_out().tolist(),
+                         "idf": [round(float(x), 5) for x in v.idf_]} for v in vec.blocks],
         "classes": [[NOT, NOT], [REL, REL]],
         "coef_scale": scale,
         "coef": q.tolist(),
@@ -168,9 +226,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="cache of {row id: {events, strong}} from the extract stage on GLOCON (made when absent)")
     ap.add_argument("--max-features", type=int, default=20000)
     ap.add_argument("--acled-notes", type=int, default=1500)
-    ap.add_argument("--c", type=float, nargs="*", default=[1.0, 3.0, 10.0, 30.0])
-    ap.add_argument("--acled-weight", type=float, nargs="*", default=[0.0, 0.1, 0.3])
-    ap.add_argument("--sentence-weight", type=float, nargs="*", default=[0.0, 0.5])
+    # A wider grid (C 1-30, ACLED weight 0 / 0.1 / 0.3, sentence weight 0 / 0.5, word block only) chose C=30, no
+    # ACLED notes (they teach that crime-like killings are events) and GLOCON sentences; the character block
+    # added +0.02-0.04 cross-validated F1. The defaults search around that.
+    ap.add_argument("--c", type=float, nargs="*", default=[30.0])
+    ap.add_argument("--acled-weight", type=float, nargs="*", default=[0.0, 0.1])
+    ap.add_argument("--sentence-weight", type=float, nargs="*", default=[0.5, 1.0])
     args = ap.parse_args(argv)
 
     flags = _pipeline_flags(args.flags)
@@ -228,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         "method": _relevance.METHOD,
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "recipe": f"scripts/train_relevance.py: TF-IDF word 1-2-grams (sublinear tf, min_df 2, <= {args.max_features} "
-                  f"terms) -> LogisticRegression(C={cfg['C']}, class_weight=balanced); ACLED note weight "
+                  "terms) + char_wb 3-5-grams (min_df 3) -> LogisticRegression(C={cfg['C']}, class_weight=balanced); ACLED note weight "
                   f"{cfg['acled_weight']}, GLOCON sentence weight {cfg['sentence_weight']}; chosen with thresholds "
                   "by 5-fold cross-validation over GLOCON dev documents.",
         "data": "TRAIN: GLOCON documents of the dev hash half (+ their annotated sentences), ACLED train-side notes "
@@ -236,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         "thresholds": {"weak": cfg["weak"], "strong": cfg["strong"]},
         "scores_dev_cv": cv,
         "scores_test": {"pipeline_decision": test_pipeline, "model_alone_at_weak_threshold": test_alone},
-        "sklearn_equivalent": "TfidfVectorizer(word, (1, 2), sublinear_tf=True, vocabulary=terms) with idf_ = idf; "
+        "sklearn_equivalent": "per block TfidfVectorizer(analyzer, ngram_range, sublinear_tf=True, vocabulary=terms), idf_ = idf; "
                               "p(relevant) = sigmoid(x @ coef_[0] + intercept_[0]).",
     }
     data = _export(vec, clf, header)

@@ -193,3 +193,26 @@ def test_seed_article_keeps_the_two_real_events(nlp) -> None:
     assert ("Battles", "Armed clash") in types
     assert all(t not in ("Protests", "Riots") for t, _ in types)
     assert all(s != "Looting/property destruction" for _, s in types)
+
+
+# ---------------------------------------------------------------- several towns in one article
+
+TOWNS = (
+    "A monitoring group said on Monday that 300 civilians had been killed across the two coastal provinces since "
+    "Thursday, most of them in their homes, and that the figure was expected to rise as names were verified.\n\n"
+    "In Sanobar, a village south of Jableh, residents said gunmen shot dead 14 men on Saturday after separating "
+    "them from their families. Relatives said the bodies were buried in a field near the village the next "
+    "morning, and that several houses were burned.\n\n"
+    "The authorities said a committee would investigate the killings and that those responsible would be held to "
+    "account, and the ministry said the operation on the coast had ended. Aid groups said many families had left "
+    "the villages for the mountains and were sheltering in schools and mosques."
+)
+
+
+def test_a_village_toll_is_its_own_event_beside_the_wave(nlp) -> None:
+    ex = _run(nlp, TOWNS, date(2025, 3, 10))
+    assert ex.events[0].fatalities.low == 300
+    village = [e for e in ex.events if any(c.low == 14 for c in e.counts)]
+    assert village and village[0] is not ex.events[0]
+    assert village[0].location is not None and "Sanobar" in village[0].location.mention
+    assert all(c.low != 14 for c in ex.events[0].counts)

@@ -62,3 +62,71 @@ def test_shots_are_not_people(nlp) -> None:
 ])
 def test_no_victim_without_a_person(nlp, text: str) -> None:
     assert _kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Police gunned down 2 suspected gang members in Nairobi.", [("killed", 2)]),
+    ("Student shot dead and seven police officers injured in clashes with rioters.", [("injured", 7), ("killed", 1)]),
+    ("Gunmen shot dead a shopkeeper in the market.", [("killed", 1)]),
+    ("4 shot dead by raiders near the river.", [("killed", 4)]),
+    ("John Smith, 24, died at the hospital.", [("killed", 1)]),
+    ("In Garissa, 4, including a child, were killed.", [("killed", 4)]),
+    ("A man carrying two handguns was shot and killed by officers.", [("killed", 1)]),
+])
+def test_headline_and_note_forms(nlp, text: str, want: list[tuple[str, int]]) -> None:
+    assert _kinds(nlp, text) == want
+
+
+def test_gunmen_are_not_the_victim(nlp) -> None:
+    (c,) = find_counts(nlp("Gunmen shot dead a shopkeeper in the market."))
+    assert c.group == "shopkeeper"
+
+
+def test_one_victim_told_three_times_is_one_count(nlp) -> None:
+    text = ("A 27-year-old man was shot and killed on Friday. Police said John Amos was found dead in his car. "
+            "Amos was pronounced dead at the scene.")
+    counts = find_counts(nlp(text))
+    assert [(c.kind, c.low) for c in counts] == [("killed", 1)]
+    assert [text[e.start:e.end] for e in counts[0].evidence] == ["A 27-year-old man was shot and killed"]
+
+
+def test_another_victim_stays_apart(nlp) -> None:
+    counts = find_counts(nlp("A man was killed on Main Street on Friday. Another man died in the same shooting."))
+    assert [(c.kind, c.low, c.group) for c in counts] == [("killed", 1, "man"), ("killed", 1, "Another man")]
+
+
+def test_suffered_wounds_is_one_injured_until_a_death(nlp) -> None:
+    counts = find_counts(nlp("Officer Jon Reed suffered three gunshot wounds, including one in the torso."))
+    assert [(c.kind, c.low) for c in counts] == [("injured", 1)]
+    assert counts[0].phrase == "Officer Jon Reed suffered three gunshot wounds"
+    died = "He suffered a gunshot wound to the chest and was pronounced dead at the hospital."
+    assert _kinds(nlp, died) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Three plain-clothes police officers gun down a terror suspect in a park.", [("killed", 1)]),
+    ("Two gunmen killed five villagers near the well.", [("killed", 5)]),
+    ("Two soldiers killed in an ambush near the border.", [("killed", 2)]),
+])
+def test_a_figure_before_an_active_verb_counts_the_attackers(nlp, text: str, want) -> None:
+    assert _kinds(nlp, text) == want
+
+
+def test_title_case_headline_words_are_not_victims(nlp) -> None:
+    assert _kinds(nlp, "Gunfire Outside Nightclub Shooting Downtown Venue") == []
+    assert _kinds(nlp, "Man Shot To Death In Dolton") == [("killed", 1)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gunmen killed 1 civilian, a member of the district council, and his 2 bodyguards in Kunduz.", [("killed", 3)]),
+    ("Militants killed 4 soldiers, and 2 others were wounded.", [("injured", 2), ("killed", 4)]),
+    ("Police killed 3 suspects, seized 2 rifles and arrested 5 people.", [("detained", 5), ("killed", 3)]),
+])
+def test_an_appositive_names_the_first_victim_again(nlp, text: str, want) -> None:
+    assert _kinds(nlp, text) == want
+
+
+def test_appositive_chain_evidence_covers_both_figures(nlp) -> None:
+    text = "Gunmen killed 1 civilian, a member of the district council, and his 2 bodyguards in Kunduz."
+    (c,) = find_counts(nlp(text))
+    assert text[c.evidence[0].start:c.evidence[0].end].endswith("his 2 bodyguards")

@@ -80,3 +80,44 @@ def test_iso3_codes_are_not_place_names():
     for word in ("AND", "Ind"):
         loc = geocode_name(word, GeoContext())
         assert loc is None or loc.country_code not in ("AD", "IN")
+
+
+def test_glued_possessive_and_demonyms():
+    ctx = GeoContext.from_text("Traders marched through Nairobi on Monday; Kenyan police watched.")
+    loc = geocode_name("Nairobis CBD", ctx)  # notes often lose the apostrophe of "Nairobi's"
+    assert loc is not None and loc.admin1 == "Nairobi" and loc.precision == 2
+    assert geocode_name("Somali", ctx) is None  # a people, not Ethiopia's Somali Region
+    turkana = geocode_name("Turkana", ctx)  # a people and also a Kenyan county
+    assert turkana is not None and turkana.country_code == "KE"
+
+
+def test_inner_district_before_the_extracted_province():
+    text = "A roadside bomb killed four soldiers in Nad Ali district of Helmand province on Sunday."
+    ex = _event(text, "Helmand")
+    geocode(ex)
+    loc = ex.events[0].location
+    assert loc is not None and loc.admin1 == "Helmand" and loc.precision == 2
+    assert text[loc.evidence[0].start:loc.evidence[0].end] == "Nad Ali"
+
+
+def test_near_cue_before_the_mention_gives_precision_2():
+    ex = _event("Security forces clashed with gunmen near Jableh, killing 20, a monitor said.", "Jableh")
+    geocode(ex)
+    loc = ex.events[0].location
+    assert loc is not None and loc.admin1 == "Latakia" and loc.precision == 2
+
+
+def test_dateline_town_refines_a_state_but_never_a_country_or_region():
+    text = "Local news | Channel 9GREELEY, Colo. - A man was shot dead outside a bar in Colorado on Friday."
+    ex = _event(text, "Colorado")
+    geocode(ex)
+    loc = ex.events[0].location
+    assert loc is not None and loc.name == "Greeley" and loc.precision == 2 and loc.method.endswith("dateline_town")
+    assert text[loc.evidence[0].start:loc.evidence[0].end] == "GREELEY"
+    # A wire dateline (the capital) says nothing about where in the country the event was.
+    ex = _event("DAMASCUS (Reuters) - Gunmen killed 12 people in Syria on Friday.", "Syria")
+    geocode(ex)
+    assert ex.events[0].location.name == "Syria"
+    ex = _event("DAMASCUS (Reuters) - Gunmen killed 12 people on Syria's coast on Friday.", "Syria")
+    geocode(ex)
+    assert ex.events[0].location.name == "Syrian coast"

@@ -9,11 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Document, Extraction
-from ._assemble import assemble, dateline_span, find_places
+from ._assemble import assemble, dateline_span, find_places, is_superseded
 from ._counts import METHOD as COUNTS_METHOD
 from ._counts import find_counts
 from ._events import METHOD as EVENTS_METHOD
 from ._events import classify, find_actors
+from ._relevance import is_relevant, relevance
 
 __all__ = [
     "COUNTS_METHOD",
@@ -25,6 +26,9 @@ __all__ = [
     "find_actors",
     "find_counts",
     "find_places",
+    "is_superseded",
+    "is_relevant",
+    "relevance",
 ]
 
 

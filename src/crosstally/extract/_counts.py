@@ -198,6 +198,12 @@ def _is_date_like(tok: Token) -> bool:
     elif tok.ent_type_ in _SKIP_ENTS:
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if (  # an age in apposition: "John Smith, 24, was pronounced dead"
+        nxt is not None and nxt.text in (",", ")") and tok.i >= 2 and doc[tok.i - 1].text in (",", "(")
+        and doc[tok.i - 2].pos_ in ("PROPN", "NOUN") and tok.text.isdigit() and int(tok.text) < 120
+        and doc[tok.i - 2].ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP")
+    ):
+        return True
     if nxt is not None and nxt.lower_ in ("%", "percent", "per", "km", "kilometres", "kilometers", "miles", "am", "pm",
                                           "years", "year", "days", "hours", "months", "weeks", "minutes"):
         return True
@@ -343,6 +349,9 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         if kind and (t.pos_ != "NOUN" or t.lower_ in _vocab()["adjs"]):
             if f.article and not _passive_or_intransitive(toks, j):
                 return  # "a bomb killed 3": the article names the weapon, not a victim
+            if (kind in _SINGULAR_KINDS and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children)
+                    and not _passive_or_intransitive(toks, j)):
+                return  # "three officers gunned down a suspect": the figure counts the killers
             f.kind_start = j
             f.kind, f.kind_end = kind, j + kn
             f.group = group
@@ -515,11 +524,30 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count]) -> list[Count]
     single_ids = {id(c) for c in singles}
     figured = {c.kind for c in counts if id(c) not in single_ids and c.low >= 2}
     any_killed = any(c.kind == "killed" for c in counts)
-    return [
+    kept = [
         c for c in counts
         if id(c) not in single_ids
         or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed))
     ]
+    # "a man was shot and killed ... Amos was pronounced dead": one victim told several times is one Count,
+    # its evidence the first telling ("a man", which states the 1; "Amos was pronounced dead" does not);
+    # "another man was shot" stays apart (a second victim)
+    out: list[Count] = []
+    first_one: dict[str, Count] = {}
+    for c in kept:
+        if c.low == 1 and c.high == 1 and c.kind not in first_one:
+            first_one[c.kind] = c
+            out.append(c)
+            continue
+        head = first_one.get(c.kind)
+        if head is not None and id(c) in single_ids and not _another(c.group):
+            continue
+        out.append(c)
+    return out
+
+
+def _another(group: str | None) -> bool:
+    return (group or "").lower().split(" ")[0] in ("another", "other", "second", "third")
 
 
 _SINGULAR_KINDS = ("killed", "injured", "abducted", "detained")
@@ -538,7 +566,7 @@ def _single_vocab() -> dict[str, frozenset[str]]:
 def _verb_args(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     args = [c for c in tok.children if c.dep_ in deps]
     if not args and tok.dep_ == "conj":  # "was shot and killed": the subject hangs on the first verb
-        args = [c for c in tok.head.children if c.dep_ in deps]
+        args = [c for c in tok.head.children if c.dep_ in deps or (c.dep_ == "nsubj" and "nsubjpass" in deps)]
     # "a man who was found dead": the relative pronoun stands for the noun the clause hangs on
     return [tok.head if a.lower_ in ("who", "that") and tok.dep_ == "relcl" else a for a in args]
 
@@ -556,7 +584,13 @@ def _is_fatal(tok: Token) -> bool:
     return False
 
 
-def _person_arg(arg: Token, strict: bool) -> bool:
+def _headline(sent: Span) -> bool:
+    """A Title Case line ("Man Shot Outside Nightclub"): its capitals say nothing about names."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
+
+
+def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
     """Is this argument one person? ``strict``: a person noun or a PERSON name, not any singular noun."""
     v = _vocab()
     low = arg.lower_
@@ -572,7 +606,9 @@ def _person_arg(arg: Token, strict: bool) -> bool:
         return False
     if not strict:
         return True
-    return arg.pos_ == "PROPN" or arg.lemma_.lower() in _single_vocab()["singular_persons"]
+    if arg.lemma_.lower() in _single_vocab()["singular_persons"]:
+        return True
+    return arg.pos_ == "PROPN" and (arg.ent_type_ == "PERSON" or (not arg.ent_type_ and not headline))
 
 
 def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
@@ -588,6 +624,10 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     if lem in sv["wound_verbs"] and _is_fatal(tok):
         # a headline's reduced passive ("Student shot dead") parses its victim as the subject
         return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD
+    if lem in ("suffer", "sustain") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury") for c in tok.children
+    ):  # "she suffered two gunshot wounds": hurt, the fate untold (yields to a death like "was shot")
+        return "injured", ("nsubj",), True, SHOT_METHOD
     kind = v["verbs"].get(lem)
     if kind in _SINGULAR_KINDS:
         return kind, ("nsubjpass", "dobj"), False, METHOD
@@ -600,6 +640,7 @@ def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
     """'killed the director', 'the suspect was killed', 'a man died', 'she was shot': one person, no figure given."""
     have = {c.kind for c in found}
     out: list[Count] = []
+    headline = _headline(sent)
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "death":
             got = _death_of(sent, tok) if "killed" not in have else None
@@ -620,7 +661,7 @@ def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
                 continue
             if arg.dep_ != "dobj" and arg.lower_ in _PRONOUNS_OBJ:
                 continue
-            if not _person_arg(arg, strict):
+            if not _person_arg(arg, strict, headline):
                 continue
             pron = arg.pos_ == "PRON"
             left = min(t.i for t in arg.subtree) if not pron else arg.i
@@ -628,9 +669,11 @@ def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
             for c in tok.children:  # the fate belongs in the evidence: "was pronounced dead", "shot to death"
                 if c.lower_ == "dead" or (c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1):
                     b = max(b, *(t.i for t in c.subtree))
+                elif c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury") and c.i > tok.i:
+                    b = max(b, c.i)
             span = sent.doc[a : b + 1]
             group_span = sent.doc[left : arg.i + 1]
-            while len(group_span) > 1 and group_span[0].pos_ in ("DET", "PRON"):
+            while len(group_span) > 1 and group_span[0].pos_ in ("DET", "PRON") and not _another(group_span[0].text):
                 group_span = group_span[1:]
             out.append(
                 Count(kind=kind, low=1, high=1, qualifier="exact", group=None if pron else group_span.text,
@@ -669,6 +712,7 @@ def _sentence_counts(sent: Span) -> list[Count]:
             _forward(toks, f, figs_at)
         if not f.kind:
             _backward(toks, f)
+    _chain_appositions(toks, figs)
     out: list[Count] = []
     extra: list[_Figure] = []
     for f in figs:
@@ -703,12 +747,13 @@ def _sentence_counts(sent: Span) -> list[Count]:
         if f.kind_end is not None and f.kind_end <= f.start:
             # backward read ("killing 5 people", "toll rose to 973"): kind word through the figure and its noun
             kind_tok = toks[f.kind_start if f.kind_start is not None else f.kind_end - 1]
-            end_tok = f.group[-1] if f.group else toks[f.end - 1]
+            last_m = members[-1]
+            end_tok = last_m.group[-1] if last_m.group else toks[last_m.end - 1]
             start_char, end_char = kind_tok.idx, end_tok.idx + len(end_tok.text)
         else:
             last = toks[kind_end - 1]
             start_char, end_char = toks[f.start].idx, last.idx + len(last.text)
-        doc_text = sent.doc.text
+        doc_text, off = sent.text, sent.start_char
         conf = 0.85 if not f.vague else 0.6
         if f.article:
             conf = 0.7
@@ -720,12 +765,36 @@ def _sentence_counts(sent: Span) -> list[Count]:
                 qualifier=f.qualifier if not f.chained else ("exact" if high == low else f.qualifier),
                 group=group,
                 evidence=[CharSpan(start_char, end_char)],
-                phrase=doc_text[start_char:end_char],
+                phrase=doc_text[start_char - off : end_char - off],
                 method=METHOD,
                 confidence=conf,
             )
         )
     return out
+
+
+def _chain_appositions(toks: list[Token], figs: list[_Figure]) -> None:
+    """'killed 1 civilian, a member of the council, and his 2 bodyguards': the appositive names the first
+    victim again, the figure after 'and' adds to it (3). Only after a backward read ('killed', 'killing')."""
+    for n, f in enumerate(figs):
+        if not f.kind or f.kind_end is None or f.kind_end > f.start or f.subset or f.used or f.article:
+            continue
+        j = f.end + len(f.group)
+        if j >= len(toks) or toks[j].text != ",":
+            continue
+        for g in figs[n + 1:]:
+            if g.article:
+                continue  # the appositive's own 'a member'
+            k = g.start - 1
+            while k > j and toks[k].pos_ in ("DET", "PRON") and toks[k].lower_ != "and":
+                k -= 1  # "and his 2 bodyguards"
+            between = toks[j:k]
+            if (g.kind is None and not g.subset and not g.used and toks[k].lower_ == "and"
+                    and not any(t.text in _STOP_PUNCT or t.pos_ == "VERB" for t in between)):
+                g.group = _noun_after(toks, g.end)
+                f.chained.append(g)
+                g.used = True
+            break
 
 
 def _norm_group(g: str | None) -> str:

@@ -26,6 +26,7 @@ from ..registry import geocoders
 from ._dump import load_gazetteer_dump
 from ._geocode import (
     METHOD,
+    METHOD_DATELINE,
     METHOD_REGION,
     METHOD_SALIENT,
     GeoContext,
@@ -44,6 +45,7 @@ geocoders.register(METHOD, func=geocode)
 
 __all__ = [
     "METHOD",
+    "METHOD_DATELINE",
     "METHOD_REGION",
     "METHOD_SALIENT",
     "Gazetteer",

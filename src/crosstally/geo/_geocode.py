@@ -249,6 +249,19 @@ def expand_mention(text: str, start: int, end: int, *, max_parts: int = 4) -> st
     return ", ".join(parts)
 
 
+_INNER = re.compile(rf"(?P<name>{_NAME})\s+(?:district|village|area|town|city|sub-?county|neighbou?rhood)\s+"
+                    rf"(?:of|in)\s+(?:the\s+)?$")
+
+
+def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """'Nad Ali' when extraction handed over 'Helmand' from 'Nad Ali district of Helmand province'."""
+    base = max(0, start - 80)
+    m = _INNER.search(text[base:start])
+    if m is None or fold(m.group("name")) in _common_words():
+        return start, end
+    return base + m.start("name"), base + m.end("name")
+
+
 def _near_prefix(text: str, start: int) -> str:
     """'near ' when a near-cue ('near', 'outskirts of', '10 km north of') ends right before the mention."""
     before = fold(text[max(0, start - 30):start])
@@ -469,9 +482,13 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         found = None
         if loc.evidence and text:
             span = loc.evidence[0]
-            wide = expand_mention(text, span.start, span.end)
-            if wide and fold(wide) != fold(mention):
-                found = geocode_name(_near_prefix(text, span.start) + wide, ctx, gazetteer_dir=gazetteer_dir)
+            start, end = _inner_span(text, span.start, span.end)
+            wide = expand_mention(text, start, end)
+            near = _near_prefix(text, start)
+            if wide and (near or fold(wide) != fold(mention)):
+                found = geocode_name(near + wide, ctx, gazetteer_dir=gazetteer_dir)
+                if found is not None and start < span.start and fold(text[start:end]) == fold(found.name):
+                    loc.evidence = [Span(start, end), *loc.evidence]  # the inner place the name came from
         if found is None:
             found = geocode_name(mention, ctx, gazetteer_dir=gazetteer_dir)
         if found is None or found.geonameid == gz.country_by_code.get(found.country_code or ""):
@@ -494,11 +511,49 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             if not loc.mention:
                 loc.mention = mention
             continue
+        refined = _dateline_refinement(gz, text, found)
+        if refined is not None:
+            ev.location = refined
+            continue
         for attr in ("name", "admin1", "admin2", "country", "country_code", "lat", "lon", "geonameid",
                      "precision", "method", "confidence"):
             setattr(loc, attr, getattr(found, attr))
         if not loc.mention:
             loc.mention = mention
+
+
+METHOD_DATELINE = "crosstally.geo.geonames.v1+dateline_town"
+# "FAYETTEVILLE, N.C. (AP) —", "GREELEY, Colo. -", "DAMASCUS (Reuters) -": an upper-case town near the top
+# (after headline debris), followed by a state abbreviation or an agency/dash.
+_DATELINE = re.compile(r"(?P<town>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,3})"
+                       r"(?=,\s+[A-Z][A-Za-z.]{1,12}\s*[(—–\-]|,\s+[A-Z]\.[A-Z]\.|\s*\(|\s+[—–]|\s+-\s)")
+_DATELINE_WINDOW = 600
+
+
+def _dateline_refinement(gz: Gazetteer, text: str, found: Location) -> Location | None:
+    """A province/state-level event place refined to the dateline town when that town lies inside it.
+
+    Why: local reports name the state ("in Arkansas") and put the town in the dateline. A dateline is
+    only a weak hint (wire stories are filed from capitals), so it never overrides a town or a region,
+    never refines a bare country, and is marked by its method, precision 2 and a lower confidence.
+    """
+    if found.geonameid is None or found.precision < 3:
+        return None
+    unit = gz.places.get(found.geonameid)
+    if unit is None or unit.kind != "admin1":
+        return None
+    for m in _DATELINE.finditer(text[:_DATELINE_WINDOW]):
+        words = m.group("town")
+        inside = [p for p in gz.lookup(words) if p.kind == "town" and p.admin1 == unit.geonameid]
+        if inside:
+            break
+    else:
+        return None
+    town = max(inside, key=lambda p: p.population)
+    loc = to_location(gz, town, near=True, mention=words, confidence=min(found.confidence, 0.5),
+                      method=METHOD_DATELINE, written=words.title())
+    loc.evidence = [Span(m.start("town"), m.end("town"))]
+    return loc
 
 
 def salient_location(ctx: GeoContext, gz: Gazetteer | None = None) -> Location | None:

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..vocab import DATA_PATH, load_vocab
-from ._table import PlaceTable
 from ._normalise import (
     fold,
     keys_of_folded,
@@ -30,10 +29,12 @@ from ._normalise import (
     skeleton,
     skeleton_of_key,
 )
+from ._table import PlaceTable
 
-INDEX_FORMAT = 9  # 9: column place table; 8: 7: alternate names limited; 6: ISO3 codes no longer indexed ("AND", "Ind" are words, not places)
+INDEX_FORMAT = 10  # 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
+_SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
 _ALT_NAMES_MIN_POP = 15_000  # outside the focus countries, alternate names only for towns this big
 
 
@@ -270,6 +271,13 @@ def _finish(gz: Gazetteer, extra: dict) -> None:
     for gid, p in list(gz.places.items()):
         if p.kind != "town" and p.lat is None:
             town = best.get(gid)
+            if town is not None and p.kind != "country":
+                # The unit's namesake town (Kilifi County → Kilifi, its seat) unless it is a village next
+                # to the real centre (Balkh → Mazar-i-Sharif): reporters and ACLED code a bare unit name there.
+                named = [q for q in gz.lookup(gz.label(p)) if q.kind == "town" and gid in (q.admin1, q.admin2)]
+                seat = max(named, key=lambda q: q.population, default=None)
+                if seat is not None and seat.population >= _SEAT_SHARE * town.population:
+                    town = seat
             if town is None and p.kind != "country":
                 # No town inside it: a town with the same name in the same country.
                 same = [q for q in gz.lookup(p.name) if q.kind == "town" and q.country_code == p.country_code]

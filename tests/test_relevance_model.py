@@ -106,3 +106,14 @@ def test_glocon_test_half_model_alone(devdata):
     rec = tp / max(1, sum(gold))
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     assert f1 >= 0.6, (prec, rec, f1)
+
+
+def test_acled_notes_are_relevant(devdata):
+    # ACLED notes are conflict and protest reports by definition: the filter must not drop them (the split's
+    # test side; the model saw only train-side notes).
+    from crosstally.eval._datasets import read_dataset
+
+    rows = read_dataset("acled-kenya", "test", limit=300) + read_dataset("acled-afghanistan", "test", limit=100)
+    t = _relevance.thresholds()["strong"]
+    kept = sum(_relevance.relevance(r.text) >= t for r in rows)
+    assert kept / len(rows) >= 0.9, kept

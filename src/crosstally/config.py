@@ -30,6 +30,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", "CROSSTALLY_WORKERS", "1", "Processes for per-document stages (0 = one per CPU)."),
     Setting("allow_fetch", "CROSSTALLY_ALLOW_FETCH", "0", "Let the web API fetch a URL submitted to it (1) or not (0)."),
     Setting("max_body", "CROSSTALLY_MAX_BODY", str(5 * 1024 * 1024), "Largest request body the API accepts, in bytes."),
+    Setting("relevance", "CROSSTALLY_RELEVANCE", "weak",
+            "Relevance filter: 'weak' drops only events with no figure and low confidence in documents the "
+            "relevance model judges off-topic; 'all' applies it to every document; 'off' never."),
     Setting("tiles", "CROSSTALLY_TILES", "", "Optional tile-server URL template for the web map, e.g. http://localhost:8080/{z}/{x}/{y}.png."),
 )
 
@@ -45,6 +48,7 @@ class Settings:
     workers: int
     allow_fetch: bool
     max_body: int
+    relevance: str
     tiles: str
 
 
@@ -62,5 +66,6 @@ def get_settings(**overrides: object) -> Settings:
         workers=int(raw["workers"]),
         allow_fetch=str(raw["allow_fetch"]).lower() in ("1", "true", "yes"),
         max_body=int(raw["max_body"]),
+        relevance=str(raw["relevance"]),
         tiles=str(raw["tiles"]),
     )

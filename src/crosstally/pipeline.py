@@ -41,7 +41,7 @@ def process(doc: Document, settings: Settings | None = None) -> Extraction:
         stage = "extract"
         extraction = extract(doc, sdoc)
         stage = "relevance"
-        _apply_relevance(extraction)
+        _apply_relevance(extraction, settings.relevance)
         stage = "geocode"
         geocode(extraction)
         stage = "places"
@@ -90,12 +90,15 @@ def geocode_places(text: str, sdoc: object) -> list[Location]:
     return list(by_name.values())
 
 
-def _apply_relevance(extraction: Extraction) -> None:
-    """Drop weak events from documents a relevance model judges not to report conflict or protest.
+def _apply_relevance(extraction: Extraction, policy: str = "weak") -> None:
+    """Drop events from documents a relevance model judges not to report conflict or protest.
 
-    The events are removed (not the document): it stays stored with status ``no_event`` and the reason.
+    Under the default policy ("weak") only documents whose events are all weak (no figure, low confidence)
+    are judged: a reported toll is a claim worth keeping whatever the model thinks of the article, and the
+    model, trained on protest news, rejects many criminal shootings. The events are removed, not the
+    document: it stays stored with status ``no_event`` and the reason.
     """
-    if not extraction.events:
+    if not extraction.events or policy == "off":
         return
     try:
         from .extract._relevance import available, is_relevant
@@ -104,6 +107,8 @@ def _apply_relevance(extraction: Extraction) -> None:
     if not available():
         return
     strong = any(e.counts or e.confidence >= 0.8 for e in extraction.events)
+    if strong and policy == "weak":
+        return
     keep, p = is_relevant(extraction.document.text, strong)
     if not keep:
         extraction.events = []

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -329,8 +330,9 @@ def _index(doc: Doc) -> _Index:
     got = doc.user_data.get(key)
     if isinstance(got, _Index) and len(got.starts) == len(doc):
         return got
-    starts = [t.idx for t in doc]
-    ends = [t.idx + len(t) for t in doc]
+    arr = doc.to_array([IDX, LENGTH]).astype("int64")  # in C: no Token object per token
+    starts = arr[:, 0].tolist() if len(doc) else []
+    ends = (arr[:, 0] + arr[:, 1]).tolist() if len(doc) else []
     sents = list(doc.sents) if len(doc) else []
     idx = _Index(doc.text, starts, ends, sents, [s.start for s in sents])
     doc.user_data[key] = idx

@@ -1,6 +1,9 @@
 """The spaCy pipeline crosstally annotates with: the installed English model plus an entity ruler.
 
-``load_nlp()`` is cached per process so a process pool or Ray worker loads the model once.
+``load_nlp()`` is cached per process so a process pool or Ray worker loads the model once. The entity ruler's
+combined pattern list (nlp_entity_patterns.yaml + actors + places) is cached on disk under
+``$XDG_CACHE_HOME/crosstally`` (default ``~/.cache/crosstally``), keyed by a hash of the data files, the code that
+builds the patterns, package versions, gazetteer dumps and extra actor files; ``CROSSTALLY_NO_CACHE=1`` skips it.
 """
 
 from __future__ import annotations

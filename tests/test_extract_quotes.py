@@ -188,3 +188,31 @@ def test_unattributed_long_quote_kept_without_speaker(nlp):
     quotes = find_quotes(text, nlp(text))
     assert [(q.speaker, q.text) for q in quotes] == [(None, "No more killing in our valley, ever again")]
     assert quotes[0].confidence < 0.5
+
+
+FRAME_TEXT = (
+    "After the clashes, the commander announced a ‘combing operation’ and sent in more troops. "
+    "Roughly 250 fighters were killed on both sides. "
+    "The ministry said that 14 people were killed in the shelling. "
+    "Nine civilians died, the governor said."
+)
+
+
+def test_attribution_covers_the_claim_not_any_speech(nlp):
+    sdoc = nlp(FRAME_TEXT)
+    got = find_attributions(FRAME_TEXT, sdoc)
+    names = {n for n, _, _ in got}
+    assert "commander" not in names  # announcing an operation frames no claim
+    covers = {n: FRAME_TEXT[c.start : c.end] for n, _, c in got}
+    ministry = next(v for k, v in covers.items() if "ministry" in k.lower())
+    assert "14 people were killed" in ministry
+    governor = next(v for k, v in covers.items() if "governor" in k.lower())
+    assert "Nine civilians died" in governor
+    assert not any("250" in v for v in covers.values())
+
+
+def test_trailing_speech_frames_cover_the_sentence(nlp):
+    text = "“They could have hit the child,” said Officer Dana Reyes. Two men were shot on Elm Street, police said."
+    got = {n: text[c.start : c.end] for n, _, c in find_attributions(text, nlp(text))}
+    assert "could have hit the child" in got["Officer Dana Reyes"]
+    assert "Two men were shot" in got["police"]

@@ -24,6 +24,7 @@ def process(doc: Document, settings: Settings | None = None) -> Extraction:
     """Run every per-document stage on one document; never raises for a bad document."""
     from .actors import resolve_actors
     from .extract import extract
+    from .framing import frame_document
     from .geo import geocode
     from .ingest import prepare
     from .nlp import load_nlp
@@ -48,9 +49,12 @@ def process(doc: Document, settings: Settings | None = None) -> Extraction:
         extraction.places = geocode_places(extraction.document.text, sdoc)
         stage = "actors"
         resolve_actors(extraction)
+        if extraction.events:
+            stage = "framing"
+            frame_document(extraction, sdoc)
         if doc.status == "ok" and not extraction.events:
             doc.status = "no_event"
-            if not doc.reasons:
+            if not any(r.startswith("no_event") for r in doc.reasons):
                 doc.reasons.append("no_event: no violent, protest or strategic event found in the text")
         return extraction
     except Exception as exc:  # one bad document must not stop the batch

@@ -7,6 +7,7 @@ Public API::
 
     resolve_actors(extraction)                 fill ActorMention fields in place
     resolve_mention(mention, country, when)    one mention → (Actor | None, confidence)
+    non_party(mention, role)                   an unresolved statement body / bare country: not a party
     ActorKB.load(extra_paths) -> ActorKB       packaged actors.yaml + users' files (CROSSTALLY_ACTORS)
     ActorKB.lookup(mention, country=None)      Actor | None
     entity_patterns()                          spaCy EntityRuler patterns (ORG / NORP / PERSON)
@@ -20,7 +21,15 @@ from __future__ import annotations
 from ..registry import actor_resolvers
 from ._kb import Actor, ActorKB, actor_key, country_name, get_kb, strip_roles
 from ._patterns import entity_patterns
-from ._resolve import METHOD, crowd_actor, generic_actor, period_suffix, resolve_actors, resolve_mention
+from ._resolve import (
+    METHOD,
+    crowd_actor,
+    generic_actor,
+    non_party,
+    period_suffix,
+    resolve_actors,
+    resolve_mention,
+)
 
 actor_resolvers.register(METHOD, func=resolve_actors)
 
@@ -34,6 +43,7 @@ __all__ = [
     "entity_patterns",
     "generic_actor",
     "get_kb",
+    "non_party",
     "period_suffix",
     "resolve_actors",
     "resolve_mention",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -13,6 +14,7 @@ from ..vocab import load_vocab
 from ._kb import Actor, ActorKB, actor_key, country_code, country_name, get_kb, strip_roles
 
 METHOD = "crosstally.actors.kb.v1"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,35 @@ def crowd_actor(event_type: str | None, actor: Actor | None, country: str | None
                  country=country, type="generic")
 
 
+@lru_cache(maxsize=1)
+def _source_bodies() -> dict[str, str]:
+    """Alias → type of every outlet, monitor and official body in news_sources.yaml (bare, article dropped)."""
+    out: dict[str, str] = {}
+    for e in load_vocab("news_sources")["entries"]:
+        for a in [e["name"], *(e.get("aliases") or [])]:
+            out[re.sub(r"^(?:the|The)\s+", "", str(a).strip())] = str(e["type"])
+    return out
+
+
+_NEVER_PARTY = frozenset({"wire", "newspaper", "broadcaster", "state_media", "monitor", "ngo", "intergovernmental"})
+
+
+def non_party(mention: str, role: str) -> bool:
+    """Is an unresolved mention a body that speaks about the fighting rather than a party to it?
+
+    Why: "the EU said" or "according to the BBC" puts a name in the sentence, not a combatant in the event. Outlets,
+    monitors, NGOs and intergovernmental bodies never are one; a government ("US") or a bare country name ("Syria")
+    only as the one who acted (actor1: "Israel struck…"), never as the target or an associate.
+    """
+    bare = re.sub(r"^(?:the|The)\s+", "", mention.strip())
+    kind = _source_bodies().get(bare)
+    if kind in _NEVER_PARTY:
+        return True
+    if role == "actor1":
+        return False
+    return kind == "government" or country_code(bare) is not None
+
+
 def _doc_country(extraction: Extraction) -> str | None:
     for ev in extraction.events:
         if ev.location is not None and ev.location.country_code:
@@ -192,11 +223,17 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 fallback, fallback_done = _doc_country(extraction), True
             country = fallback
         when = ev.date.start if ev.date is not None else None
+        kept: list[ActorMention] = []
         for am in ev.actors:
             actor, conf = resolve_mention(am.mention or am.name, country, when, kb)
+            if actor is None and non_party(am.mention or am.name, am.role):
+                log.debug("actor mention %r (%s) is not a party to the event: left out", am.mention, am.role)
+                continue
             if am.role == "actor1":
                 actor = crowd_actor(ev.event_type, actor, country) or actor
             _apply(am, actor, conf)
+            kept.append(am)
+        ev.actors = kept
 
 
 def _apply(am: ActorMention, actor: Actor | None, confidence: float) -> None:

@@ -219,6 +219,39 @@ def _numbers_in(text: str) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _singular() -> tuple[frozenset[str], frozenset[str]]:
+    from crosstally.vocab import load_vocab
+
+    try:
+        entries = load_vocab("eval_singular")["entries"]
+    except Exception:
+        return frozenset(), frozenset()
+    return (frozenset(str(w).lower() for w in entries.get("pronouns") or []),
+            frozenset(str(w).lower() for w in entries.get("person_nouns") or []))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def names_one_person(span: str, text: str = "") -> bool:
+    """Does a span without a figure still state one victim ('he was pronounced dead', 'a man was shot', 'Watkins
+    was killed')? A proper name counts when the document never writes that word in lower case ('Profit' does not)."""
+    pronouns, nouns = _singular()
+    words = _WORD.findall(span)
+    for w in words:
+        low = w.lower().replace("’", "'")
+        if low in pronouns or low in nouns:
+            return True
+        if low.endswith("'s") and low[:-2] in nouns:
+            return True
+    lowered = set(_WORD.findall(text)) if text else set()
+    for w in words:
+        if w[0].isupper() and len(w) > 1 and w.lower() not in lowered and w.lower() not in nouns:
+            return True
+    return False
+
+
 def span_checks(contract: dict[str, Any]) -> list[tuple[str, bool]]:
     """(what, ok) per evidence span of counts, places, actors and dates: does the span hold the value?"""
     text = contract.get("text") or ""
@@ -240,7 +273,8 @@ def span_checks(contract: dict[str, Any]) -> list[tuple[str, bool]]:
                 out.append(("count", False))
                 continue
             for s in got:
-                out.append(("count", c.get("low") in _numbers_in(s)))
+                ok = c.get("low") in _numbers_in(s) or (c.get("low") == 1 and names_one_person(s, text))
+                out.append(("count", ok))
         loc = ev.get("location")
         if loc:
             got = spans(loc)

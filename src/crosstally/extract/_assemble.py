@@ -4,9 +4,12 @@ actors and attributions, compute fatalities the ACLED way, order events most sal
 
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 import re
 from collections.abc import Callable
+from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -348,6 +351,49 @@ def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any =
     return (fresh or inside)[0]
 
 
+_SINCE = re.compile(r"\bsince\b(?:\s+the\s+\w+(?:\s+of\s+the\s+\w+)?(?:\s+began)?)?\s*$", re.I)
+
+
+def _since(text: str, claim: DateClaim | None, published: Any) -> DateClaim | None:
+    """'killed since the violence began on Thursday': a running toll covers that day through publication."""
+    if claim is None or not claim.evidence or published is None or claim.end != claim.start:
+        return claim
+    before = text[max(0, claim.evidence[0].start - 45) : claim.evidence[0].start]
+    before = re.sub(r"\s+(?:on|in)\s*$", " ", before).rstrip()
+    pub = published.date() if hasattr(published, "date") else published
+    if not _SINCE.search(before) or not (claim.start < pub):
+        return claim
+    return dataclasses.replace(claim, end=pub)
+
+
+_RUNNING = re.compile(r"^(?:\w+\s+)?(?:death\s+)?tolls?\b|^number\s+of\b", re.I)
+
+
+def _running_date(claim: DateClaim | None, published: Any) -> DateClaim | None:
+    """A running toll dated only by its statement ('has reached 1,383, SOHR said on Tuesday') covers the
+    days before the statement: the week up to it, at week precision, not the day it was said."""
+    if published is None or (claim is not None and claim.end != claim.start):
+        return claim
+    pub = published.date() if hasattr(published, "date") else published
+    if claim is not None and (pub - claim.start).days > 1:
+        return claim
+    return DateClaim(start=pub - timedelta(days=6), end=pub, precision=2,
+                     evidence=list(claim.evidence) if claim else [], phrase=claim.phrase if claim else "",
+                     method=(claim.method if claim else "") + "+running_toll",
+                     confidence=0.5 * (claim.confidence if claim else 0.6))
+
+
+def _region_in(text: str, sent: Span) -> Location | None:
+    """A named region in the sentence (geo's region table), with the document as context."""
+    try:
+        from ..geo import GeoContext, find_region, get_gazetteer
+        ctx = GeoContext.from_text(text, get_gazetteer())
+        return find_region(sent.text, ctx, offset=sent.start_char)
+    except Exception as exc:  # the gazetteer is optional at this stage: the geo stage still runs later
+        log.debug("region lookup failed: %s", exc)
+        return None
+
+
 def _hangs_off(sent: Span, claim: DateClaim, trigger: Any) -> bool:
     """Whether a date phrase depends on the trigger (or on a clause attached to it)."""
     span = sent.doc.char_span(claim.evidence[0].start, claim.evidence[0].end, alignment_mode="expand")
@@ -626,6 +672,17 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                 log.warning("event_date failed on %s: %s", doc.id, exc)
         if claim is None and fallback is not None:
             claim = fallback(doc.published)
+        widened = _since(text, claim, doc.published)
+        running = widened is not claim or any(
+            _RUNNING.match(c.phrase or "") for c in group_counts if c.kind == "killed"
+            and best.sent.start_char <= c.evidence[0].start < best.sent.end_char)
+        claim = _running_date(widened, doc.published) if running and widened is claim else widened
+        if running:
+            # a running toll over a region ("the toll on Syria's coast has reached 1,383"): the region, not
+            # the one town the sentence also lists
+            region = _region_in(text, best.sent)
+            if region is not None:
+                location = region
         evidence = [CharSpan(s.start_char, s.end_char) for s in sents[:_MAX_EVIDENCE]]
         attributed: list[str] = []
         for name, _phrase, covered in attributions:

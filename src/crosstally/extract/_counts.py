@@ -91,6 +91,8 @@ def _vocab() -> dict[str, Any]:
         "phrases": sorted(phrases.items(), key=lambda kv: -len(kv[0])),
         "people": people,
         "date_words": {str(w).lower() for w in q.get("date_words", [])},
+        "toll_reach": {k: frozenset(str(w).lower() for w in v)
+                       for k, v in (load_vocab("count_terms").get("toll_reach") or {}).items()},
         "max_vague": max(len(k) for k in vague),
         "max_qual": max(len(k) for k in quals),
     }
@@ -149,6 +151,10 @@ def _word_number(tokens: list[Token], i: int) -> tuple[int, int | None]:
             if nxt in nums and nums[nxt] < 10 and value >= 20 and value % 10 == 0:
                 value += nums[nxt]
                 used += 1
+            elif (nxt == "-" and i + used + 1 < len(tokens) and tokens[i + used + 1].lower_ in nums
+                  and 0 < nums[tokens[i + used + 1].lower_] < 10 and value >= 20 and value % 10 == 0):
+                value += nums[tokens[i + used + 1].lower_]  # "Thirty-one", split by the tokenizer
+                used += 2
             else:
                 break
     if value is None:
@@ -436,6 +442,8 @@ def _backward(toks: list[Token], f: _Figure) -> None:
             f.kind_start = k - 1 if k >= 1 and toks[k - 1].lower_ == "death" else k
             f.group = _noun_after(toks, f.end)
             return
+    if _toll_reached(toks, f):
+        return
     # "along with 100,000 civilians": the kind of the nearest preceding kind word in the sentence
     prev = " ".join(t.lower_ for t in toks[max(0, s - 2) : s])
     prev3 = " ".join(t.lower_ for t in toks[max(0, s - 3) : s])
@@ -451,6 +459,41 @@ def _backward(toks: list[Token], f: _Figure) -> None:
                 f.kind_start = s - (3 if prev3 == "in addition to" else 1 if toks[s - 1].lower_ == "plus" else 2)
                 f.group = _noun_after(toks, f.end)
                 return
+
+
+def _toll_reached(toks: list[Token], f: _Figure) -> bool:
+    """A running toll further back: 'the death toll from the violence on the coast has reached 1,383',
+    'the number of civilians killed ... has risen to 973', 'raised the toll ... to 973'."""
+    s = f.start
+    if s < 1:
+        return False
+    reach = _vocab()["toll_reach"]
+    prev = toks[s - 1]
+    if prev.lower_ in ("to", "at"):
+        if not any(t.lemma_.lower() in reach["via"] for t in toks[max(0, s - 25) : s - 1]):
+            return False
+    elif prev.lemma_.lower() not in reach["direct"]:
+        return False
+    for k in range(s - 1, max(-1, s - 26), -1):
+        t = toks[k]
+        if t.is_sent_start and k < s - 1 and t.lower_ in (".", ";"):
+            break
+        if t.like_num and k < s - 1 and t.ent_type_ not in ("DATE", "TIME"):
+            return False  # another figure in between: not this toll's
+        if t.lower_ in ("toll", "tolls"):
+            start = k - 1 if k >= 1 and toks[k - 1].lower_ == "death" else k
+            group = [g for g in toks[max(0, start - 2) : start] if g.pos_ in ("ADJ", "NOUN") and g.lower_ in
+                     reach["groups"]]
+            f.kind, f.kind_end, f.kind_start = "killed", k + 1, start - len(group)
+            f.group = group
+            return True
+        if t.lower_ == "number" and k + 1 < s and toks[k + 1].lower_ == "of":
+            tail = toks[k + 2 : min(s, k + 8)]
+            if any(_kind_at(toks, x.i - toks[0].i)[1] == "killed" for x in tail):
+                f.kind, f.kind_end, f.kind_start = "killed", k + 1, k
+                f.group = [g for g in tail[:2] if g.pos_ in ("NOUN", "PROPN") and g.lower_ in reach["groups"]]
+                return True
+    return False
 
 
 def _backward_verb(toks: list[Token], f: _Figure) -> bool:
@@ -748,7 +791,9 @@ def _sentence_counts(sent: Span) -> list[Count]:
             # backward read ("killing 5 people", "toll rose to 973"): kind word through the figure and its noun
             kind_tok = toks[f.kind_start if f.kind_start is not None else f.kind_end - 1]
             last_m = members[-1]
-            end_tok = last_m.group[-1] if last_m.group else toks[last_m.end - 1]
+            end_tok = toks[last_m.end - 1]
+            if last_m.group and last_m.group[-1].i > end_tok.i:
+                end_tok = last_m.group[-1]
             start_char, end_char = kind_tok.idx, end_tok.idx + len(end_tok.text)
         else:
             last = toks[kind_end - 1]

@@ -483,19 +483,54 @@ def find_attributions(text: str, sdoc: Doc) -> list[tuple[str, Span, Span]]:
     key, hit = _cached(sdoc, "attributions", text)
     if hit is not None:
         return hit
-    out = _find_attributions(sdoc)
+    out = [a for a in _find_attributions(sdoc) if a[2] is not None]
     sdoc.user_data[key] = tuple(out)
     return list(out)
 
 
-def _find_attributions(sdoc: Doc) -> list[tuple[str, Span, Span]]:
-    out: list[tuple[str, Span, Span]] = []
+_CLAUSE_DEPS = ("ccomp", "xcomp")
+_FRAME_DEPS = ("advcl", "parataxis")
+_CLAUSE_BREAKS = ("–", "—", ";")
+_FRONTED_DEPS = ("ccomp", "npadvmod", "dep", "parataxis")
+
+
+def _claim_cover(verb: Token, sent: SpacySpan) -> Span | None:
+    """The text a speech verb vouches for, or None when it frames no claim.
+
+    "X said (that) CLAUSE" covers the clause, "X reported 20 deaths" its figure, "CLAUSE, X said", "as reported by
+    X" and "the attack was reported by X" the sentence. "al-Jolani announced a 'combing operation'" frames no claim:
+    a figure elsewhere in the sentence or paragraph is not his.
+    """
+    whole = Span(sent.start_char, sent.end_char)
+    if verb.lemma_.lower() == "cite":
+        return whole
+    if any(c.dep_ in ("agent", "nsubjpass") for c in verb.children):
+        return whole
+    if verb.dep_ in _FRAME_DEPS or (verb.dep_ == "ROOT" and verb.i > sent.start and any(
+            (c.dep_ in _FRONTED_DEPS and c.i < verb.i) or (c.dep_ == "nsubj" and c.i > verb.i)
+            for c in verb.children)):
+        return whole  # "CLAUSE, police said" / "“…,” said Officer X"
+    for c in verb.children:
+        if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "dobj" and any(t.like_num for t in c.subtree)):
+            sub = list(c.subtree)
+            lo_i, hi_i = sorted((verb.i, sub[0].i))
+            if any(t.text in _CLAUSE_BREAKS for t in verb.doc[lo_i:hi_i]):
+                continue  # "announced an inquiry – he has learned…": a new clause, not what was announced
+            return Span(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i and not _is_speech(verb.head) and not any(
+            t.text in _CLAUSE_BREAKS for t in verb.doc[verb.head.i: verb.i]):
+        return whole  # "Two guards died, the chief said" parsed with 'said' under 'died'
+    return None
+
+
+def _find_attributions(sdoc: Doc) -> list[tuple[str, Span, Span | None]]:
+    """Every attribution frame; the cover is None for a speech verb that frames no claim (still a cited source)."""
+    out: list[tuple[str, Span, Span | None]] = []
     seen: set[tuple[int, int]] = set()
     for sent in sdoc.sents:
-        cover = Span(sent.start_char, sent.end_char)
         acc = _according_to(sent)
         if acc is not None:
-            out.append((normalise_source(acc[0]), acc[2], cover))
+            out.append((normalise_source(acc[0]), acc[2], Span(sent.start_char, sent.end_char)))
             seen.add((acc[2].start, acc[2].end))
         inside = [(sent.start_char + a, sent.start_char + b) for a, b in _quote_spans(sent.text)]
         for t in sent:
@@ -523,6 +558,9 @@ def _find_attributions(sdoc: Doc) -> list[tuple[str, Span, Span]]:
             if (lo, hi) in seen:
                 continue
             seen.add((lo, hi))
+            cover = _claim_cover(t, sent)
+            if cover is not None:
+                cover = Span(min(cover.start, lo), max(cover.end, hi))
             out.append((normalise_source(name), Span(lo, hi), cover))
     out.sort(key=lambda x: x[1].start)
     return out
@@ -550,7 +588,10 @@ def find_sources_cited(text: str, sdoc: Doc) -> list[SourceCited]:
         mentions.setdefault(src.name, []).append(Span(m.start(), m.end()))
         types[src.name] = src.type
     origins: dict[str, list[Span]] = {}
-    for name, phrase, _ in find_attributions(text, sdoc):
+    key, hit = _cached(sdoc, "frames", text)
+    frames = hit if hit is not None else _find_attributions(sdoc)
+    sdoc.user_data[key] = tuple(frames)
+    for name, phrase, _ in frames:
         origins.setdefault(name, []).append(phrase)
     for q in find_quotes(text, sdoc):
         if q.speaker:

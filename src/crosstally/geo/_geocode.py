@@ -491,6 +491,12 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                     loc.evidence = [Span(start, end), *loc.evidence]  # the inner place the name came from
         if found is None:
             found = geocode_name(mention, ctx, gazetteer_dir=gazetteer_dir)
+        if found is None and loc.evidence and text:
+            found = _unlisted_place(text, loc.evidence[0].start, loc.evidence[0].end, mention, ctx, gazetteer_dir)
+            if found is not None:
+                found.evidence = list(loc.evidence)
+                ev.location = found
+                continue
         if found is None or found.geonameid == gz.country_by_code.get(found.country_code or ""):
             # A country or nothing: a named region near the mention or in the event's sentences says more.
             windows = [(max(0, s.start - 40), min(len(text), s.end + 40)) for s in loc.evidence[:1]]
@@ -520,6 +526,31 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             setattr(loc, attr, getattr(found, attr))
         if not loc.mention:
             loc.mention = mention
+
+
+METHOD_UNLISTED = METHOD + "+unlisted_place"
+_UNLISTED_BEFORE = re.compile(r"\b(?:village|town|hamlet|neighbou?rhood|district)\s+of\s+$", re.I)
+_UNLISTED_AFTER = re.compile(
+    r"^,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:countryside|outskirts|suburbs|province|governorate|district|"
+    r"region)\s+of\s+)?(?P<unit>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)")
+
+
+def _unlisted_place(text: str, start: int, end: int, mention: str, ctx: GeoContext,
+                    gazetteer_dir: Path | None) -> Location | None:
+    """'the village of Al-Mukhtariya, in the countryside of Latakia': a village the gazetteer lacks keeps its
+    own name, placed in the unit the text puts it in (ACLED precision 2), instead of becoming that unit or
+    a wider region, so a village's killing stays apart from a province-wide toll."""
+    m = _UNLISTED_AFTER.match(text[end:end + 80])
+    if m is None or not _UNLISTED_BEFORE.search(text[max(0, start - 30):start]):
+        return None
+    unit = geocode_name(m.group("unit"), ctx, gazetteer_dir=gazetteer_dir)
+    gz = get_gazetteer(gazetteer_dir)
+    if unit is None or unit.geonameid == gz.country_by_code.get(unit.country_code or ""):
+        return None
+    return Location(name=mention, admin1=unit.admin1, admin2=unit.admin2 if unit.precision <= 2 else None,
+                    country=unit.country, country_code=unit.country_code, lat=unit.lat, lon=unit.lon,
+                    geonameid=None, precision=2, mention=mention, method=METHOD_UNLISTED,
+                    confidence=min(0.5, unit.confidence))
 
 
 METHOD_DATELINE = "crosstally.geo.geonames.v1+dateline_town"

@@ -98,7 +98,7 @@ def profile(ext: Extraction, ev: Event) -> ClaimProfile:
     lprec, level = 3, 0
     if loc is not None:
         country = norm_name(loc.country or loc.country_code)
-        admin1 = norm_name(loc.admin1)
+        admin1 = ";".join(n for p in (loc.admin1 or "").split(";") if (n := norm_name(p))) or None
         admin2 = norm_name(loc.admin2)
         lprec = loc.precision
         lat, lon, gid = loc.lat, loc.lon, loc.geonameid
@@ -107,6 +107,8 @@ def profile(ext: Extraction, ev: Event) -> ClaimProfile:
             place, level = name, 3
         elif admin2 and (lprec <= 2 or name == admin2):
             level = 2
+        elif admin1 and ";" in admin1:
+            level = 0  # a region over several provinces ("Syrian coast": Latakia; Tartus): coarser than each
         elif admin1:
             level = 1
         if level < 3:
@@ -142,6 +144,13 @@ def _weeks(c: ClaimProfile) -> list[int]:
     return list(range(w0, w1 + 1))
 
 
+def admin1_parts(admin1: str | None) -> tuple[str, ...]:
+    """The provinces a claim's admin1 names: one, or several for a region ("latakia; tartus")."""
+    if not admin1:
+        return ()
+    return tuple(p.strip() for p in admin1.split(";") if p.strip())
+
+
 def candidate_pairs(claims: Sequence[ClaimProfile]) -> tuple[Iterator[tuple[int, int]], list[int]]:
     """Pairs of claim indices that share a block: (country, family, week) with the next week,
     admin1 equal or one of them province-less. Never all pairs.
@@ -153,7 +162,8 @@ def candidate_pairs(claims: Sequence[ClaimProfile]) -> tuple[Iterator[tuple[int,
     placeless: list[tuple[int, str, int]] = []
     for i, c in enumerate(claims):
         for w in _weeks(c):
-            groups[(c.country or "", c.family, w)][c.admin1 or ""].append(i)
+            for a1 in admin1_parts(c.admin1) or ("",):
+                groups[(c.country or "", c.family, w)][a1].append(i)
             if c.country:
                 fam_week[(c.family, w)].append(i)
             else:
@@ -225,6 +235,9 @@ def place_score(a: ClaimProfile, b: ClaimProfile, cfg: LinkConfig) -> float | No
         return None
     d = km(a, b)
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        pa, pb = set(admin1_parts(a.admin1)), set(admin1_parts(b.admin1))
+        if (len(pa) > 1 or len(pb) > 1) and (pa <= pb or pb <= pa):
+            return 0.8 - 0.1 * abs(a.level - b.level)  # a region and a province or town inside it
         return 0.5 if (a.level == 3 and b.level == 3 and d is not None and d <= cfg.near_km) else None
     if a.level == 3 and b.level == 3:
         if (a.geonameid and a.geonameid == b.geonameid) or a.place == b.place:
@@ -292,12 +305,22 @@ def relation(a: ClaimProfile, b: ClaimProfile, s: float, cfg: LinkConfig) -> tup
     """
     for flip, (p, c) in enumerate(((a, b), (b, a))):
         if _wider(p, c):
+            if _own_update(p, c):
+                return ("same", 0) if s >= cfg.nest_threshold else None
             if p.killed and c.killed and c.killed > cfg.nest_ratio * p.killed:
                 return ("same", 0) if s >= cfg.threshold else None
             if p.event_type != c.event_type and not set(p.actors) & set(c.actors):
                 return None  # a car bomb elsewhere in the country is not part of a wave of killings
             return ("nest", flip) if s >= cfg.nest_threshold else None
     return ("same", 0) if s >= cfg.threshold else None
+
+
+def _own_update(p: ClaimProfile, c: ClaimProfile) -> bool:
+    """One source's running toll over a province or region, restated later with a higher figure
+    ("745" on 8 March, "973 since 6 March" on 9 March): the same incident updated, not a part of it."""
+    return (p.source == c.source and p.level <= 1 and c.level <= 1 and p.start <= c.start
+            and bool(p.killed and c.killed) and (c.killed or 0) <= (p.killed or 0)
+            and p.published is not None and c.published is not None and c.published <= p.published)
 
 
 def _wider(p: ClaimProfile, c: ClaimProfile) -> bool:
@@ -308,4 +331,5 @@ def _wider(p: ClaimProfile, c: ClaimProfile) -> bool:
     if p.level < c.level:
         return True
     # same province named, but days of violence against one day's attack: still a part
-    return p.level == c.level <= 1 and p.end - p.start >= 2 and c.end == c.start and p.date_precision <= 2
+    # (a region or a country named by both: too coarse to tell a part from a restated toll)
+    return p.level == c.level == 1 and p.end - p.start >= 2 and c.end == c.start and p.date_precision <= 2

@@ -235,18 +235,14 @@ _MAX_FRAMINGS = 2000
 
 
 def framing_of(ext: Extraction) -> Any:
-    """The document's Framing: the stored one when the pipeline kept it, else computed once per
-    (document, source) and kept in memory (the id is a hash of the text, so it never goes stale)."""
-    from ..framing import Framing, frame_document
+    """The document's Framing: the one the pipeline stored, else computed once per (document, source) and
+    kept in memory (the id is a hash of the text, so it never goes stale)."""
+    from ..framing import frame_document
+    from ..framing import framing_of as stored_framing
 
-    f = ext.framing
+    if ext.framing and "event_terms" in ext.framing:
+        return stored_framing(ext)
     source = ext.document.source or ext.document.site_name or ext.document.id
-    if f and "event_terms" in f:
-        fr = Framing(source=source, doc_ids=[ext.document.id])
-        for name in ("event_terms", "event_categories", "perpetrator_terms", "victim_terms", "agency", "agents",
-                     "hedges", "attributions", "voices"):
-            setattr(fr, name, Counter(f.get(name) or {}))
-        return fr
     key = (ext.document.id, source)
     if key not in _FRAMINGS:
         if len(_FRAMINGS) >= _MAX_FRAMINGS:

@@ -6,8 +6,7 @@
   not added to its toll;
 * figures that wire stories relay from the Syrian Observatory attributed to the Observatory.
 
-Parts the extraction stage still gets wrong are marked xfail (strict=False) with the reason, so the test
-turns green by itself once upstream is fixed.
+Each assertion runs on the real extraction (counts grammar, running tolls, regions) and the real linker.
 """
 
 from __future__ import annotations
@@ -33,11 +32,6 @@ SOHR = "Syrian Observatory for Human Rights"
 SOHR_TOLLS = {"demo-002": 745, "demo-003": 973, "demo-004": 1225, "demo-005": 1383}
 WIRES = ("Meridian Wire", "Agence Globe Presse", "Allied Press")
 
-UPSTREAM = (
-    "extraction (extract/, nlp/) still mis-reads the monitor's daily tolls: demo-003 'has risen to 973' and "
-    "demo-005 'has reached 1,383' give no killed count, demo-002 is typed Riots with a single-day date at "
-    "Tartus town instead of 6-8 March over two governorates; see the incident-export report"
-)
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +96,6 @@ def test_demo_relayed_figures_belong_to_the_monitor(demo: dict) -> None:
     assert any(c.kind == "killed" and c.low == 745 and c.source == "Meridian Wire" for c in relayed)
 
 
-@pytest.mark.xfail(strict=False, reason=UPSTREAM)
 def test_demo_one_coast_wide_incident_6_to_10_march(demo: dict) -> None:
     coast = _coast(demo)
     inc = coast.incident
@@ -112,7 +105,6 @@ def test_demo_one_coast_wide_incident_6_to_10_march(demo: dict) -> None:
         assert [r.incident.id for r in _holding(demo, input_id) if r.incident.parent_id is None] == [inc.id]
 
 
-@pytest.mark.xfail(strict=False, reason=UPSTREAM)
 def test_demo_monitor_series_and_reconciled_range(demo: dict) -> None:
     coast = _coast(demo)
     series = {}
@@ -127,8 +119,6 @@ def test_demo_monitor_series_and_reconciled_range(demo: dict) -> None:
     assert t.low <= t.best <= t.high and t.high >= 1383
 
 
-@pytest.mark.xfail(strict=False, reason=UPSTREAM + "; the villages cannot nest under a coast incident that is "
-                   "split in several")
 @pytest.mark.parametrize("input_id,place", [("demo-014", "mukhtar"), ("demo-013", "qusour|baniyas")])
 def test_demo_villages_nested_under_the_coast(demo: dict, input_id: str, place: str) -> None:
     coast = _coast(demo)

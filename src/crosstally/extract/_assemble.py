@@ -5,7 +5,6 @@ actors and attributions, compute fatalities the ACLED way, order events most sal
 from __future__ import annotations
 
 import dataclasses
-
 import logging
 import re
 from collections.abc import Callable
@@ -366,7 +365,24 @@ def _since(text: str, claim: DateClaim | None, published: Any) -> DateClaim | No
     return dataclasses.replace(claim, end=pub)
 
 
-_RUNNING = re.compile(r"^(?:\w+\s+)?(?:death\s+)?tolls?\b|^number\s+of\b", re.I)
+def _drop_vague_beside_figures(counts: list[Count]) -> list[Count]:
+    """'many were killed' (ACLED's 10) beside '1,383 civilians killed' in one event is colour, not a rival
+    toll: a vague figure naming no victims goes when the same event gives a stated figure ten times larger."""
+    def stated(c: Count) -> bool:
+        return c.qualifier != "vague"
+
+    return [c for c in counts if not (
+        c.qualifier == "vague" and not c.group
+        and any(stated(o) and o.kind == c.kind and o.low >= 10 * max(1, c.low) for o in counts))]
+
+
+_RUNNING = re.compile(r"^(?:\w+\s+)?(?:death\s+)?tolls?\b|^number\s+of\b|"
+                      r"^(?:more\s+than\s+|over\s+|at\s+least\s+)?[\d,]{4,}\b.*\b(?:have|has|had)\s+been\s+killed\b",
+                      re.I)  # a toll in the thousands "have been killed": counted up to the statement
+
+
+def _day(published: Any) -> Any:
+    return published.date() if hasattr(published, "date") else published
 
 
 def _running_date(claim: DateClaim | None, published: Any) -> DateClaim | None:
@@ -381,6 +397,22 @@ def _running_date(claim: DateClaim | None, published: Any) -> DateClaim | None:
                      evidence=list(claim.evidence) if claim else [], phrase=claim.phrase if claim else "",
                      method=(claim.method if claim else "") + "+running_toll",
                      confidence=0.5 * (claim.confidence if claim else 0.6))
+
+
+_DEAD_WORDS = re.compile(r"\b(?:killed|dead|deaths|died|victims|toll|bodies|massacre|killings)\b", re.I)
+
+
+def _place_of_the_dead(sdoc: Doc, dateline: CharSpan | None) -> Location | None:
+    """The first non-country place in a sentence that speaks of the dead, outside the dateline."""
+    for sent in sdoc.sents:
+        if not _DEAD_WORDS.search(sent.text):
+            continue
+        for loc in find_places(sent):
+            if dateline is not None and _overlaps(loc.evidence[0], dateline):
+                continue
+            if loc.name.lower() not in _countries():
+                return loc
+    return None
 
 
 def _region_in(text: str, sent: Span) -> Location | None:
@@ -622,6 +654,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
             for c in cand.counts:
                 if all(c is not g for g in group_counts):
                     group_counts.append(c)
+        group_counts = _drop_vague_beside_figures(group_counts)
         sents = sorted({id(c.sent): c.sent for c in group}.values(), key=lambda s: s.start)
         if predict is not None:
             model_text = text if short else " ".join(s.text for s in sents[:3])
@@ -672,6 +705,12 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                 log.warning("event_date failed on %s: %s", doc.id, exc)
         if claim is None and fallback is not None:
             claim = fallback(doc.published)
+        since = [d for d in dates if d.evidence and best.sent.start_char <= d.evidence[0].start < best.sent.end_char
+                 and d.phrase.casefold().startswith("since") and d.start < d.end
+                 and (doc.published is None or d.start <= _day(doc.published))]
+        if since and any(best.sent.start_char <= c.evidence[0].start < best.sent.end_char
+                         for c in group_counts if c.evidence):
+            claim = since[0]  # 'have killed 745 civilians ... since Thursday': the toll's own span of days
         widened = _since(text, claim, doc.published)
         running = widened is not claim or any(
             _RUNNING.match(c.phrase or "") for c in group_counts if c.kind == "killed"
@@ -683,6 +722,11 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
             region = _region_in(text, best.sent)
             if region is not None:
                 location = region
+            elif (location is not None and dateline is not None and location.evidence
+                  and _overlaps(location.evidence[0], dateline)):
+                # the reporter's city is not where a running toll was counted: the first place the document
+                # names beside its dead ("most of those killed in Latakia and Tartus provinces")
+                location = _place_of_the_dead(sdoc, dateline)
         evidence = [CharSpan(s.start_char, s.end_char) for s in sents[:_MAX_EVIDENCE]]
         attributed: list[str] = []
         for name, _phrase, covered in attributions:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..records import Event, Extraction
-from ._match import LinkConfig, candidate_pairs, km, norm_name, profile, relation, score
+from ._match import LinkConfig, admin1_parts, candidate_pairs, km, norm_name, profile, relation, score
 from ._types import (
     ClaimProfile,
     EventKey,
@@ -300,6 +300,14 @@ def _describe(iid: str, pid: str | None, claims: list[ClaimProfile], events: lis
     if top is None:  # no town named: the most common area ("Syrian coast", a province)
         areas = Counter(c.area for c in claims if c.area)
         top = areas.most_common(1)[0][0] if areas else None
+        # a region that holds every province the claims name ("Syrian coast" over Latakia and Tartus) names
+        # the whole better than whichever of its provinces most outlets happened to write
+        regions = [c for c in claims if len(admin1_parts(c.admin1)) > 1 and c.area]
+        named = {a for c in claims for a in admin1_parts(c.admin1)}
+        for r in regions:
+            if named <= set(admin1_parts(r.admin1)):
+                top = r.area
+                break
     if top is not None:
         name = next((e.location.name for e in place_ev if e.location and e.location.name
                      and norm_name(e.location.name) == top), top)

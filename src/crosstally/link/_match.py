@@ -318,6 +318,10 @@ def relation(a: ClaimProfile, b: ClaimProfile, s: float, cfg: LinkConfig) -> tup
 def _own_update(p: ClaimProfile, c: ClaimProfile) -> bool:
     """One source's running toll over a province or region, restated later with a higher figure
     ("745" on 8 March, "973 since 6 March" on 9 March): the same incident updated, not a part of it."""
+    if (p.level <= 1 and c.level <= 1 and abs(c.start - p.start) <= 1 and c.end - c.start >= 2
+            and bool(p.killed and c.killed) and 2 * (c.killed or 0) >= (p.killed or 0)):
+        # the same running toll "since Thursday" read as one of the region's provinces by another outlet
+        return True
     return (p.source == c.source and p.level <= 1 and c.level <= 1 and p.start <= c.start
             and bool(p.killed and c.killed) and (c.killed or 0) <= (p.killed or 0)
             and p.published is not None and c.published is not None and c.published <= p.published)

@@ -6,7 +6,7 @@ terms come from) and ``entries``. :func:`load_vocab` reads and validates it once
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from .errors import Errors, VocabError
 DATA_PATH = Path(__file__).parent / "data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_vocab(name: str, path: str | None = None) -> dict[str, Any]:
     """Load ``data/<name>.yaml`` (or ``path``), checking the header every file must have."""
     file = Path(path) if path else DATA_PATH / f"{name}.yaml"

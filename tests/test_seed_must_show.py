@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import SEED_FILE
 
 from crosstally.ingest import read_path
 from crosstally.pipeline import process
-
-from conftest import SEED_FILE
 
 
 @pytest.fixture(scope="module")

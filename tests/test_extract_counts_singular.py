@@ -83,11 +83,11 @@ def test_gunmen_are_not_the_victim(nlp) -> None:
 
 
 def test_one_victim_told_three_times_is_one_count(nlp) -> None:
-    text = ("A 27-year-old man was shot and killed on Friday. Police said John Amos was found dead in his car. "
-            "Amos was pronounced dead at the scene.")
+    text = ("A 41-year-old driver was shot dead late on Friday. Officers said Pat Doyle was found dead in a van. "
+            "Doyle was pronounced dead at the scene.")
     counts = find_counts(nlp(text))
     assert [(c.kind, c.low) for c in counts] == [("killed", 1)]
-    assert [text[e.start:e.end] for e in counts[0].evidence] == ["A 27-year-old man was shot and killed"]
+    assert [text[e.start:e.end] for e in counts[0].evidence] == ["A 41-year-old driver was shot dead"]
 
 
 def test_another_victim_stays_apart(nlp) -> None:
@@ -96,15 +96,15 @@ def test_another_victim_stays_apart(nlp) -> None:
 
 
 def test_suffered_wounds_is_one_injured_until_a_death(nlp) -> None:
-    counts = find_counts(nlp("Officer Jon Reed suffered three gunshot wounds, including one in the torso."))
+    counts = find_counts(nlp("Deputy Ann Cole suffered two gunshot wounds, one of them in the leg."))
     assert [(c.kind, c.low) for c in counts] == [("injured", 1)]
-    assert counts[0].phrase == "Officer Jon Reed suffered three gunshot wounds"
+    assert counts[0].phrase == "Deputy Ann Cole suffered two gunshot wounds"
     died = "He suffered a gunshot wound to the chest and was pronounced dead at the hospital."
     assert _kinds(nlp, died) == [("killed", 1)]
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Three plain-clothes police officers gun down a terror suspect in a park.", [("killed", 1)]),
+    ("Four undercover officers gun down a robbery suspect outside a bank.", [("killed", 1)]),
     ("Two gunmen killed five villagers near the well.", [("killed", 5)]),
     ("Two soldiers killed in an ambush near the border.", [("killed", 2)]),
 ])

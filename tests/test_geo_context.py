@@ -12,7 +12,7 @@ def _expand(text: str, word: str) -> str:
 
 
 def test_expand_mention_takes_unit_words_and_containers():
-    assert _expand("Two guards were shot in the Gerdani area of Shindand district, Herat. Police said.",
+    assert _expand("Two guards were shot near the Gerdani area, Shindand district, Herat. Police said.",
                    "Gerdani") == "Gerdani area, Shindand district, Herat"
     # A truncated multi-word name is widened on both sides.
     assert _expand("An attack on a post in Dawlat Abad district, Balkh, left one dead.", "Dawlat") == \
@@ -32,7 +32,7 @@ def _event(text: str, word: str) -> Extraction:
 
 
 def test_geocode_uses_the_district_and_province_after_the_mention():
-    ex = _event("Taliban fighters attacked a check point in Dawlat Abad district, Balkh, killing a guard.", "Dawlat")
+    ex = _event("A guard died when fighters raided a post at Dawlat Abad district, Balkh, on Monday.", "Dawlat")
     geocode(ex)
     loc = ex.events[0].location
     assert loc is not None and loc.admin1 == "Balkh" and loc.country_code == "AF"

@@ -25,8 +25,8 @@ log = logging.getLogger(__name__)
 PLACE_METHOD = "crosstally.places.mention.v1"
 MODEL_METHOD_SUFFIX = "+crosstally.event_classifier"
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-# ACLED's own coding notes inside its notes: "Fatalities coded as 0 (VoJ reported 3 fatalities)",
-# "Fatalities are split across 3 events (5)", "Fatalities split over 2 locations (5)".
+# ACLED's own coding notes inside its notes: "Fatalities coded as 0 (<outlet> reported N fatalities)",
+# "Fatalities are split across N events (M)", "Fatalities split over 2 locations (5)".
 _CODED = re.compile(r"fatalities\s+(?:were\s+|are\s+)?coded\s+as\s+(\d+)", re.I)
 _SPLIT = re.compile(r"fatalities\s+(?:are\s+|were\s+)?split\s+(?:across|over|between)\s+\w+\s+\w+\s*\((\d+)", re.I)
 _MAX_EVIDENCE = 5

@@ -729,7 +729,7 @@ def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
 
 
 def _death_of(sent: Span, tok: Token) -> Count | None:
-    """'the shooting death of 38-year-old Goldie Long', 'in the death of his daughter': one person killed."""
+    """'the shooting death of a 30-year-old woman', 'in the death of his daughter': one person killed."""
     if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ != "NN":
         return None
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -206,7 +206,7 @@ _NOT_PLACE_WORDS = frozenset({"in", "on", "at", "the", "of", "near", "and", "fro
 
 
 def expand_mention(text: str, start: int, end: int, *, max_parts: int = 4) -> str:
-    """'Gerdani' in '...the Gerdani area of Shindand district, Herat.' → 'Gerdani area, Shindand district, Herat'.
+    """'Gerdani' in '...near the Gerdani area of Shindand district, Herat.' → 'Gerdani area, Shindand district, Herat'.
 
     Why: extraction hands over the shortest name; the unit words and containers that follow it in the
     text (ACLED notes and news alike) are what disambiguate it and tell a district from a town.

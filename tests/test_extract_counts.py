@@ -102,3 +102,10 @@ def test_one_figure_two_fates(nlp) -> None:
 def test_age_is_not_a_toll(nlp) -> None:
     counts = find_counts(nlp("A 29-year-old man was fatally shot outside a shop on Saturday."))
     assert [(c.kind, c.low, c.group) for c in counts] == [("killed", 1, "29-year-old man")]
+
+
+def test_hurt_needs_a_person(nlp) -> None:
+    """'hurt' takes things too: only a person hurt is an injured count."""
+    assert find_counts(nlp("The strike hurt the dollar on Monday.")) == []
+    assert find_counts(nlp("Profit was hurt by the floods.")) == []
+    assert [(c.kind, c.low) for c in find_counts(nlp("A woman was hurt when the wall fell."))] == [("injured", 1)]

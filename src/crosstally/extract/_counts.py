@@ -673,7 +673,8 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
         return "injured", ("nsubj",), True, SHOT_METHOD
     kind = v["verbs"].get(lem)
     if kind in _SINGULAR_KINDS:
-        return kind, ("nsubjpass", "dobj"), False, METHOD
+        # "hurt" and "injure" take things too ("hurt the dollar", "profit was hurt"): a person is required.
+        return kind, ("nsubjpass", "dobj"), kind == "injured", METHOD
     if lem in sv["wound_verbs"] and lem not in _PLAIN_INJURY:
         return "injured", ("nsubjpass", "dobj"), True, SHOT_METHOD
     return None, (), False, METHOD

@@ -307,14 +307,11 @@ class Extraction:
     def to_contract(self) -> dict[str, Any]:
         """The output line of ``crosstally extract --jsonl`` (shared/contracts/extract-jsonl.md)."""
         doc = self.document
-        status = doc.status if doc.status in ("ok", "no_event", "error") else (
-            "error" if doc.status == "error" else "no_event"
-        )
+        # The contract knows ok | no_event | error; empty and not_english travel as no_event, named in reasons.
+        status = doc.status if doc.status in ("ok", "no_event", "error") else "no_event"
         reasons = list(doc.reasons)
-        if doc.status not in ("ok", "no_event", "error"):
-            reasons = [f"status:{doc.status}", *reasons]
-        if status != "ok" and not reasons:
-            reasons = [f"status:{status}"]
+        if status != doc.status or (status != "ok" and not reasons):
+            reasons.insert(0, f"status:{doc.status}")
         return {
             "id": doc.meta.get("input_id", doc.input_id if doc.input_id is not None else doc.id),
             "doc_id": doc.id,

@@ -254,6 +254,36 @@ class Event:
             d["parent_incident_id"] = self.parent_incident_id
         return d
 
+    def columns(self) -> dict[str, Any]:
+        """The event's scalar fields as flat columns: one mapping shared by the store's rows and the exports."""
+        dc, loc = self.date, self.location
+        return {
+            "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type,
+            "date_start": dc.start if dc else None,
+            "date_end": dc.end if dc else None,
+            "date_precision": dc.precision if dc else None,
+            "location_name": loc.name if loc else None,
+            "admin1": loc.admin1 if loc else None,
+            "admin2": loc.admin2 if loc else None,
+            "country": loc.country if loc else None,
+            "country_code": loc.country_code if loc else None,
+            "lat": loc.lat if loc else None,
+            "lon": loc.lon if loc else None,
+            "geonameid": loc.geonameid if loc else None,
+            "geo_precision": loc.precision if loc else None,
+            "fatalities_low": self.fatalities.low,
+            "fatalities_best": self.fatalities.best,
+            "fatalities_high": self.fatalities.high,
+            "trigger": self.trigger,
+            "plover": self.plover,
+            "method": self.method,
+            "confidence": self.confidence,
+            "attributed_to": list(self.attributed_to),
+            "incident_id": self.incident_id,
+            "parent_incident_id": self.parent_incident_id,
+        }
+
 
 @dataclass(slots=True)
 class Quote:

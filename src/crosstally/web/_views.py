@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ..records import Document, Event, Extraction
-from ..store import Store, encode_cursor, event_target
+from ..store import Store, event_target
 
 MAX_SENTENCE = 600  # characters of context shown around a claim's evidence
 _SENT_END = re.compile(r"[.!?]\s|\n")
@@ -183,8 +183,11 @@ class IncidentSummary:
         }
 
 
-def summarise(incident_id: str, events: list[Event], docs: dict[str, Document], parent_id: str | None) -> IncidentSummary:
-    """Where, when and what an incident is, from its member claims (the most precise place wins)."""
+def summarise(
+    incident_id: str, events: list[Event], sources: Mapping[str, str | None], parent_id: str | None,
+) -> IncidentSummary:
+    """Where, when and what an incident is, from its member claims (the most precise place wins);
+    ``sources`` maps each claim's document id to its source (outlet)."""
     types = Counter(e.event_type for e in events)
     located = [e for e in events if e.location is not None and e.location.lat is not None]
     # the most precise place (ACLED precision 1 = town) wins, then the most confident
@@ -193,41 +196,36 @@ def summarise(incident_id: str, events: list[Event], docs: dict[str, Document], 
     starts = [e.date.start for e in events if e.date]
     ends = [e.date.end for e in events if e.date]
     killed = [e.fatalities for e in events if e.fatalities.low is not None]
-    sources = sorted({(docs[e.doc_id].source or "unknown") for e in events if e.doc_id in docs})
+    names = sorted({(sources[e.doc_id] or "unknown") for e in events if e.doc_id in sources})
     return IncidentSummary(
         id=incident_id, parent_id=parent_id, event_type=types.most_common(1)[0][0] if types else "",
         start=min(starts) if starts else None, end=max(ends) if ends else None,
         place=loc.name if loc else None, admin1=loc.admin1 if loc else None,
         country=loc.country if loc else None, country_code=loc.country_code if loc else None,
-        lat=loc.lat if loc else None, lon=loc.lon if loc else None, claims=len(events), sources=sources,
+        lat=loc.lat if loc else None, lon=loc.lon if loc else None, claims=len(events), sources=names,
         killed_low=min(f.low for f in killed if f.low is not None) if killed else None,
         killed_high=max((f.high if f.high is not None else f.low) or 0 for f in killed) if killed else None,
     )
 
 
-def incident_summaries(store: Store, filters: ClaimFilters) -> list[IncidentSummary]:
-    """Every incident with at least one matching, non-rejected claim, ordered by id (for keyset pages)."""
-    members: dict[str, list[Event]] = {}
-    for ev in iter_events(store, filters):
-        if ev.incident_id:
-            members.setdefault(ev.incident_id, []).append(ev)
-    rejected = {k for k, v in store.review_states(claim_id(e) for evs in members.values() for e in evs).items()
-                if v["state"] == "rejected"}
-    docs = _documents(store, {e.doc_id for evs in members.values() for e in evs})
-    parents = {r["id"]: r["parent_id"] for r in store.incidents(ids=list(members), limit=len(members) + 1)} if members else {}
-    out = []
-    for iid in sorted(members):
-        evs = [e for e in members[iid] if claim_id(e) not in rejected]
-        if evs:
-            out.append(summarise(iid, evs, docs, parents.get(iid)))
-    return out
+def incident_summaries_page(
+    store: Store, filters: ClaimFilters, limit: int, cursor: str | None,
+) -> tuple[list[IncidentSummary], str | None]:
+    """One keyset page (by id) of incidents with at least one matching, non-rejected claim, each summarised
+    from those claims. Filtering and paging run in SQL, so a page reads only its own incidents' claims."""
+    page = store.incident_claims_page(limit=limit, cursor=cursor, **filters.store_kwargs())
+    return [summarise(r["id"], r["events"], r["sources"], r["parent_id"]) for r in page.items], page.next_cursor
 
 
-def page_of(items: list[Any], key: Any, limit: int, cursor_key: Any) -> tuple[list[Any], str | None]:
-    """Keyset page over an id-sorted list: items after ``cursor_key``; the cursor names the last id shown."""
-    start = [i for i in items if cursor_key is None or key(i) > cursor_key]
-    kept = start[:limit]
-    return kept, (encode_cursor([key(kept[-1])]) if len(start) > limit and kept else None)
+def incident_summaries(store: Store, filters: ClaimFilters, batch: int = 500) -> list[IncidentSummary]:
+    """Every incident with at least one matching, non-rejected claim, ordered by id (the report's list)."""
+    out: list[IncidentSummary] = []
+    cursor: str | None = None
+    while True:
+        items, cursor = incident_summaries_page(store, filters, batch, cursor)
+        out.extend(items)
+        if cursor is None:
+            return out
 
 
 _FRAMINGS: dict[tuple[str, str], Any] = {}
@@ -268,7 +266,7 @@ def incident_detail(store: Store, incident_id: str) -> dict[str, Any] | None:
     live = [e for e in events if reviews.get(claim_id(e), {}).get("state") != "rejected"]
     exts = {x.document.id: x for x in store.extractions(doc_ids={e.doc_id for e in events})}
     docs = {k: x.document for k, x in exts.items()}
-    summary = summarise(incident_id, live or events, docs, row["parent_id"])
+    summary = summarise(incident_id, live or events, {k: d.source for k, d in docs.items()}, row["parent_id"])
     children = [r["id"] for r in store.incidents(parent_id=incident_id, limit=200)]
     inc = Incident(id=incident_id, members=[(e.doc_id, e.index) for e in live], parent_id=row["parent_id"],
                    children=[], event_type=summary.event_type, start=summary.start, end=summary.end,

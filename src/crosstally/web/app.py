@@ -44,5 +44,5 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
 def assets_missing() -> list[str]:
     """Front-end files that scripts/web-assets.sh has not installed yet (empty when all are there)."""
     need = ["leaflet/leaflet.js", "chart.js/chart.umd.js", "world-atlas/countries-50m.json",
-            "topojson-client/topojson-client.min.js", "swagger-ui/swagger-ui-bundle.js"]
+            "topojson-client/topojson-client.min.js", "swagger-ui/swagger-ui-bundle.js", "provinces/syr.topo.json"]
     return [n for n in need if not (VENDOR / n).exists()]

@@ -9,9 +9,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path
 from pydantic import BaseModel, Field
 
-from ...store import Store, decode_cursor
+from ...store import Store
 from .._http import ApiError, get_store, require_token
-from .._views import ClaimFilters, incident_detail, incident_summaries, iter_events, page_of
+from .._views import ClaimFilters, incident_detail, incident_summaries_page, iter_events
 from ._common import Cursor, Limit, check_cursor, claim_filters
 
 router = APIRouter(prefix="/api/incidents", tags=["incidents"])
@@ -26,8 +26,7 @@ def list_incidents(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     check_cursor(cursor, str)
-    after = decode_cursor(cursor)[0] if cursor else None
-    items, nxt = page_of(incident_summaries(store, filters), lambda i: i.id, limit, after)
+    items, nxt = incident_summaries_page(store, filters, limit, cursor)
     return {"items": [i.to_dict() for i in items], "next_cursor": nxt}
 
 

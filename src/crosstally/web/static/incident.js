@@ -1,7 +1,7 @@
 "use strict";
 (() => {
   const id = document.body.dataset.incident;
-  let chart;
+  let chart, base;
   const fmt = (n) => n === null || n === undefined ? "—" : Number(n).toLocaleString("en");
 
   function summary(d) {
@@ -92,11 +92,25 @@
     }
   }
 
+  // The incident's place on the base map, with its country's provinces (the map is made once).
+  async function placeMap(d) {
+    const i = d.incident;
+    if (!base) base = await BaseMap.create("inc-map", { center: [34.8, 38.5], zoom: 5 });
+    base.markers.clearLayers();
+    if (i.lat !== null && i.lon !== null) {
+      L.circleMarker([i.lat, i.lon], { pane: "incidents", radius: 8, className: "incident-marker", color: "#8a1c1c", weight: 1, fillOpacity: 0.55 })
+        .bindTooltip([i.place, i.admin1, i.country].filter(Boolean).join(", ")).addTo(base.markers);
+      base.map.setView([i.lat, i.lon], 7);
+    }
+    await base.provinces(i.country_code ? [i.country_code] : []);
+  }
+
   async function load() {
     let d;
     try { d = await CT.api("/api/incidents/" + encodeURIComponent(id)); }
     catch (e) { CT.status(e.message, true); document.body.dataset.ready = "1"; return; }
     summary(d); figures(d); series(d); claims(d); framing(d); documents(d);
+    try { await placeMap(d); } catch (e) { CT.status("The map could not be drawn: " + e.message, true); }
     document.body.dataset.ready = "1";
   }
 

@@ -2,7 +2,7 @@
 (() => {
   const FIELDS = ["date_from", "date_to", "country", "admin1", "event_type", "source", "q"];
   const form = document.getElementById("filters");
-  let map, markers, chart;
+  let map, markers, provinces, chart;
 
   function params() {
     const p = new URLSearchParams();
@@ -30,7 +30,7 @@
 
   async function loadChoices() {
     const [countries, admin1, types, sources] = await Promise.all([
-      CT.api("/api/places?level=country"), CT.api("/api/places?level=admin1"),
+      BaseMap.countryList().then(items => ({ items })), CT.api("/api/places?level=admin1"),
       CT.api("/api/event-types"), CT.api("/api/sources")]);
     addOptions(form.elements.country, countries.items, i => i.country_code, i => (i.country || i.country_code) + " (" + i.events + ")");
     addOptions(form.elements.admin1, admin1.items, i => i.admin1, i => i.admin1 + ", " + (i.country_code || "?") + " (" + i.events + ")");
@@ -39,34 +39,10 @@
   }
 
   async function baseMap() {
-    map = L.map("map", { worldCopyJump: true, preferCanvas: false }).setView([34.8, 38.5], 6);
-    const tiles = document.body.dataset.tiles;
-    if (tiles) {
-      L.tileLayer(tiles, { maxZoom: 18, attribution: "tiles: configured server" }).addTo(map);
-    }
-    try {
-      const resp = await fetch("/static/vendor/world-atlas/countries-50m.json");
-      const topo = await resp.json();
-      const land = topojson.feature(topo, topo.objects.countries);
-      land.features = land.features.filter(f => f.id !== "010").map(unwrap);  // no Antarctica
-      L.geoJSON(land, { style: { color: "#777", weight: 1, fillColor: "#f4f1ea", fillOpacity: tiles ? 0 : 1 }, interactive: false }).addTo(map);
-      map.attributionControl.addAttribution("outlines: Natural Earth (world-atlas)");
-    } catch (e) {
-      CT.status("Country outlines are missing: run scripts/web-assets.sh", true);
-    }
-    markers = L.layerGroup().addTo(map);
-  }
-
-  // Rings that cross the antimeridian jump from +180 to -180: continue them past 180 instead, so
-  // Leaflet draws no line across the whole map.
-  function unwrap(f) {
-    const fix = (ring) => { for (let i = 1; i < ring.length; i++) { const prev = ring[i - 1][0]; let x = ring[i][0];
-      while (x - prev > 180) x -= 360; while (x - prev < -180) x += 360; ring[i] = [x, ring[i][1]]; } return ring; };
-    const g = f.geometry;
-    if (!g) return f;
-    if (g.type === "Polygon") g.coordinates = g.coordinates.map(fix);
-    else if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map(p => p.map(fix));
-    return f;
+    const base = await BaseMap.create("map", { center: [34.8, 38.5], zoom: 6 });
+    map = base.map;
+    markers = base.markers;
+    provinces = base.provinces;
   }
 
   function draw(items) {
@@ -84,7 +60,7 @@
         CT.el("td", {}, CT.el("a", { href: "/incidents/" + encodeURIComponent(inc.id) }, where || inc.id)),
         CT.el("td", { text: inc.event_type }), CT.el("td", { text: String(inc.sources.length) }), CT.el("td", { text: killed })));
       if (inc.lat === null || inc.lon === null) continue;
-      const m = L.circleMarker([inc.lat, inc.lon], { radius: 5 + Math.min(10, inc.sources.length * 2), className: "incident-marker", color: "#8a1c1c", weight: 1, fillOpacity: 0.55 });
+      const m = L.circleMarker([inc.lat, inc.lon], { pane: "incidents", radius: 5 + Math.min(10, inc.sources.length * 2), className: "incident-marker", color: "#8a1c1c", weight: 1, fillOpacity: 0.55 });
       const pop = CT.el("div", {}, CT.el("strong", { text: where || inc.id }), CT.el("br"), dates + " · " + inc.event_type, CT.el("br"),
         inc.sources.length + " source(s) · killed claimed: " + killed, CT.el("br"), CT.el("a", { href: "/incidents/" + encodeURIComponent(inc.id) }, "open incident"));
       m.bindPopup(pop);
@@ -95,6 +71,7 @@
     document.getElementById("map").dataset.markers = String(pts.length);
     if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 8 });
     timeline(items);
+    return provinces([...new Set(items.map(i => i.country_code).filter(Boolean))]);
   }
 
   function timeline(items) {
@@ -117,7 +94,7 @@
     for (const f of ["csv", "geojson", "jsonl"]) document.getElementById("dl-" + f).setAttribute("href", "/api/export/" + f + (p.toString() ? "?" + p : ""));
     try {
       const items = await CT.all("/api/incidents", Object.assign(Object.fromEntries(p), { limit: "500" }));
-      draw(items);
+      await draw(items);
       CT.status("", false);
     } catch (e) { CT.status(e.message, true); }
     document.body.dataset.ready = "1";

@@ -34,4 +34,7 @@ def test_armed_actor1_is_kept_and_other_events_untouched():
     assert crowd_actor("Protests", None, None) is None
     ex = _extraction("Violence against civilians", "Attack", "villagers")
     resolve_actors(ex)
-    assert ex.events[0].actors[0].name == "Civilians (Kenya)"
+    # ACLED's codebook: civilians are the target of Violence against civilians, never its perpetrator; an
+    # attacker the report does not identify is the unidentified armed group
+    assert ex.events[0].actors[0].name == "Unidentified Armed Group (Kenya)"
+    assert ex.events[0].actors[0].mention == "villagers"

@@ -38,8 +38,11 @@ def test_generic_nouns_take_the_country_and_period(kb):
     assert resolve_mention("demonstrators", "KE", None, kb)[0].name == "Protesters (Kenya)"
     assert resolve_mention("Rioters (Somalia)", "KE", None, kb)[0].name == "Rioters (Somalia)"
     assert period_suffix("KE", None) == " (2013-)"
-    # Without a country a generic noun stays unresolved.
-    assert resolve_mention("gunmen", None, None, kb)[0] is None
+    # Without a country a generic noun names the generic actor with the country left out, never a guessed one.
+    a, conf = resolve_mention("gunmen", None, None, kb)
+    assert a is not None and (a.name, a.country, a.inter) == ("Unidentified Armed Group", None, 3)
+    assert conf < resolve_mention("gunmen", "KE", None, kb)[1]
+    assert resolve_mention("police", None, None, kb)[0].name == "Police Forces"
 
 
 def test_named_actors_and_country_bound_aliases(kb):

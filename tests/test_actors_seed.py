@@ -30,3 +30,14 @@ def test_the_250_figure_is_not_attributed_to_al_jolani(seed_extraction):
             assert all(c.attributed_to is None or "jolani" not in c.attributed_to.lower() for c in ev.counts)
             return
     pytest.skip("no event carries the 250 figure on this pipeline")
+
+
+def test_no_actor_is_a_count_phrase(seed_extraction):
+    """'roughly 250 fighters were killed on both sides' is a toll, not a party: no actor carries a figure, and the
+    fighters of both sides are no single actor."""
+    import re
+
+    mentions = [a.mention for ev in seed_extraction.events for a in ev.actors]
+    assert not [m for m in mentions if re.search(r"\d", m)]
+    assert not [m for m in mentions if m.lower().strip() == "fighters"]
+    assert any(c.low == 250 for ev in seed_extraction.events for c in ev.counts)

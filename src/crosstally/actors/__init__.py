@@ -8,6 +8,8 @@ Public API::
     resolve_actors(extraction)                 fill ActorMention fields in place
     resolve_mention(mention, country, when)    one mention → (Actor | None, confidence)
     non_party(mention, role)                   an unresolved statement body / bare country: not a party
+    apply_codebook(event, resolved, text, country, when)   ACLED's conventions for implicit actors
+                                               (crowds, intervening police, civilians; data/actor_codebook.yaml)
     ActorKB.load(extra_paths) -> ActorKB       packaged actors.yaml + users' files (CROSSTALLY_ACTORS)
     ActorKB.lookup(mention, country=None)      Actor | None
     entity_patterns()                          spaCy EntityRuler patterns (ORG / NORP / PERSON)
@@ -19,6 +21,7 @@ entries); an entry with an existing id replaces the packaged one.
 from __future__ import annotations
 
 from ..registry import actor_resolvers
+from ._codebook import CODEBOOK_METHOD, apply_codebook, codebook_actor
 from ._kb import Actor, ActorKB, actor_key, country_name, get_kb, strip_roles
 from ._patterns import entity_patterns
 from ._resolve import (
@@ -34,10 +37,13 @@ from ._resolve import (
 actor_resolvers.register(METHOD, func=resolve_actors)
 
 __all__ = [
+    "CODEBOOK_METHOD",
     "METHOD",
     "Actor",
     "ActorKB",
     "actor_key",
+    "apply_codebook",
+    "codebook_actor",
     "country_name",
     "crowd_actor",
     "entity_patterns",

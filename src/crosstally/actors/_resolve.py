@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..records import ActorMention, Extraction
 from ..vocab import load_vocab
+from ._codebook import CODEBOOK_METHOD, Resolved, apply_codebook, codebook_actor
 from ._kb import Actor, ActorKB, actor_key, country_code, country_name, get_kb, strip_roles
 
 METHOD = "crosstally.actors.kb.v1"
@@ -86,7 +87,7 @@ def generic_actor(mention: str, country: str | None, when: date | None = None,
                   *, override_only: bool = False) -> Actor | None:
     """'gunmen' + KE → Unidentified Armed Group (Kenya): the generic noun at the head of the mention."""
     key = actor_key(mention)
-    if not key or country is None:
+    if not key:
         return None
     tokens = key.split()
     table = _generics()
@@ -99,10 +100,8 @@ def generic_actor(mention: str, country: str | None, when: date | None = None,
             break
     if hit is None or (override_only and not hit.override):
         return None
-    cname = country_name(country) or country
-    name = hit.template.format(country=cname, period=period_suffix(country, when))
-    return Actor(id="generic:" + actor_key(name).replace(" ", "-"), name=name, inter=hit.inter, country=country,
-                 type="generic")
+    # with no known country the name leaves it out ("Unidentified Armed Group"), never guesses one
+    return codebook_actor(hit.template, hit.inter, country, when)
 
 
 def resolve_mention(mention: str, country: str | None = None, when: date | None = None,
@@ -133,7 +132,7 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
     if actor_key(mention) in _generics():
         # A bare generic noun ('gunmen'): only the country can say whose; never guess by spelling.
         g = generic_actor(mention, country, when)
-        return (g, 0.75) if g is not None else (None, 0.2)
+        return (g, 0.75 if country else 0.5) if g is not None else (None, 0.2)
     core = strip_roles(mention)
     if core and core != actor_key(mention):
         a = kb.exact(core, country, when)
@@ -194,16 +193,29 @@ def non_party(mention: str, role: str) -> bool:
     return kind == "government" or country_code(bare) is not None
 
 
-def _doc_country(extraction: Extraction) -> str | None:
+def _doc_country(extraction: Extraction, kb: ActorKB) -> str | None:
+    """The document's country: a geocoded event place, the gazetteer's main country, else the country of the
+    named actors the knowledge base knows ('Administration Police', 'ODM' → KE)."""
     for ev in extraction.events:
         if ev.location is not None and ev.location.country_code:
             return ev.location.country_code
     try:
         from ..geo import GeoContext
 
-        return GeoContext.from_text(extraction.document.text or "").main_country
+        found = GeoContext.from_text(extraction.document.text or "").main_country
     except Exception:  # pragma: no cover - the gazetteer is optional for actor resolution
-        return None
+        found = None
+    if found:
+        return found
+    # only actors bound to one country's politics vote: a rebel group or foreign force fights across borders
+    national = set(load_vocab("actor_codebook")["entries"]["national_actor_types"])
+    votes: dict[str, int] = {}
+    for ev in extraction.events:
+        for am in ev.actors:
+            a = kb.exact(am.mention or am.name, None, None)
+            if a is not None and a.country and a.type in national:
+                votes[a.country] = votes.get(a.country, 0) + 1
+    return max(votes, key=lambda c: votes[c]) if votes else None
 
 
 def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | None = None) -> None:
@@ -220,26 +232,27 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         country = ev.location.country_code if ev.location is not None and ev.location.country_code else None
         if country is None:
             if not fallback_done:
-                fallback, fallback_done = _doc_country(extraction), True
+                fallback, fallback_done = _doc_country(extraction, kb), True
             country = fallback
         when = ev.date.start if ev.date is not None else None
-        kept: list[ActorMention] = []
+        items: list[Resolved] = []
         for am in ev.actors:
             actor, conf = resolve_mention(am.mention or am.name, country, when, kb)
             if actor is None and non_party(am.mention or am.name, am.role):
                 log.debug("actor mention %r (%s) is not a party to the event: left out", am.mention, am.role)
                 continue
-            if am.role == "actor1":
-                actor = crowd_actor(ev.event_type, actor, country) or actor
-            _apply(am, actor, conf)
-            kept.append(am)
-        ev.actors = kept
+            items.append(Resolved(am, actor, conf))
+        # ACLED's conventions: the crowd of a protest, intervening police, civilians as targets
+        items = apply_codebook(ev, items, extraction.document.text or "", country, when)
+        for item in items:
+            _apply(item.mention, item.actor, item.confidence, CODEBOOK_METHOD if item.implicit else METHOD)
+        ev.actors = [item.mention for item in items]
 
 
-def _apply(am: ActorMention, actor: Actor | None, confidence: float) -> None:
+def _apply(am: ActorMention, actor: Actor | None, confidence: float, method: str = METHOD) -> None:
     if not am.mention:
         am.mention = am.name
-    am.method = METHOD
+    am.method = method
     am.confidence = confidence
     if actor is None:
         am.name = am.mention

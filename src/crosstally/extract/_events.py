@@ -17,6 +17,7 @@ from ..records import Span as CharSpan
 from ..vocab import load_vocab
 
 METHOD = "crosstally.events.rules.v1"
+MODEL_ONLY_METHOD = "crosstally.event_classifier.linear.v1:no-trigger"  # the classifier alone named the event
 ACTOR_METHOD = "crosstally.actors.mention.v1"
 _ARG_MAX_TOKENS = 9
 
@@ -34,6 +35,7 @@ class Candidate:
     actors: list[ActorMention] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
     confidence: float = 0.0
+    method: str = ""  # set when not the rules' (``MODEL_ONLY_METHOD``: the classifier alone named the event)
 
 
 @lru_cache(maxsize=1)
@@ -202,9 +204,23 @@ def _arg_span(tok: Token) -> Span:
     right = min(right, tok.i + _ARG_MAX_TOKENS)
     while left < tok.i and doc[left].pos_ in ("DET", "PUNCT", "ADP", "CCONJ"):
         left += 1
+    # a figure before the head is a count, not part of who the actor is ("roughly 250 fighters" → "fighters")
+    figure = [t.i for t in tok.children if t.dep_ in ("nummod", "quantmod") and t.i < tok.i]
+    if figure:
+        last = max(max(x.i for x in doc[i].subtree) for i in figure)
+        if last < tok.i:
+            left = max(left, last + 1)
+            while left < tok.i and doc[left].pos_ in ("DET", "PUNCT", "ADP", "CCONJ"):
+                left += 1
     while right > tok.i and doc[right].pos_ in ("PUNCT", "ADP", "CCONJ", "DET"):
         right -= 1
     return doc[left : right + 1]
+
+
+@lru_cache(maxsize=1)
+def _not_actors() -> frozenset[str]:
+    """Head nouns of things and of the event itself ('tear gas', 'houses', 'the attack'): never a party."""
+    return frozenset(str(w).lower() for w in load_vocab("actor_codebook")["entries"]["not_actors"])
 
 
 def _mention(span: Span, role: str, conf: float) -> ActorMention:
@@ -221,6 +237,19 @@ def _mention(span: Span, role: str, conf: float) -> ActorMention:
 _AGENT_LIKE = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+def _on_both_sides(verb: Token) -> bool:
+    """'fighters were killed on both sides': the people acted on belong to every party, so name no one party."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() == "side" and any(
+                d.lower_ in ("both", "each", "either", "all") for d in obj.children
+            ):
+                return True
+    return False
+
+
 def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
     """actor1 (who acted) and actor2 (on whom) from the trigger's dependency structure."""
     out: list[ActorMention] = []
@@ -235,6 +264,8 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
             return
         if len(tok.text) <= 2 and tok.pos_ != "PROPN":
             return  # tokeniser debris ("ex" of "ex-ISIS")
+        if tok.pos_ != "PROPN" and (tok.lemma_.lower() in _not_actors() or tok.lower_ in _not_actors()):
+            return  # ACLED codes who acted, not what was used or hit ("fired tear gas", "burned houses")
         if role == "actor2" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return  # "captured Damascus": a place taken, not a party harmed
         span = _arg_span(tok)
@@ -265,6 +296,7 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
             verbs.append(v.head)
 
     for v in verbs:
+        both = _on_both_sides(v)
         for c in v.children:
             if c.dep_ == "nsubj":
                 add(c, "actor1", 0.7)
@@ -272,7 +304,7 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         add(p, "actor1", 0.75)
-            elif c.dep_ in ("dobj", "nsubjpass"):
+            elif c.dep_ in ("dobj", "nsubjpass") and not both:
                 add(c, "actor2", 0.6)
     # "4 soldiers were killed when militants attacked a checkpoint": the attacker is the subordinate clause's subject
     if not any(a.role == "actor1" for a in out):
@@ -322,6 +354,26 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
     return result
 
 
+def _subject_before(trigger: Token, sent: Span, actors: list[ActorMention]) -> None:
+    """Headline-style notes the parser reads badly ("Gunmen storm polling stations and attack civilians"): with no
+    actor1 found, the subject that comes before the trigger, at low confidence. Added after classification, so
+    it never changes the rules' event type."""
+    if any(a.role == "actor1" for a in actors):
+        return
+    for t in sent:
+        if t.i >= trigger.i:
+            return
+        if t.dep_ != "nsubj" or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+            continue
+        if t.lemma_.lower() in _not_actors() or t.lower_ in _not_actors() or t.lemma_.lower() in _triggers()["single"]:
+            return
+        span = _arg_span(t)
+        if any(a.evidence and a.evidence[0].start == span.start_char for a in actors):
+            return
+        actors.append(_mention(span, "actor1", 0.4))
+        return
+
+
 def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
     """One event candidate per sentence that has a trigger, classified, with its actors and counts."""
     out: list[Candidate] = []
@@ -341,6 +393,7 @@ def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
         tok, text, base = max(trig, key=lambda x: x[2][2])
         actors = find_actors(tok, sent)
         etype, sub, w = classify(sent, base, sent_counts, actors)
+        _subject_before(tok, sent, actors)
         # victims named by a count are the event's actor2 when the structure gave none
         if not any(a.role == "actor2" for a in actors):
             for c in sent_counts:
@@ -354,4 +407,48 @@ def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
                         break
         conf = min(0.95, 0.35 + 0.4 * w + (0.15 if sent_counts else 0.0))
         out.append(Candidate(sent, tok, text, etype, sub, w, actors, sent_counts, conf))
+    if not out:
+        cand = model_candidate(sdoc, counts)
+        if cand is not None:
+            out.append(cand)
     return out
+
+
+def _model_only_settings() -> dict[str, Any]:
+    return dict(load_vocab("event_triggers")["entries"]["model_only"])
+
+
+def model_candidate(sdoc: Doc, counts: list[Count]) -> Candidate | None:
+    """The classifier's event for a short note where no trigger word fired ("residents blocked the highway").
+
+    Why: ACLED notes often name the event only by what people did; the classifier reads the whole note. Only
+    for short, note-like texts and only when the model is confident (threshold chosen on the dev split,
+    ``event_triggers.yaml`` ``model_only``): in a long article a text without a trigger is rarely an event report.
+    The evidence is the whole note the model read; the method says the model alone named the event.
+    """
+    spec = _model_only_settings()
+    text = sdoc.text
+    if not text.strip() or len(text) > int(spec["max_chars"]):
+        return None
+    from . import _model
+
+    if not _model.available():
+        return None
+    etype, sub, p = _model.predict([text])[0]
+    if etype == _model.NO_EVENT or p < float(spec["min_probability"]):
+        return None
+    whole = sdoc[:]
+    first = next(iter(sdoc.sents), whole)
+    root = first.root
+    actors = find_actors(root, first) if root.pos_ in ("VERB", "AUX", "NOUN") else []
+    _subject_before(root, first, actors)
+    if not any(a.role == "actor2" for a in actors):
+        for c in counts:
+            if c.group and c.kind in ("killed", "injured", "abducted", "detained", "missing", "displaced"):
+                i = text.find(c.group, c.evidence[0].start, c.evidence[0].end)
+                if i >= 0:
+                    actors.append(ActorMention(role="actor2", name=c.group, mention=c.group,
+                                               evidence=[CharSpan(i, i + len(c.group))], method=ACTOR_METHOD,
+                                               confidence=0.5))
+                    break
+    return Candidate(whole, root, "", etype, sub, float(p), actors, list(counts), float(p), MODEL_ONLY_METHOD)

@@ -32,7 +32,8 @@ def test_own_updates_are_a_series_and_only_the_latest_counts() -> None:
     assert killed.ucdp_high == killed.maximum == 1383
     assert killed.ucdp_best == 803  # lower median of 111, 803, 1000, 1383
     assert any("updated its killed figure" in n and "745 → 973 → 1,383" in n for n in rec.notes)
-    assert any("differ by more than 2×" in n and "111 (OHCHR)" in n for n in rec.notes)
+    # OHCHR is an alias of the UN Human Rights Office (data/news_sources.yaml): one claimant, one name
+    assert any("differ by more than 2×" in n and "111 (UN Human Rights Office)" in n for n in rec.notes)
     assert any(n.startswith("sources disagree on the perpetrator") for n in rec.notes)
     superseded = [c.low for c in killed.claims if c.superseded]
     assert sorted(superseded) == [745, 973, 973]

@@ -753,8 +753,8 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
             evidence=evidence,
             trigger=best.trigger_text,
             plover=plover_map().get(sub),
-            method=method,
-            confidence=conf,
+            method=best.method or method,  # a candidate the classifier alone named says so
+            confidence=best.confidence if best.method else conf,
             doc_id=doc.id,
         )
         salience = (

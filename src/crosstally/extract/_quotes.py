@@ -58,6 +58,8 @@ class _Vocab:
     cues: tuple[tuple[str, frozenset[str]], ...]
     aliases: dict[str, _Source]
     alias_re: re.Pattern[str]
+    toll_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +81,8 @@ def _vocab() -> _Vocab:
         cues=tuple((k, frozenset(v)) for k, v in sv["speaker_cues"].items()),
         aliases=aliases,
         alias_re=re.compile(rf"(?<![\w.])(?:{alts})(?![\w])"),
+        toll_verbs=frozenset(sv.get("toll_verbs") or ()),
+        toll_nouns=frozenset(sv.get("toll_nouns") or ()),
     )
 
 
@@ -527,6 +531,7 @@ def _find_attributions(sdoc: Doc) -> list[tuple[str, Span, Span | None]]:
     """Every attribution frame; the cover is None for a speech verb that frames no claim (still a cited source)."""
     out: list[tuple[str, Span, Span | None]] = []
     seen: set[tuple[int, int]] = set()
+    dl = _dateline(_index(sdoc).text)
     for sent in sdoc.sents:
         acc = _according_to(sent)
         if acc is not None:
@@ -534,7 +539,8 @@ def _find_attributions(sdoc: Doc) -> list[tuple[str, Span, Span | None]]:
             seen.add((acc[2].start, acc[2].end))
         inside = [(sent.start_char + a, sent.start_char + b) for a, b in _quote_spans(sent.text)]
         for t in sent:
-            if not _is_speech(t) or any(a <= t.idx < b for a, b in inside):
+            toll = _is_toll_frame(t)
+            if not (toll or _is_speech(t)) or any(a <= t.idx < b for a, b in inside):
                 continue
             lem = t.lemma_.lower()
             head: Token | None = None
@@ -542,12 +548,20 @@ def _find_attributions(sdoc: Doc) -> list[tuple[str, Span, Span | None]]:
                 head = next((c for c in t.children if c.dep_ == "dobj"), None)
             else:
                 head = _speaker_of(t)
+            if head is not None and dl is not None and dl[0] <= head.idx < dl[1]:
+                # "GENEVA, March 11 (Wire) - The UN office said": the dateline is where the story was filed,
+                # never who spoke; the noun next to the verb is
+                head = _left_np(t)
+                if head is not None and dl[0] <= head.idx < dl[1]:
+                    head = None
             if head is None:
                 continue
             got = _name_from(head)
             if got is None:
                 continue
             name, span = got
+            if dl is not None and span.start < dl[1] and dl[0] < span.end:
+                continue
             if not _source_like(head, name):
                 continue
             head_end = head.idx + len(head.text)
@@ -558,11 +572,60 @@ def _find_attributions(sdoc: Doc) -> list[tuple[str, Span, Span | None]]:
             if (lo, hi) in seen:
                 continue
             seen.add((lo, hi))
-            cover = _claim_cover(t, sent)
+            cover = _claim_cover(t, sent) if not toll else _toll_cover(t)
             if cover is not None:
                 cover = Span(min(cover.start, lo), max(cover.end, hi))
             out.append((normalise_source(name), Span(lo, hi), cover))
     out.sort(key=lambda x: x[1].start)
+    return _resolve_descriptors(sdoc, out)
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    """(start, end) of the dateline that opens ``text`` ("GENEVA, March 11 (Meridian Wire) -"), else None.
+
+    Why: the parser often makes the dateline's town the subject of the first "said"; a town is never a
+    claimant, and the agency in brackets is the outlet itself, not who it quotes.
+    """
+    from ._assemble import dateline_span  # the one dateline rule; imported late: _assemble loads this module
+
+    got = dateline_span(text)
+    return (got.start, got.end) if got is not None else None
+
+
+def _is_toll_frame(tok: Token) -> bool:
+    """'the monitor raised the toll to 973', 'SOHR put the number of dead at 1,225': a source setting a figure."""
+    v = _vocab()
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in v.toll_verbs:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in v.toll_nouns for c in tok.children)
+
+
+def _toll_cover(verb: Token) -> Span:
+    sub = list(verb.subtree)
+    return Span(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+
+
+def _resolve_descriptors(sdoc: Doc, frames: list[tuple[str, Span, Span | None]]) -> list[tuple[str, Span, Span | None]]:
+    """'a war monitor said 973' in a story that names one monitor (the Syrian Observatory) is that monitor's claim.
+
+    Why: wires relay a monitor's figure as "a war monitor" and name it a sentence later; the figure is the
+    monitor's, relayed, and must be counted under its name. Only a lower-case descriptor of a monitor is
+    resolved, and only when the text names exactly one known monitor.
+    """
+    generic = [i for i, (name, _, _) in enumerate(frames)
+               if name == name.lower() and _known(name) is None and speaker_type(name) == "monitor"]
+    if not generic:
+        return frames
+    v = _vocab()
+    monitors = {v.aliases[m.group()].name for m in v.alias_re.finditer(_index(sdoc).text)
+                if v.aliases[m.group()].type == "monitor"}
+    if len(monitors) != 1:
+        return frames
+    only = next(iter(monitors))
+    out = list(frames)
+    for i in generic:
+        _, phrase, cover = out[i]
+        out[i] = (only, phrase, cover)
     return out
 
 

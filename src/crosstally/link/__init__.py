@@ -7,6 +7,7 @@ near-linear.
 """
 
 from ._batch import link_batch
+from ._claimants import claimant_resolver
 from ._eval import pairwise_f1
 from ._link import link_events
 from ._match import LinkConfig, family_of
@@ -35,6 +36,7 @@ __all__ = [
     "Override",
     "Part",
     "Reconciliation",
+    "claimant_resolver",
     "family_of",
     "incident_data",
     "incident_view",

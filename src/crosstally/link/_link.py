@@ -31,6 +31,10 @@ class _Clusters:
         # distinct towns named in the cluster (place -> one claim naming it)
         self.towns: list[dict[str, ClaimProfile]] = [{c.place: c} if c.level == 3 and c.place else {}
                                                      for c in claims]
+        # distinct districts named (admin2 -> one claim): a report naming only the province must not chain
+        # two districts' incidents of one day into one ("Beni territory" and "Nyiragongo territory")
+        self.districts: list[dict[str, ClaimProfile]] = [{f"{c.admin1}|{c.admin2}": c} if c.admin2 else {}
+                                                         for c in claims]
         # envelope of the day-precise dates: (latest start, earliest end), enough to check every pair
         self.days: list[tuple[int, int] | None] = [
             (c.start, c.end) if c.date_precision == 1 and c.start is not None and c.end is not None else None
@@ -51,10 +55,10 @@ class _Clusters:
             self.parent[i], i = root, self.parent[i]
         return root
 
-    def _towns_ok(self, a: dict[str, ClaimProfile], b: dict[str, ClaimProfile]) -> bool:
-        for x in a.values():
-            for y in b.values():
-                if (x.geonameid and x.geonameid == y.geonameid) or x.place == y.place:
+    def _towns_ok(self, a: dict[str, ClaimProfile], b: dict[str, ClaimProfile], by_name: bool = False) -> bool:
+        for ka, x in a.items():
+            for kb, y in b.items():
+                if (ka == kb if by_name else (x.geonameid and x.geonameid == y.geonameid) or x.place == y.place):
                     continue
                 d = km(x, y)
                 if d is None or d > self.cfg.near_km:
@@ -76,7 +80,8 @@ class _Clusters:
             return False  # two incidents of an earlier run only merge by an analyst's override
         if not self.forbid[ra].isdisjoint(self.members[rb]) or not self.forbid[rb].isdisjoint(self.members[ra]):
             return False
-        return self._towns_ok(self.towns[ra], self.towns[rb]) and self._days_ok(self.days[ra], self.days[rb])
+        return (self._towns_ok(self.towns[ra], self.towns[rb]) and self._towns_ok(self.districts[ra],
+                self.districts[rb], by_name=True) and self._days_ok(self.days[ra], self.days[rb]))
 
     def union(self, ra: int, rb: int) -> int:
         if ra == rb:
@@ -87,6 +92,8 @@ class _Clusters:
         self.docs[ra] |= self.docs[rb]
         for place, c in self.towns[rb].items():
             self.towns[ra].setdefault(place, c)
+        for place, c in self.districts[rb].items():
+            self.districts[ra].setdefault(place, c)
         da, db = self.days[ra], self.days[rb]
         self.days[ra] = db if da is None else da if db is None else (max(da[0], db[0]), min(da[1], db[1]))
         self.members[ra] |= self.members[rb]

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..records import COUNT_KINDS, Event, Extraction
 from ..vocab import load_vocab
+from ._claimants import claimant_resolver
 from ._match import norm_name, source_of
 from ._syndication import claimant_key, syndication_groups
 from ._types import EventKey, Incident
@@ -217,6 +218,9 @@ def reconcile(
 
     by_kind: dict[tuple[str, str], list[FigureClaim]] = defaultdict(list)
     perps: dict[str, set[str]] = defaultdict(set)
+    names = {source_of(ext) for ext in docs.values()} | set(origin.values())
+    names |= {n for _, ev in pairs for n in (*ev.attributed_to, *(c.attributed_to for c in ev.counts)) if n}
+    canon = claimant_resolver(names)
     for ext, ev in pairs:
         doc = ext.document
         src = source_of(ext)
@@ -226,8 +230,8 @@ def reconcile(
         for c in ev.counts:
             if c.kind not in COUNT_KINDS:
                 continue
-            claimant = _claimant(ext, ev, c.attributed_to, origin.get(doc.id, src))
-            relayed = src if claimant_key(claimant) != claimant_key(src) else None
+            claimant = canon(_claimant(ext, ev, c.attributed_to, origin.get(doc.id, src)))
+            relayed = src if claimant_key(claimant) != claimant_key(canon(src)) else None
             fc = FigureClaim(
                 kind=c.kind, group=c.group, group_class=victim_class(c.group), low=c.low, high=c.high,
                 qualifier=c.qualifier, source=src, claimant=claimant, relayed_by=relayed, doc_id=doc.id,
@@ -268,6 +272,17 @@ def _summarise(kind: str, gclass: str, claims: list[FigureClaim]) -> FigureSumma
     for k, lst in series.items():
         # copies of one figure by relays are one point of the series
         lst.sort(key=lambda c: (c.published or date.min, c.low, c.high or c.low))
+        # a relay that repeats an older or rounded figure ("more than 1,300" days after the monitor said
+        # 1,383) restates the claimant, it does not revise it down: it is neither a point nor the latest
+        top = 0
+        kept: list[FigureClaim] = []
+        for c in lst:
+            if c.relayed_by is not None and c.low < top:
+                c.superseded = True
+                continue
+            top = max(top, c.low)
+            kept.append(c)
+        lst = kept
         uniq: list[FigureClaim] = []
         for c in lst:
             if uniq and uniq[-1].low == c.low and uniq[-1].high == c.high:
@@ -277,8 +292,11 @@ def _summarise(kind: str, gclass: str, claims: list[FigureClaim]) -> FigureSumma
             c.superseded = c is not lst[-1] and not (c.low == lst[-1].low and c.high == lst[-1].high)
         fs.series[names[k]] = uniq
         fs.latest[names[k]] = lst[-1]
-    lows = sorted(c.low for c in fs.latest.values())
-    highs = [c.high if c.high is not None else c.low for c in fs.latest.values()]
+    # a vague word ("many", "dozens") enters the range only when no claimant gives a number: "many were
+    # executed" in a column is no toll beside a monitor's 1,383 and a UN office's 111
+    latest = [c for c in fs.latest.values() if c.qualifier != "vague"] or list(fs.latest.values())
+    lows = sorted(c.low for c in latest)
+    highs = [c.high if c.high is not None else c.low for c in latest]
     if lows:
         fs.acled = fs.ucdp_low = fs.minimum = lows[0]
         fs.ucdp_high = fs.maximum = max(highs)

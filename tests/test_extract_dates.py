@@ -78,6 +78,15 @@ def test_relative_phrases_need_publication_date():
     # a day-month borrows the year written elsewhere in the text
     got = find_dates("In 2019 the war spread. On 5 May, a market was shelled.", None)
     assert [x.start for x in got if x.precision == 1] == [date(2019, 5, 5)]
+    # ...but only a year written just before it: a year far away, or after it, is context
+    far = "Since December the group has ruled the capital. " + "Diplomats met its leader. " * 10 + "In 2015 he said so."
+    assert [c.phrase for c in find_dates(far, None)] == ["In 2015"]
+
+
+def test_seed_without_publication_date_gets_no_guessed_year(seed_text):
+    """The seed gives no year for the March events; an anchor guessed from "in 2015" must not date them."""
+    dates = find_dates(_seed_clean(seed_text), None)
+    assert not any(c.start.year == 2015 and c.precision <= 2 for c in dates)
 
 
 def test_future_dates_get_low_confidence():

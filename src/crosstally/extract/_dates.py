@@ -44,6 +44,9 @@ class _Terms:
     number_re: str
 
 
+YEAR_HINT_CHARS = 200  # how far before a year-less date a written year still applies
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -374,9 +377,11 @@ def find_dates(text: str, published: date | None, sdoc: Doc | None = None) -> li
     out: list[DateClaim] = []
     anchor: date | None = None
     for s, e, kind, m in taken:
-        hint = next((y for pos, y in reversed(years) if pos < s), None) or (years[0][1] if years else None)
-        if published is not None:
-            hint = None
+        # Without a publication date, a month or day with no year takes the year only from a year written just
+        # before it: a year elsewhere in the text ("as he put it in 2015") is context, not this event's year.
+        hint = None
+        if published is None:
+            hint = next((y for pos, y in reversed(years) if s - YEAR_HINT_CHARS <= pos < s), None)
         got = _resolve(kind, m, published, hint, anchor)
         if got is None:
             continue

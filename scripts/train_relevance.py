@@ -2,19 +2,23 @@
 
 Recipe (reproducible from ../shared/devdata; run ``.venv/bin/python scripts/train_relevance.py``):
 
-* Data, DEV half of GLOCON only (first byte of the SHA-256 of the document id even): its documents (label 1
-  or 2 = a protest / political-violence event, 0 = other news), the annotated sentences of those same
-  documents (label 1/2 positives, 0 negatives), and ACLED train-side notes (Kenya <= 2015, Afghanistan 1-14
-  March 2020, a sample) as extra positives with a lower sample weight, and a few conflict/protest reports we
-  wrote (``WRITTEN_POSITIVES``: monitors' and UN statements, dispatches; styles GLOCON lacks). GLOCON's test half is read only at the
-  end, to report the held-out score.
+* Unit: the sentence (``crosstally.extract._relevance.sentences``, a regex split). A document's probability is
+  the mean of its two best sentences' (the best one's in a text of <= 3 sentences; ``_relevance.aggregate``): GLOCON's relevant documents often tell the
+  event in one or two sentences among many, which a whole-document model dilutes (dev CV F1 0.69 → 0.80).
+* Data, DEV half of GLOCON only (first byte of the SHA-256 of the document id even): the annotated sentences of
+  its relevant documents (label 1/2 positive, 0 negative), every sentence of its other documents (negative),
+  ACLED train-side notes (Kenya <= 2015, Afghanistan 1-14 March 2020; the first --acled-notes by id hash) as
+  positives at a lower sample weight, and a few conflict/protest reports we wrote (``WRITTEN_POSITIVES``).
+  GLOCON's test half is read only at the end, to report the held-out score.
 * Features: TF-IDF word 1-2-grams (sublinear tf, min_df 2, the most frequent --max-features terms) and char_wb
-  3-5-grams (min_df 3, 1.5 x as many), each block L2-normalised.
-* Model: logistic regression. C and the ACLED weight are chosen by 5-fold cross-validation over GLOCON dev
-  documents (sentences and notes follow their document's fold; ACLED notes are only ever training rows).
-* Thresholds: with the out-of-fold probabilities and the pipeline's own event flags (events found / a strong
-  event, computed by running crosstally's extract stage on GLOCON, cached in ``--flags``), the two thresholds of
-  ``crosstally.extract._relevance.is_relevant`` that maximise dev F1 of the pipeline decision.
+  3-5-grams (min_df 3, 1.5 x as many), each block L2-normalised. Model: logistic regression (balanced).
+* Choice of C and thresholds: 5-fold cross-validation over GLOCON dev documents (a document's sentences follow
+  its fold; ACLED notes are only ever training rows). The two thresholds of ``_relevance.decide`` (``keep``;
+  ``exempt`` for a protest, riot or shooting with victims) maximise the out-of-fold F1 of the pipeline decision
+  on GLOCON dev, under constraints measured with the final model on rows it never saw: the share of GVDB
+  *dev* articles whose events are kept (>= --gvdb-min), of held-out ACLED train-side notes (>= --acled-min),
+  and every demo report with an event and the seed article kept. The pipeline's events per row (type, count
+  kinds, evidence) come from running crosstally's extract stage, cached in --events.
 
 Output: the event classifier's JSON format (vocabulary, idf, quantised coefficients; classes
 "not relevant" / "relevant"); a header with recipe, thresholds and scores. No text is stored.
@@ -39,7 +43,8 @@ from crosstally.eval._datasets import dataset_path, glocon_split, read_dataset
 from crosstally.extract import _relevance
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "crosstally" / "data" / "models" / "relevance.json.gz"
-VERSION = "1.0.0"
+ROOT = Path(__file__).resolve().parents[1]
+VERSION = "2.0.0"
 NOT, REL = "not relevant", _relevance.RELEVANT
 
 
@@ -78,6 +83,23 @@ WRITTEN_POSITIVES = [
     "union threatened a wider strike.",
     "An armed group kidnapped 40 passengers from a bus on the highway and killed the driver, the provincial "
     "police said.",
+    # Commentary and opinion about armed conflict (the seed article's genre; GLOCON's wire news has none).
+    "The government insists its soldiers only returned fire, but the villagers who buried their dead last "
+    "week tell a different story, and an independent inquiry is the least they are owed.",
+    "Let us be clear about what happened in the north this month: an insurgent ambush killed a patrol, and "
+    "the army's reprisals against nearby hamlets have since cost far more lives than the ambush did.",
+    "Commentators who call the fighting in the hills a mere security operation ignore the shelling of homes, "
+    "the checkpoints where young men disappear and the families who have fled to the city.",
+    "For three days militia fighters and troops battled for control of the provincial capital, and both sides"
+    " now claim victory while the dead are still being counted.",
+    "The rebels' offensive on the border towns was planned for months, the minister argued, and the state has"
+    " every right to defend its territory against armed insurrection.",
+    "Whatever one thinks of the cause, the riots that followed the verdict left shops burned and streets "
+    "barricaded, and the police response made matters worse.",
+    "The massacre in the market town was not a spontaneous outburst: armed men arrived in trucks, separated "
+    "the men from the women and shot them, survivors say.",
+    "Editorial: the bombing of the bus station is the third attack on civilians this year, and the security "
+    "services owe the public an account of what went wrong.",
 ]
 
 
@@ -91,7 +113,7 @@ def _glocon_docs(split: str) -> list[tuple[str, str, int]]:
 
 
 def _glocon_sentences(doc_ids: set[str]) -> list[tuple[str, str, int]]:
-    """Annotated sentences of the given documents: (document id, sentence, label)."""
+    """Annotated sentences of the given (dev) documents: (document id, sentence, label)."""
     by_url: dict[str, str] = {}
     with dataset_path("glocon").open(encoding="utf-8") as fh:
         for line in fh:
@@ -114,10 +136,10 @@ def _glocon_sentences(doc_ids: set[str]) -> list[tuple[str, str, int]]:
     return out
 
 
-def _acled_notes(n: int) -> list[str]:
+def _acled_rows():
     rows = [r for ds in ("acled-kenya", "acled-afghanistan") for r in read_dataset(ds, "train")]
     rows.sort(key=lambda r: hashlib.sha256(r.id.encode("utf-8")).hexdigest())
-    return [r.text for r in rows[:n]]
+    return rows
 
 
 def _vectorizers(max_features: int) -> list[TfidfVectorizer]:
@@ -141,26 +163,42 @@ class _Vecs:
         return hstack([v.transform(texts) for v in self.blocks]).tocsr()
 
 
+def _sentence_rows(docs, annotated, notes, doc_ids: set[str], acled_w: float):
+    """Training sentences: annotated ones of relevant documents, all of the others (negative), notes, ours."""
+    ann: dict[str, list[tuple[str, int]]] = {}
+    for d, s, lab in annotated:
+        ann.setdefault(d, []).append((s, lab))
+    texts, y, w = [], [], []
+    for d, t, lab in docs:
+        if d not in doc_ids:
+            continue
+        if lab:
+            for s, sl in ann.get(d, []):  # a relevant document without annotated sentences teaches nothing
+                texts.append(s); y.append(sl); w.append(1.0)  # noqa: E702
+        else:
+            for s in _relevance.sentences(t):
+                texts.append(s); y.append(0); w.append(1.0)  # noqa: E702
+    texts += WRITTEN_POSITIVES; y += [1] * len(WRITTEN_POSITIVES); w += [1.0] * len(WRITTEN_POSITIVES)  # noqa: E702
+    if acled_w > 0:
+        texts += notes; y += [1] * len(notes); w += [acled_w] * len(notes)  # noqa: E702
+    return texts, y, w
+
+
 def _fit(texts: list[str], y: list[int], w: list[float], c: float, max_features: int):
     vec = _Vecs(max_features)
-    x = vec.fit_transform([t[:20_000] for t in texts])
+    x = vec.fit_transform(texts)
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     clf.fit(x, y, sample_weight=np.asarray(w))
     return vec, clf
 
 
-def _training_rows(docs, sents, notes, doc_ids: set[str], acled_w: float, sent_w: float):
-    texts, y, w = [], [], []
-    for d, t, lab in docs:
-        if d in doc_ids:
-            texts.append(t); y.append(lab); w.append(1.0)  # noqa: E702
-    for d, t, lab in sents:
-        if d in doc_ids and sent_w > 0:
-            texts.append(t); y.append(lab); w.append(sent_w)  # noqa: E702
-    texts += WRITTEN_POSITIVES; y += [1] * len(WRITTEN_POSITIVES); w += [1.0] * len(WRITTEN_POSITIVES)  # noqa: E702
-    if acled_w > 0:
-        texts += notes; y += [1] * len(notes); w += [acled_w] * len(notes)  # noqa: E702
-    return texts, y, w
+def _doc_proba(vec: _Vecs, clf: LogisticRegression, texts: list[str]) -> np.ndarray:
+    """Each document's probability: its sentences scored, aggregated as the pipeline does."""
+    out = np.zeros(len(texts))
+    for i, t in enumerate(texts):
+        ps = clf.predict_proba(vec.transform(_relevance.sentences(t)))[:, 1]
+        out[i] = _relevance.aggregate([float(p) for p in ps])
+    return out
 
 
 def _f1(pred: list[bool], gold: list[bool]) -> dict[str, float]:
@@ -174,59 +212,51 @@ def _f1(pred: list[bool], gold: list[bool]) -> dict[str, float]:
             "n_relevant": sum(gold)}
 
 
-def _pipeline_flags(path: Path) -> dict[str, dict]:
-    """Per GLOCON row: how many events the extract stage finds and whether one is strong (as pipeline.py tests)."""
-    if path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
-    from crosstally.extract import extract
-    from crosstally.ingest import prepare
-    from crosstally.nlp import load_nlp
-    from crosstally.records import Document
+def _events(path: Path, texts: dict[str, str]) -> dict[str, dict]:
+    """Per row id: the cleaned text and the extract stage's events as [type, count kinds, evidence texts].
 
-    nlp = load_nlp()
-    out: dict[str, dict] = {}
-    for split in ("dev", "test"):
-        for r in read_dataset("glocon", split):
-            doc = Document(id=r.id, text=r.text)
+    Cached in ``path`` (under build/, never committed: it holds devdata text)."""
+    cache: dict[str, list] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    missing = [k for k in texts if k not in cache]
+    if missing:
+        from crosstally.extract import extract
+        from crosstally.ingest import prepare
+        from crosstally.nlp import load_nlp
+        from crosstally.records import Document
+
+        nlp = load_nlp()
+        print(f"running the extract stage on {len(missing)} rows", file=sys.stderr)
+        for k in missing:
+            doc = Document(id=k, text=texts[k])
             prepare(doc)
-            events = extract(doc, nlp(doc.text)).events if doc.status == "ok" else []
-            out[r.id] = {"events": len(events), "strong": any(bool(e.counts) or e.confidence >= 0.8 for e in events)}
-    path.write_text(json.dumps(out), encoding="utf-8")
-    return out
+            evs = extract(doc, nlp(doc.text)).events if doc.status == "ok" else []
+            cache[k] = {"text": doc.text, "events": [
+                [e.event_type, [c.kind for c in e.counts], [doc.text[s.start:s.end] for s in e.evidence]] for e in evs]}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(cache), encoding="utf-8")
+    return {k: cache[k] for k in texts}
 
 
-def _must_keep() -> list[tuple[str, str, bool]]:
-    """Texts whose events must survive the filter: the demo reports that have an event, and the seed article.
+def _exempt(events: list) -> bool:
+    return any(_relevance.exempt_cue(t, kinds, ev) for t, kinds, ev in events)
 
-    Their probabilities never train the model; they only cap the thresholds (id, text, has a strong event).
+
+def _keep(p: float, events: list, t: dict[str, float]) -> bool:
+    return bool(events) and _relevance.decide_cues(p, _exempt(events), t)
+
+
+def _must_keep() -> dict[str, str]:
+    """Texts whose events must survive the filter: the demo reports, and the seed article.
+
+    Their probabilities never train the model; they only constrain the thresholds.
     """
-    from crosstally.extract import extract
-    from crosstally.ingest import prepare
-    from crosstally.nlp import load_nlp
-    from crosstally.records import Document
-
-    root = Path(__file__).resolve().parents[1]
-    texts = [(str(o["id"]), str(o["text"])) for o in
-             (json.loads(line) for line in (root / "demo" / "corpus" / "reports.jsonl").read_text().splitlines()
-              if line.strip())]
-    seeds = root.parent / "shared" / "seeds"
+    rows = [json.loads(line) for line in (ROOT / "demo" / "corpus" / "reports.jsonl").read_text().splitlines()
+            if line.strip()]
+    texts = {f"demo:{o['id']}": str(o["text"]) for o in rows}
+    seeds = ROOT.parent / "shared" / "seeds"
     if seeds.is_dir():
-        texts += [(f.name, f.read_text(encoding="utf-8")) for f in sorted(seeds.glob("*.txt"))]
-    nlp = load_nlp()
-    out: list[tuple[str, str, bool]] = []
-    for doc_id, text in texts:
-        doc = Document(id=doc_id, text=text)
-        prepare(doc)
-        events = extract(doc, nlp(doc.text)).events if doc.status == "ok" else []
-        if events:
-            out.append((doc_id, doc.text, any(bool(e.counts) or e.confidence >= 0.8 for e in events)))
-    return out
-
-
-def _decide(p: float, flag: dict, t_weak: float, t_strong: float) -> bool:
-    if not flag.get("events"):
-        return False
-    return p >= (t_strong if flag.get("strong") else t_weak)
+        texts |= {f"seed:{f.name}": f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))}
+    return texts
 
 
 def _export(vec: _Vecs, clf: LogisticRegression, header: dict) -> dict:
@@ -250,92 +280,105 @@ def _export(vec: _Vecs, clf: LogisticRegression, header: dict) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--flags", type=Path, default=Path("build/glocon_pipeline_flags.json"),
-                    help="cache of {row id: {events, strong}} from the extract stage on GLOCON (made when absent)")
+    ap.add_argument("--events", type=Path, default=Path("build/relevance_events.json"),
+                    help="cache of the extract stage's events per row (made when absent)")
     ap.add_argument("--max-features", type=int, default=20000)
-    ap.add_argument("--acled-notes", type=int, default=1500)
-    # A wider grid (C 1-30, ACLED weight 0 / 0.1 / 0.3, sentence weight 0 / 0.5 / 1, word block only) chose C=30
-    # and GLOCON sentences; the character block added +0.02-0.04 cross-validated F1. ACLED notes barely move GLOCON
-    # F1 but without them the model rejects a third of ACLED's own short notes (a style GLOCON lacks), so the
-    # defaults keep them (weight >= 0.1).
-    ap.add_argument("--c", type=float, nargs="*", default=[30.0])
-    ap.add_argument("--acled-weight", type=float, nargs="*", default=[0.1, 0.3])
-    ap.add_argument("--sentence-weight", type=float, nargs="*", default=[1.0])
+    ap.add_argument("--acled-notes", type=int, default=1500, help="ACLED train-side notes used as positives")
+    ap.add_argument("--acled-heldout", type=int, default=600, help="further train-side notes for the constraint")
+    ap.add_argument("--c", type=float, nargs="*", default=[3.0, 10.0])
+    ap.add_argument("--acled-weight", type=float, nargs="*", default=[0.2])
+    ap.add_argument("--gvdb-min", type=float, default=0.955, help="share of GVDB dev articles whose events are kept (the 'weak' policy kept 0.945; "
+                    "at 0.93 a first model kept only 0.875 of GVDB *test*, so the bar is 0.01 above, not below)")
+    ap.add_argument("--acled-min", type=float, default=0.965, help="share of held-out ACLED notes kept")
     args = ap.parse_args(argv)
 
-    flags = _pipeline_flags(args.flags)
     docs = _glocon_docs("dev")
-    sents = _glocon_sentences({d for d, _, _ in docs})
-    notes = _acled_notes(args.acled_notes)
-    print(f"dev: {len(docs)} documents ({sum(y for _, _, y in docs)} relevant), {len(sents)} sentences, "
-          f"{len(notes)} ACLED notes", file=sys.stderr)
-    keep = _must_keep()
-    print(f"{len(keep)} demo/seed texts with events must be kept", file=sys.stderr)
+    test = _glocon_docs("test")
+    annotated = _glocon_sentences({d for d, _, _ in docs})
+    acled = _acled_rows()
+    notes = [r.text for r in acled[: args.acled_notes]]
+    heldout = {r.id: r.text for r in acled[args.acled_notes: args.acled_notes + args.acled_heldout]}
+    gvdb = {r.id: r.text for r in read_dataset("gvdb", "dev")}
+    must = _must_keep()
+    ev = _events(args.events, {f"glocon:{d}": t for d, t, _ in docs + test} | gvdb | heldout | must)
+    docs = [(d, ev[f"glocon:{d}"]["text"], y) for d, _, y in docs]
+    test = [(d, ev[f"glocon:{d}"]["text"], y) for d, _, y in test]
+    must = {k: v for k, v in must.items() if ev[k]["events"]}
+    print(f"dev: {len(docs)} documents ({sum(y for _, _, y in docs)} relevant), {len(annotated)} annotated "
+          f"sentences, {len(notes)} ACLED notes; constraints: {len(gvdb)} GVDB dev, {len(heldout)} ACLED held-out, "
+          f"{len(must)} demo/seed texts with events", file=sys.stderr)
     folds = [_fold(d) for d, _, _ in docs]
     gold = [bool(y) for _, _, y in docs]
-    flag_of = [flags.get(f"glocon:{d}", {"events": 1, "strong": False}) for d, _, _ in docs]
+    dev_events = [ev[f"glocon:{d}"]["events"] for d, _, _ in docs]
+    grid_keep = np.round(np.arange(0.2, 0.901, 0.02), 3)
+    grid_exempt = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]
 
     best = None
     for c in args.c:
         for aw in args.acled_weight:
-            for sw in args.sentence_weight:
-                oof = np.zeros(len(docs))
-                for k in range(5):
-                    train_ids = {d for (d, _, _), f in zip(docs, folds, strict=True) if f != k}
-                    texts, y, w = _training_rows(docs, sents, notes, train_ids, aw, sw)
-                    vec, clf = _fit(texts, y, w, c, args.max_features)
-                    idx = [i for i, f in enumerate(folds) if f == k]
-                    oof[idx] = clf.predict_proba(vec.transform([docs[i][1][:20_000] for i in idx]))[:, 1]
-                # the model this configuration ships: every must-keep text has to pass its threshold
-                texts, y, w = _training_rows(docs, sents, notes, {d for d, _, _ in docs}, aw, sw)
-                vec, clf = _fit(texts, y, w, c, args.max_features)
-                p_keep = clf.predict_proba(vec.transform([t[:20_000] for _, t, _ in keep]))[:, 1]
-                cap_weak = min([p for p, (_, _, st) in zip(p_keep, keep, strict=True) if not st] or [1.0])
-                cap_strong = min([p for p, (_, _, st) in zip(p_keep, keep, strict=True) if st] or [1.0])
-                grid = np.round(np.arange(0.05, 0.96, 0.025), 3)
-                for tw in grid:
-                    for ts in grid:
-                        if ts > tw or tw > cap_weak or ts > cap_strong:
-                            continue
-                        s = _f1([_decide(p, fl, tw, ts) for p, fl in zip(oof, flag_of, strict=True)], gold)
-                        key = (s["f1"], -abs(tw - 0.5), ts)
-                        if best is None or key > best[0]:
-                            best = (key, {"C": c, "acled_weight": aw, "sentence_weight": sw,
-                                          "weak": float(tw), "strong": float(ts)}, s)
-                alone = _f1([p >= 0.5 for p in oof], gold)
-                print(f"C={c} acled_w={aw} sent_w={sw}: model alone at 0.5 {alone}; best so far {best[1:]}",
-                      file=sys.stderr)
-    _, cfg, cv = best
-    texts, y, w = _training_rows(docs, sents, notes, {d for d, _, _ in docs}, cfg["acled_weight"],
-                                 cfg["sentence_weight"])
-    vec, clf = _fit(texts, y, w, cfg["C"], args.max_features)
-
-    test = _glocon_docs("test")
-    p_test = clf.predict_proba(vec.transform([t[:20_000] for _, t, _ in test]))[:, 1]
+            oof = np.zeros(len(docs))
+            for k in range(5):
+                train_ids = {d for (d, _, _), f in zip(docs, folds, strict=True) if f != k}
+                vec, clf = _fit(*_sentence_rows(docs, annotated, notes, train_ids, aw), c, args.max_features)
+                idx = [i for i, f in enumerate(folds) if f == k]
+                oof[idx] = _doc_proba(vec, clf, [docs[i][1] for i in idx])
+            vec, clf = _fit(*_sentence_rows(docs, annotated, notes, {d for d, _, _ in docs}, aw), c,
+                            args.max_features)
+            side = {}
+            for name, ids in (("gvdb", list(gvdb)), ("acled", list(heldout)), ("must", list(must))):
+                side[name] = (_doc_proba(vec, clf, [ev[k]["text"] for k in ids]), [ev[k]["events"] for k in ids])
+            for tk in grid_keep:
+                for te in grid_exempt:
+                    if te > tk:
+                        continue
+                    t = {"keep": float(tk), "exempt": float(te)}
+                    kept = {n: float(np.mean([_keep(p, e, t) for p, e in zip(*side[n], strict=True)]))
+                            for n in side}
+                    if kept["gvdb"] < args.gvdb_min or kept["acled"] < args.acled_min or kept["must"] < 1.0:
+                        continue
+                    s = _f1([_keep(p, e, t) for p, e in zip(oof, dev_events, strict=True)], gold)
+                    key = (s["f1"], kept["gvdb"] + kept["acled"], -abs(tk - 0.5))
+                    if best is None or key > best[0]:
+                        best = (key, {"C": c, "acled_weight": aw, **t}, s, kept)
+            alone = max(_f1([p >= t for p in oof], gold)["f1"] for t in grid_keep)
+            print(f"C={c} acled_w={aw}: model alone, best threshold, OOF F1 {alone}; best so far {best[1:]}",
+                  file=sys.stderr)
+    if best is None:
+        print("no thresholds meet the constraints", file=sys.stderr)
+        return 1
+    _, cfg, cv, kept = best
+    t = {"keep": cfg["keep"], "exempt": cfg["exempt"]}
+    vec, clf = _fit(*_sentence_rows(docs, annotated, notes, {d for d, _, _ in docs}, cfg["acled_weight"]),
+                    cfg["C"], args.max_features)
+    p_test = _doc_proba(vec, clf, [x for _, x, _ in test])
     g_test = [bool(y) for _, _, y in test]
-    f_test = [flags.get(f"glocon:{d}", {"events": 1, "strong": False}) for d, _, _ in test]
-    test_pipeline = _f1([_decide(p, fl, cfg["weak"], cfg["strong"]) for p, fl in zip(p_test, f_test, strict=True)],
+    test_pipeline = _f1([_keep(p, ev[f"glocon:{d}"]["events"], t) for p, (d, _, _) in zip(p_test, test, strict=True)],
                         g_test)
-    test_alone = _f1([p >= cfg["weak"] for p in p_test], g_test)
-    print(f"chosen {cfg}; dev 5-fold {cv}; TEST pipeline decision {test_pipeline}; model alone {test_alone}",
-          file=sys.stderr)
+    test_alone = _f1([p >= t["keep"] for p in p_test], g_test)
+    print(f"chosen {cfg}; dev 5-fold {cv}; kept {kept}; TEST pipeline decision {test_pipeline}; model alone "
+          f"{test_alone}", file=sys.stderr)
 
     header = {
         "name": "crosstally document relevance",
         "version": VERSION,
         "method": _relevance.METHOD,
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "recipe": f"scripts/train_relevance.py: TF-IDF word 1-2-grams (sublinear tf, min_df 2, <= {args.max_features} "
-                  "terms) + char_wb 3-5-grams (min_df 3) -> LogisticRegression(C={cfg['C']}, class_weight=balanced); ACLED note weight "
-                  f"{cfg['acled_weight']}, GLOCON sentence weight {cfg['sentence_weight']}; chosen with thresholds "
-                  "by 5-fold cross-validation over GLOCON dev documents.",
-        "data": "TRAIN: GLOCON documents of the dev hash half (+ their annotated sentences), ACLED train-side notes "
-                f"(first {args.acled_notes} by id hash) as positives. TEST (never trained on): GLOCON test half.",
-        "thresholds": {"weak": cfg["weak"], "strong": cfg["strong"]},
+        "unit": "sentence (crosstally.extract._relevance.sentences); document = _relevance.aggregate",
+        "recipe": f"scripts/train_relevance.py: sentences; TF-IDF word 1-2-grams (sublinear tf, min_df 2, <= "
+                  f"{args.max_features} terms) + char_wb 3-5-grams (min_df 3) -> LogisticRegression(C={cfg['C']}, "
+                  f"class_weight=balanced); ACLED note weight {cfg['acled_weight']}; C and thresholds chosen by "
+                  "5-fold cross-validation over GLOCON dev documents under GVDB-dev / ACLED held-out / demo "
+                  "keep constraints.",
+        "data": "TRAIN: GLOCON dev hash half (annotated sentences of relevant documents, every sentence of the "
+                f"others), ACLED train-side notes (first {args.acled_notes} by id hash) as positives. CONSTRAINTS: "
+                f"GVDB dev, the next {args.acled_heldout} ACLED train-side notes, demo corpus, seed. TEST (never "
+                "trained on): GLOCON test half.",
+        "thresholds": t,
+        "constraints": {"gvdb_dev_min": args.gvdb_min, "acled_heldout_min": args.acled_min, "kept": kept},
         "scores_dev_cv": cv,
-        "scores_test": {"pipeline_decision": test_pipeline, "model_alone_at_weak_threshold": test_alone},
-        "sklearn_equivalent": "per block TfidfVectorizer(analyzer, ngram_range, sublinear_tf=True, vocabulary=terms), idf_ = idf; "
-                              "p(relevant) = sigmoid(x @ coef_[0] + intercept_[0]).",
+        "scores_test": {"pipeline_decision": test_pipeline, "model_alone_at_keep_threshold": test_alone},
+        "sklearn_equivalent": "per block TfidfVectorizer(analyzer, ngram_range, sublinear_tf=True, vocabulary=terms), "
+                              "idf_ = idf; p(relevant | sentence) = sigmoid(x @ coef_[0] + intercept_[0]).",
     }
     data = _export(vec, clf, header)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,29 +1,52 @@
 """Document relevance: does this text report a protest, riot, political-violence or armed-conflict event?
 
 Event triggers fire on ordinary crime, court and political news ("killed", "attack", "arrested"); ACLED and
-GLOCON code none of those. A small linear model over the whole document (TF-IDF word 1-2-grams →
-logistic regression), trained by ``scripts/train_relevance.py`` on GLOCON's dev half (plus ACLED notes
-as positives), gives the probability that a document is such a report. The pipeline uses
-:func:`is_relevant` to turn documents whose events are all weak and whose probability is low into
-``no_event``. Weights are gzip'd JSON (no pickle), in the event classifier's format, read once per process.
+GLOCON code none of those. A news story that does report such an event often tells it in one or two
+sentences among many (a march mentioned in a budget story), so the model reads *sentences*: a linear model
+(TF-IDF word 1-2-grams + char_wb 3-5-grams → logistic regression), trained by ``scripts/train_relevance.py``
+on GLOCON's annotated event sentences (dev half) plus ACLED notes, scores every sentence, and the document's
+relevance is the mean of its two best sentences (the best one in a short note). Weights are gzip'd JSON (no pickle), in the event
+classifier's format, read once per process.
+
+The pipeline calls :func:`decide` with the document's events: keep them when the probability reaches the
+``keep`` threshold, or when it reaches the lower ``exempt`` threshold and one event is a shooting (a count of
+people killed or injured, or an attack or clash, whose evidence names a firearm; cues in
+``data/relevance_cues.yaml``): crime, not conflict, but the Gun Violence Database (and users) want it kept.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..records import Event
 from ._model import _Model
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "relevance.json.gz"
-METHOD = "crosstally.relevance.linear.v1"
+METHOD = "crosstally.relevance.sentences.v2"
 RELEVANT = "relevant"
 # Thresholds used when the weights carry none (they normally do: chosen on GLOCON dev, see the header).
-_DEFAULT_THRESHOLDS = {"weak": 0.5, "strong": 0.3}
+_DEFAULT_THRESHOLDS = {"keep": 0.5, "exempt": 0.05}
 _MAX_CHARS = 20_000  # the model reads the start of a long text: the event is told first in news
+_MIN_SENTENCE = 20  # shorter pieces are datelines, bylines and debris
+_TOP = 2  # the document's score is the mean of its best _TOP sentences ...
+_SHORT = 3  # ... or its best one when it has no more than _SHORT
+_SPLIT = re.compile(r"(?<=[.!?])[\"\u201d']?\s+(?=[\"\u201c']?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """The pieces the model scores: a plain regex sentence split of the text's start (the same in training).
+
+    No spaCy here: training and the pipeline must cut sentences the same way, and this is cheap.
+    """
+    out = [s for s in _SPLIT.split(text[:_MAX_CHARS]) if len(s) > _MIN_SENTENCE]
+    return out or [text[:2000]]
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +58,16 @@ def _load() -> tuple[_Model, dict[str, float]]:
         raise ValueError(f"relevance weights have classes {model.labels}, expected not relevant / relevant")
     thresholds = {**_DEFAULT_THRESHOLDS, **{k: float(v) for k, v in data["header"].get("thresholds", {}).items()}}
     return model, thresholds
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+    from ..vocab import load_vocab
+
+    e = load_vocab("relevance_cues")["entries"]
+    firearm = re.compile(r"\b(?:" + "|".join(e["firearm"]) + r")\b", re.IGNORECASE)
+    return (frozenset(e["exempt_event_types"]), frozenset(e["casualty_kinds"]), frozenset(e["violent_event_types"]),
+            firearm)
 
 
 def available() -> bool:
@@ -52,22 +85,78 @@ def header() -> dict[str, Any]:
 
 
 def thresholds() -> dict[str, float]:
-    """The decision thresholds: ``weak`` (documents with only weak events) and ``strong`` (with a strong one)."""
+    """The decision thresholds: ``keep`` (enough on its own) and ``exempt`` (enough for an exempt event)."""
     return dict(_load()[1])
+
+
+def sentence_scores(text: str) -> list[float]:
+    """Probability per sentence (in :func:`sentences` order) that it tells a protest or political-violence event."""
+    model, _ = _load()
+    return [float(p) for p in model.proba(sentences(text))[:, 1]]
+
+
+def aggregate(scores: Sequence[float]) -> float:
+    """The document's probability from its sentences': the mean of the best two, or the best one in a text of
+    three sentences or fewer. In a long story one passing mention is weaker evidence than a story built around
+    the event; in a two-line note (ACLED's style) the first line is the story and the rest is detail."""
+    k = 1 if len(scores) <= _SHORT else _TOP
+    best = sorted(scores, reverse=True)[:k]
+    return sum(best) / len(best) if best else 0.0
 
 
 def relevance(text: str) -> float:
     """Probability (0..1) that the text reports a protest, riot, political-violence or armed-conflict event."""
-    model, _ = _load()
-    return float(model.proba([text[:_MAX_CHARS]])[0, 1])
+    return aggregate(sentence_scores(text))
 
 
-def is_relevant(text: str, has_strong_event: bool) -> tuple[bool, float]:
-    """Keep the document's events? (decision, probability).
-
-    A document with a strong event (a figure, or a confident event type) needs less support from the
-    document model than one with only weak trigger words; both thresholds were chosen on GLOCON dev.
-    """
+def is_relevant(text: str) -> tuple[bool, float]:
+    """Keep the document's events on the model alone? (decision, probability)."""
     p = relevance(text)
-    t = thresholds()["strong" if has_strong_event else "weak"]
-    return p >= t, p
+    return p >= thresholds()["keep"], p
+
+
+def exempt_cue(event_type: str, count_kinds: Iterable[str], evidence: Iterable[str]) -> bool:
+    """Is an event (its type, its counts' kinds, its evidence texts) one the lower threshold suffices for?
+
+    A shooting (an attack or clash, or a count of people killed or injured, whose evidence names a firearm) is
+    what the Gun Violence Database collects, though it is crime rather than conflict; event types listed in the
+    cues (none at present) are exempt whatever their evidence.
+    """
+    types, kinds, violent, firearm = _cues()
+    if event_type in types:
+        return True
+    if not (event_type in violent or kinds & set(count_kinds)):
+        return False
+    return any(firearm.search(s) for s in evidence)
+
+
+def is_exempt(event: Event, text: str) -> bool:
+    """:func:`exempt_cue` for a pipeline event whose evidence spans point into ``text``."""
+    return exempt_cue(event.event_type, (c.kind for c in event.counts), (text[s.start : s.end] for s in event.evidence))
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Whether to keep a document's events, the model's probability, and why (for the document's reasons)."""
+
+    keep: bool
+    probability: float
+    reason: str
+
+
+def decide_cues(p: float, exempt: bool, t: dict[str, float] | None = None) -> bool:
+    """The ``auto`` rule on a probability and an exempt flag (shared by the pipeline and the training script)."""
+    t = t or thresholds()
+    return p >= t["keep"] or (exempt and p >= t["exempt"])
+
+
+def decide(text: str, events: Sequence[Event]) -> Decision:
+    """Keep these events? The model's probability, lowered for an exempt event (see :func:`exempt_cue`)."""
+    p = relevance(text)
+    exempt = any(is_exempt(e, text) for e in events)
+    keep = decide_cues(p, exempt)
+    if keep:
+        why = "relevant" if p >= thresholds()["keep"] else "kept for an exempt event (a shooting)"
+    else:
+        why = "not a conflict or protest report"
+    return Decision(keep, p, f"{why} (relevance p={p:.2f})")

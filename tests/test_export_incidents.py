@@ -164,7 +164,7 @@ def test_ucdp_rows_one_per_incident_with_reconciled_figures() -> None:
     assert (coast["low"], coast["best"], coast["high"]) == ("1000", "1000", "1383")
     assert coast["deaths_civilians"] == "111" and coast["deaths_unknown"] == "889"
     assert coast["number_of_sources"] == "4"  # SOHR (twice), the paper, OHCHR, the wire
-    assert "SOHR" in coast["source_original"].split(";") and "The Daily Example" not in coast["source_original"]
+    assert "Syrian Observatory for Human Rights" in coast["source_original"].split(";") and "The Daily Example" not in coast["source_original"]
     assert len(coast["source_article"].split(";")) == 5 and "https://news.example.org/sohr2" in coast["source_article"]
     assert coast["type_of_violence"] == "3" and coast["side_a"] == "Government of Syria"
     assert coast["side_b"] == "Civilians (Syria)" and coast["gwnoa"] == "652" and coast["gwnob"] == ""
@@ -223,7 +223,7 @@ def test_acled_csv_incident_mode() -> None:
     assert coast["event_id_cnty"] == f"SYR-CT-{coast['incident_id']}"
     assert coast["time_precision"] == "2" and village["time_precision"] == "1"
     assert coast["civilian_targeting"] == "Civilian targeting" and coast["interaction"] == "17"
-    assert "SOHR civilians: 745 → 973 → 1,383" in coast["notes"] and "not added" in coast["notes"]
+    assert "Syrian Observatory for Human Rights civilians: 745 → 973 → 1,383" in coast["notes"] and "not added" in coast["notes"]
     assert "5 reports from 4 independent sources" in coast["notes"]
     # the per-claim mode is unchanged
     buf = io.StringIO()
@@ -239,9 +239,9 @@ def test_jsonl_and_geojson_incident_mode(tmp_path: Path) -> None:
     assert (coast["fatalities_low"], coast["fatalities_best"], coast["fatalities_high"]) == (1000, 1000, 1383)
     assert by["Al-Mukhtariyah"]["parent_incident_id"] == coast["incident_id"]
     civ = next(f for f in coast["figures"] if f["kind"] == "killed" and f["group_class"] == "civilians")
-    assert civ["series"]["SOHR"] == [745, 973, 1383]
+    assert civ["series"]["Syrian Observatory for Human Rights"] == [745, 973, 1383]
     relayed = [c for c in civ["claims"] if c["relayed_by"]]
-    assert [(c["claimant"], c["relayed_by"]) for c in relayed] == [("SOHR", "The Daily Example")]
+    assert [(c["claimant"], c["relayed_by"]) for c in relayed] == [("Syrian Observatory for Human Rights", "The Daily Example")]
 
     n = export(corpus(), "geojson", tmp_path / "inc.geojson", incidents=True)
     fc = json.loads((tmp_path / "inc.geojson").read_text(encoding="utf-8"))

@@ -5,7 +5,11 @@ Works over a parsed spaCy ``Doc`` one sentence at a time: find the figures ("ove
 injured, displaced, detained, abducted, missing) by reading forward ("5 were killed", "5 dead") or backward
 ("killing 5", "the death toll rose to 973", "along with 100,000 civilians"). Figures after a subset marker
 ("including three children") are never added. A figure a document repeats is one Count with several spans.
-Word lists live in ``data/quantifiers.yaml`` and ``data/count_terms.yaml``.
+Fates that did not happen ("nearly killed", "was not hurt", "tried to kill") and a protest's grievance
+("protested the killing of") give no count; a part of victims already counted ("two of the bodies") is not
+a new toll; one person told again ("a man was shot dead ... the victim's body") is one death, two specific
+people ("1 soldier", "a Taliban fighter") stay two. Word lists live in ``data/quantifiers.yaml`` and
+``data/count_terms.yaml``.
 """
 
 from __future__ import annotations
@@ -202,7 +206,10 @@ def _is_date_like(tok: Token) -> bool:
         if any(t.lower_ in words or (t.text.isdigit() and len(t.text) == 4) or "/" in t.text for t in doc[a:b]):
             return True
     elif tok.ent_type_ in _SKIP_ENTS:
-        return True
+        nxt_tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        # "6 killed/ 3 injured/" read as a QUANTITY: a fate word right after says it counts people
+        return not (tok.ent_type_ == "QUANTITY" and nxt_tok is not None
+                    and nxt_tok.lower_.rstrip("/") in _vocab()["adjs"])
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if (  # an age in apposition: "John Smith, 24, was pronounced dead"
         nxt is not None and nxt.text in (",", ")") and tok.i >= 2 and doc[tok.i - 1].text in (",", "(")
@@ -244,6 +251,9 @@ def _find_figures(sent: Span) -> list[_Figure]:
                     i = end
                     continue
         vn, vv = _match_seq(toks, i, v["vague"], v["max_vague"])
+        if vn and i + vn < n and toks[i + vn].lower_ in _single_vocab()["time_units"]:
+            i += vn  # "several days later", "many years": time, not people
+            continue
         if vn:
             val = int(vv["value"])
             exact = bool(vv.get("exact"))
@@ -253,6 +263,10 @@ def _find_figures(sent: Span) -> list[_Figure]:
             i += vn
             continue
         nn, nv = _word_number(toks, i)
+        if nn and start >= 2 and toks[start - 1].lower_ == "of" and (
+                toks[start - 2].lemma_.lower() in _single_vocab()["parent_nouns"]):
+            i += nn  # "a mother of three": her children, not a toll
+            continue
         if nn and nv is not None and not _is_date_like(toks[i]):
             end = i + nn
             low, high = nv, nv
@@ -306,13 +320,19 @@ def _kind_at(toks: list[Token], i: int) -> tuple[int, str | None]:
             return 1, v["adjs"][t.lower_]
     if t.lower_ in v["adjs"]:
         return 1, v["adjs"][t.lower_]
+    bare = t.lower_.rstrip("/")
+    if bare != t.lower_ and bare in v["adjs"]:  # "7 killed/ 4 injured/": note-taking shorthand, one token
+        return 1, v["adjs"][bare]
     return 0, None
 
 
 def _noun_kind(t: Token) -> str | None:
     v = _vocab()
     if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
-        return v["nouns"].get(t.lemma_.lower()) or v["nouns"].get(t.lower_)
+        low = t.lower_
+        # "20 UNCONFIRMED DEATHS": an all-capitals word keeps its plural as its lemma
+        return (v["nouns"].get(t.lemma_.lower()) or v["nouns"].get(low)
+                or (v["nouns"].get(low[:-1]) if t.is_upper and low.endswith("s") else None))
     return None
 
 
@@ -346,6 +366,12 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         if t.text in _STOP_PUNCT:
             return
         nk = _noun_kind(t)
+        if nk and t.lemma_.lower() in _single_vocab()["person_kind_nouns"] and _fate_follows(toks, j + 1, nk):
+            group.append(t)  # "two refugees were killed": the verb is the fate, the noun who they were
+            j += 1
+            continue
+        if nk and t.dep_ == "compound" and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN":
+            return  # "500 body cameras", "3 murder suspects": the noun only modifies another
         if nk and not group and t.lower_ not in _vocab()["adjs"]:
             # "5 deaths", "111 verified deaths"
             f.kind, f.kind_end = nk, j + 1
@@ -355,7 +381,10 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         if kind and (t.pos_ != "NOUN" or t.lower_ in _vocab()["adjs"]):
             if f.article and not _passive_or_intransitive(toks, j):
                 return  # "a bomb killed 3": the article names the weapon, not a victim
-            if (kind in _SINGULAR_KINDS and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children)
+            if _unrealised(t):
+                return  # "two were nearly killed", "one was not hurt"
+            verb = next((x for x in toks[j : j + kn] if x.pos_ == "VERB"), t)  # "who fatally shot a man"
+            if (kind in _SINGULAR_KINDS and verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
                     and not _passive_or_intransitive(toks, j)):
                 return  # "three officers gunned down a suspect": the figure counts the killers
             f.kind_start = j
@@ -409,6 +438,17 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         return
 
 
+def _fate_follows(toks: list[Token], j: int, kind: str) -> bool:
+    """A fate verb of another kind within the next few words, before any stop ('refugees were killed')."""
+    for k in range(j, min(len(toks), j + 5)):
+        if toks[k].text in _STOP_PUNCT:
+            return False
+        other = _kind_at(toks, k)[1]
+        if other and other != kind and toks[k].pos_ in ("VERB", "AUX", "ADJ"):
+            return True
+    return False
+
+
 def _passive_or_intransitive(toks: list[Token], j: int) -> bool:
     """'was killed', 'was shot dead', 'died', 'dead': the subject is the victim."""
     t = toks[j]
@@ -417,6 +457,37 @@ def _passive_or_intransitive(toks: list[Token], j: int) -> bool:
     if t.lemma_.lower() in ("die", "perish", "be", "get") or t.pos_ == "ADJ" or t.lower_ in ("dead", "missing"):
         return True
     return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get") and t.tag_ in ("VBN", "VBD")
+
+
+def _unrealised(tok: Token) -> bool:
+    """A fate that did not happen: 'nearly killed', 'was not injured', 'tried to kill', 'attempted murder'.
+
+    ACLED counts deaths that were reported, not near misses or attempts; a negated injury is no injury.
+    """
+    sv = _single_vocab()
+    hedges, attempts = sv["hedge_adverbs"], sv["attempt_words"]
+    for c in tok.children:
+        if c.dep_ in ("neg", "advmod") and c.lower_ in hedges:
+            return True
+        if c.dep_ in ("amod", "compound") and c.lower_ in attempts:  # "attempted murder"
+            return True
+        if c.dep_ == "aux" and c.lower_ in sv["counterfactual_modals"] and any(
+                a.dep_ == "aux" and a.lower_ == "have" for a in tok.children):
+            return True  # "could have been killed"
+    cur = tok.head if tok.dep_ == "conj" else tok  # "tried to kill", "tried to rob and kill"
+    if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in attempts:
+        return True
+    if tok.dep_ in ("pobj", "dobj") and tok.head.lemma_.lower() in attempts:  # "an attempt at murder"
+        return True
+    i = tok.i
+    doc = tok.doc
+    # "nearly killed" parsed with the adverb elsewhere in the tree
+    return i >= 1 and doc[i - 1].lower_ in hedges and doc[i - 1].pos_ in ("ADV", "PART")
+
+
+def _no_one(toks: list[Token], f: _Figure) -> bool:
+    """'no one was hurt', 'none of them was injured': zero, not one."""
+    return f.num_start >= 1 and toks[f.num_start - 1].lower_ in ("no", "not") or toks[f.num_start].lower_ == "none"
 
 
 def _kind_between(toks: list[Token], a: int, b: int) -> bool:
@@ -499,6 +570,8 @@ def _toll_reached(toks: list[Token], f: _Figure) -> bool:
 def _backward_verb(toks: list[Token], f: _Figure) -> bool:
     """A kind verb right before the figure: 'killing 5 and wounding 3', 'killed 10 Taliban militants'."""
     k = f.start - 1
+    if k >= 1 and not f.article and (toks[k].tag_ == "PRP$" or toks[k].lower_ in ("the", "all")):
+        k -= 1  # "killing his two children", "killed all 5 passengers"
     if k < 0:
         return False
     t = toks[k]
@@ -510,6 +583,8 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
         toks[k - 1].lower_ not in _vocab()["adjs"]
     ):
         # "the murder of 6 Kikuyu", "the deaths of 3 people"
+        if _unrealised(toks[k - 1]):
+            return True  # "the attempted murder of 2 officers"
         f.kind, f.kind_end, f.kind_start = _noun_kind(toks[k - 1]), k, k - 1
         f.group = _noun_after(toks, f.end)
         return True
@@ -519,6 +594,8 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
     if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBG", "VBD", "VBN"):
         lemma = t.lemma_.lower()
         kind = _vocab()["verbs"].get(lemma)
+        if kind and _unrealised(t):
+            return True  # "nearly killing 3", "tried to kill 2 guards": no toll, and no other reading
         if kind:
             f.kind, f.kind_end, f.kind_start = kind, k + 1, k
             f.group = _noun_after(toks, f.end)
@@ -530,7 +607,11 @@ def _noun_after(toks: list[Token], j: int) -> list[Token]:
     group: list[Token] = []
     if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j + 1].tag_ in ("PRP$", "DT"):
         j += 2  # "3 of his guards"
-    while j < len(toks) and toks[j].pos_ in ("ADJ", "NOUN", "PROPN") and len(group) < 5:
+    age = _age_end(toks, j)
+    if age != j:  # "the murder of an 18-year-old man"
+        group.extend(toks[j:age])
+        j = age
+    while j < len(toks) and toks[j].pos_ in ("ADJ", "NOUN", "PROPN") and len(group) < 8:
         group.append(toks[j])
         j += 1
     return group
@@ -552,16 +633,52 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     sents = list(sdoc.sents) if isinstance(sdoc, Doc) else [sdoc]
     counts: list[Count] = []
     singles: list[Count] = []
+    ones: list[Count] = []
     for sent in sents:
-        found = _sentence_counts(sent)
+        marks: dict[int, str] = {}
+        found = _sentence_counts(sent, marks)
+        # "two of the bodies were burnt": a part of victims already counted, never a toll of its own
+        found = [c for c in found if marks.get(id(c)) != "partitive"
+                 or not any(o.kind == c.kind and o.low >= c.low for o in counts)]
+        ones.extend(c for c in found if marks.get(id(c)) == "one")
         one = _singular_victims(sent, found)
+        grief = _grievance_ranges(sent)
+        if grief:
+            found = [c for c in found if not _in_ranges(c, grief)]
+            one = [c for c in one if not _in_ranges(c, grief)]
         counts.extend(found)
         counts.extend(one)
         singles.extend(one)
-    return _merge_repeats(_drop_weak_singles(counts, singles))
+    return _merge_repeats(_drop_weak_singles(counts, singles, ones))
 
 
-def _drop_weak_singles(counts: list[Count], singles: list[Count]) -> list[Count]:
+def _grievance_ranges(sent: Span) -> list[tuple[int, int]]:
+    """Character ranges holding a protest's grievance: the object of 'protested', 'demanding justice for'."""
+    sv = _single_vocab()
+    out: list[tuple[int, int]] = []
+    for tok in sent:
+        lem = tok.lemma_.lower()
+        objs: list[Token] = []
+        if tok.pos_ == "VERB" and lem in sv["grievance_verbs"]:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "over", "into", "for")
+                     for g in c.children if g.dep_ == "pobj"]
+        elif tok.pos_ == "NOUN" and (lem in sv["grievance_nouns"] or (  # "demanding an inquiry into"
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in sv["grievance_verbs"])):
+            objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "for", "against", "of")
+                    for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            if o.lemma_.lower() in ("death", "killing", "murder", "shooting", "assassination", "lynching", "slaying"):
+                sub = list(o.subtree)
+                out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return out
+
+
+def _in_ranges(c: Count, ranges: list[tuple[int, int]]) -> bool:
+    return c.kind == "killed" and bool(c.evidence) and any(a <= c.evidence[0].start < b for a, b in ranges)
+
+
+def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Count] | None = None) -> list[Count]:
     """A lone victim read off a verb yields to a stated figure of the same kind ("two were killed ... he died");
     "was shot" with no fate yields to any death in the document (the one shot is usually the one who died)."""
     single_ids = {id(c) for c in singles}
@@ -575,6 +692,9 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count]) -> list[Count]
     # "a man was shot and killed ... Amos was pronounced dead": one victim told several times is one Count,
     # its evidence the first telling ("a man", which states the 1; "Amos was pronounced dead" does not);
     # "another man was shot" stays apart (a second victim)
+    # The same holds for a one-person figure told again ("A man was shot dead ... a man's body was found";
+    # "a shooting death ... the victim, a man, died"): same kind, no "another"/"also", one person.
+    one_ids = single_ids | {id(c) for c in ones or ()}
     out: list[Count] = []
     first_one: dict[str, Count] = {}
     for c in kept:
@@ -583,10 +703,38 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count]) -> list[Count]
             out.append(c)
             continue
         head = first_one.get(c.kind)
-        if head is not None and id(c) in single_ids and not _another(c.group):
+        if (head is not None and id(c) in one_ids and not _another(c.group) and not _ALSO.search(c.phrase)
+                and _same_person(head.group, c.group)):
+            if id(c) not in single_ids and c.evidence:
+                head.evidence.append(c.evidence[0])  # "1 fatality" states the 1 again: more evidence
             continue
         out.append(c)
     return out
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    """Can two one-person mentions be the same individual? Not "1 soldier" and "a Taliban militant"."""
+    generic = _single_vocab()["generic_persons"]
+    heads = [_person_head(g) for g in (a, b)]
+    if heads[0] is None or heads[1] is None or heads[0] in generic or heads[1] in generic:
+        return True  # no noun, a proper name, a word we cannot place, or "a man", "the victim": any one person
+    return heads[0] == heads[1]
+
+
+def _person_head(group: str | None) -> str | None:
+    """The person noun heading a group ("young mother of three" → mother); None for a name or a non-person."""
+    words = [w for w in (group or "").split(" of ")[0].split() if not any(ch.isdigit() for ch in w)]
+    if not words or all(w[:1].isupper() for w in words):
+        return None
+    head = words[-1].lower()
+    known = _vocab()["people"] | _single_vocab()["singular_persons"]
+    for form in (head, head.rstrip("s"), head[:-2] + "an" if head.endswith("en") else head):
+        if form in known:
+            return form.rstrip("s")
+    return None
+
+
+_ALSO = re.compile(r"\b(?:also|too|as well|another|second|third|other)\b", re.I)
 
 
 def _another(group: str | None) -> bool:
@@ -603,13 +751,27 @@ _PLAIN_INJURY = frozenset({"injure", "wound", "hurt", "hospitalize", "hospitalis
 def _single_vocab() -> dict[str, frozenset[str]]:
     q = load_vocab("quantifiers")["entries"]
     return {key: frozenset(str(w).lower() for w in q.get(key) or ()) for key in
-            ("singular_persons", "death_verbs", "wound_verbs", "fatal_adverbs", "non_person_units")}
+            ("singular_persons", "death_verbs", "wound_verbs", "fatal_adverbs", "non_person_units",
+             "hedge_adverbs", "attempt_words", "time_units", "person_kind_nouns", "partitive_determiners",
+             "grievance_verbs", "grievance_nouns", "parent_nouns", "generic_persons", "counterfactual_modals")}
 
 
-def _verb_args(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[Token]:
     args = [c for c in tok.children if c.dep_ in deps]
     if not args and tok.dep_ == "conj":  # "was shot and killed": the subject hangs on the first verb
-        args = [c for c in tok.head.children if c.dep_ in deps or (c.dep_ == "nsubj" and "nsubjpass" in deps)]
+        # ("suffered a wound and was pronounced dead": the first verb's object is not who was pronounced dead)
+        own = deps if tok.lemma_.lower() not in ("pronounce", "find", "declare") else ("nsubjpass", "nsubj")
+        args = [c for c in tok.head.children if c.dep_ in own or (c.dep_ == "nsubj" and "nsubjpass" in deps)]
+    if not args and "dobj" in deps:  # "killing and robbing him": the object is shared with the next verb
+        args = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                for g in c.children if g.dep_ == "dobj" and g.lower_ in _PRONOUNS_OBJ]
+    if not args and tok.dep_ == "acl" and "nsubjpass" in deps and tok.tag_ == "VBN":
+        args = [tok.head]  # "the man found dead on Friday", "a woman shot dead in her car"
+    if not args and climb and "nsubjpass" in deps:
+        # "was found shot and killed", "was found stabbed to death": the victim is the subject of "found"
+        cur = tok.head if tok.dep_ == "conj" else tok
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in ("find", "leave"):
+            args = [c for c in cur.head.children if c.dep_ == "nsubjpass"]
     # "a man who was found dead": the relative pronoun stands for the noun the clause hangs on
     return [tok.head if a.lower_ in ("who", "that") and tok.dep_ == "relcl" else a for a in args]
 
@@ -643,8 +805,11 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
         return True
     if not (arg.tag_ in ("NN", "NNP") and arg.pos_ in ("NOUN", "PROPN")):
         return False
-    if any(c.dep_ in ("nummod", "conj") for c in arg.children) or arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
-        return False
+    if any(c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children) for c in arg.children):
+        return not any(c.dep_ in ("nummod", "conj") for c in arg.children)  # "38-year-old Goldie Long"
+    if any(c.dep_ == "conj" or (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) for c in arg.children) or (
+            arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG")):
+        return False  # "one person was shot" is one person; "two men", "a man and a woman" are not
     if low in v["numbers"] or _noun_kind(arg):
         return False
     if not strict:
@@ -663,7 +828,7 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
         return "killed", ("nsubj",), True, METHOD
     if lem in ("pronounce", "find", "declare") and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advcl", "xcomp")
                                                       for c in tok.children):
-        return "killed", ("nsubjpass",), True, METHOD
+        return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD  # "the man found dead": reduced relative
     if lem in sv["wound_verbs"] and _is_fatal(tok):
         # a headline's reduced passive ("Student shot dead") parses its victim as the subject
         return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD
@@ -671,6 +836,8 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
         c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury") for c in tok.children
     ):  # "she suffered two gunshot wounds": hurt, the fate untold (yields to a death like "was shot")
         return "injured", ("nsubj",), True, SHOT_METHOD
+    if lem == "recover" and not any(c.dep_ == "dobj" for c in tok.children):
+        return "injured", ("nsubj",), True, METHOD  # "a man is recovering after the shooting": hurt, alive
     kind = v["verbs"].get(lem)
     if kind in _SINGULAR_KINDS:
         # "hurt" and "injure" take things too ("hurt the dollar", "profit was hurt"): a person is required.
@@ -692,12 +859,18 @@ def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
                 out.append(got)
                 have.add("killed")
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "condition" and "injured" not in have:
+            got = _condition_of(sent, tok)
+            if got is not None:
+                out.append(got)
+                have.add("injured")
+            continue
         if tok.pos_ != "VERB":
             continue
         kind, deps, strict, method = _verb_reading(tok)
-        if kind is None or kind in have:
+        if kind is None or kind in have or _unrealised(tok):
             continue
-        args = _verb_args(tok, deps)
+        args = _verb_args(tok, deps, climb=kind == "killed")
         if any(a.dep_ in ("dobj", "nsubjpass") for a in args):  # "gunmen shot dead a shopkeeper": not the gunmen
             args = [a for a in args if a.dep_ != "nsubj"]
         for arg in args:
@@ -707,6 +880,11 @@ def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
                 continue
             if not _person_arg(arg, strict, headline):
                 continue
+            if tok.tag_ == "VBG" and arg.i == tok.i + 1 and (
+                    (tok.i > sent.start and (sent.doc[tok.i - 1].pos_ in ("DET", "ADJ", "PROPN")
+                                             or sent.doc[tok.i - 1].dep_ == "poss"))
+                    or (arg.lemma_.lower() in ("suspect", "victim") and not any(c.dep_ == "aux" for c in tok.children))):
+                continue  # "the shooting suspect", "Sunday's shooting victim": a noun compound, not an act
             pron = arg.pos_ == "PRON"
             left = min(t.i for t in arg.subtree) if not pron else arg.i
             a, b = min(left, tok.i), max(arg.i, tok.i)
@@ -729,9 +907,38 @@ def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
     return out
 
 
+def _condition_of(sent: Span, tok: Token) -> Count | None:
+    """'the man is in critical condition', 'left a woman in stable condition': one person hurt and alive.
+
+    Marked like "was shot" (fate untold): a later death of that person ("he died in hospital") replaces it.
+    """
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+        return None
+    verb = prep.head
+    deps = ("dobj",) if verb.lemma_.lower() == "leave" else ("nsubj", "nsubjpass")
+    args = [c for c in verb.children if c.dep_ in deps]
+    if not args and verb.dep_ == "conj":  # "was taken to hospital and is in critical condition"
+        args = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    arg = next((a for a in args if _person_arg(a, strict=True) and a.lower_ not in _PRONOUNS_OBJ), None)
+    if arg is None or _unrealised(verb):
+        return None
+    pron = arg.pos_ == "PRON"
+    left = arg.i if pron else min(t.i for t in arg.subtree)
+    a, b = min(left, tok.i), max(arg.i, tok.i)
+    span = sent.doc[a : b + 1]
+    words = sent.doc[left : arg.i + 1]
+    while len(words) > 1 and words[0].pos_ == "DET" and not _another(words[0].text):
+        words = words[1:]
+    group = None if pron else words.text
+    return Count(kind="injured", low=1, high=1, qualifier="exact", group=group,
+                 evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=SHOT_METHOD,
+                 confidence=0.4)
+
+
 def _death_of(sent: Span, tok: Token) -> Count | None:
     """'the shooting death of a 30-year-old woman', 'in the death of his daughter': one person killed."""
-    if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ != "NN":
+    if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ != "NN" or _unrealised(tok):
         return None
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -745,7 +952,9 @@ def _death_of(sent: Span, tok: Token) -> Count | None:
                  confidence=0.5)
 
 
-def _sentence_counts(sent: Span) -> list[Count]:
+def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Count]:
+    """The figures of one sentence as Counts. ``marks`` gets id → "partitive" ("two of the bodies") or "one"
+    (one person, "a man was killed", "one officer died") for the document-level pass."""
     toks = list(sent)
     figs = _find_figures(sent)
     figs_at = {f.start: f for f in figs}
@@ -771,12 +980,15 @@ def _sentence_counts(sent: Span) -> list[Count]:
                                          f.article, kind=kind2, kind_end=k2 + kn, kind_start=f.start,
                                          group=list(f.group)))
     units = _single_vocab()["non_person_units"]
+    local: dict[int, str] = {}
     for f in figs + extra:
         if f.subset or f.used or not f.kind:
             continue
         if f.end < len(toks) and toks[f.end].lower_ in units:  # "shot eight times": shots, not people
             continue
         if f.article and not f.group:
+            continue
+        if _no_one(toks, f):
             continue
         members = [f, *f.chained]
         low = sum(m.low for m in members)
@@ -803,6 +1015,11 @@ def _sentence_counts(sent: Span) -> list[Count]:
         conf = 0.85 if not f.vague else 0.6
         if f.article:
             conf = 0.7
+        if not f.chained and f.end + 1 < len(toks) and toks[f.end].lower_ == "of" and (
+                toks[f.end + 1].lower_ in _single_vocab()["partitive_determiners"]):
+            local[len(out)] = "partitive"
+        elif not f.chained and low == 1 and high == 1:
+            local[len(out)] = "one"
         out.append(
             Count(
                 kind=f.kind,
@@ -816,6 +1033,8 @@ def _sentence_counts(sent: Span) -> list[Count]:
                 confidence=conf,
             )
         )
+    if marks is not None:
+        marks.update({id(out[k]): what for k, what in local.items()})
     return out
 
 
@@ -826,6 +1045,16 @@ def _chain_appositions(toks: list[Token], figs: list[_Figure]) -> None:
         if not f.kind or f.kind_end is None or f.kind_end > f.start or f.subset or f.used or f.article:
             continue
         j = f.end + len(f.group)
+        if j + 1 < len(toks) and toks[j].lower_ == "and" and f.group:
+            # "killed 2 officers and 2 suspects", "killing two men and a woman": one toll of both
+            g = next((g for g in figs[n + 1:] if g.start in (j + 1, j + 2)), None)
+            if (g is not None and g.kind is None and not g.subset and not g.used and f.high == f.low
+                    and g.high == g.low and all(t.pos_ in ("DET", "PRON") for t in toks[j + 1 : g.start])):
+                g.group = _noun_after(toks, g.end)
+                if g.group and not any(t.lower_ in _single_vocab()["non_person_units"] for t in g.group):
+                    f.chained.append(g)
+                    g.used = True
+            continue
         if j >= len(toks) or toks[j].text != ",":
             continue
         for g in figs[n + 1:]:
@@ -847,6 +1076,12 @@ def _norm_group(g: str | None) -> str:
     return (g or "").lower()
 
 
+def _head_word(g: str | None) -> str:
+    """The group's last word, singular: 'Somali refugees' and 'refugees' name the same people."""
+    words = _norm_group(g).split()
+    return words[-1].rstrip("s") if words else ""
+
+
 def _merge_repeats(counts: list[Count]) -> list[Count]:
     """One Count per distinct claim: same kind and figure (and compatible group) → more evidence, not more dead."""
     out: list[Count] = []
@@ -855,6 +1090,7 @@ def _merge_repeats(counts: list[Count]) -> list[Count]:
             same_fig = o.kind == c.kind and o.low == c.low and o.high == c.high
             groups_ok = (
                 not o.group or not c.group or _norm_group(o.group) == _norm_group(c.group)
+                or _head_word(o.group) == _head_word(c.group)  # "Somali refugees" / "refugees"
                 or _norm_group(o.group) in _GENERIC_GROUPS or _norm_group(c.group) in _GENERIC_GROUPS
             )
             overlap = o.kind == c.kind and any(a.start < b.end and b.start < a.end for a in o.evidence for b in c.evidence)

@@ -100,3 +100,17 @@ def test_cli_eval_prints_json(devdata):
     data = json.loads(result.stdout)
     assert data["dataset"] == "gvdb" and data["split"] == "test" and data["n"] == 2
     assert "killed_exact" in data["metrics"] and "targets" in data
+
+
+def test_documents_carry_the_dataset_country_hint_never_a_row_value():
+    from crosstally.eval import DATASET_COUNTRY, GoldRow
+    from crosstally.eval import _documents as documents
+
+    assert DATASET_COUNTRY == {"acled-afghanistan": "AF", "acled-kenya": "KE", "gvdb": "US"}
+    rows = [GoldRow(id="r1", text="Police dispersed a crowd.", published=None, gold={"admin1": "Nairobi"}),
+            GoldRow(id="r2", text="A man was shot.", published=None, gold={"admin1": "Texas"})]
+    docs = documents(rows, "acled-kenya")
+    assert [d.meta for d in docs] == [{"country": "KE"}, {"country": "KE"}]
+    docs[0].meta["x"] = 1  # one dict per document
+    assert docs[1].meta == {"country": "KE"}
+    assert [d.meta for d in documents(rows, "glocon")] == [{}, {}]

@@ -197,3 +197,23 @@ def test_date_stated_only_when_the_text_names_the_day():
     assert not date_stated("On 14 March 2020, fighting broke out.", date(2020, 3, 4))
     m, _ = score_acled([GOLD, GOLD], [_out([_event()]), {**_out([_event()]), "text": "No date here."}], ["a", "b"])
     assert m["n_date_stated"] == 1 and m["date_exact_when_stated"] == 1.0
+
+
+def test_place_matching_ignores_a_leading_the_and_short_forms():
+    assert same_place("The Bronx", "Bronx")
+    assert same_place("Saint George", "St. George")
+    assert same_place("Fort Smith", "FORT SMITH") and same_place("Ft. Smith", "Fort Smith")
+    assert not same_place("Saint George", "George")
+    assert not same_place("The Hague", "Haguenau")
+
+
+def test_gvdb_city_when_event_leaves_out_rows_without_an_event():
+    text = "A man was shot in Dayton on Friday."
+    gold = {"killed": 0, "injured": 1, "city": "Dayton", "city_span": (18, 24), "date": None}
+    ev = {"event_type": "Violence against civilians", "sub_event_type": "Attack", "counts": [],
+          "location": {"name": "Dayton", "evidence": [{"start": 18, "end": 24}]}}
+    with_event = {"status": "ok", "text": text, "_input_text": text, "events": [ev]}
+    without = {"status": "no_event", "text": text, "_input_text": text, "events": []}
+    m, rows = score_gvdb([gold, gold], [with_event, without], ["a", "b"])
+    assert m["city_accuracy"] == 0.5 and m["city_accuracy_when_event"] == 1.0
+    assert "city_accuracy" in rows[1].failed and "city_accuracy_when_event" not in rows[1].failed

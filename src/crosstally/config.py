@@ -30,10 +30,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", "CROSSTALLY_WORKERS", "1", "Processes for per-document stages (0 = one per CPU)."),
     Setting("allow_fetch", "CROSSTALLY_ALLOW_FETCH", "0", "Let the web API fetch a URL submitted to it (1) or not (0)."),
     Setting("max_body", "CROSSTALLY_MAX_BODY", str(5 * 1024 * 1024), "Largest request body the API accepts, in bytes."),
-    Setting("relevance", "CROSSTALLY_RELEVANCE", "weak",
-            "Relevance filter: 'weak' drops only events with no figure and low confidence in documents the "
-            "relevance model judges off-topic; 'all' applies it to every document; 'off' never."),
+    Setting("relevance", "CROSSTALLY_RELEVANCE", "auto",
+            "Relevance filter: 'auto' drops the events of documents the relevance model judges off-topic, "
+            "with a lower bar for shootings with victims; 'weak' judges only documents "
+            "whose events have no figure and low confidence; 'all' uses the model alone; 'off' never."),
     Setting("tiles", "CROSSTALLY_TILES", "", "Optional tile-server URL template for the web map, e.g. http://localhost:8080/{z}/{x}/{y}.png."),
+    Setting("country", "CROSSTALLY_COUNTRY", "",
+            "ISO 3166-1 alpha-2 code of the country the documents come from (e.g. KE for a Kenyan feed): a prior "
+            "for same-name places; a document's own meta['country'] wins over it."),
 )
 
 
@@ -50,6 +54,7 @@ class Settings:
     max_body: int
     relevance: str
     tiles: str
+    country: str = ""
 
 
 def get_settings(**overrides: object) -> Settings:
@@ -68,4 +73,5 @@ def get_settings(**overrides: object) -> Settings:
         max_body=int(raw["max_body"]),
         relevance=str(raw["relevance"]),
         tiles=str(raw["tiles"]),
+        country=str(raw["country"]).strip().upper(),
     )

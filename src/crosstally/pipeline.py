@@ -46,7 +46,9 @@ def process(doc: Document, settings: Settings | None = None) -> Extraction:
         stage = "geocode"
         geocode(extraction)
         stage = "places"
-        extraction.places = geocode_places(extraction.document.text, sdoc)
+        from .geo import document_country
+
+        extraction.places = geocode_places(extraction.document.text, sdoc, country=document_country(doc))
         stage = "actors"
         resolve_actors(extraction)
         if extraction.events:
@@ -65,7 +67,7 @@ def process(doc: Document, settings: Settings | None = None) -> Extraction:
         return Extraction(document=doc)
 
 
-def geocode_places(text: str, sdoc: object) -> list[Location]:
+def geocode_places(text: str, sdoc: object, country: str | None = None) -> list[Location]:
     """Every place the text names, geocoded once per distinct mention, all its mentions as evidence.
 
     Events carry only their own place; this list lets readers see (and check) every place the document
@@ -77,7 +79,7 @@ def geocode_places(text: str, sdoc: object) -> list[Location]:
     mentions = find_places(sdoc)  # type: ignore[arg-type]
     if not mentions:
         return []
-    context = GeoContext.from_text(text)
+    context = GeoContext.from_text(text, country=country)
     by_name: dict[str, Location] = {}
     for m in mentions:
         key = m.name.casefold()
@@ -94,29 +96,39 @@ def geocode_places(text: str, sdoc: object) -> list[Location]:
     return list(by_name.values())
 
 
-def _apply_relevance(extraction: Extraction, policy: str = "weak") -> None:
+def _apply_relevance(extraction: Extraction, policy: str = "auto") -> None:
     """Drop events from documents a relevance model judges not to report conflict or protest.
 
-    Under the default policy ("weak") only documents whose events are all weak (no figure, low confidence)
-    are judged: a reported toll is a claim worth keeping whatever the model thinks of the article, and the
-    model, trained on protest news, rejects many criminal shootings. The events are removed, not the
-    document: it stays stored with status ``no_event`` and the reason.
+    Policies: "auto" (default) keeps the events when the model's probability reaches its ``keep`` threshold,
+    or its lower ``exempt`` one when an event is a shooting (a firearm in the evidence of an attack, a clash or
+    a count of people killed or injured: crime, not conflict, but the Gun Violence Database and users want it);
+    "all" uses the model alone; "weak" judges only documents whose events are all weak (no figure, low
+    confidence); "off" never drops. The events are removed, not the document: it stays stored with status
+    ``no_event`` and the reason.
     """
     if not extraction.events or policy == "off":
         return
     try:
-        from .extract._relevance import available, is_relevant
+        from .extract._relevance import available, decide, is_relevant
     except ImportError:
         return
     if not available():
         return
-    strong = any(e.counts or e.confidence >= 0.8 for e in extraction.events)
-    if strong and policy == "weak":
-        return
-    keep, p = is_relevant(extraction.document.text, strong)
+    text = extraction.document.text
+    if policy == "weak":
+        if any(e.counts or e.confidence >= 0.8 for e in extraction.events):
+            return
+        keep, p = is_relevant(text)
+        reason = f"not a conflict or protest report (relevance p={p:.2f})"
+    elif policy == "all":
+        keep, p = is_relevant(text)
+        reason = f"not a conflict or protest report (relevance p={p:.2f})"
+    else:
+        d = decide(text, extraction.events)
+        keep, reason = d.keep, d.reason
     if not keep:
         extraction.events = []
-        extraction.document.reasons.append(f"no_event: not a conflict or protest report (relevance p={p:.2f})")
+        extraction.document.reasons.append(f"no_event: {reason}")
 
 
 _WORKER_SETTINGS: Settings | None = None

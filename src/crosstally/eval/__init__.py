@@ -3,6 +3,11 @@
 ``evaluate(dataset, split)`` runs the real per-document pipeline on each row's text (with a
 publication date 3 days after the event, never the event date) and scores the contract output
 against the gold values; ``run_cli`` is what ``crosstally eval`` calls.
+
+Country hint: each document is given its dataset's country as ``Document.meta["country"]``
+(``DATASET_COUNTRY``: AF for ACLED Afghanistan, KE for ACLED Kenya, US for GVDB, none for GLOCON),
+as a user ingesting one country's feed would pass ``--country``. It is one constant per dataset,
+never a row's gold value; geocoding uses it as a prior, not a filter.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import time
 from typing import Any
 
 from ._datasets import (
+    DATASET_COUNTRY,
     DATASETS,
     PUBLICATION_LAG_DAYS,
     SPLITS,
@@ -25,6 +31,7 @@ from ._scoring import TARGETS, RowResult, actor_matches, same_place, score, span
 
 __all__ = [
     "DATASETS",
+    "DATASET_COUNTRY",
     "PUBLICATION_LAG_DAYS",
     "SPLITS",
     "TARGETS",
@@ -44,10 +51,13 @@ __all__ = [
 ]
 
 
-def _documents(rows: list[GoldRow]) -> list[Any]:
+def _documents(rows: list[GoldRow], dataset: str | None = None) -> list[Any]:
+    """One Document per row, with the dataset's country hint (one constant per dataset, never a row's gold)."""
     from crosstally.records import Document
 
-    return [Document(text=r.text, published=r.published, input_id=r.id) for r in rows]
+    country = DATASET_COUNTRY.get(dataset or "")
+    meta = {"country": country} if country else {}
+    return [Document(text=r.text, published=r.published, input_id=r.id, meta=dict(meta)) for r in rows]
 
 
 def score_outputs(dataset: str, split: str, rows: list[GoldRow], outputs: list[dict[str, Any]],
@@ -97,7 +107,7 @@ def evaluate(dataset: str, split: str = "dev", limit: int | None = None, workers
     rows = read_dataset(dataset, split, limit)
     t0 = time.perf_counter()
     outputs: list[dict[str, Any]] = []
-    for row, extraction in zip(rows, _run(_documents(rows), workers), strict=True):
+    for row, extraction in zip(rows, _run(_documents(rows, dataset), workers), strict=True):
         out = extraction.to_contract()
         out["_input_text"] = row.text
         outputs.append(out)

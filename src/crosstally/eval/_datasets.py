@@ -8,6 +8,10 @@ that whatever is tuned or trained only ever sees the dev/train side:
 * ACLED Afghanistan: by event date, dev (= train) 1-14 March 2020, test 15-21 March 2020.
 * GVDB: by row order, even rows dev, odd rows test.
 * GLOCON documents: by the SHA-256 of the document id, even first byte dev, odd test.
+
+Each dataset's country (``DATASET_COUNTRY``: AF, KE, US; none for GLOCON) is given to the pipeline as the
+documents' ``meta["country"]`` hint: one constant per dataset, as a user ingesting one country's feed would
+set ``CROSSTALLY_COUNTRY``, never a row's gold value.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from typing import Any
 
 DATASETS: tuple[str, ...] = ("acled-afghanistan", "acled-kenya", "gvdb", "glocon")
 SPLITS: tuple[str, ...] = ("dev", "test")
+# The country each dataset's texts come from, given to the pipeline as a document-level hint (what a user
+# ingesting one country's feed knows); one constant per dataset, never a row's gold value.
+DATASET_COUNTRY: dict[str, str] = {"acled-afghanistan": "AF", "acled-kenya": "KE", "gvdb": "US"}
 PUBLICATION_LAG_DAYS = 3  # ACLED / GVDB rows carry the event date: the text is "published" 3 days later
 
 _FILES = {

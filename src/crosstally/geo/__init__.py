@@ -7,7 +7,8 @@ Public API::
 
     geocode(extraction)                       fill every event's Location in place
     geocode_name(name, context=None)          one mention → Location | None
-    GeoContext.from_text(text)                the places a document mentions (for disambiguation)
+    GeoContext.from_text(text, country=None)  the places a document mentions (for disambiguation), a country hint
+    document_country(doc)                     the document's country hint: meta["country"], else CROSSTALLY_COUNTRY
     expand_mention(text, start, end)          'Gerdani' → 'Gerdani area, Shindand district, Herat' from the text
     find_region(text, context=None)           "Syria's coast", "north west Syria" → a precision-3 region Location
     ascii_name(name)                          'Ţarţūs' → 'Tartus' (names are output in plain ASCII)
@@ -31,6 +32,7 @@ from ._geocode import (
     METHOD_SALIENT,
     GeoContext,
     contains,
+    document_country,
     expand_mention,
     find_region,
     geocode,
@@ -53,6 +55,7 @@ __all__ = [
     "Place",
     "ascii_name",
     "contains",
+    "document_country",
     "entity_patterns",
     "expand_mention",
     "find_region",

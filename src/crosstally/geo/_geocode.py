@@ -10,8 +10,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from ..records import Extraction, Location, Span
+from ..records import Document, Extraction, Location, Span
 from ..vocab import load_vocab
+from ._anchor import Anchor, city_state_pairs, dateline, km
 from ._index import Gazetteer, Place, get_gazetteer
 from ._normalise import ascii_name, fold, name_key
 
@@ -21,7 +22,7 @@ METHOD_REGION = "crosstally.geo.geonames.v1+named_region"
 
 # A run of capitalised words, allowing lower-case articles inside ("Deir ez-Zor", "Dawlat Abad").
 _CAPS = re.compile(
-    r"\b[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*(?:[ \-](?:(?:al|el|ez|ad|as|ar|an|e|de|la)[\-\s])?"
+    r"(?:\b|(?<=[a-z]))[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*(?:[ \-](?:(?:al|el|ez|ad|as|ar|an|e|de|la)[\-\s])?"
     r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*){0,3}"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -30,6 +31,7 @@ _SPLIT = re.compile(r"\s*[,;(]\s*|\s*\)\s*|\s+in\s+(?=[A-Z])")
 _CONTEXT_MIN_POP = 50_000
 _WORLD_CITY = 1_000_000  # towns this big may be named without their country being mentioned
 _FUZZY_MIN = 60.0  # rapidfuzz ratio between keys for a skeleton match to count
+COUNTRY_HINT_WEIGHT = 3.0  # a caller's country hint counts as this many mentions of the country
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,7 @@ class GeoContext:
     admin1: dict[int, float] = field(default_factory=dict)
     places: dict[int, float] = field(default_factory=dict)
     first_span: dict[int, Span] = field(default_factory=dict)
+    hint: str | None = None  # the caller's country hint (ISO alpha-2), when given
 
     def add(self, place: Place, weight: float, span: Span | None = None) -> None:
         """Count one (possibly ambiguous, hence fractional) mention of ``place``."""
@@ -100,11 +103,24 @@ class GeoContext:
     def main_country(self) -> str | None:
         return max(self.countries, key=self.countries.__getitem__) if self.countries else None
 
+    def add_country_hint(self, code: str | None) -> None:
+        """A country the caller knows the document is about (a country's ACLED feed, ``--country KE``).
+
+        Why: a note from a Kenyan feed that names only "Kisumu" or "Kamukunji" should not land on a
+        same-name place abroad. The hint is a prior worth a few mentions, not a filter: a text that
+        names another country often enough still wins there.
+        """
+        code = (code or "").strip().upper()
+        if len(code) == 2 and code.isalpha():
+            self.countries[code] = self.countries.get(code, 0.0) + COUNTRY_HINT_WEIGHT
+            self.hint = code
+
     @classmethod
-    def from_text(cls, text: str, gazetteer: Gazetteer | None = None) -> GeoContext:
-        """Scan capitalised phrases for countries, admin1 names, big towns and demonyms."""
+    def from_text(cls, text: str, gazetteer: Gazetteer | None = None, *, country: str | None = None) -> GeoContext:
+        """Scan capitalised phrases for countries, admin1 names, big towns and demonyms (plus a country hint)."""
         gz = gazetteer or get_gazetteer()
         ctx = cls()
+        ctx.add_country_hint(country)
         demonyms = _demonyms()
         for m in _CAPS.finditer(text):
             words = list(re.finditer(r"\S+", m.group(0)))
@@ -173,7 +189,7 @@ def find_region(text: str, ctx: GeoContext | None = None, *, offset: int = 0) ->
 
 
 def _parse(mention: str) -> tuple[list[str], bool]:
-    """Split 'near Watamu, Dabaso, Kilifi' into ['Watamu', 'Dabaso', 'Kilifi'] and near=True."""
+    """Split 'near Watamu, Dabaso, Kilifi' into ['Watamu', 'Dabaso', 'Kilifi'] and near=True (day names dropped)."""
     text = mention.strip()
     near = False
     low = text.casefold()
@@ -186,8 +202,8 @@ def _parse(mention: str) -> tuple[list[str], bool]:
             break
     text = re.sub(r"^(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of\s+)", "", text, flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
-    parts = [p.strip(" .") for p in _SPLIT.split(text) if p and p.strip(" .")]
-    return parts, near
+    parts = [_strip_time(p.strip(" .")) for p in _SPLIT.split(text) if p and p.strip(" .")]
+    return [p for p in parts if p], near
 
 
 # Mention expansion: the words around an extracted place mention that say which unit it is in.
@@ -195,7 +211,7 @@ _NAME_WORD = r"[A-Z\u00C0-\u024F][\w\u2019'\-]*"
 _LINK = r"(?:-(?:e|i|ye|ul|al|el)(?=[\s,.]))?"
 _NAME = rf"{_NAME_WORD}{_LINK}(?:[ \-](?:(?:e|ye|al|el|ul|de|la|wa|o)[ \-])?{_NAME_WORD}{_LINK}){{0,3}}"
 _KIND_WORDS = (r"(?:district|districts|province|provinces|county|counties|sub-?county|division|location|"
-               r"sub-?location|ward|constituency|estate|village|villages|town|city|area|areas|region|"
+               r"sub-?location|ward|constituency|estate|village|villages|town|city|area|areas|region|territory|territories|"
                r"governorate|neighbou?rhood|camp|settlement|market|centre|center|district center|"
                r"district centre|city center|city centre)")
 _TAIL = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?P<kind>(?:{_KIND_WORDS}\b\s*){{0,2}})", re.I)
@@ -203,6 +219,14 @@ _NEXT = re.compile(rf"\A\s*(?P<conj>,|\bof\b|\bin\b|,\s*in\b|,?\s*\band\b)\s*(?:
 _LEFT_WORD = re.compile(rf"(?:(?<=\s)|^)({_NAME_WORD})(?:\s|-)$")
 _NOT_PLACE_WORDS = frozenset({"in", "on", "at", "the", "of", "near", "and", "from", "to", "by", "a", "an",
                               "reported", "according", "a.m", "p.m"})
+
+
+def _strip_time(name: str) -> str:
+    """'Mombasa Monday' → 'Mombasa': day and month names glued after a place are not part of it."""
+    words = name.split(" ")
+    while words and fold(words[-1]) in _time_words():
+        words.pop()
+    return " ".join(words)
 
 
 def expand_mention(text: str, start: int, end: int, *, max_parts: int = 4) -> str:
@@ -241,7 +265,9 @@ def expand_mention(text: str, start: int, end: int, *, max_parts: int = 4) -> st
         nxt = _NEXT.match(text[pos:pos + 80])
         if not nxt:
             break
-        name = nxt.group("name")
+        name = _strip_time(nxt.group("name"))
+        if not name:
+            break
         conj = nxt.group("conj").strip().endswith("and")  # "X and Y districts": Y is a sibling, no container
         if name.casefold() in _NOT_PLACE_WORDS or fold(name) in _common_words():
             break
@@ -249,12 +275,13 @@ def expand_mention(text: str, start: int, end: int, *, max_parts: int = 4) -> st
     return ", ".join(parts)
 
 
-_INNER = re.compile(rf"(?P<name>{_NAME})\s+(?:district|village|area|town|city|sub-?county|neighbou?rhood)\s+"
-                    rf"(?:of|in)\s+(?:the\s+)?$")
+_INNER = re.compile(rf"(?P<name>{_NAME})\s+(?:\([^()\n]{{1,30}}\)\s+)?(?:district|village|area|town|city|sub-?county|"
+                    rf"neighbou?rhood)(?:\s+(?:of|in)\s+(?:the\s+)?|\s*,\s*)$")
 
 
 def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """'Nad Ali' when extraction handed over 'Helmand' from 'Nad Ali district of Helmand province'."""
+    """'Nad Ali' when extraction handed over 'Helmand' from 'Nad Ali district of Helmand province' (or
+    'Mohammad Agha district, Logar', 'Andar (Shalgar) district, Ghazni'): the inner unit is the event's place."""
     base = max(0, start - 80)
     m = _INNER.search(text[base:start])
     if m is None or fold(m.group("name")) in _common_words():
@@ -379,6 +406,8 @@ def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
         return None
     if place.geonameid not in {p.geonameid for p in gz.lookup(name)}:
         return None
+    if fuzz.ratio(name_key(name), name_key(place.name)) < 70:
+        return None  # an abbreviation or nickname ('Ind' for Indianapolis): the place's own name reads better
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
@@ -424,6 +453,8 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
     m = _GLUED_POSSESSIVE.match(parts[0])
     if m and not gz.lookup(parts[0]) and gz.lookup(m.group(1)):
         parts = [m.group(2), m.group(1), *parts[1:]]  # "Nairobis CBD" (apostrophe lost) → "CBD, Nairobi"
+    # "Southwest Philadelphia", "Central Fresno": a part of a town the gazetteer does not list is that town.
+    parts = [_without_compass(gz, p) for p in parts]
     # Containers: the later parts, most general last ("Watamu, Dabaso, Kilifi").
     containers: list[Place] = []
     for part in reversed(parts[1:]):
@@ -442,6 +473,13 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
                 and max(context.countries.values()) >= 1.0 and context.independent_weight(top.place) <= 0.0 \
                 and top.place.population < _WORLD_CITY:
             continue  # a namesake abroad, in a country the document otherwise never mentions
+        if top.place.kind in ("admin1", "admin2") and context is not None and context.hint is not None \
+                and top.place.country_code != context.hint and context.independent_weight(top.place) <= 0.0:
+            continue  # a province abroad ('Mara', Tanzania) in a feed of another country that never names it
+        if k > 0:
+            unlisted = _unlisted_in(gz, parts[0], top.place, margin, top.fuzzy, name)
+            if unlisted is not None:
+                return unlisted
         if k > 0 and top.place.kind == "town":
             near = True  # the named place is unknown; we only know a town it is in or near
         if top.place.kind == "town" and _kind_hint(part) in ("admin1", "admin2"):
@@ -456,28 +494,235 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
     return None
 
 
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*|al|el|e|ye|wa|de|la|of)$")
+
+
+def _plain_name(part: str) -> str | None:
+    """'Basuba location' → 'Basuba', 'Majengo area' → 'Majengo': a proper name without its unit words, or None.
+
+    Why: a village the gazetteer lacks keeps its own name (ACLED codes the village) when the text says which
+    unit it lies in; words glued by scraping ('DeputiesRichland'), dates and common words are no names.
+    """
+    words = part.split()
+    while len(words) > 1 and (words[-1].islower() or words[-1].casefold() in _kind_hints()):
+        words.pop()
+    if not words or len(words) > 4 or words[0].islower():
+        return None
+    if any(not _NAME_WORD_RE.match(w) for w in words) or any(fold(w) in _time_words() for w in words):
+        return None
+    name = " ".join(words)
+    if len(name) < 3 or fold(name) in _common_words() or name in _demonyms():
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _extra().get("time_words") or ())
+
+
+def _unlisted_in(gz: Gazetteer, part: str, unit: Place, margin: float, fuzzy: bool, mention: str) -> Location | None:
+    """'Basuba, Lamu county' with no Basuba in the gazetteer: 'Basuba', at its province's point (precision 3).
+
+    Only inside a province: a village named with its district is coded at the district (ACLED practice).
+    """
+    name = _plain_name(part)
+    if name is None or unit.kind != "admin1" or fuzzy:
+        return None
+    inner = to_location(gz, unit, near=True, mention=mention)
+    conf = 0.8 * (0.55 + 0.4 * min(1.0, max(margin, 0.0) / 4.0))
+    return Location(name=name, admin1=inner.admin1, admin2=inner.admin2 if unit.kind != "admin1" else None,
+                    country=inner.country, country_code=inner.country_code, lat=inner.lat, lon=inner.lon,
+                    geonameid=None, precision=max(2, inner.precision), mention=mention, method=METHOD_UNLISTED,
+                    confidence=min(0.5, conf))
+
+
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _extra().get("street_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _neighbourhood_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _extra().get("neighbourhood_words") or ())
+
+
+_AFTER_WORD = re.compile(r"\s+(?:and\s+[A-Z][\w'\-]*(?:\s[A-Z][\w'\-]*)?\s+)?(?P<word>[A-Za-z]+)\b")
+
+
+def _is_street(text: str, start: int, end: int, mention: str) -> bool:
+    """'Vermont Avenue', 'Concord and Market streets', 'Dartmouth Drive': a street named like a town.
+
+    A capitalised street word after the name (or ending it), or a plural one after 'X and Y'; a lower-case
+    'road' after a place ('the Lafey-Elwak road') is a road between places, not a street name.
+    """
+    words = mention.split()
+    if len(words) > 1 and fold(words[-1]) in _street_words() and words[-1][:1].isupper():
+        return True
+    m = _AFTER_WORD.match(text, end)
+    if m is None or fold(m.group("word")) not in _street_words():
+        return False
+    word = m.group("word")
+    return word[:1].isupper() or (" and " in m.group(0) and word.endswith("s"))
+
+
+_POSSESSOR = re.compile(r"(?:(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)|\b(?:city|town))['\u2019]s\s+(?:the\s+)?$")
+_SECTION_OF = re.compile(r"\s+(?:neighbou?rhood|section|community)\s+of\s+(?:the\s+)?(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)")
+_CITY_MIN_POP = 100_000  # a neighbourhood is resolved only to a city this big that the document names
+
+
+def _neighbourhood_city(gz: Gazetteer, text: str, start: int, end: int, ctx: GeoContext,
+                        found: Place | None) -> Place | None:
+    """The city a named neighbourhood belongs to: 'Philadelphia's West Oak Lane neighborhood' → Philadelphia.
+
+    Why: local news names the neighbourhood ('the Rogers Park neighborhood', 'the city's Point Breeze section');
+    the incident's town is the city around it: the possessor, the city after 'section of', or the biggest city
+    the document names (near the neighbourhood when the gazetteer knows it).
+    """
+    # The cue may sit at another mention of the name than the one the event points at (the headline).
+    names = {text[start:end]} | ({found.name} if found is not None and found.kind == "town" else set())
+    spans = [(start, end)] + [(m.start(), m.end()) for n in names if len(n) >= 3
+                              for m in re.finditer(re.escape(n), text)][:6]
+    m = None
+    cue_after = False
+    country = ctx.hint or ctx.main_country
+
+    def city(name: str) -> Place | None:
+        towns = [p for p in gz.lookup(name) if p.kind == "town" and (country is None or p.country_code == country)]
+        best = max(towns, key=lambda p: p.population, default=None)
+        return best if best is not None and best.population >= _CITY_MIN_POP // 2 else None
+
+    for a, b in spans:
+        after = fold(text[b:b + 30]).split()
+        cue_after = bool(after) and after[0] in _neighbourhood_words()
+        m = _POSSESSOR.search(text[max(0, a - 40):a])
+        owner = city(m.group("city")) if m and m.group("city") else None
+        if m and m.group("city") and owner is None:
+            m = None  # "Syria's Jableh", "Logar's council": a country or province, not a city
+        if owner is not None:
+            return owner
+        if cue_after or m:
+            end = b
+            break
+    else:
+        return None
+    sec = _SECTION_OF.match(text, end)
+    if sec and (c := city(sec.group("city"))) is not None:
+        return c
+    named = [gz.places[g] for g in ctx.places if g in gz.places]
+    named = [p for p in named if p.kind == "town" and p.population >= _CITY_MIN_POP
+             and (country is None or p.country_code == country)]
+    if found is not None and found.kind == "town":
+        near = [p for p in named if km(p, found) <= 40.0]
+        named = near or named  # none near: the gazetteer's namesake is elsewhere ('Washington Heights', NY)
+    return max(named, key=lambda p: (ctx.places.get(p.geonameid, 0.0), p.population), default=None)
+
+
+_IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+                      r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+
+
+def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] | None:
+    """The first 'in <Town>' of the text that lies in ``unit`` (a state): 'a Walmart in Pennsylvania ... the
+    store in Stroudsburg' → Stroudsburg. Why: local reports name the state once and the town later."""
+    for m in _IN_TOWN.finditer(text):
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == unit.geonameid]
+            if towns and fold(name) not in _common_words():
+                best = max(towns, key=lambda p: p.population)
+                return best, Span(m.start("name"), m.start("name") + len(name))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _extra().get("compass_words") or ())
+
+
+def _without_compass(gz: Gazetteer, part: str) -> str:
+    """'Southwest Philadelphia' → 'Philadelphia' when only the bare town is in the gazetteer."""
+    words = part.split()
+    if len(words) < 2 or fold(words[0]) not in _compass_words() or gz.lookup(part):
+        return part
+    rest = " ".join(words[1:])
+    return rest if any(p.kind == "town" for p in gz.lookup(rest)) else part
+
+
+METHOD_TEXT_PLACE = METHOD + "+text_place"
+
+
+def _text_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
+    """The first 'in/at/near <Town>' of the text that is a town of the document's country, for an event
+    extraction gave no place ('a seven-hour gun battle in Rhamu'). Why: short notes name a village once,
+    and the context scan only counts provinces and big towns."""
+    country = ctx.hint or ctx.main_country
+    if country is None:
+        return None
+    for m in _IN_TOWN.finditer(text):
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            name = _strip_time(" ".join(words[:k]))
+            if not name or fold(name) in _common_words() or name in _demonyms():
+                continue
+            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country]
+            if towns:
+                best = max(towns, key=lambda p: (ctx.admin1_share(p.admin1), p.population))
+                near = _near_prefix(text, m.start("name")) != ""
+                loc = to_location(gz, best, near=near, mention=name, confidence=0.4, method=METHOD_TEXT_PLACE)
+                loc.evidence = [Span(m.start("name"), m.start("name") + len(name))]
+                return loc
+    return None
+
+
+def document_country(doc: Document) -> str | None:
+    """The document's country hint: ``meta["country"]`` (set by ingest or the caller), else the setting.
+
+    Why: ACLED and most monitors publish per-country feeds; whoever ingests one knows its country, and
+    that prior settles same-name places ("Kamukunji", "Kisumu") that the text alone leaves open.
+    """
+    value = (doc.meta or {}).get("country")
+    if not value:
+        from ..config import get_settings
+
+        value = getattr(get_settings(), "country", "") or None
+    return str(value).strip().upper() or None if value else None
+
+
 def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> None:
     """Fill every event's Location in place (GeoNames id, admin1/admin2, country, coordinates, precision).
 
-    Context for ambiguous names comes from the whole document and the other events' places. An event
-    without a location gets the document's most mentioned place, marked by method and a low confidence.
+    Context for ambiguous names comes from the whole document, its country hint (``meta["country"]``)
+    and the other events' places. A dateline or a "Town, State" phrase anchors local news to its town:
+    a street, a neighbourhood, a state or a county named by the event becomes that town. An event
+    without a location gets the anchor, else the document's most mentioned place, marked by method
+    and a low confidence.
     """
     gz = get_gazetteer(gazetteer_dir)
     text = extraction.document.text or ""
-    ctx = GeoContext.from_text(text, gz)
+    ctx = GeoContext.from_text(text, gz, country=document_country(extraction.document))
     for ev in extraction.events:
         loc = ev.location
         if loc is not None:
-            for p in gz.lookup(loc.mention or loc.name)[:3]:
+            cands = gz.lookup(loc.mention or loc.name)[:3]
+            if ctx.countries:  # an ambiguous name only strengthens a country the text already points at
+                cands = [p for p in cands if ctx.countries.get(p.country_code, 0.0) > 0]
+            for p in cands:
                 ctx.add(p, 0.5 / 3)
+    anchors = _Anchors.find(gz, text, ctx)
     for ev in extraction.events:
         loc = ev.location
         if loc is None:
-            found_loc = salient_location(ctx, gz)
+            found_loc = anchors.location(gz) or salient_location(ctx, gz)
+            if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
+                found_loc = _text_place(gz, text, ctx) or found_loc
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = find_region(text, ctx) or found_loc
             ev.location = found_loc
             continue
+        if loc.method == METHOD_REGION and loc.lat is not None:
+            continue  # already a named region from the table ("the coast" in a Syria story): not Kenya's Coast
         mention = loc.mention or loc.name
         found = None
         if loc.evidence and text:
@@ -491,6 +736,20 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                     loc.evidence = [Span(start, end), *loc.evidence]  # the inner place the name came from
         if found is None:
             found = geocode_name(mention, ctx, gazetteer_dir=gazetteer_dir)
+        if loc.evidence and text:
+            span = loc.evidence[0]
+            if _is_street(text, span.start, span.end, mention):
+                found = None  # "Vermont Avenue": no place of its own; the anchor or the document's place
+                loc.method = METHOD + "+street"
+            else:
+                place = gz.places.get(found.geonameid) if found is not None and found.geonameid else None
+                city = _neighbourhood_city(gz, text, span.start, span.end, ctx, place)
+                if city is not None:
+                    found = to_location(gz, city, mention=mention, confidence=0.5, method=METHOD_NEIGHBOURHOOD)
+        anchored = anchors.prefer(gz, text, found, loc)
+        if anchored is not None:
+            ev.location = anchored
+            continue
         if found is None and loc.evidence and text:
             found = _unlisted_place(text, loc.evidence[0].start, loc.evidence[0].end, mention, ctx, gazetteer_dir)
             if found is not None:
@@ -509,7 +768,15 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             salient = salient_location(ctx, gz)
             if salient is not None and salient.geonameid != gz.country_by_code.get(salient.country_code or ""):
                 # The mention is no known place ("Somali", a village the gazetteer lacks): the document's
-                # main place, flagged by its method and low confidence, beats no coordinates at all.
+                # main place, flagged by its method and low confidence, beats no coordinates at all. A
+                # proper name keeps its own name there (precision 2), as ACLED codes an unlisted village.
+                own = None if loc.method.endswith("+street") else _plain_name(mention)
+                if own is not None:
+                    salient = Location(name=own, admin1=salient.admin1, admin2=salient.admin2,
+                                       country=salient.country, country_code=salient.country_code,
+                                       lat=salient.lat, lon=salient.lon, precision=max(2, salient.precision),
+                                       evidence=list(loc.evidence), mention=mention, method=METHOD_UNLISTED,
+                                       confidence=0.3)
                 ev.location = salient
                 continue
             loc.method = METHOD
@@ -518,6 +785,13 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 loc.mention = mention
             continue
         refined = _dateline_refinement(gz, text, found)
+        if refined is None and found.precision >= 3 and found.geonameid in gz.places \
+                and gz.places[found.geonameid].kind == "admin1" and ctx.hint is not None:
+            hit = _town_in_state(gz, text, gz.places[found.geonameid])
+            if hit is not None:
+                refined = to_location(gz, hit[0], mention=mention, confidence=min(found.confidence, 0.5),
+                                      method=METHOD_TEXT_TOWN)
+                refined.evidence = [hit[1]]
         if refined is not None:
             ev.location = refined
             continue
@@ -526,6 +800,92 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             setattr(loc, attr, getattr(found, attr))
         if not loc.mention:
             loc.mention = mention
+
+
+METHOD_ANCHOR = METHOD + "+dateline_town"
+METHOD_NEIGHBOURHOOD = METHOD + "+neighbourhood_city"
+METHOD_TEXT_TOWN = METHOD + "+town_in_state"
+_NEIGHBOURHOOD_KM = 20.0  # a much smaller "town" this close to the anchor city is one of its neighbourhoods
+_BIG_CITY = 150_000
+_SUBURB = re.compile(r"\bsuburb(?:an|s)?\s+(?:of\s+)?$|\bnearby\s+$|\bneighbou?ring\s+$", re.I)
+
+
+@dataclass
+class _Anchors:
+    """The document's dateline town and its "Town, State" phrases (local news' own statement of place)."""
+
+    main: Anchor | None = None
+    pairs: list[Anchor] = field(default_factory=list)
+
+    @classmethod
+    def find(cls, gz: Gazetteer, text: str, ctx: GeoContext) -> _Anchors:
+        if not text:
+            return cls()
+        country = ctx.hint or ctx.main_country
+        pairs = city_state_pairs(gz, text, country)
+        main = dateline(gz, text, country, ctx.admin1) or (pairs[0] if pairs else None)
+        return cls(main, pairs)
+
+    def location(self, gz: Gazetteer, confidence: float = 0.5, precision: int = 2) -> Location | None:
+        """The anchor town as an event Location, evidence on its name.
+
+        Precision 2 by default (the story's town, the event somewhere in or near it, as ACLED codes a
+        place named only by its surroundings); 1 when the event named a part of that town.
+        """
+        a = self.main
+        if a is None:
+            return None
+        loc = to_location(gz, a.place, near=precision == 2, mention=a.place.name, confidence=confidence,
+                          method=METHOD_ANCHOR)
+        loc.evidence = [Span(a.start, a.end)]
+        return loc
+
+    def prefer(self, gz: Gazetteer, text: str, found: Location | None, loc: Location) -> Location | None:
+        """The anchor town instead of ``found`` when ``found`` is vaguer, a part of it, or (local news only)
+        elsewhere; else None.
+
+        Local news is a dateline with its state or a "Town, ST" phrase: there a place in another state or
+        abroad is a namesake or the outlet's own town ("KLTV Tyler, Longview" over a Memphis story). A wire
+        dateline without a state ("KABUL (Reuters) -") only fills in a missing or containing place. Kept
+        always: a bare country (wire stories are filed from capitals), the anchor itself, a town the text
+        names with its state ("Gary, Ind."), and a separate town of the same state ("suburban Dolton").
+        """
+        a = self.main
+        if a is None:
+            return None
+        place = gz.places.get(found.geonameid) if found is not None and found.geonameid is not None else None
+        if place is not None and (place.geonameid == a.place.geonameid or (place.kind == "country" and not a.local)):
+            return None
+        if place is not None and any(p.place.geonameid == place.geonameid for p in self.pairs):
+            return None
+        local = a.local
+        state = gz.places.get(a.place.admin1) if a.place.admin1 is not None else None
+        out = None
+        if state is not None and fold(loc.mention or loc.name) == fold(gz.label(state)):
+            out = self.location(gz, 0.5)  # "Alabama" in an "AUBURN, Alabama" story: the state, not a namesake town
+        elif place is None:
+            out = self.location(gz, 0.45)
+        elif place.country_code != a.place.country_code or place.kind == "country":
+            out = self.location(gz, 0.45) if local else None  # "India Barnes" in an Indianapolis story
+        elif place.kind != "town":
+            if place.geonameid in gz.ancestors(a.place):
+                out = self.location(gz, max(0.5, found.confidence * 0.8 if found else 0.5))
+            elif local and place.kind == "admin2" and place.admin1 != a.place.admin1:
+                out = self.location(gz, 0.45)  # a county of another state: a misread name
+        elif place.admin1 != a.place.admin1:
+            out = self.location(gz, 0.45) if local else None
+        else:
+            start = loc.evidence[0].start if loc.evidence else -1
+            suburb = start >= 0 and _SUBURB.search(text[max(0, start - 30):start]) is not None
+            if not suburb:
+                if a.kind == "dateline" and place.population > 2 * max(a.place.population, 1):
+                    out = self.location(gz, 0.5, precision=1)  # "Milwaukee police" in a Brown Deer story
+                elif a.place.population >= _BIG_CITY and place.population * 4 < a.place.population \
+                        and km(place, a.place) <= _NEIGHBOURHOOD_KM:
+                    out = self.location(gz, 0.55, precision=1)  # Rogers Park, Chicago: a neighbourhood
+        if out is not None:
+            out.mention = loc.mention or out.mention
+        return out
 
 
 METHOD_UNLISTED = METHOD + "+unlisted_place"

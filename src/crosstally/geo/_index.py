@@ -31,7 +31,7 @@ from ._normalise import (
 )
 from ._table import PlaceTable
 
-INDEX_FORMAT = 10  # 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 11  # 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
@@ -279,8 +279,10 @@ def _finish(gz: Gazetteer, extra: dict) -> None:
                 if seat is not None and seat.population >= _SEAT_SHARE * town.population:
                     town = seat
             if town is None and p.kind != "country":
-                # No town inside it: a town with the same name in the same country.
-                same = [q for q in gz.lookup(p.name) if q.kind == "town" and q.country_code == p.country_code]
+                # No town inside it: a town with the same name in the same country (in the same province,
+                # for a district: Nadir Shah Kot, Khost is not the Nangarhar village of that name).
+                same = [q for q in gz.lookup(p.name) if q.kind == "town" and q.country_code == p.country_code
+                        and (p.kind != "admin2" or p.admin1 is None or q.admin1 == p.admin1)]
                 town = max(same, key=lambda q: q.population, default=None)
             if town is not None:
                 gz.places[gid] = p._replace(lat=town.lat, lon=town.lon)

@@ -66,6 +66,8 @@ class PlaceTable(MutableMapping):
         p = self._overlay.get(gid)
         if p is not None:
             return p
+        if not isinstance(gid, int):
+            raise KeyError(gid)  # an unlisted place has no geonameid (None)
         i = self._row(gid)
         if i < 0:
             raise KeyError(gid)

@@ -1,0 +1,188 @@
+"""Where a news story is filed from: datelines ("GARY, Ind. (AP) —") and "City, State" phrases.
+
+Why: local news names streets, neighbourhoods and suburbs, and leaves the city to the dateline or to a
+"Claymont, Del." phrase. Both are checked against the gazetteer (the town must lie in the state
+named with it, or in the document's country), so a headline word in capitals is not taken for a town.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..vocab import load_vocab
+from ._index import Gazetteer, Place
+from ._normalise import fold
+
+DATELINE_WINDOW = 700  # datelines sit at the top, after a headline and a site name glued on by scraping
+
+# A run of upper-case words ("FAYETTEVILLE", "ST. GEORGE", "ROCKBRIDGE CO."); the first may be glued to
+# a station's call letters ("WCIVCHARLESTON") or a site name ("Fox 59INDIANAPOLIS").
+_UPPER_RUN = re.compile(r"[A-Z][A-Z.'\-]*[A-Z.](?:[ \t]+[A-Z][A-Z.'\-]*[A-Z.]){0,3}")
+_PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")
+_DASH = re.compile(r"\s*(?:—|–|--|-|:)\s")
+# "Claymont, Del.", "(Cincinnati, OH)", "Dudley, NC": a title-case town and a state after a comma.
+_TITLE_TOWN = re.compile(r"(?<![\w.])(?P<town>[A-Z][a-z][\w'\-]*\.?(?:[ \t][A-Z][\w'\-]*\.?){0,3}),[ \t]+"
+                         r"(?=[A-Z])")
+_STATE_WORDS = re.compile(r"[A-Z][A-Za-z]*\.?(?:[ \t]?[A-Z][A-Za-z]*\.?){0,2}")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A town the text names as its dateline or with its state; ``admin1`` is the state named, if any."""
+
+    place: Place
+    start: int
+    end: int
+    kind: str  # dateline | city_state
+    admin1: int | None = None
+    local: bool = False  # local news (a state named, a stand-alone US dateline city, a small town), not a wire
+
+
+
+@lru_cache(maxsize=1)
+def _wire_names() -> frozenset[str]:
+    return frozenset(fold(str(a)) for e in load_vocab("framing_wires")["entries"] for a in e.get("aliases") or ())
+
+
+@lru_cache(maxsize=1)
+def _standalone() -> frozenset[str]:
+    """Cities that stand alone in datelines (AP Stylebook): local news even without a state."""
+    data = load_vocab("admin1_abbreviations").get("standalone_datelines") or {}
+    return frozenset(f"{cc}:{fold(str(c))}" for cc, cities in data.items() for c in cities or ())
+
+
+_LOCAL_MAX_POP = 500_000  # a stateless dateline from a smaller town is a local outlet's, not a wire's
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, tuple[str, int]]:
+    """'Ind.' / 'Ind' / 'IN' → ('US', Indiana's geonameid): state abbreviations from the data file."""
+    out: dict[str, tuple[str, int]] = {}
+    for cc, units in (load_vocab("admin1_abbreviations")["entries"] or {}).items():
+        for gid, abbrs in (units or {}).items():
+            for a in abbrs or ():
+                a = str(a)
+                out[a] = (str(cc), int(gid))
+                out[a.rstrip(".")] = (str(cc), int(gid))
+                out[a.replace(" ", "")] = (str(cc), int(gid))
+    return out
+
+
+def state_of(gz: Gazetteer, text: str, country: str | None = None) -> tuple[int, int] | None:
+    """The first-level unit named at the start of ``text`` ('Ind. (AP) —' → (Indiana id, length)).
+
+    An abbreviation from ``admin1_abbreviations`` or a full admin1 name ('Alabama', 'New Jersey');
+    with ``country`` only units of that country count.
+    """
+    m = _STATE_WORDS.match(text)
+    if m is None:
+        return None
+    words = m.group(0).split()
+    abbrs = _abbreviations()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        length = len(phrase) if text.startswith(phrase) else len(" ".join(words[:n]))
+        for form in (phrase, phrase.rstrip("."), phrase.replace(" ", "")):
+            hit = abbrs.get(form)
+            if hit is not None and (country is None or hit[0] == country) and hit[1] in gz.places:
+                return hit[1], length
+        if phrase.isupper() and len(phrase.rstrip(".")) > 2:
+            continue  # "FLA" is no name; upper-case full names are words ("ALERT")
+        units = [p for p in gz.lookup(phrase.rstrip(".")) if p.kind == "admin1"
+                 and (country is None or p.country_code == country)]
+        if units and fold(phrase) == fold(gz.label(units[0])):
+            return units[0].geonameid, len(phrase.rstrip("."))
+    return None
+
+
+_SHORT_FORMS = ((re.compile(r"\bSt\.?\s+", re.I), "Saint "), (re.compile(r"\bFt\.?\s+", re.I), "Fort "),
+                (re.compile(r"\bMt\.?\s+", re.I), "Mount "))
+
+
+def _towns(gz: Gazetteer, name: str, country: str | None, admin1: int | None) -> list[Place]:
+    """Towns (else counties) called ``name`` in the country and state; 'St. George' is also 'Saint George'."""
+    forms = [name] + [rx.sub(full, name) for rx, full in _SHORT_FORMS if rx.search(name)]
+    towns = [p for form in forms for p in gz.lookup(form) if p.kind in ("town", "admin2")
+             and (country is None or p.country_code == country) and (admin1 is None or p.admin1 == admin1)]
+    if any(p.kind == "town" for p in towns):
+        towns = [p for p in towns if p.kind == "town"]
+    return sorted(towns, key=lambda p: -p.population)
+
+
+def dateline(gz: Gazetteer, text: str, country: str | None = None,
+             admin1_weights: dict[int, float] | None = None) -> Anchor | None:
+    """The dateline town near the top of ``text``: 'CHICAGO (STMW) —', 'AUBURN, Alabama --', 'WEST ALLIS —'.
+
+    A town with its state must lie in that state; one without needs a dash or an agency in brackets
+    after it and must be a town of ``country`` (when given). Call letters glued to the town
+    ('WCIVCHARLESTON, S.C.') are trimmed off.
+    """
+    head = text[:DATELINE_WINDOW]
+    for m in _UPPER_RUN.finditer(head):
+        run = m.group(0)
+        end = m.end()
+        rest = head[end:end + 40]
+        state: tuple[int, int] | None = None
+        if rest.startswith(","):
+            after = rest[1:].lstrip(" \t")
+            state = state_of(gz, after, country)
+            if state is None:
+                continue
+        elif not (_DASH.match(rest) or (_PAREN.match(rest) and _DASH.match(rest[_PAREN.match(rest).end():]))):
+            continue
+        letters = sum(ch.isalpha() for ch in run)
+        if letters < 3:
+            continue
+        a1 = state[0] if state else None
+        first = run.split()[0]
+        # The whole run, then (glued call letters) the run with its first word trimmed from the left.
+        for cut in range(0, max(1, len(first) - 1)):
+            name = run[cut:].strip(" .'-")
+            if cut and (state is None or sum(ch.isalpha() for ch in name) < 5):
+                break
+            if len(name) < 3:
+                break
+            towns = _towns(gz, name.title(), country, a1)
+            if not towns:
+                continue
+            if a1 is None and admin1_weights:
+                towns.sort(key=lambda p: (-(admin1_weights.get(p.admin1 or 0, 0.0) > 0), -p.population))
+            town = towns[0]
+            paren = _PAREN.match(rest)
+            wire = paren is not None and fold(paren.group(0).strip(" ()")) in _wire_names()
+            local = not wire and (a1 is not None or town.population < _LOCAL_MAX_POP
+                                  or f"{town.country_code}:{fold(town.name)}" in _standalone())
+            return Anchor(town, m.start() + cut, end, "dateline", a1, local)
+    return None
+
+
+def city_state_pairs(gz: Gazetteer, text: str, country: str | None = None) -> list[Anchor]:
+    """Every 'Town, State' phrase whose town lies in that state: 'Claymont, Del.', 'Glassboro, New Jersey'."""
+    out: list[Anchor] = []
+    for m in _TITLE_TOWN.finditer(text):
+        state = state_of(gz, text[m.end():m.end() + 30], country)
+        if state is None:
+            continue
+        words = m.group("town").split()
+        # The shortest run of words just before the comma that is a town of the state ("in Glassboro").
+        for k in range(len(words) - 1, -1, -1):
+            name = " ".join(words[k:])
+            towns = _towns(gz, name, country, state[0])
+            if towns:
+                start = m.end("town") - len(name)
+                out.append(Anchor(towns[0], start, m.end("town"), "city_state", state[0], True))
+                break
+    return out
+
+
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places with coordinates (inf when one has none)."""
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

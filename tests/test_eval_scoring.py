@@ -154,8 +154,10 @@ def test_glocon_relevance_prf():
     assert rows[1].failed == ["relevance_false_negative"]
 
 
-def test_fatalities_fall_back_to_killed_counts():
-    assert fatalities_of({"fatalities": {"low": None, "best": None}, "counts": [{"kind": "killed", "low": 4}]}) == 4
+def test_fatalities_score_what_the_acled_export_writes():
+    # a killed count that extraction kept out of the event's toll (a grievance, an earlier event) scores 0
+    assert fatalities_of({"fatalities": {"low": None, "best": None}, "counts": [{"kind": "killed", "low": 4}]}) == 0
+    assert fatalities_of({"fatalities": {"low": 3, "best": 5}, "counts": [{"kind": "killed", "low": 5}]}) == 3
     assert fatalities_of(None) == 0
 
 

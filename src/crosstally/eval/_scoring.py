@@ -315,15 +315,15 @@ def first_event(contract: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def fatalities_of(ev: dict[str, Any] | None) -> int:
-    """The event's conservative death toll (ACLED's rule); 0 when it reports none."""
+    """The event's conservative death toll (ACLED's rule); 0 when it reports none.
+
+    The same figure the ``acled-csv`` export writes (``fatalities.low``, else 0): when extraction decided that a
+    killed count is not this event's toll (a grievance, an earlier event), the score must not bring it back.
+    """
     if not ev:
         return 0
-    f = ev.get("fatalities") or {}
-    for key in ("low", "best"):
-        if isinstance(f.get(key), int):
-            return int(f[key])
-    killed = [c.get("low") for c in ev.get("counts") or [] if c.get("kind") == "killed" and isinstance(c.get("low"), int)]
-    return max(killed) if killed else 0
+    low = (ev.get("fatalities") or {}).get("low")
+    return int(low) if isinstance(low, int) else 0
 
 
 def injured_of(ev: dict[str, Any] | None) -> int:

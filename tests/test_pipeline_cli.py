@@ -124,3 +124,22 @@ def test_extract_jsonl_over_every_acled_row(devdata: Path, tmp_path: Path) -> No
     assert [x["id"] for x in lines] == [r["data_id"] for r in rows]
     assert sum(x["status"] == "error" for x in lines) == 0
     assert sum(bool(x["events"]) for x in lines) / len(lines) > 0.9
+
+
+def test_country_option_is_a_prior_for_same_name_places(tmp_path: Path) -> None:
+    """'Mara' is a Tanzanian region and a Kenyan place name: a Kenyan feed's --country KE keeps it out of TZ."""
+    src = _write_jsonl(tmp_path / "in.jsonl", [
+        ("m1", "On 3 May 2016, police fired tear gas at protesters in Mara town. Two people were killed.", "2016-05-05"),
+    ])
+
+    def country_of(*args: str) -> str | None:
+        out = tmp_path / "out.jsonl"
+        result = runner.invoke(app, ["extract", "--jsonl", str(src), "--out", str(out), *args])
+        assert result.exit_code == 0, result.output
+        event = json.loads(out.read_text(encoding="utf-8").splitlines()[0])["events"][0]
+        return (event["location"] or {}).get("country_code")
+
+    assert country_of() == "TZ"
+    assert country_of("--country", "ke") != "TZ"
+    bad = runner.invoke(app, ["extract", "--jsonl", str(src), "--out", str(tmp_path / "x.jsonl"), "--country", "XX"])
+    assert bad.exit_code == 2 and "unknown country code" in bad.output

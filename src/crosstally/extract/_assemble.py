@@ -36,6 +36,7 @@ _REMOTE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
 _VICTIM_DEPS = ("dobj", "nsubjpass", "pobj")  # "soldiers shot a suicide bomber": the bomber is acted on
 _MIN_WEIGHT = 0.5
 _SHORT_DOC = 700  # characters: a note or brief tells one event
+_NOTE_CHARS = 500  # a wider toll is split out above this: 99 % of ACLED's notes are shorter (devdata, 2026-11-25)
 
 
 def _optional(module: str, name: str) -> Callable[..., Any] | None:
@@ -986,7 +987,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                         c.attributed_to = name
                         break
         wide_parts: dict[str, tuple[Location | None, list[Count]]] = {}
-        if not short and not running:
+        if len(text) > _NOTE_CHARS and not running:
             group_counts, wide_parts = _split_wider(group_counts, best.sent, location, sdoc, dateline)
             if wide_parts:
                 kept = [c.evidence[0] for c in group_counts if c.evidence]

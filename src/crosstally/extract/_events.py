@@ -256,10 +256,15 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
     seen: set[tuple[int, int]] = set()
 
     trig_words = _triggers()["single"]
+    from ._assemble import dateline_span  # local import: _assemble imports this module
+
+    dateline = dateline_span(sent.doc.text)
 
     def add(tok: Token | None, role: str, conf: float) -> None:
         if tok is None or tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") or tok.ent_type_ in ("DATE", "TIME"):
             return
+        if dateline is not None and tok.idx < dateline.end:
+            return  # "DAMASCUS, April 30 (Wire) -" parses as a subject: the reporter's city, never a party
         if tok.lemma_.lower() in trig_words or tok.lower_ in trig_words or tok.i == trigger.i:
             return
         if len(tok.text) <= 2 and tok.pos_ != "PROPN":
@@ -328,7 +333,9 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                 add_first = _arg_span(first)
                 # X and Y: X is actor1, its conj is actor2
                 conj = next((x for x in first.children if x.dep_ == "conj"), None)
-                end = conj.i - 1 if conj is not None else add_first.end - 1
+                cc = next((x for x in first.children if x.dep_ == "cc"), None)
+                # "Druze fighters and Sunni gunmen": X ends before "and", not before Y's head
+                end = (cc.i - 1 if cc is not None and cc.i > first.i else conj.i - 1) if conj is not None else add_first.end - 1
                 while end > first.i and first.doc[end].pos_ in ("CCONJ", "PUNCT"):
                     end -= 1
                 sp = first.doc[add_first.start : end + 1]
@@ -337,10 +344,17 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                     add(conj, "actor2", 0.7)
     # fall back to named groups in the sentence
     if not any(a.role == "actor1" for a in out):
+        from ._assemble import dateline_span  # local import: _assemble imports this module
+
+        dateline = dateline_span(sent.doc.text)
         for ent in sent.ents:
-            if ent.label_ in ("ORG", "NORP", "PERSON") and not any(
-                a.evidence[0].start <= ent.start_char < a.evidence[0].end for a in out
-            ):
+            if ent.label_ not in ("ORG", "NORP", "PERSON"):
+                continue
+            if dateline is not None and ent.start_char < dateline.end:
+                continue  # "DAMASCUS (Wire) -" names where the reporter is and the agency, not a party
+            if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "acomp", "attr"):
+                continue  # "a mainly Alawite village", "whether they were Alawite": a description, often of victims
+            if not any(a.evidence[0].start <= ent.start_char < a.evidence[0].end for a in out):
                 out.append(_mention(ent, "actor1", 0.35))
                 break
     # one actor1 and one actor2 (the first found, most structural, wins)
@@ -360,9 +374,14 @@ def _subject_before(trigger: Token, sent: Span, actors: list[ActorMention]) -> N
     it never changes the rules' event type."""
     if any(a.role == "actor1" for a in actors):
         return
+    from ._assemble import dateline_span  # local import: _assemble imports this module
+
+    dateline = dateline_span(sent.doc.text)
     for t in sent:
         if t.i >= trigger.i:
             return
+        if dateline is not None and t.idx < dateline.end:
+            continue  # "JALALABAD, Afghanistan (Wire) -": the reporter's city and agency, never a party
         if t.dep_ != "nsubj" or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
             continue
         if t.lemma_.lower() in _not_actors() or t.lower_ in _not_actors() or t.lemma_.lower() in _triggers()["single"]:

@@ -36,7 +36,7 @@ def test_a_person_noun_yields_to_the_fate_verb(nlp) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Police said the blast killed 2 officers and 2 civilians in the yard.", [("killed", 4)]),
+    ("Officials said the explosion killed 2 guards and 2 traders near the gate.", [("killed", 4)]),
     ("The raiders shot dead two herders and a boy near the river.", [("killed", 3)]),
     ("The raiders killed 3 herders and stole 40 goats.", [("killed", 3)]),
 ])
@@ -45,9 +45,9 @@ def test_victims_joined_by_and_are_one_toll(nlp, text: str, want) -> None:
 
 
 def test_chained_toll_evidence_holds_both_figures(nlp) -> None:
-    text = "Police said the blast killed 2 officers and 2 civilians in the yard."
+    text = "Officials said the explosion killed 2 guards and 2 traders near the gate."
     (c,) = find_counts(nlp(text))
-    assert text[c.evidence[0].start:c.evidence[0].end] == "killed 2 officers and 2 civilians"
+    assert text[c.evidence[0].start:c.evidence[0].end] == "killed 2 guards and 2 traders"
 
 
 def test_part_of_the_dead_is_not_a_second_toll(nlp) -> None:
@@ -115,7 +115,7 @@ def test_a_noun_compound_or_an_imagined_injury_is_no_victim(nlp, text: str) -> N
 
 
 def test_a_range_is_not_chained_into_a_sum(nlp) -> None:
-    text = "Insurgents wounded 1-2 policemen and 3 civilians at the checkpoint."
+    text = "Insurgents wounded 1-2 guards and 3 drivers at the checkpoint."
     counts = [c for c in find_counts(nlp(text)) if c.kind == "injured"]
     assert all(str(c.low) in text[c.evidence[0].start:c.evidence[0].end] for c in counts)
 

@@ -11,8 +11,8 @@ from crosstally.records import Document
 
 # Our own texts (not devdata).
 COURT = (
-    "A man accused of stabbing his neighbour to death in a dispute over a borehole appeared in the magistrate's "
-    "court on Monday. The case was postponed to next month for further investigation and he remains in custody, "
+    "A man accused of stabbing his neighbour to death in a dispute over a borehole stood before a magistrate "
+    "on Monday, who adjourned the hearing by a month for further investigation; he remains in custody, "
     "the prosecuting authority said. His lawyer said he would apply for bail."
 )
 PROTEST = (
@@ -20,8 +20,8 @@ PROTEST = (
     "and police fired rubber bullets and tear gas when some of the marchers blocked the road with burning tyres."
 )
 SHOOTING = (
-    "Three people were shot dead and two others wounded when a gunman opened fire at a tavern on Saturday "
-    "night, police said. No arrests have been made."
+    "A gunman opened fire at a tavern on Saturday night, leaving three people dead and two others wounded, "
+    "police said. No arrests have been made."
 )
 
 

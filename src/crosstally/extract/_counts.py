@@ -608,7 +608,7 @@ def _noun_after(toks: list[Token], j: int) -> list[Token]:
     if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j + 1].tag_ in ("PRP$", "DT"):
         j += 2  # "3 of his guards"
     age = _age_end(toks, j)
-    if age != j:  # "the murder of an 18-year-old man"
+    if age != j:  # "the killing of a 19-year-old woman"
         group.extend(toks[j:age])
         j = age
     while j < len(toks) and toks[j].pos_ in ("ADJ", "NOUN", "PROPN") and len(group) < 8:

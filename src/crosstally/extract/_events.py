@@ -369,7 +369,7 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
 
 
 def _subject_before(trigger: Token, sent: Span, actors: list[ActorMention]) -> None:
-    """Headline-style notes the parser reads badly ("Gunmen storm polling stations and attack civilians"): with no
+    """Headline-style notes the parser reads badly ("Armed men raid a ballot centre, attack voters"): with no
     actor1 found, the subject that comes before the trigger, at low confidence. Added after classification, so
     it never changes the rules' event type."""
     if any(a.role == "actor1" for a in actors):

@@ -230,7 +230,7 @@ def _strip_time(name: str) -> str:
 
 
 def expand_mention(text: str, start: int, end: int, *, max_parts: int = 4) -> str:
-    """'Gerdani' in '...near the Gerdani area of Shindand district, Herat.' → 'Gerdani area, Shindand district, Herat'.
+    """'Kanda' in '...near the Kanda area of Adraskan district, Herat.' → 'Kanda area, Adraskan district, Herat'.
 
     Why: extraction hands over the shortest name; the unit words and containers that follow it in the
     text (ACLED notes and news alike) are what disambiguate it and tell a district from a town.
@@ -400,7 +400,7 @@ def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
     """The mention as written ('Tartous', 'Jableh') when it is an exact, ASCII spelling of ``place``."""
     words = part.split()
     while len(words) > 1 and words[-1].islower():
-        words.pop()  # "Qalat city", "Gerdani area"
+        words.pop()  # "Qalat city", "Kanda area"
     name = _POSSESSIVE.sub("", " ".join(words)).strip(" -")
     if not name or not name.isascii() or not any(ch.isalpha() for ch in name):
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Document, Extraction
-from ._assemble import assemble, dateline_span, find_places, is_superseded
+from ._assemble import assemble, dateline_span, find_places, is_superseded, toll
 from ._counts import METHOD as COUNTS_METHOD
 from ._counts import find_counts
 from ._events import METHOD as EVENTS_METHOD
@@ -29,6 +29,7 @@ __all__ = [
     "is_superseded",
     "is_relevant",
     "relevance",
+    "toll",
 ]
 
 

@@ -8,8 +8,10 @@ injured, displaced, detained, abducted, missing) by reading forward ("5 were kil
 Fates that did not happen ("nearly killed", "was not hurt", "tried to kill") and a protest's grievance
 ("protested the killing of") give no count; a part of victims already counted ("two of the bodies") is not
 a new toll; one person told again ("a man was shot dead ... the victim's body") is one death, two specific
-people ("1 soldier", "a Taliban fighter") stay two. Word lists live in ``data/quantifiers.yaml`` and
-``data/count_terms.yaml``.
+people ("1 soldier", "a Taliban fighter") stay two. People shot with their fate untold ("three people were
+shot", "a woman was shot") are injured (GVDB's coding) until the document tells a death: then the lone person
+shot is the one who died ("... was later pronounced deceased"), and several shot yield to the stated toll.
+Word lists live in ``data/quantifiers.yaml`` and ``data/count_terms.yaml``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..vocab import load_vocab
 
 METHOD = "crosstally.counts.grammar.v1"
 SHOT_METHOD = "crosstally.counts.singular-shot.v1"  # "was shot", fate not stated: yields to any death
+DIED_METHOD = "crosstally.counts.shot-then-died.v1"  # that lone person shot, and the document tells a death
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 _SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
@@ -58,6 +61,7 @@ class _Figure:
     group: list[Token] = field(default_factory=list)
     chained: list[_Figure] = field(default_factory=list)
     used: bool = False
+    shot: bool = False  # "three people were shot": hurt, fate untold (yields to any death in the document)
 
 
 @lru_cache(maxsize=1)
@@ -416,6 +420,17 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         if t.lower_ in _AUX_WORDS or t.pos_ in ("AUX", "PART", "ADV", "DET") or t.text == ",":
             j += 1
             continue
+        if (t.lemma_.lower() in _single_vocab()["wound_verbs"] and j + 2 < len(toks)
+                and toks[j + 1].lower_ in ("and", ",") and _kind_at(toks, j + 2)[1]):
+            j += 2  # "three people were shot and wounded": the fate is the second verb
+            continue
+        if (t.lemma_.lower() == "shoot" and t.tag_ == "VBN" and j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get")
+                and f.low >= 2 and not f.vague and not f.article and not _unrealised(t)
+                and any(g.pos_ == "NOUN" and g.text.isalpha() for g in group)
+                and not (f.start > 0 and toks[f.start - 1].tag_ == "PRP$")  # "in her 20's": an age
+                and (j + 1 >= len(toks) or toks[j + 1].lower_ not in ("at", "upon"))):  # "shot at": missed
+            f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, j + 1, group, True
+            return  # "three people were shot": GVDB's injured, unless the document tells deaths
         if t.lemma_.lower() in ("suspect", "allege", "presume", "armed", "unarmed", "unidentified"):
             group.append(t)  # "5 suspected Taliban militants", "2 alleged thieves"
             j += 1
@@ -649,7 +664,28 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         counts.extend(found)
         counts.extend(one)
         singles.extend(one)
-    return _merge_repeats(_drop_weak_singles(counts, singles, ones))
+    return _merge_repeats(_later_death(_drop_weak_singles(counts, singles, ones), sdoc.text))
+
+
+def _later_death(counts: list[Count], text: str) -> list[Count]:
+    """The lone person shot, fate untold, died when the document says a death happened but names no other dead
+    ("a woman was shot ... was later pronounced deceased"): that Count moves from injured to killed."""
+    if any(c.kind == "killed" for c in counts):
+        # "three people were shot ... one died": who of the shot lived is untold; the death is the toll
+        return [c for c in counts if not (c.method == SHOT_METHOD and c.low > 1)]
+    shot = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low == 1]
+    if not shot or not _later_death_re().search(text):
+        return counts
+    first = min(shot, key=lambda c: c.evidence[0].start if c.evidence else 0)
+    first.kind, first.method = "killed", DIED_METHOD
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _later_death_re() -> re.Pattern[str]:
+    words = load_vocab("quantifiers")["entries"].get("later_death_phrases") or []
+    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I) if alts else re.compile(r"(?!x)x")
 
 
 def _grievance_ranges(sent: Span) -> list[tuple[int, int]]:
@@ -1029,8 +1065,8 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
                 group=group,
                 evidence=[CharSpan(start_char, end_char)],
                 phrase=doc_text[start_char - off : end_char - off],
-                method=METHOD,
-                confidence=conf,
+                method=SHOT_METHOD if f.shot else METHOD,
+                confidence=conf if not f.shot else 0.6,
             )
         )
     if marks is not None:

@@ -219,3 +219,21 @@ def test_gvdb_city_when_event_leaves_out_rows_without_an_event():
     m, rows = score_gvdb([gold, gold], [with_event, without], ["a", "b"])
     assert m["city_accuracy"] == 0.5 and m["city_accuracy_when_event"] == 1.0
     assert "city_accuracy" in rows[1].failed and "city_accuracy_when_event" not in rows[1].failed
+
+
+def test_gvdb_injured_is_the_events_total_not_its_largest_count():
+    from crosstally.eval._scoring import injured_of
+
+    ev = {"counts": [
+        {"kind": "injured", "low": 1, "high": 1, "group": "18-year-old man", "attributed_to": "Police",
+         "evidence": [{"start": 10, "end": 40}]},
+        {"kind": "injured", "low": 1, "high": 1, "group": "Another man", "evidence": [{"start": 60, "end": 80}]},
+        {"kind": "killed", "low": 4, "high": 4, "group": "people", "evidence": [{"start": 90, "end": 99}]},
+    ]}
+    assert injured_of(ev) == 2
+    repeated = {"counts": [
+        {"kind": "injured", "low": 3, "group": "people", "evidence": [{"start": 0, "end": 9}]},
+        {"kind": "injured", "low": 3, "group": None, "evidence": [{"start": 50, "end": 59}]},
+    ]}
+    assert injured_of(repeated) == 3
+    assert injured_of(None) == injured_of({"counts": []}) == 0

@@ -27,7 +27,7 @@ from ._datasets import (
     read_dataset,
 )
 from ._report import EvalReport
-from ._scoring import TARGETS, RowResult, actor_matches, same_place, score, span_checks
+from ._scoring import TARGETS, RowResult, actor_matches, same_city, same_place, score, span_checks
 
 __all__ = [
     "DATASETS",
@@ -44,6 +44,7 @@ __all__ = [
     "evaluate",
     "read_dataset",
     "run_cli",
+    "same_city",
     "same_place",
     "score",
     "score_outputs",

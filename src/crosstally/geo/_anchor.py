@@ -186,3 +186,47 @@ def km(a: Place, b: Place) -> float:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+OUTLET_WINDOW = 300  # the outlet's name is glued to the headline at the very top of a scraped page
+_OUTLET_MIN_POP = 20_000  # an outlet's masthead town is a city, not a village that shares a word with it
+_TITLE_WORDS = r"[A-Z][a-z][a-z'\-]*(?:[ \t][A-Z][a-z][a-z'\-]*){0,2}"
+
+
+@lru_cache(maxsize=1)
+def _outlet_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    try:
+        data = load_vocab("news_outlet_words")["entries"] or {}
+    except Exception:  # a missing data file only loses this weak hint
+        return None
+    after = "|".join(sorted((re.escape(str(w)) for w in data.get("masthead_after_town") or ()), key=len,
+                            reverse=True))
+    before = "|".join(re.escape(str(w)) for w in data.get("network_before_town") or ())
+    if not after or not before:
+        return None
+    return (re.compile(rf"(?:\bThe[ \t]+)?(?P<town>{_TITLE_WORDS})[ \t]+(?:{after})(?![a-z])"),
+            re.compile(rf"\b(?:{before})(?:[ \t]+\d+)?[ \t]+(?P<town>{_TITLE_WORDS})(?![a-z])"))
+
+
+def outlet_town(gz: Gazetteer, text: str, country: str | None) -> Anchor | None:
+    """The town in the outlet's name glued to the headline: '| The Augusta Chronicle', '« CBS Chicago'.
+
+    Why: scraped local stories often name only streets; the outlet's town is where it reports from. It is
+    the weakest anchor (kind ``outlet``, never ``local``): used only when the text has no dateline and no
+    'Town, State' phrase, and only for a town of the document's country with at least 20,000 people.
+    """
+    pats = _outlet_patterns()
+    if pats is None or country is None:
+        return None
+    head = text[:OUTLET_WINDOW]
+    hits = sorted((m for rx in pats for m in rx.finditer(head)), key=lambda m: m.start())
+    for m in hits:
+        words = m.group("town").split()
+        for k in range(len(words)):  # "Shot In Colorado Springs Gazette": the longest town before the masthead
+            name = " ".join(words[k:])
+            towns = [p for p in _towns(gz, name, country, None) if p.kind == "town"
+                     and p.population >= _OUTLET_MIN_POP and fold(p.name) == fold(name)]
+            if towns:
+                start = m.end("town") - len(name)
+                return Anchor(towns[0], start, m.end("town"), "outlet", None, False)
+    return None

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from ..records import Document, Extraction, Location, Span
 from ..vocab import load_vocab
-from ._anchor import Anchor, city_state_pairs, dateline, km
+from ._anchor import Anchor, city_state_pairs, dateline, km, outlet_town
 from ._index import Gazetteer, Place, get_gazetteer
 from ._normalise import ascii_name, fold, name_key
 
@@ -361,7 +361,7 @@ def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext 
 
 
 def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Place],
-          kinds: tuple[str, ...] | None = None) -> tuple[_Scored, float] | None:
+          kinds: tuple[str, ...] | None = None, country: str | None = None) -> tuple[_Scored, float] | None:
     exact = gz.lookup(part)
     pool = [(p, False) for p in exact]
     inside = [_container_ids(c) for c in containers]
@@ -384,6 +384,8 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
         pool += [(p, True) for p in fuzzy]
     if kinds is not None:
         pool = [(p, f) for p, f in pool if p.kind in kinds]
+    if country is not None:
+        pool = [(p, f) for p, f in pool if p.country_code == country]
     if not pool:
         return None
     hint = _kind_hint(part)
@@ -475,7 +477,13 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
             continue  # a namesake abroad, in a country the document otherwise never mentions
         if top.place.kind in ("admin1", "admin2") and context is not None and context.hint is not None \
                 and top.place.country_code != context.hint and context.independent_weight(top.place) <= 0.0:
-            continue  # a province abroad ('Mara', Tanzania) in a feed of another country that never names it
+            # A province abroad ('Mara', Tanzania) in a feed of another country that never names it: the
+            # same name at home, if there is one ('Pasco County' is Florida's, not Peru's Pasco).
+            home = _best(gz, part, context, containers if k == 0 else [c for c in containers if c.kind != "town"],
+                         kinds=("admin1", "admin2"), country=context.hint)
+            if home is None or home[0].fuzzy:
+                continue
+            top, margin = home
         if k > 0:
             unlisted = _unlisted_in(gz, parts[0], top.place, margin, top.fuzzy, name)
             if unlisted is not None:
@@ -611,28 +619,35 @@ def _neighbourhood_city(gz: Gazetteer, text: str, start: int, end: int, ctx: Geo
         return c
     named = [gz.places[g] for g in ctx.places if g in gz.places]
     named = [p for p in named if p.kind == "town" and p.population >= _CITY_MIN_POP
-             and (country is None or p.country_code == country)]
+             and (country is None or p.country_code == country)
+             and (found is None or p.geonameid != found.geonameid)]  # not the namesake itself
     if found is not None and found.kind == "town":
         near = [p for p in named if km(p, found) <= 40.0]
         named = near or named  # none near: the gazetteer's namesake is elsewhere ('Washington Heights', NY)
     return max(named, key=lambda p: (ctx.places.get(p.geonameid, 0.0), p.population), default=None)
 
 
-_IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+_IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|community|"
+                      r"township|borough)\s+of\s+)?"
                       r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+# "Chicago police", "the Akron Police Department": a town's own police names the town of the incident.
+_TOWN_POLICE = re.compile(r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})(?=\s+(?:police|Police)\b)")
 
 
 def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] | None:
     """The first 'in <Town>' of the text that lies in ``unit`` (a state): 'a Walmart in Pennsylvania ... the
     store in Stroudsburg' → Stroudsburg. Why: local reports name the state once and the town later."""
-    for m in _IN_TOWN.finditer(text):
-        words = m.group("name").split()
-        for k in range(len(words), 0, -1):
-            name = " ".join(words[:k])
-            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == unit.geonameid]
-            if towns and fold(name) not in _common_words():
-                best = max(towns, key=lambda p: p.population)
-                return best, Span(m.start("name"), m.start("name") + len(name))
+    for rx, from_end in ((_IN_TOWN, False), (_TOWN_POLICE, True)):
+        for m in rx.finditer(text):
+            words = m.group("name").split()
+            for k in range(len(words), 0, -1):
+                # "in <Town> ..." reads from the left; "... <Town> police" from the right ("Sunday Chicago").
+                name = " ".join(words[len(words) - k:] if from_end else words[:k])
+                towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == unit.geonameid]
+                if towns and fold(name) not in _common_words():
+                    best = max(towns, key=lambda p: p.population)
+                    start = m.end("name") - len(name) if from_end else m.start("name")
+                    return best, Span(start, start + len(name))
     return None
 
 
@@ -695,9 +710,12 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
 
     Context for ambiguous names comes from the whole document, its country hint (``meta["country"]``)
     and the other events' places. A dateline or a "Town, State" phrase anchors local news to its town:
-    a street, a neighbourhood, a state or a county named by the event becomes that town. An event
-    without a location gets the anchor, else the document's most mentioned place, marked by method
-    and a low confidence.
+    a street, a neighbourhood, a state or a county named by the event becomes that town. Without either,
+    the town in the outlet's name glued to the headline ('| The Augusta Chronicle') only narrows its own
+    state. An event without a location gets the anchor (a town the text names in the outlet's state before
+    the outlet's town), else the document's most mentioned place, marked by method and a low confidence;
+    a state-level answer there is refined to the first town of that state the text names ('in the suburb
+    of Holladay', 'Chicago police').
     """
     gz = get_gazetteer(gazetteer_dir)
     text = extraction.document.text or ""
@@ -715,10 +733,24 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         loc = ev.location
         if loc is None:
             found_loc = anchors.location(gz) or salient_location(ctx, gz)
+            if anchors.main is not None and anchors.main.kind == "outlet" and anchors.main.place.admin1 in gz.places:
+                # The outlet's town is only where it reports from: a town the text puts the story in wins.
+                hit = _town_in_state(gz, text, gz.places[anchors.main.place.admin1])
+                if hit is not None:
+                    found_loc = to_location(gz, hit[0], mention=hit[0].name, confidence=0.35,
+                                            method=METHOD_TEXT_TOWN)
+                    found_loc.evidence = [hit[1]]
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = _text_place(gz, text, ctx) or found_loc
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = find_region(text, ctx) or found_loc
+            unit = gz.places.get(found_loc.geonameid) if found_loc is not None and found_loc.geonameid else None
+            if unit is not None and unit.kind == "admin1" and ctx.hint is not None:
+                hit = _town_in_state(gz, text, unit)  # the document's state: the town it names in that state
+                if hit is not None:
+                    found_loc = to_location(gz, hit[0], mention=hit[0].name, confidence=0.3,
+                                            method=METHOD_TEXT_TOWN)
+                    found_loc.evidence = [hit[1]]
             ev.location = found_loc
             continue
         if loc.method == METHOD_REGION and loc.lat is not None:
@@ -823,7 +855,8 @@ class _Anchors:
             return cls()
         country = ctx.hint or ctx.main_country
         pairs = city_state_pairs(gz, text, country)
-        main = dateline(gz, text, country, ctx.admin1) or (pairs[0] if pairs else None)
+        main = dateline(gz, text, country, ctx.admin1) or (pairs[0] if pairs else None) \
+            or outlet_town(gz, text, ctx.hint)
         return cls(main, pairs)
 
     def location(self, gz: Gazetteer, confidence: float = 0.5, precision: int = 2) -> Location | None:
@@ -858,6 +891,13 @@ class _Anchors:
             return None
         if place is not None and any(p.place.geonameid == place.geonameid for p in self.pairs):
             return None
+        if a.kind == "outlet":  # the weakest anchor: it only narrows the outlet's own state or country
+            if place is None or place.kind not in ("admin1", "country") \
+                    or place.geonameid not in gz.ancestors(a.place):
+                return None
+            out = self.location(gz, 0.4)
+            out.mention = loc.mention or out.mention
+            return out
         local = a.local
         state = gz.places.get(a.place.admin1) if a.place.admin1 is not None else None
         out = None

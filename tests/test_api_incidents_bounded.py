@@ -100,11 +100,13 @@ def _reference(store: Store, filters: ClaimFilters) -> list[dict[str, Any]]:
     rejected = {k for k, v in store.review_states(claim_id(e) for evs in members.values() for e in evs).items()
                 if v["state"] == "rejected"}
     sources = {d: store.document(d).source for d in {e.doc_id for evs in members.values() for e in evs}}  # type: ignore[union-attr]
+    spans = {r["id"]: ((r["data"] or {}).get("start"), (r["data"] or {}).get("end"))
+             for r in store.incidents(ids=sorted(members), limit=max(len(members), 1))}
     out = []
     for iid in sorted(members):
         live = [e for e in members[iid] if claim_id(e) not in rejected]
         if live:
-            out.append(summarise(iid, live, sources, None).to_dict())
+            out.append(summarise(iid, live, sources, None, spans.get(iid)).to_dict())
     return out
 
 

@@ -87,6 +87,16 @@ def test_demo_exports_one_ucdp_row_per_stored_incident(demo: dict, tmp_path: Pat
             assert (mine.ucdp_best if mine else None) == (theirs.ucdp_best if theirs else None)
 
 
+def test_demo_web_list_dates_the_coast_as_the_cli_does(demo: dict) -> None:
+    """The web app's incident list shows the linker's dates (6-10 March), not the claims' widest reach."""
+    from crosstally.web._views import ClaimFilters, incident_summaries
+
+    coast = _coast(demo).incident
+    with Store(demo["db"]) as store:
+        summary = next(s for s in incident_summaries(store, ClaimFilters()) if s.id == coast.id)
+    assert (summary.start, summary.end) == (coast.start, coast.end)
+
+
 def test_demo_relayed_figures_belong_to_the_monitor(demo: dict) -> None:
     """Every killed figure a wire story gives on the Observatory's word is the Observatory's, relayed."""
     relayed = [c for r in demo["records"] for f in r.reconciliation.figures for c in f.claims

@@ -643,8 +643,9 @@ class Store:
         **filters: Any,
     ) -> Page[dict[str, Any]]:
         """Incidents with at least one event matching ``filters`` (those of :meth:`events_page`), by id, one
-        keyset page at a time, each as ``{"id", "parent_id", "events", "sources"}``: its matching events
-        (storage order, corrections applied) and their documents' sources (doc id → source).
+        keyset page at a time, each as ``{"id", "parent_id", "events", "sources", "span"}``: its matching events
+        (storage order, corrections applied), their documents' sources (doc id → source) and the linker's stored
+        (start, end) of the incident (ISO strings, or None).
 
         Why: the API's incident list must not read every event per request. Filtering, DISTINCT and paging run
         in SQL over events.incident_id (ix_events_incident_listing), so a page loads only its own incidents'
@@ -675,15 +676,18 @@ class Store:
             sources: dict[str, str | None] = {}
             for group in _chunks(sorted({r.doc_id for r in rows})):
                 sources.update((r[0], r[1]) for r in s.execute(select(DocumentRow.id, DocumentRow.source).where(DocumentRow.id.in_(group))))
-            parents = {r[0]: r[1] for r in s.execute(select(IncidentRow.id, IncidentRow.parent_id).where(IncidentRow.id.in_(kept)))}
+            stored = {r[0]: (r[1], r[2] or {}) for r in s.execute(
+                select(IncidentRow.id, IncidentRow.parent_id, IncidentRow.data).where(IncidentRow.id.in_(kept)))}
         members: dict[str, list[Event]] = {i: [] for i in kept}
         for row, ev in zip(rows, events, strict=True):
             for c in fixes.get(event_target(ev.doc_id, ev.index), []):
                 _corrections.apply_on_read(ev, c.field or "", c.new)
             members[row.incident_id or ""].append(ev)
         return Page(
-            [{"id": i, "parent_id": parents.get(i), "events": evs,
-              "sources": {e.doc_id: sources.get(e.doc_id) for e in evs}} for i, evs in members.items()],
+            [{"id": i, "parent_id": stored.get(i, (None, {}))[0], "events": evs,
+              "sources": {e.doc_id: sources.get(e.doc_id) for e in evs},
+              "span": (stored.get(i, (None, {}))[1].get("start"), stored.get(i, (None, {}))[1].get("end"))}
+             for i, evs in members.items()],
             nxt,
         )
 

@@ -183,11 +183,23 @@ class IncidentSummary:
         }
 
 
+def _span(value: Any) -> tuple[date | None, date | None]:
+    """The linker's stored (start, end) of an incident, from ISO strings; (None, None) when absent or unreadable."""
+    try:
+        start, end = value or (None, None)
+        return (date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None)
+    except (TypeError, ValueError):
+        return None, None
+
+
 def summarise(
     incident_id: str, events: list[Event], sources: Mapping[str, str | None], parent_id: str | None,
+    span: Any = None,
 ) -> IncidentSummary:
     """Where, when and what an incident is, from its member claims (the most precise place wins);
-    ``sources`` maps each claim's document id to its source (outlet)."""
+    ``sources`` maps each claim's document id to its source (outlet). ``span`` is the linker's stored (start, end):
+    when given it is the incident's dates, as ``crosstally incidents`` shows them (the claims' own dates can reach
+    wider: a report's "since Thursday" or a later round-up); otherwise the claims' earliest start and latest end."""
     types = Counter(e.event_type for e in events)
     located = [e for e in events if e.location is not None and e.location.lat is not None]
     # the most precise place (ACLED precision 1 = town) wins, then the most confident
@@ -195,6 +207,9 @@ def summarise(
     loc = best.location if best else next((e.location for e in events if e.location), None)
     starts = [e.date.start for e in events if e.date]
     ends = [e.date.end for e in events if e.date]
+    stored_start, stored_end = _span(span)
+    if stored_start is not None:
+        starts, ends = [stored_start], [stored_end or stored_start]
     killed = [e.fatalities for e in events if e.fatalities.low is not None]
     names = sorted({(sources[e.doc_id] or "unknown") for e in events if e.doc_id in sources})
     return IncidentSummary(
@@ -214,7 +229,8 @@ def incident_summaries_page(
     """One keyset page (by id) of incidents with at least one matching, non-rejected claim, each summarised
     from those claims. Filtering and paging run in SQL, so a page reads only its own incidents' claims."""
     page = store.incident_claims_page(limit=limit, cursor=cursor, **filters.store_kwargs())
-    return [summarise(r["id"], r["events"], r["sources"], r["parent_id"]) for r in page.items], page.next_cursor
+    return ([summarise(r["id"], r["events"], r["sources"], r["parent_id"], r.get("span")) for r in page.items],
+            page.next_cursor)
 
 
 def incident_summaries(store: Store, filters: ClaimFilters, batch: int = 500) -> list[IncidentSummary]:
@@ -266,7 +282,9 @@ def incident_detail(store: Store, incident_id: str) -> dict[str, Any] | None:
     live = [e for e in events if reviews.get(claim_id(e), {}).get("state") != "rejected"]
     exts = {x.document.id: x for x in store.extractions(doc_ids={e.doc_id for e in events})}
     docs = {k: x.document for k, x in exts.items()}
-    summary = summarise(incident_id, live or events, {k: d.source for k, d in docs.items()}, row["parent_id"])
+    data = row.get("data") or {}
+    summary = summarise(incident_id, live or events, {k: d.source for k, d in docs.items()}, row["parent_id"],
+                        (data.get("start"), data.get("end")))
     children = [r["id"] for r in store.incidents(parent_id=incident_id, limit=200)]
     inc = Incident(id=incident_id, members=[(e.doc_id, e.index) for e in live], parent_id=row["parent_id"],
                    children=[], event_type=summary.event_type, start=summary.start, end=summary.end,

@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Document, Extraction
-from ._assemble import assemble, dateline_span, find_places, is_superseded, toll
+from ._assemble import assemble, find_places, is_superseded, toll
 from ._counts import METHOD as COUNTS_METHOD
 from ._counts import find_counts
+from ._dateline import dateline_span
 from ._events import METHOD as EVENTS_METHOD
 from ._events import classify, find_actors
 from ._relevance import is_relevant, relevance

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..records import ActorMention, Count, DateClaim, Document, Event, Extraction, Fatalities, Location
 from ..records import Span as CharSpan
 from ._counts import find_counts
+from ._dateline import dateline_span
 from ._events import METHOD, Candidate, find_candidates, has_protest_cue, plover_map, retype_without_crowd
 from ._events import event_cues as _event_cues
 
@@ -68,26 +69,6 @@ def _calendar_words() -> frozenset[str]:
 
     names = [*calendar.month_name[1:], *calendar.day_name]
     return frozenset(n.lower() for n in names)
-
-
-# "DAMASCUS (Reuters) -", "GENEVA -", "BANIYAS, Syria, March 9 (Meridian Wire) -", "Damascus (AGP) -"
-_DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)*"
-    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
-    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]+\s"
-)
-
-
-def dateline_span(text: str) -> CharSpan | None:
-    """The dateline at an article's head ("DAMASCUS (Reuters) -"): where the reporter is, not the event."""
-    m = _DATELINE.match(text)
-    if m is None:
-        return None
-    place = m.group("place")
-    if m.group("agency") is None and not (place.isupper() and len(place) >= 3):
-        return None
-    return CharSpan(m.start("place"), m.end())
 
 
 def find_places(sdoc: Doc | Span) -> list[Location]:

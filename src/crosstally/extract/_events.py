@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import ActorMention, Count
 from ..records import Span as CharSpan
 from ..vocab import load_vocab
+from ._dateline import dateline_span
 
 METHOD = "crosstally.events.rules.v1"
 MODEL_ONLY_METHOD = "crosstally.event_classifier.linear.v1:no-trigger"  # the classifier alone named the event
@@ -256,8 +257,6 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
     seen: set[tuple[int, int]] = set()
 
     trig_words = _triggers()["single"]
-    from ._assemble import dateline_span  # local import: _assemble imports this module
-
     dateline = dateline_span(sent.doc.text)
 
     def add(tok: Token | None, role: str, conf: float) -> None:
@@ -344,9 +343,6 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                     add(conj, "actor2", 0.7)
     # fall back to named groups in the sentence
     if not any(a.role == "actor1" for a in out):
-        from ._assemble import dateline_span  # local import: _assemble imports this module
-
-        dateline = dateline_span(sent.doc.text)
         for ent in sent.ents:
             if ent.label_ not in ("ORG", "NORP", "PERSON"):
                 continue
@@ -374,8 +370,6 @@ def _subject_before(trigger: Token, sent: Span, actors: list[ActorMention]) -> N
     it never changes the rules' event type."""
     if any(a.role == "actor1" for a in actors):
         return
-    from ._assemble import dateline_span  # local import: _assemble imports this module
-
     dateline = dateline_span(sent.doc.text)
     for t in sent:
         if t.i >= trigger.i:

@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Quote, SourceCited, Span
 from ..vocab import load_vocab
+from ._dateline import dateline_span
 
 METHOD = "crosstally.quotes.v1"
 ATTRIBUTION_METHOD = "crosstally.attributions.v1"
@@ -586,8 +587,6 @@ def _dateline(text: str) -> tuple[int, int] | None:
     Why: the parser often makes the dateline's town the subject of the first "said"; a town is never a
     claimant, and the agency in brackets is the outlet itself, not who it quotes.
     """
-    from ._assemble import dateline_span  # the one dateline rule; imported late: _assemble loads this module
-
     got = dateline_span(text)
     return (got.start, got.end) if got is not None else None
 

@@ -954,11 +954,6 @@ def _unlisted_place(text: str, start: int, end: int, mention: str, ctx: GeoConte
 
 
 METHOD_DATELINE = "crosstally.geo.geonames.v1+dateline_town"
-# "FAYETTEVILLE, N.C. (AP) —", "GREELEY, Colo. -", "DAMASCUS (Reuters) -": an upper-case town near the top
-# (after headline debris), followed by a state abbreviation or an agency/dash.
-_DATELINE = re.compile(r"(?P<town>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,3})"
-                       r"(?=,\s+[A-Z][A-Za-z.]{1,12}\s*[(—–\-]|,\s+[A-Z]\.[A-Z]\.|\s*\(|\s+[—–]|\s+-\s)")
-_DATELINE_WINDOW = 600
 
 
 def _dateline_refinement(gz: Gazetteer, text: str, found: Location) -> Location | None:
@@ -973,17 +968,13 @@ def _dateline_refinement(gz: Gazetteer, text: str, found: Location) -> Location 
     unit = gz.places.get(found.geonameid)
     if unit is None or unit.kind != "admin1":
         return None
-    for m in _DATELINE.finditer(text[:_DATELINE_WINDOW]):
-        words = m.group("town")
-        inside = [p for p in gz.lookup(words) if p.kind == "town" and p.admin1 == unit.geonameid]
-        if inside:
-            break
-    else:
+    anchor = dateline(gz, text, unit.country_code, {unit.geonameid: 1.0})
+    if anchor is None or anchor.place.kind != "town" or anchor.place.admin1 != unit.geonameid:
         return None
-    town = max(inside, key=lambda p: p.population)
-    loc = to_location(gz, town, near=True, mention=words, confidence=min(found.confidence, 0.5),
-                      method=METHOD_DATELINE, written=words.title())
-    loc.evidence = [Span(m.start("town"), m.end("town"))]
+    words = text[anchor.start:anchor.end].strip(" .'-")
+    loc = to_location(gz, anchor.place, near=True, mention=words, confidence=min(found.confidence, 0.5),
+                      method=METHOD_DATELINE, written=anchor.place.name)
+    loc.evidence = [Span(anchor.start, anchor.end)]
     return loc
 
 

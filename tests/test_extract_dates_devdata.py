@@ -68,3 +68,21 @@ def test_acled_kenya_dev_explicit_dates(devdata):
         ok += got.start == day
     assert n >= 10
     assert ok / n >= 0.8, f"{ok}/{n}"
+
+
+def test_acled_kenya_dev_numeral_dates(devdata):
+    """Older Kenya notes write the day as "on 29/12" or "the night of 18/07": read day first, they give the
+    event date."""
+    path = devdata / "acled_kenya_2004_2020" / "acled_kenya.csv"
+    if not path.exists():
+        pytest.skip("ACLED Kenya file absent")
+    numeral = re.compile(r"\b(?:on|of)\s+(?:the\s+\w+\s+of\s+)?\d\d/\d\d\b")
+    n = ok = 0
+    for note, day in _rows(path, lambda d: d.year < 2016):
+        if not numeral.search(note):
+            continue
+        n += 1
+        got = _first_event_date(note, day + timedelta(days=3))
+        ok += got is not None and got.start == day
+    assert n >= 100
+    assert ok / n >= 0.8, f"{ok}/{n}"  # the rest: ACLED dates a day the note does not name (85/102 on 2026-11-25)

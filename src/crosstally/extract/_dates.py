@@ -5,7 +5,15 @@ A small grammar finds the phrases ("On 21 March 2020", "since Friday", "over the
 publication date; without one they are skipped (a day-month without a year borrows the nearest explicit year in
 the text). spaCy DATE entities that the grammar missed are resolved with dateparser (RELATIVE_BASE=published,
 PREFER_DATES_FROM="past"). Month and weekday names are matched capitalised only, so "may", "march" (verbs) and
-"we" are never dates. Precision follows ACLED: 1 day, 2 a few days / a week, 3 a month or vaguer.
+"we" are never dates; a weekday in lower case or misspelt ("on wedsnesday") counts only after a preposition.
+Precision follows ACLED: 1 day, 2 a few days / a week, 3 a month or vaguer.
+
+Day/month numerals ("on 29/12", "the night of 13-14/03", "(18/02)", "20/3/08") need a leading word or a bracket
+unless a year is written, and never read fractions or "24/7". They are read day first (ACLED notes, British and
+East African news); when both readings are valid and a publication date is known, the one nearest on or before
+it wins, so a US "12/7" published on 9 December is 7 December. A weekday followed by a bracketed date ("on
+Wednesday (29/07)") is one claim with the bracketed date. A report's own date ("source dated 07/11",
+"as reported on") and "on or before / after X" keep X with precision 2. "next Tuesday" is never a date here.
 """
 
 from __future__ import annotations
@@ -42,6 +50,10 @@ class _Terms:
     title_words: frozenset[str]
     numbers: dict[str, int]
     number_re: str
+    weekday_any_re: str  # names in any case and misspellings: read only after a preposition
+    report_re: str
+    approx_re: str
+    not_numeric: frozenset[str]
 
 
 YEAR_HINT_CHARS = 200  # how far before a year-less date a written year still applies
@@ -49,6 +61,12 @@ YEAR_HINT_CHARS = 200  # how far before a year-less date a written year still ap
 
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _ws(phrases: list[str]) -> str:
+    """Case-free alternation of phrases whose spaces match any run of white space."""
+    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(set(phrases), key=len, reverse=True)]
+    return f"(?i:{'|'.join(parts)})"
 
 
 @lru_cache(maxsize=1)
@@ -62,17 +80,26 @@ def _terms() -> _Terms:
         for a in abbrs or []:
             months[a] = i
     weekdays = {w: i for i, w in enumerate(e["weekdays"])}
+    weekday_re = f"(?:{_alt(list(weekdays))})"
+    loose = {w.lower(): i for w, i in weekdays.items()}
+    for name, wrong in (e.get("weekday_misspellings") or {}).items():
+        loose.update({x.lower(): weekdays[name] for x in wrong or []})
+    weekdays.update(loose)
     numbers = {str(k): int(v) for k, v in e["number_words"].items()}
     return _Terms(
         months=months,
         full_month_re=f"(?:{_alt(full)})",
         any_month_re=f"(?:{_alt(list(months))})",
         weekdays=weekdays,
-        weekday_re=f"(?:{_alt(list(weekdays))})",
+        weekday_re=weekday_re,
         part_re=f"(?:{_alt(e['parts_of_day'])})",
         title_words=frozenset(e["weekday_title_words"]),
         numbers=numbers,
         number_re=rf"(?:\d+|{_alt(list(numbers))})",
+        weekday_any_re=f"(?i:{_alt(list(loose))})",
+        report_re=_ws(e["report_leads"]),
+        approx_re=_ws(e["approximate_leads"]),
+        not_numeric=frozenset(e["numeric_not_dates"]),
     )
 
 
@@ -83,9 +110,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     Y = r"(?:1[89]\d\d|20\d\d)"
     lead = (
-        r"(?:(?P<prep>(?i:as\s+reported\s+on|reported\s+on|on\s+the\s+(?:night|morning|evening|afternoon)\s+of|"
+        rf"(?:(?P<prep>{t.report_re}|{t.approx_re}|(?i:on\s+the\s+(?:night|morning|evening|afternoon)\s+of|"
         r"the\s+(?:night|morning|evening)\s+of|on|since|by|until|till|from|between|in|during|before|after|"
         r"around|about))\s+)?"
+    )
+    # day/month numerals: a leading word (or an opening bracket) is required unless a year is written
+    part_of = r"(?:early\s+hours|night|morning|evening|afternoon|late\s+evening|better\s+part)"
+    nlead = (
+        rf"(?P<prep>{t.report_re}|{t.approx_re}|(?i:(?:(?:on|in)\s+)?the\s+{part_of}\s+(?:on|of)|"
+        r"on|since|by|until|till|from|between|and|to|in|late|early|before|after|around|about))(?:\s+|\s*\()"
     )
     wd_prefix = rf"(?:(?P<wd>{WD}),?\s+)?"
     pats = [
@@ -98,11 +131,20 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", rf"{_B}{lead}(?P<y>{Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d){_E}"),
         ("dmy", rf"{_B}{lead}{wd_prefix}(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{_E}"),
         ("mdy", rf"{_B}{lead}{wd_prefix}(?P<m>{M})\s+(?P<d>{D})(?!\d)(?:,?\s+(?P<y>{Y}))?{_E}"),
+        ("num_range", rf"(?<![\w/.,-])(?:{nlead})?(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<a>[0-3]?\d)/(?P<b>[01]?\d)"
+                      rf"(?:/(?P<y>(?:19|20)?\d\d))?(?![\w/]|[.,]\d)"),
+        ("num_y", rf"(?<![\w/.,-])(?:{nlead})?(?P<a>[0-3]?\d)(?P<sep>[.-])(?P<b>[0-3]?\d)(?P=sep)"
+                  rf"(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"),
+        ("num", rf"(?<![\w/.,-])(?:{nlead})?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?"
+                rf"(?![\w/]|[.,]\d)"),
         ("month_year", rf"{_B}{lead}(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
                        rf"[\s-]+)?(?P<m>{FM}),?\s+(?P<y>{Y}){_E}"),
         ("weekday", rf"{_B}(?P<prep>(?i:as\s+reported\s+on|on\s+the\s+(?:night|morning|evening|afternoon)\s+of|"
                     rf"on|since|by|until|till|from|before|last|this|past|early|late|on\s+last)\s+)?(?P<wd>{WD})"
                     rf"(?:\s+(?P<part>{t.part_re}))?{_E}"),
+        ("weekday_any", rf"{_B}(?P<prep>(?i:on\s+the\s+(?:night|morning|evening|afternoon)\s+of|on|since|by|until|"
+                        rf"last|this|past|early|late|on\s+last|their)\s+)(?P<wd>{t.weekday_any_re})"
+                        rf"(?:\s+(?P<part>{t.part_re}))?{_E}"),
         ("next_n", rf"{_B}(?i:(?:over|in|during|for|within)\s+the\s+(?:next|following|coming)\s+)"
                    rf"(?P<n>{NUM})\s+(?P<unit>(?i:hours|days|weeks|day|hour|week)){_E}"),
         ("past_n", rf"{_B}(?i:(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+)"
@@ -153,6 +195,37 @@ def _infer_year(m: int, d: int, published: date | None, year_hint: int | None) -
     return year_hint
 
 
+def _year_of(text: str | None, published: date | None) -> int | None:
+    """A written year; two digits are this century unless that would be after publication ("08" → 2008)."""
+    if not text:
+        return None
+    y = int(text)
+    if len(text) == 4:
+        return y
+    this = (published or date.today()).year
+    return 2000 + y if 2000 + y <= this + 1 else 1900 + y
+
+
+def _numeric_day(a: int, b: int, y: int | None, published: date | None, year_hint: int | None) -> date | None:
+    """The day meant by "a/b": day first unless only month first is valid; with a publication date the valid
+    reading nearest on or before it wins (the news convention: a report tells of its own recent days)."""
+    readings: list[date] = []
+    for d, m in ((a, b), (b, a)):
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            continue
+        yy = y if y is not None else _infer_year(m, d, published, year_hint)
+        got = _mk(yy, m, d) if yy is not None else None
+        if got is not None and got not in readings:
+            readings.append(got)
+    if not readings:
+        return None
+    if published is not None and len(readings) > 1:
+        before = [r for r in readings if r <= published + timedelta(days=1)]
+        if before:
+            return max(before)
+    return readings[0]
+
+
 def _precision(start: date, end: date) -> int:
     n = (end - start).days
     return 1 if n == 0 else 2 if n <= 7 else 3
@@ -196,6 +269,21 @@ def _resolve(
     t = _terms()
     g = m.groupdict()
     prep = " ".join((g.get("prep") or "").lower().strip(" -\n\t").split())
+    report = bool(prep) and re.fullmatch(t.report_re, prep) is not None
+    approx = bool(prep) and re.fullmatch(t.approx_re, prep) is not None
+    if kind in ("num", "num_range", "num_y"):
+        y = _year_of(g.get("y"), published)
+        end_day = _numeric_day(int(g["a"]), int(g["b"]), y, published, year_hint)
+        if end_day is None:
+            return None
+        start_day = end_day
+        if kind == "num_range":
+            start_day = _mk(end_day.year, end_day.month, int(g["d1"])) or end_day
+            if start_day > end_day:
+                return None
+        s, e = _apply_prep(prep, start_day, end_day, published)
+        prec = 2 if report or approx else _precision(s, e)
+        return s, e, prec, 0.9 if g.get("y") else 0.8
     if kind in ("range_dm", "range_md", "range_dmdm"):
         mo = t.months[g["m"]]
         mo1 = t.months[g["m1"]] if g.get("m1") else mo
@@ -221,7 +309,7 @@ def _resolve(
             return None
         s, e = _apply_prep(prep, day, day, published)
         prec = _precision(s, e)
-        if "reported" in prep:
+        if report or approx:
             prec = 2  # ACLED: "as reported on" dates the report, the event is on or shortly before it
         conf = 0.95 if g.get("y") or kind == "iso" else 0.85
         return s, e, prec, conf
@@ -229,10 +317,11 @@ def _resolve(
         s, e = _part_range(int(g["y"]), t.months[g["m"]], g.get("part"))
         s, e = _apply_prep(prep, s, e, published)
         return s, e, 3, 0.85
-    if kind == "weekday":
+    if kind in ("weekday", "weekday_any"):
         if published is None:
             return None
-        day = _weekday_on_or_before(t.weekdays[g["wd"]], published, strict=prep in ("last", "past", "on last"))
+        day = _weekday_on_or_before(t.weekdays[g["wd"]] if g["wd"] in t.weekdays else t.weekdays[g["wd"].lower()],
+                                    published, strict=prep in ("last", "past", "on last"))
         s, e = _apply_prep(prep, day, day, published)
         return s, e, _precision(s, e) if prep == "since" else 1, 0.85
     if kind == "next_n":
@@ -327,9 +416,12 @@ def _resolve(
     return None
 
 
-def _skip(kind: str, m: re.Match[str], text: str) -> bool:
-    """False-positive guards: newspaper titles, percentages, ages."""
+def _skip(kind: str, m: re.Match[str], text: str, ends: tuple[int, ...] = ()) -> bool:
+    """False-positive guards: newspaper titles, percentages, ages, fractions; ``ends``: where numeral dates
+    already taken end."""
     t = _terms()
+    if kind in _WEEKDAY_KINDS and re.search(r"(?i:\b(?:next|coming|following))\s+$", text[max(0, m.start() - 12) : m.start()]):
+        return True  # "next Tuesday", "the coming Friday": a day ahead, never this report's event
     if kind == "weekday":
         nxt = re.match(r"\s+([A-Z][A-Za-z]+)", text[m.end():])
         if nxt and nxt.group(1) in t.title_words:
@@ -338,11 +430,49 @@ def _skip(kind: str, m: re.Match[str], text: str) -> bool:
             text[m.start() - 2 : m.start() - 1].isalpha()
         ):
             return True
+    if kind == "weekday_any":
+        nxt = re.match(r"\s+([A-Z][A-Za-z]+)", text[m.end():])
+        if nxt and nxt.group(1) in t.title_words:
+            return True
+    if kind in ("num", "num_range"):
+        if m.group("y"):
+            return False
+        if f"{m.group('a')}/{m.group('b')}" in t.not_numeric:  # "01/04" is a date, "1/4" a fraction
+            return True
+        bracket = text[max(0, m.start() - 1) : m.start()] in ("(", "[")
+        prep = (m.group("prep") or "").lower()
+        if prep in ("and", "to"):  # "09/10 and 10/10": only right after another numeral date
+            return not any(0 <= m.start() - e <= 2 for e in ends)
+        return not (prep or bracket)
     if kind in ("dmy", "range_dm"):
         after = text[m.end(): m.end() + 10].lower()
         if after.lstrip().startswith(("percent", "%", "per cent")):
             return True
     return False
+
+
+_BRACKETED = re.compile(r"\s*[(\[]\s*")
+_WEEKDAY_KINDS = ("weekday", "weekday_any")
+
+
+def _merge_bracketed(
+    taken: list[tuple[int, int, str, re.Match[str]]], text: str
+) -> list[tuple[int, int, str, re.Match[str]]]:
+    """'on Wednesday (29/07)', 'last Friday [16 August]': the bracketed date says which Wednesday; the weekday
+    phrase is dropped and the bracketed date's span grows back to cover it (one claim, one evidence span)."""
+    out: list[tuple[int, int, str, re.Match[str]]] = []
+    i = 0
+    while i < len(taken):
+        cur = taken[i]
+        nxt = taken[i + 1] if i + 1 < len(taken) else None
+        if (nxt is not None and cur[2] in _WEEKDAY_KINDS and nxt[2] not in _WEEKDAY_KINDS
+                and nxt[2] in ("dmy", "mdy", "iso", "num", "num_y") and _BRACKETED.fullmatch(text[cur[1] : nxt[0]])):
+            out.append((cur[0], nxt[1], nxt[2], nxt[3]))
+            i += 2
+            continue
+        out.append(cur)
+        i += 1
+    return out
 
 
 def _years_in(text: str) -> list[tuple[int, int]]:
@@ -370,10 +500,11 @@ def find_dates(text: str, published: date | None, sdoc: Doc | None = None) -> li
             # trim a leading space that the glued-word boundary may have left out
             if any(s < te and ts < e for ts, te, _, _ in taken):
                 continue
-            if _skip(kind, m, text):
+            if _skip(kind, m, text, tuple(te for _, te, k, _ in taken if k in ("num", "num_range"))):
                 continue
             taken.append((s, e, kind, m))
     taken.sort(key=lambda x: x[0])
+    taken = _merge_bracketed(taken, text)
     out: list[DateClaim] = []
     anchor: date | None = None
     for s, e, kind, m in taken:
@@ -459,7 +590,7 @@ _PARA = re.compile(r"\n\s*\n|\n")
 
 def _main_date(dates: list[DateClaim], published: date | None) -> DateClaim | None:
     for c in dates:
-        opener = c.phrase[:3].lower() in ("on ", "on\n") or "reported on" in c.phrase.lower()
+        opener = c.phrase[:3].lower() in ("on ", "on\n") or re.match(_terms().report_re, c.phrase) is not None
         if opener and c.precision <= 2 and c.confidence >= 0.5 and not is_background(c, published):
             return c
     for c in dates:  # no "On <date>" opener: the first day-level date of the story

@@ -8,6 +8,7 @@ Public API::
     resolve_actors(extraction)                 fill ActorMention fields in place
     resolve_mention(mention, country, when)    one mention → (Actor | None, confidence)
     non_party(mention, role)                   an unresolved statement body / bare country: not a party
+    not_a_party(mention, places)               an unresolved figure, place, thing or event word: not a party
     apply_codebook(event, resolved, text, country, when)   ACLED's conventions for implicit actors
                                                (crowds, intervening police, civilians; data/actor_codebook.yaml)
     ActorKB.load(extra_paths) -> ActorKB       packaged actors.yaml + users' files (CROSSTALLY_ACTORS)
@@ -29,6 +30,7 @@ from ._resolve import (
     crowd_actor,
     generic_actor,
     non_party,
+    not_a_party,
     period_suffix,
     resolve_actors,
     resolve_mention,
@@ -50,6 +52,7 @@ __all__ = [
     "generic_actor",
     "get_kb",
     "non_party",
+    "not_a_party",
     "period_suffix",
     "resolve_actors",
     "resolve_mention",

@@ -4,7 +4,9 @@ Why: an ACLED note says "residents blocked the road and were dispersed with tear
 "Rioters (Kenya)" and actor2 "Police Forces of Kenya (2013-)" although neither name is written. The conventions
 are rules of the codebook, so they live in a data file with the codebook as source; each implicit actor keeps as
 evidence the word that implies it ("blocked", "tear gas"). Also here: the attacker a note implies but does not
-name, the group a note says is suspected, raiders as ethnic militias, and the battle order ACLED Kenya uses.
+name, the group a note says is suspected, raiders as ethnic militias, the communities a clash sets against each
+other, the battle order ACLED Kenya uses (also for remote violence against a force), the second side of a battle,
+and two crowds facing each other in one riot.
 """
 
 from __future__ import annotations
@@ -46,8 +48,12 @@ def codebook() -> dict[str, Any]:
     e["_victim_rx"] = rx(e["victim_words"])
     e["_perpetrator_rx"] = rx(e["unknown_perpetrator"]["words"])
     e["_communal_rx"] = rx(e["communal_context"]["words"])
+    e["_two_crowds_rx"] = rx(e["two_crowds"])
     for key in ("military", "police"):
         e[f"_{key}_rx"] = rx(e["state_first"][key]["words"])
+        cue = "|".join(e["state_first"]["target_cues"])
+        e[f"_{key}_target_rx"] = re.compile(r"(?<![\w-])(?:" + cue + r")\s+(?:[\w'-]+\s+){0,3}?(?:"
+                                            + "|".join(e["state_first"][key]["words"]) + r")(?![\w-])", re.I)
     return e
 
 
@@ -106,20 +112,26 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
     items = list(items)
     crowd = cb["crowd"].get(etype)
     if crowd:
-        _crowd(items, crowd, sub, cb, text, spans, country, when)
+        _crowd(items, crowd, sub, cb, text, spans, country, when, etype)
     tc = cb["target_civilians"]
     if etype in tc["event_types"] or sub in tc["sub_event_types"]:
-        _civilians(items, cb, text, spans, country, when)
+        _civilians(items, cb, text, spans, country, when, etype)
     if etype in cb["unknown_perpetrator"]["event_types"]:
         _perpetrator(items, cb, text, spans, country, when)
     if etype in cb["suspected_group"]["event_types"]:
         _suspected(items, cb, text, spans, country, when)
     if etype in cb["communal_context"]["event_types"]:
         _communal(items, cb, text, spans, country, when)
-        _community(items, cb, text, spans, country, when)
     sf = cb.get("state_first") or {}
     if etype in sf.get("event_types", ()) and country in sf.get("countries", ()):
         _state_first(items, cb, text, spans, country, when)
+    elif etype in sf.get("swap_event_types", ()) and country in sf.get("countries", ()):
+        _targeted_force(items, cb, text, spans, country, when)
+        _swap_sides(items)
+    elif etype in sf.get("event_types", ()):
+        _second_side(items, cb, text, spans, country, when)
+    if etype in cb["communal_context"]["event_types"]:
+        _community(items, cb, text, spans, country, when, etype)
     order = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
     return sorted(items, key=lambda r: order.get(r.mention.role, 4))
 
@@ -129,14 +141,16 @@ def _state(r: Resolved | None) -> bool:
 
 
 def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, Any], text: str,
-           spans: list[CharSpan], country: str | None, when: date | None) -> None:
+           spans: list[CharSpan], country: str | None, when: date | None, etype: str = "") -> None:
     crowd = codebook_actor(spec["template"], int(spec["inter"]), country, when)
     crowdish = {int(i) for i in cb["crowd_inter"]}
     force_first = sub in cb["force_against_crowd"]
     a1 = _first(items, "actor1")
     intervened = force_first or sub in cb["intervention"]["sub_event_types"]
     # the state force named anywhere in the event (actor1 in "police dispersed the crowd")
-    force = next((r for r in items if _state(r) and (intervened or r is a1)), None)
+    # in a riot a state force the event names is the side the rioters faced, whatever the sub-event type
+    named_any = etype in cb["intervention"]["named_force_event_types"]
+    force = next((r for r in items if _state(r) and (intervened or named_any or r is a1)), None)
     if force is None and intervened:
         where = _find(cb["_intervention_rx"], text, spans)
         if where is not None:
@@ -173,6 +187,8 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
             items.append(crowd_item)
     if crowd_item is None:
         return
+    if force is None and "two_crowds" in spec:
+        _two_crowds(items, spec, crowd, cb, text, spans)
     if force is not None:
         first, second = (force, crowd_item) if force_first else (crowd_item, force)
         for item, role in ((first, "actor1"), (second, "actor2")):
@@ -183,8 +199,25 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
         crowd_item.mention.role = "actor2"
 
 
+def _two_crowds(items: list[Resolved], spec: dict[str, Any], crowd: Actor, cb: dict[str, Any], text: str,
+                spans: list[CharSpan]) -> None:
+    """Two crowds fighting each other ("supporters of rival candidates clash"): the other crowd is actor2 too.
+
+    Why: ACLED codes a riot between two groups as Rioters against Rioters; a person hurt in it is not the target.
+    """
+    where = _find(cb["_two_crowds_rx"], text, spans)
+    if where is None:
+        return
+    a2 = _first(items, "actor2")
+    if a2 is not None and a2.actor is not None and a2.actor.inter not in {int(i) for i in cb["crowd_inter"]}:
+        return  # a named side (a force, a militia) is the other side
+    if a2 is not None:
+        _demote(a2, items)
+    items.append(_implicit("actor2", crowd, text, where, 0.5))
+
+
 def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
-               when: date | None) -> None:
+               when: date | None, ev_type: str = "") -> None:
     """The target of Violence against civilians is civilians: an unresolved or missing actor2 is Civilians (X)."""
     spec = cb["target_civilians"]
     civ = codebook_actor(spec["template"], int(spec["inter"]), country, when)
@@ -194,13 +227,17 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
             a2.actor = civ
         return
     where = _find(cb["_victim_rx"], text, spans)
+    if where is None and ev_type in spec["always"]:
+        # the codebook's definition: violence against civilians has civilians as its target, even when the note names
+        # the victim only by an office ("the senator", "a chief"); the act is the evidence
+        where = _find(cb["_perpetrator_rx"], text, spans)
     if where is not None:
-        items.append(_implicit("actor2", civ, text, where, 0.55))
+        items.append(_implicit("actor2", civ, text, where, 0.55 if ev_type not in spec["always"] else 0.5))
 
 
 def _perpetrator(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                  when: date | None) -> None:
-    """An attacker the report does not identify (an unresolved actor1, or civilians) is Unidentified Armed Group.
+    """An attacker the report does not identify (unresolved, civilians, a crowd) is Unidentified Armed Group.
 
     Why: "two men were shot dead in Kisumu" names no attacker, yet ACLED codes one; with no actor1 at all the
     word that implies an attacker ("shot", "hacked") is the evidence of an implicit Unidentified Armed Group.
@@ -213,7 +250,9 @@ def _perpetrator(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
             actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
             items.append(_implicit("actor1", actor, text, where, 0.45))
         return
-    if a1.actor is None or a1.actor.inter == 7:
+    # civilians never perpetrate; a crowd that attacks outside a riot ("gangs of youths raided houses") is coded as
+    # an armed group, the crowd names being for protests and riots
+    if a1.actor is None or a1.actor.inter in {int(i) for i in cb["crowd_inter"]}:
         a1.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
         a1.confidence = min(a1.confidence, 0.5)
 
@@ -225,6 +264,7 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
     A force the event's sentences name only in passing ("security forces pushed back the attackers") but no
     actor mention carries is added as the implicit other side when the group has none.
     """
+    _associated_force(items)
     a1, a2 = _first(items, "actor1"), _first(items, "actor2")
     if a1 is None:
         # a battle needs two sides: the state force named anywhere, else one the sentences imply
@@ -259,12 +299,72 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
                 _demote(a2, items)
             items.append(force)
             a2 = force
+    _swap_sides(items)
+
+
+def _swap_sides(items: list[Resolved]) -> None:
+    """A named non-state actor1 facing a state force as actor2 trades places with it, associates following."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
     if a1 is None or a2 is None or a1.actor is None or _state(a1) or not _state(a2):
         return
     a1.mention.role, a2.mention.role = "actor2", "actor1"
     for r in items:  # the associated actors follow their side
         if r.mention.role in ("assoc_actor_1", "assoc_actor_2"):
             r.mention.role = "assoc_actor_2" if r.mention.role == "assoc_actor_1" else "assoc_actor_1"
+
+
+def _targeted_force(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                    when: date | None) -> None:
+    """The state force an explosion or grenade was aimed at ("hurled a grenade at police officers on patrol", "an IED
+    hit a military vehicle") is its other side, when no mention resolved to it: civilians taken as the target give
+    way (and stay associated)."""
+    a2 = _first(items, "actor2")
+    if any(_state(r) for r in items) or (a2 is not None and a2.actor is not None and a2.actor.inter != 7):
+        return
+    for key in ("military", "police"):
+        where = _find(cb[f"_{key}_target_rx"], text, spans)
+        if where is None:
+            continue
+        m = cb[f"_{key}_rx"].search(text, where.start, where.end)
+        if m is not None:
+            where = CharSpan(m.start(), m.end())
+        spec = cb["state_first"][key]
+        if a2 is not None:
+            _demote(a2, items)
+        items.append(_implicit("actor2", codebook_actor(spec["template"], 1, country, when), text, where, 0.5))
+        return
+
+
+def _associated_force(items: list[Resolved]) -> None:
+    """A battle between a named group and nobody, with a state force among the associated actors ("militants
+    attacked a KDF camp; two soldiers were killed"): the force is the other side, actor2."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    # only an organised armed group's (rebels, political militias, unidentified gunmen): communities fight each other,
+    # and a force named beside their clash is more often the one that came to stop it
+    if a1 is None or a2 is not None or a1.actor is None or a1.actor.inter not in (2, 3):
+        return
+    force = next((r for r in items if r.mention.role.startswith("assoc_") and _state(r)), None)
+    if force is not None:
+        force.mention.role = "actor2"
+
+
+def _second_side(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                 when: date | None) -> None:
+    """A battle has two sides: a named group with no other side, where no state force is among the mentions, fought
+    the force the event's sentences name ("Taliban militants clashed with Afghan forces", "attacked a check point").
+    """
+    _associated_force(items)
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a1.actor is None or _state(a1) or any(_state(r) for r in items):
+        return
+    if a2 is not None and a2.actor is not None:
+        return
+    force = _implicit_force(cb, text, spans, country, when, "actor2")
+    if force is None:
+        return
+    if a2 is not None:
+        _demote(a2, items)
+    items.append(force)
 
 
 def _implicit_force(cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None, when: date | None,
@@ -340,8 +440,12 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
 
 
 @lru_cache(maxsize=1)
-def _communities() -> tuple[re.Pattern[str], dict[str, list[Actor]]]:
-    """One pattern over the community names (identity words) of the knowledge base's ethnic militias."""
+def _communities() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, list[Actor]]]:
+    """Patterns over the community names (identity words) of the knowledge base's ethnic militias.
+
+    (acting, paired, bare, table): a name followed by a group noun ("Pokot raiders"); two names joined in one
+    phrase ("between the Borana and Gabra", "Degodia and Garre clans"); any name; and name → actors.
+    """
     from ._kb import get_kb
 
     table: dict[str, list[Actor]] = {}
@@ -350,36 +454,89 @@ def _communities() -> tuple[re.Pattern[str], dict[str, list[Actor]]]:
             for word in a.identity:
                 if len(word) >= 3 and word[:1].isupper():
                     table.setdefault(word.lower(), []).append(a)
-    forms = sorted((re.escape(k) for k in table), key=len, reverse=True)
+    names = "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
     # a community named as the ones acting ("Pokot raiders", "the Orma ethnic group"), not a place or a victim
     # ("Lake Turkana", "a Pokot man"): the name must be followed by one of the codebook's group nouns
     after = "|".join(codebook()["communal_context"]["group_nouns"])
-    return re.compile(r"(?<!\w)(" + "|".join(forms) + r")(?=\s+(?:" + after + r")\b)", re.I), table
+    cues = "|".join(str(c).replace("{name}", "(?:" + names + ")") for c in codebook()["communal_context"]["attacker_cues"])
+    acting = re.compile(r"(?<!\w)(" + names + r")(?=\s+(?:" + after + r")\b)|" + cues, re.I)
+    # two communities as the sides of one clash: "between (the) X and (the) Y", "X and Y <group noun>"
+    paired = re.compile(r"(?:\bbetween\s+(?:the\s+)?(?P<a>" + names + r")(?:\s+[a-z]+)?\s*(?:and|&|/)\s*(?:the\s+)?(?P<b>"
+                        + names
+                        + r")(?!\w))|(?:(?<!\w)(?P<c>" + names + r")\s*(?:and|&|/|-)\s*(?:the\s+)?(?P<d>" + names
+                        + r")(?=\s+(?:" + after + r"|communities|clans|tribes|clash\w*|fight\w*)\b))", re.I)
+    bare = re.compile(r"(?<!\w)(" + names + r")(?!\w)", re.I)
+    return acting, paired, bare, table
 
 
 def _community(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
-               when: date | None) -> None:
-    """An unidentified ethnic militia in a note that names the communities is theirs: the first named community
-    for actor1, the next one for actor2 ("clashes between Pokot and Turkana herders")."""
-    rx, table = _communities()
+               when: date | None, etype: str = "") -> None:
+    """An unidentified ethnic militia in a note that names the communities is theirs.
+
+    A community named inside the side's own mention ("a group of Ethiopian Dassanach") decides first; then the
+    two communities a phrase sets against each other ("clashes between Pokot and Turkana herders": the first for
+    actor1, the second for actor2), then communities named as the ones acting ("Pokot raiders"). In a battle a
+    side left unresolved or taken as civilians is a community's militia too (civilians do not fight battles), and
+    a missing second side is the other named community.
+    """
+    acting, paired, bare, table = _communities()
     spec = cb["communal_context"]
     unknown = codebook_actor(spec["template"], int(spec["inter"]), country, when).name
-    names: list[str] = []
+    battle = etype in cb["communal_context"]["two_sided"]
+    pairs: list[tuple[str, str]] = []
+    names: list[tuple[str, CharSpan]] = []
     for s in spans:
-        for m in rx.finditer(text, s.start, s.end):
-            if m.group(1).lower() not in names:
-                names.append(m.group(1).lower())
-    if not names:
-        return
-    taken = {r.actor.id for r in items if r.actor is not None}
+        for m in paired.finditer(text, s.start, s.end):
+            a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+            if a.lower() != b.lower():
+                pairs.append((a.lower(), b.lower()))
+                for g in ("a", "b") if m.group("a") else ("c", "d"):
+                    names.append((m.group(g).lower(), CharSpan(m.start(g), m.end(g))))
+        for m in acting.finditer(text, s.start, s.end):
+            g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
+            names.append((m.group(g).lower(), CharSpan(m.start(g), m.end(g))))
+    if pairs:  # the sides of a named clash come before communities named elsewhere
+        first = [n for n in names if n[0] in pairs[0]]
+        names = first + [n for n in names if n not in first]
+
+    def pick(name: str) -> Actor:
+        cands = table[name]
+        return next((a for a in cands if a.country == country), cands[0])
+
+    uag = codebook_actor(cb["unknown_perpetrator"]["template"], 3, country, when).name
+    nationals = {str(w).lower() for w in spec["nationalities"]}
+    unnamed = re.compile(r"\b(?:unidentified|unknown|unnamed)\b", re.I)
+
+    def open_side(r: Resolved) -> bool:
+        if r.actor is None:
+            return r.mention.method != CODEBOOK_METHOD
+        return r.actor.name in (unknown, uag) or (battle and r.actor.inter == 7)
+
+    taken = {r.actor.id for r in items if r.actor is not None and not open_side(r)}
     for role in ("actor1", "actor2"):
         r = _first(items, role)
-        if r is None or r.actor is None or r.actor.name != unknown:
+        if r is None or not open_side(r):
             continue
-        for name in names:
-            cands = table[name]
-            pick = next((a for a in cands if a.country == country), cands[0])
-            if pick.id not in taken:
-                r.actor = pick
-                taken.add(pick.id)
+        own = [m.group(1).lower() for m in bare.finditer(r.mention.mention or "")]
+        cands = own + [n for n, _ in names]
+        if r.actor is not None and r.actor.name == uag:
+            # attackers the note calls unidentified stay so; a nationality ("Somali gunmen") is not a community
+            if unnamed.search(r.mention.mention or ""):
+                continue
+            cands = [n for n in cands if n not in nationals]
+        if not cands or (not own and r.actor is None):
+            continue  # an unresolved mention that names no community is left to the other conventions
+        for name in cands:
+            actor = pick(name)
+            if actor.id not in taken:
+                r.actor = actor
+                taken.add(actor.id)
                 break
+    if battle and _first(items, "actor2") is None and _first(items, "actor1") is not None:
+        a1 = _first(items, "actor1")
+        if a1 is not None and a1.actor is not None and a1.actor.type == "identity_militia":
+            for name, where in names:
+                actor = pick(name)
+                if actor.id not in taken:
+                    items.append(_implicit("actor2", actor, text, where, 0.5))
+                    break

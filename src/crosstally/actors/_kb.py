@@ -200,7 +200,7 @@ class ActorKB:
             a = self.exact(core, country, when)
             if a is not None:
                 return a
-        found = self.fuzzy(core or mention, country, when)
+        found = self.fuzzy(core, country, when) if core else None  # only role words ("forces"): nobody
         return found[0] if found else None
 
 

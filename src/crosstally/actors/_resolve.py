@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from ..records import ActorMention, Extraction
+from ..records import ActorMention, Event, Extraction
 from ..vocab import load_vocab
 from ._codebook import CODEBOOK_METHOD, Resolved, apply_codebook, codebook_actor
 from ._kb import Actor, ActorKB, actor_key, country_code, country_name, get_kb, strip_roles
@@ -104,7 +104,7 @@ def generic_actor(mention: str, country: str | None, when: date | None = None,
     return codebook_actor(hit.template, hit.inter, country, when)
 
 
-_POST_MODIFIER = re.compile(r"\s+(?:in|near|from|wearing|dressed in|at|on)\s+", re.IGNORECASE)
+_POST_MODIFIER = re.compile(r"\s+(?:in|near|from|wearing|dressed in|at|on|over)\s+", re.IGNORECASE)
 
 
 def resolve_mention(mention: str, country: str | None = None, when: date | None = None,
@@ -146,7 +146,8 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
         a = kb.exact(core, country, when)
         if a is not None:
             return a, 0.85
-    found = kb.fuzzy(core or mention, country, when)
+    # a mention made only of role words ("forces", "the fighters") names nobody: never spell-match it to a group
+    found = kb.fuzzy(core, country, when) if core else None
     if found is not None:
         return found[0], round(0.5 + 0.4 * (found[1] - 85) / 15, 3)
     g = generic_actor(mention, country, when)
@@ -220,6 +221,53 @@ def non_party(mention: str, role: str) -> bool:
     return kind == "government" or country_code(bare) is not None
 
 
+@lru_cache(maxsize=1)
+def _quantity_words() -> frozenset[str]:
+    """Number and vague-quantity words (quantifiers.yaml): a mention made only of them counts people, names none."""
+    q = load_vocab("quantifiers")["entries"]
+    words = {str(w).lower() for w in (*q["numbers"], *q["multipliers"])}
+    words |= {w for k in q["vague"] for w in str(k).lower().split()}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _not_party_heads() -> frozenset[str]:
+    spec = load_vocab("actor_codebook")["entries"]
+    return frozenset(str(w).lower() for w in (*spec["not_actors"], *spec["not_party_heads"]))
+
+
+def _renamed(ev: Event, role: str) -> bool:
+    """Does a codebook convention name whoever holds this role, whatever the mention says?
+
+    The crowd is actor1 of a protest or riot, civilians the target of violence against civilians: there an
+    unresolved mention only points at the party the convention names, and is kept as its evidence.
+    """
+    cb = load_vocab("actor_codebook")["entries"]
+    etype, sub = ev.event_type or "", ev.sub_event_type or ""
+    if role == "actor1":
+        return etype in cb["crowd"]
+    tc = cb["target_civilians"]
+    return role == "actor2" and (etype in tc["event_types"] or sub in tc["sub_event_types"])
+
+
+def not_a_party(mention: str, places: frozenset[str] = frozenset()) -> bool:
+    """Is an unresolved mention a figure, a place, a thing or a word for the event rather than someone who acted?
+
+    Why: "Seventeen are killed in clashes", "a row in Urumwe Mukaro", "HRW report" give the sentence a subject but
+    the event no party; left as actor1 they hide the actor ACLED's conventions would supply (an unidentified armed
+    group, the communities in a clash). ``places`` are the folded names the document's places were found under.
+    """
+    head = _POST_MODIFIER.split(mention, maxsplit=1)[0].strip()
+    tokens = re.findall(r"[\w'-]+", head.lower())
+    if not tokens:
+        return True
+    if all(t.isdigit() or t in _quantity_words() or t in _not_party_heads() for t in tokens):
+        return True
+    if tokens[-1] in _not_party_heads():
+        return True
+    return actor_key(mention) in places or actor_key(head) in places
+
+
 def _doc_country(extraction: Extraction, kb: ActorKB) -> str | None:
     """The document's country: a geocoded event place, the gazetteer's main country, else the country of the
     named actors the knowledge base knows ('Administration Police', 'ODM' → KE)."""
@@ -257,6 +305,7 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
     Unresolved mentions keep their mention as name, inter None and a low confidence.
     """
     kb = get_kb(extra_paths)
+    places = _place_keys(extraction)
     fallback: str | None = None
     fallback_done = False
     for ev in extraction.events:
@@ -269,7 +318,8 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         items: list[Resolved] = []
         for am in ev.actors:
             actor, conf = resolve_mention(am.mention or am.name, country, when, kb)
-            if actor is None and non_party(am.mention or am.name, am.role):
+            if actor is None and (non_party(am.mention or am.name, am.role)
+                                  or (not _renamed(ev, am.role) and not_a_party(am.mention or am.name, places))):
                 log.debug("actor mention %r (%s) is not a party to the event: left out", am.mention, am.role)
                 continue
             items.append(Resolved(am, actor, conf))
@@ -278,6 +328,34 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         for item in items:
             _apply(item.mention, item.actor, item.confidence, CODEBOOK_METHOD if item.implicit else METHOD)
         ev.actors = [item.mention for item in items]
+
+
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
+
+
+@lru_cache(maxsize=1)
+def _place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A capitalised name after a locative preposition ('clashes at Lowangila') or before a place noun ('Mtondoni
+    area', 'Ruga police post'): the note uses it as a place (actor_codebook.yaml ``place_context``)."""
+    spec = load_vocab("actor_codebook")["entries"]["place_context"]
+    before = re.compile(r"\b(?:" + "|".join(spec["prepositions"]) + r")\s+(?:the\s+)?(" + _NAME + r")")
+    after = re.compile(r"(" + _NAME + r")\s+(?:" + "|".join(spec["nouns"]) + r")\b")
+    return before, after
+
+
+def _place_keys(extraction: Extraction) -> frozenset[str]:
+    """Matching keys of every name the document's places and event places were found under, and of capitalised
+    names the text uses as places (they may be missing from the gazetteer)."""
+    keys = set()
+    for rx in _place_context():
+        for m in rx.finditer(extraction.document.text or ""):
+            keys.add(actor_key(m.group(1)))
+    for loc in [*extraction.places, *(ev.location for ev in extraction.events if ev.location is not None)]:
+        for name in (loc.mention, loc.name):
+            if name:
+                keys.add(actor_key(name))
+    keys.discard("")
+    return frozenset(keys)
 
 
 def _apply(am: ActorMention, actor: Actor | None, confidence: float, method: str = METHOD) -> None:

@@ -32,7 +32,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_body", "CROSSTALLY_MAX_BODY", str(5 * 1024 * 1024), "Largest request body the API accepts, in bytes."),
     Setting("relevance", "CROSSTALLY_RELEVANCE", "auto",
             "Relevance filter: 'auto' drops the events of documents the relevance model judges off-topic, "
-            "with a lower bar for shootings with victims; 'weak' judges only documents "
+            "with a lower bar for shootings with victims; 'political' (contentious politics: protest and political "
+            "violence, not ordinary crime) uses the model alone at its own threshold; 'weak' judges only documents "
             "whose events have no figure and low confidence; 'all' uses the model alone; 'off' never."),
     Setting("tiles", "CROSSTALLY_TILES", "", "Optional tile-server URL template for the web map, e.g. http://localhost:8080/{z}/{x}/{y}.png."),
     Setting("country", "CROSSTALLY_COUNTRY", "",

@@ -102,9 +102,10 @@ def _apply_relevance(extraction: Extraction, policy: str = "auto") -> None:
     Policies: "auto" (default) keeps the events when the model's probability reaches its ``keep`` threshold,
     or its lower ``exempt`` one when an event is a shooting (a firearm in the evidence of an attack, a clash or
     a count of people killed or injured: crime, not conflict, but the Gun Violence Database and users want it);
-    "all" uses the model alone; "weak" judges only documents whose events are all weak (no figure, low
-    confidence); "off" never drops. The events are removed, not the document: it stays stored with status
-    ``no_event`` and the reason.
+    "political" (for contentious politics, GLOCON's definition) uses the model alone at its own threshold, with no
+    exemption for shooting crime; "all" uses the model alone; "weak" judges only documents whose events are all
+    weak (no figure, low confidence); "off" never drops. The events are removed, not the document: it stays
+    stored with status ``no_event`` and the reason.
     """
     if not extraction.events or policy == "off":
         return
@@ -124,7 +125,7 @@ def _apply_relevance(extraction: Extraction, policy: str = "auto") -> None:
         keep, p = is_relevant(text)
         reason = f"not a conflict or protest report (relevance p={p:.2f})"
     else:
-        d = decide(text, extraction.events)
+        d = decide(text, extraction.events, policy)
         keep, reason = d.keep, d.reason
     if not keep:
         extraction.events = []

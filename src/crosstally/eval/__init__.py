@@ -8,6 +8,11 @@ Country hint: each document is given its dataset's country as ``Document.meta["c
 (``DATASET_COUNTRY``: AF for ACLED Afghanistan, KE for ACLED Kenya, US for GVDB, none for GLOCON),
 as a user ingesting one country's feed would pass ``--country``. It is one constant per dataset,
 never a row's gold value; geocoding uses it as a prior, not a filter.
+
+Relevance profile: each dataset is scored under the relevance policy its annotators' definition calls for
+(``DATASET_RELEVANCE``): GLOCON codes protest and political violence, not ordinary crime, so it runs under
+``political``; the others under the default ``auto`` (GVDB collects gun crime). One constant per dataset, as a
+user studying contentious politics would set ``CROSSTALLY_RELEVANCE=political``.
 """
 
 from __future__ import annotations
@@ -29,9 +34,13 @@ from ._datasets import (
 from ._report import EvalReport
 from ._scoring import TARGETS, RowResult, actor_matches, same_city, same_place, score, span_checks
 
+# The relevance policy each dataset's definition of an event calls for (the rest run under the setting's default).
+DATASET_RELEVANCE: dict[str, str] = {"glocon": "political"}
+
 __all__ = [
     "DATASETS",
     "DATASET_COUNTRY",
+    "DATASET_RELEVANCE",
     "PUBLICATION_LAG_DAYS",
     "SPLITS",
     "TARGETS",
@@ -76,27 +85,29 @@ def score_outputs(dataset: str, split: str, rows: list[GoldRow], outputs: list[d
                       statuses=statuses, errors=errors)
 
 
-def _process_one(doc: Any) -> Any:
+def _process_one(doc: Any, relevance: str | None = None) -> Any:
     """``pipeline.process``, but a stage that cannot even be imported is one row's error, not a crash."""
     from crosstally.records import Extraction
 
     try:
+        from crosstally.config import get_settings
         from crosstally.pipeline import process
 
-        return process(doc)
+        return process(doc, get_settings(relevance=relevance) if relevance else None)
     except Exception as exc:  # the pipeline is built in parallel: score what exists
         doc.status = "error"
         doc.reasons.append(f"pipeline: {type(exc).__name__}: {exc}")
         return Extraction(document=doc)
 
 
-def _run(docs: list[Any], workers: int) -> list[Any]:
+def _run(docs: list[Any], workers: int, relevance: str | None = None) -> list[Any]:
     if workers == 1:
-        return [_process_one(d) for d in docs]
+        return [_process_one(d, relevance) for d in docs]
     from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
 
     with ProcessPoolExecutor(max_workers=workers if workers > 0 else None) as pool:
-        return list(pool.map(_process_one, docs, chunksize=4))
+        return list(pool.map(partial(_process_one, relevance=relevance), docs, chunksize=4))
 
 
 def evaluate(dataset: str, split: str = "dev", limit: int | None = None, workers: int = 1) -> EvalReport:
@@ -108,7 +119,8 @@ def evaluate(dataset: str, split: str = "dev", limit: int | None = None, workers
     rows = read_dataset(dataset, split, limit)
     t0 = time.perf_counter()
     outputs: list[dict[str, Any]] = []
-    for row, extraction in zip(rows, _run(_documents(rows, dataset), workers), strict=True):
+    for row, extraction in zip(rows, _run(_documents(rows, dataset), workers, DATASET_RELEVANCE.get(dataset)),
+                               strict=True):
         out = extraction.to_contract()
         out["_input_text"] = row.text
         outputs.append(out)

@@ -11,7 +11,13 @@ classifier's format, read once per process.
 The pipeline calls :func:`decide` with the document's events: keep them when the probability reaches the
 ``keep`` threshold, or when it reaches the lower ``exempt`` threshold and one event is a shooting (a count of
 people killed or injured, or an attack or clash, whose evidence names a firearm; cues in
-``data/relevance_cues.yaml``): crime, not conflict, but the Gun Violence Database (and users) want it kept.
+``data/relevance_cues.yaml``): crime, not conflict, but the Gun Violence Database (and users) want it kept. A shooting told in a sentence about
+court proceedings (a trial, bail, a sentence) is a court report, not the report of an event, and earns no exemption.
+
+Two relevance *profiles* (the policy ``CROSSTALLY_RELEVANCE``): ``auto`` (the default, "all violence") keeps
+shooting crime as above; ``political`` is for users studying contentious politics (GLOCON's definition: protest
+and political violence, ordinary crime excluded): the model alone at its own ``political`` threshold, chosen by
+cross-validation on GLOCON dev for that decision. GLOCON and GVDB disagree on crime, so no single rule serves both.
 """
 
 from __future__ import annotations
@@ -32,7 +38,8 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "relevanc
 METHOD = "crosstally.relevance.sentences.v2"
 RELEVANT = "relevant"
 # Thresholds used when the weights carry none (they normally do: chosen on GLOCON dev, see the header).
-_DEFAULT_THRESHOLDS = {"keep": 0.5, "exempt": 0.05}
+_DEFAULT_THRESHOLDS = {"keep": 0.5, "exempt": 0.05, "political": 0.5}
+POLITICAL = "political"  # the policy (profile) for contentious politics: no exemption for shooting crime
 _MAX_CHARS = 20_000  # the model reads the start of a long text: the event is told first in news
 _MIN_SENTENCE = 20  # shorter pieces are datelines, bylines and debris
 _TOP = 2  # the document's score is the mean of its best _TOP sentences ...
@@ -61,13 +68,14 @@ def _load() -> tuple[_Model, dict[str, float]]:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
     from ..vocab import load_vocab
 
     e = load_vocab("relevance_cues")["entries"]
     firearm = re.compile(r"\b(?:" + "|".join(e["firearm"]) + r")\b", re.IGNORECASE)
+    court = re.compile(r"\b(?:" + "|".join(e.get("court_proceedings") or ["(?!x)x"]) + r")\b", re.IGNORECASE)
     return (frozenset(e["exempt_event_types"]), frozenset(e["casualty_kinds"]), frozenset(e["violent_event_types"]),
-            firearm)
+            firearm, court)
 
 
 def available() -> bool:
@@ -85,7 +93,8 @@ def header() -> dict[str, Any]:
 
 
 def thresholds() -> dict[str, float]:
-    """The decision thresholds: ``keep`` (enough on its own) and ``exempt`` (enough for an exempt event)."""
+    """The decision thresholds: ``keep`` (enough on its own), ``exempt`` (enough for an exempt event) and
+    ``political`` (the ``political`` profile's, the model alone)."""
     return dict(_load()[1])
 
 
@@ -120,14 +129,16 @@ def exempt_cue(event_type: str, count_kinds: Iterable[str], evidence: Iterable[s
 
     A shooting (an attack or clash, or a count of people killed or injured, whose evidence names a firearm) is
     what the Gun Violence Database collects, though it is crime rather than conflict; event types listed in the
-    cues (none at present) are exempt whatever their evidence.
+    cues (none at present) are exempt whatever their evidence. A shooting whose evidence is about court
+    proceedings (a trial, bail, a sentence) is not: the text reports the proceedings, not the event.
     """
-    types, kinds, violent, firearm = _cues()
+    types, kinds, violent, firearm, court = _cues()
     if event_type in types:
         return True
     if not (event_type in violent or kinds & set(count_kinds)):
         return False
-    return any(firearm.search(s) for s in evidence)
+    evidence = list(evidence)
+    return any(firearm.search(s) for s in evidence) and not any(court.search(s) for s in evidence)
 
 
 def is_exempt(event: Event, text: str) -> bool:
@@ -144,15 +155,23 @@ class Decision:
     reason: str
 
 
-def decide_cues(p: float, exempt: bool, t: dict[str, float] | None = None) -> bool:
-    """The ``auto`` rule on a probability and an exempt flag (shared by the pipeline and the training script)."""
+def decide_cues(p: float, exempt: bool, t: dict[str, float] | None = None, policy: str = "auto") -> bool:
+    """The rule of ``policy`` (``auto``, or ``political``: no exemption, its own threshold) on a probability and
+    an exempt flag (shared by the pipeline and the training script)."""
     t = t or thresholds()
+    if policy == POLITICAL:
+        return p >= t.get("political", t["keep"])
     return p >= t["keep"] or (exempt and p >= t["exempt"])
 
 
-def decide(text: str, events: Sequence[Event]) -> Decision:
-    """Keep these events? The model's probability, lowered for an exempt event (see :func:`exempt_cue`)."""
+def decide(text: str, events: Sequence[Event], policy: str = "auto") -> Decision:
+    """Keep these events? The model's probability, lowered for an exempt event (see :func:`exempt_cue`) under
+    ``auto``; under ``political`` (contentious politics, GLOCON's definition) the model alone decides."""
     p = relevance(text)
+    if policy == POLITICAL:
+        keep = decide_cues(p, False, policy=POLITICAL)
+        why = "relevant to contentious politics" if keep else "not a protest or political-violence report"
+        return Decision(keep, p, f"{why} (relevance p={p:.2f}, profile political)")
     exempt = any(is_exempt(e, text) for e in events)
     keep = decide_cues(p, exempt)
     if keep:

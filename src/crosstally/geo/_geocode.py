@@ -31,6 +31,7 @@ _SPLIT = re.compile(r"\s*[,;(]\s*|\s*\)\s*|\s+in\s+(?=[A-Z])")
 _CONTEXT_MIN_POP = 50_000
 _WORLD_CITY = 1_000_000  # towns this big may be named without their country being mentioned
 _FUZZY_MIN = 60.0  # rapidfuzz ratio between keys for a skeleton match to count
+_FUZZY_CLOSE = 85.0  # a loose match this close needs no other support (one letter in a six-letter name)
 COUNTRY_HINT_WEIGHT = 3.0  # a caller's country hint counts as this many mentions of the country
 
 
@@ -314,6 +315,8 @@ def _kind_hint(part: str) -> str | None:
 
 def _container_ids(c: Place) -> set[int]:
     """Ids that count as 'inside c': a town container stands for its district and province too."""
+    if c.geonameid < 0:  # a unit of gazetteer_units.yaml: which towns lie in it is unknown, so its county
+        return {g for g in (c.geonameid, c.admin1) if g is not None}
     if c.kind != "town":
         return {c.geonameid}
     return {g for g in (c.geonameid, c.admin2, c.admin1) if g is not None}
@@ -360,6 +363,10 @@ def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext 
     return s
 
 
+def _loose_ratio(gz: Gazetteer, key: str, place: Place) -> float:
+    return max(fuzz.ratio(key, name_key(place.name)), fuzz.ratio(key, name_key(gz.label(place))))
+
+
 def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Place],
           kinds: tuple[str, ...] | None = None, country: str | None = None) -> tuple[_Scored, float] | None:
     exact = gz.lookup(part)
@@ -376,8 +383,11 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
         fuzzy = [p for p in gz.lookup_skeleton(part) if p.geonameid not in seen and (not exact or is_inside(p))
                  and max(fuzz.ratio(key, name_key(p.name)), fuzz.ratio(key, name_key(gz.label(p)))) >= _FUZZY_MIN]
         if ctx is not None and ctx.countries:
-            # A loose spelling match is only believable in a country the document is about.
-            fuzzy = [p for p in fuzzy if ctx.country_share(p.country_code) >= 0.2 or is_inside(p)]
+            # A loose spelling match is only believable in a country the document is about, and, unless the
+            # spellings are close, where the text also names its province ('Kangemi' is not Murang'a's
+            # Kangema in a Nairobi note; 'Mandara' is Mandera).
+            fuzzy = [p for p in fuzzy if is_inside(p) or (ctx.country_share(p.country_code) >= 0.2 and (
+                _loose_ratio(gz, key, p) >= _FUZZY_CLOSE or ctx.admin1_share(p.admin1) > 0))]
         else:
             # No country named at all: a loose spelling match only inside a named container.
             fuzzy = [p for p in fuzzy if is_inside(p)]
@@ -434,7 +444,7 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
         country_code=place.country_code,
         lat=lat,
         lon=lon,
-        geonameid=place.geonameid,
+        geonameid=place.geonameid if place.geonameid > 0 else None,  # < 0: a unit of gazetteer_units.yaml
         precision=precision,
         mention=mention,
         method=method,
@@ -463,6 +473,8 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
         found = _best(gz, part, context, containers, kinds=("country", "admin1", "admin2")) or _best(
             gz, part, context, containers, kinds=("town",))
         if found is not None and not found[0].fuzzy:
+            if containers and all(c.country_code != found[0].place.country_code for c in containers):
+                continue  # 'X, Bururi in Tana River District': a namesake abroad is no container inside Tana River
             containers.append(found[0].place)
     for k, part in enumerate(parts):
         found = _best(gz, part, context, containers if k == 0 else [c for c in containers if c.kind != "town"])
@@ -471,6 +483,8 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
         top, margin = found
         if containers and k == 0 and not (_container_ids_all(containers) & set(gz.ancestors(top.place))):
             continue  # 'Eastleigh, Nairobi' with no Eastleigh in Nairobi: fall back to Nairobi
+        if k > 0 and containers and all(c.country_code != top.place.country_code for c in containers):
+            continue  # 'Bururi in Tana River District': not Burundi's Bururi
         if top.place.kind == "town" and context is not None and context.countries \
                 and max(context.countries.values()) >= 1.0 and context.independent_weight(top.place) <= 0.0 \
                 and top.place.population < _WORLD_CITY:
@@ -572,6 +586,25 @@ def _is_street(text: str, start: int, end: int, mention: str) -> bool:
         return False
     word = m.group("word")
     return word[:1].isupper() or (" and " in m.group(0) and word.endswith("s"))
+
+
+def _listed_street(gz: Gazetteer, text: str, start: int, end: int, mention: str,
+                   ctx: GeoContext | None) -> Location | None:
+    """A street or landmark of a city that ``data/gazetteer_units.yaml`` lists ('Juja Road' is in Nairobi).
+
+    Why: in a Kenyan note 'Juja Road' or 'Ngong Road' is a Nairobi street, not the town it is named after.
+    """
+    m = _AFTER_WORD.match(text, end)
+    phrase = mention
+    if m is not None and fold(m.group("word")) in _street_words() and " and " not in m.group(0):
+        phrase = text[start:m.end()]
+    if phrase == mention and not (mention.split() and fold(mention.split()[-1]) in _street_words()):
+        return None
+    listed = [p for p in gz.lookup(phrase) if p.geonameid < 0 and p.kind == "town"
+              and (ctx is None or ctx.country_share(p.country_code) >= 0.5)]
+    if len(listed) != 1:
+        return None
+    return to_location(gz, listed[0], mention=phrase, confidence=0.5, written=listed[0].name)
 
 
 _POSSESSOR = re.compile(r"(?:(?P<city>[A-Z][\w\-]+(?: [A-Z][\w\-]+)?)|\b(?:city|town))['\u2019]s\s+(?:the\s+)?$")
@@ -691,6 +724,42 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
     return None
 
 
+_SHORT_NOTE = 700  # characters: a monitor's coded note (ACLED's are ≤ 500 in 99 % of rows), not an article
+_HOME_KINDS = ("town", "admin2", "admin1")
+
+
+def _home_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
+    """The first capitalised name in a short note that is exactly a unit, estate or big town of the feed's country.
+
+    Why: notes name the place as a modifier or subject as often as after 'in' ('Kangemi residents
+    stormed…', '(coded as Kuria East)'), and such a unit is the event's place when extraction found none.
+    Exact spellings only (no loose match), never a demonym ('Kikuyu' is a people before it is a town), and
+    no small town: a capitalised word that happens to name a village ('Man', 'Joel') is no evidence.
+    """
+    country = ctx.hint
+    if country is None or len(text) > _SHORT_NOTE:
+        return None
+    for m in _CAPS.finditer(text):
+        words = m.group(0).split(" ")
+        for k in range(len(words), 0, -1):
+            name = _POSSESSIVE.sub("", _strip_time(" ".join(words[:k]))).strip(" -'’")
+            if len(name) < 3 or fold(name) in _common_words() or name in _demonyms() \
+                    or any(fold(w) in _time_words() for w in name.split()):
+                continue
+            places = [p for p in gz.lookup(name) if p.kind in _HOME_KINDS and p.country_code == country
+                      and fold(name) in (fold(p.name), fold(gz.label(p)))
+                      and (p.kind != "town" or p.geonameid < 0 or p.population >= _CONTEXT_MIN_POP)]
+            if not places:
+                continue
+            best = max(places, key=lambda p: (p.kind != "admin1", ctx.admin1_share(p.admin1), p.population))
+            start = m.start() + text[m.start():m.end()].find(name)
+            loc = to_location(gz, best, near=_near_prefix(text, start) != "", mention=name, confidence=0.35,
+                              method=METHOD_TEXT_PLACE)
+            loc.evidence = [Span(start, start + len(name))]
+            return loc
+    return None
+
+
 def document_country(doc: Document) -> str | None:
     """The document's country hint: ``meta["country"]`` (set by ingest or the caller), else the setting.
 
@@ -741,7 +810,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                                             method=METHOD_TEXT_TOWN)
                     found_loc.evidence = [hit[1]]
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
-                found_loc = _text_place(gz, text, ctx) or found_loc
+                found_loc = _text_place(gz, text, ctx) or _home_place(gz, text, ctx) or found_loc
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = find_region(text, ctx) or found_loc
             unit = gz.places.get(found_loc.geonameid) if found_loc is not None and found_loc.geonameid else None
@@ -770,7 +839,10 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             found = geocode_name(mention, ctx, gazetteer_dir=gazetteer_dir)
         if loc.evidence and text:
             span = loc.evidence[0]
-            if _is_street(text, span.start, span.end, mention):
+            listed = _listed_street(gz, text, span.start, span.end, mention, ctx)
+            if listed is not None:
+                found = listed  # "Ngong Road", "Juja Road": a city street gazetteer_units.yaml lists
+            elif _is_street(text, span.start, span.end, mention):
                 found = None  # "Vermont Avenue": no place of its own; the anchor or the document's place
                 loc.method = METHOD + "+street"
             else:
@@ -796,8 +868,14 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             if region is not None:
                 ev.location = region
                 continue
+            home = _home_place(gz, text, ctx) if found is not None else None
+            if home is not None:  # extraction's place is the bare country: a unit the note names says more
+                ev.location = home
+                continue
         if found is None:
             salient = salient_location(ctx, gz)
+            if salient is None or salient.geonameid == gz.country_by_code.get(salient.country_code or ""):
+                salient = _home_place(gz, text, ctx) or salient
             if salient is not None and salient.geonameid != gz.country_by_code.get(salient.country_code or ""):
                 # The mention is no known place ("Somali", a village the gazetteer lacks): the document's
                 # main place, flagged by its method and low confidence, beats no coordinates at all. A

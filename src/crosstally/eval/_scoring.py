@@ -415,9 +415,10 @@ def event_date(ev: dict[str, Any] | None) -> date | None:
 
 def date_stated(text: str, day: date) -> bool:
     """Whether the text names the gold day itself (its month and day number): many older notes state no date."""
-    month = day.strftime("%B")
-    low = text.lower()
-    if month.lower() not in low and month[:3].lower() + "." not in low:
+    month = day.strftime("%B").lower()
+    # the full name, or a newsroom abbreviation with or without its dot ("Jun 13th", "Sept 9th", "Aug. 2")
+    short = month[:3] + ("|sept" if month == "september" else "")
+    if not re.search(rf"(?<![a-z])(?:{month}|{short})(?![a-z])", text.lower()):
         return False
     return re.search(rf"(?<!\d){day.day}(?:st|nd|rd|th)?(?!\d)", text) is not None
 

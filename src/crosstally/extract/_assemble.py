@@ -123,6 +123,24 @@ def _propn_places(sent: Span) -> list[Location]:
 _ADMIN_AFTER = re.compile(r"\s*(?:province|provinces|governorate|governorates|state|region|county)\b", re.I)
 
 
+_ROAD_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*[A-Z][\w'\u2019]*)?(?:\s[A-Z][\w'\u2019]*)?\s+(?i:road|highway|superhighway|rd)\b")
+# "LOCATION: Ororesa Village, Bururi in Tana River District": a note's own statement of the place
+_LOCATION_LABEL = re.compile(r"\bLOCATION\s*:\s*")
+
+
+def _labelled_place(sdoc: Doc) -> Location | None:
+    """The first place after a note's 'LOCATION:' label (older ACLED notes state the place that way)."""
+    m = _LOCATION_LABEL.search(sdoc.text)
+    if m is None:
+        return None
+    span = sdoc.char_span(m.end(), min(len(sdoc.text), m.end() + 120), alignment_mode="contract")
+    if span is None:
+        return None
+    places = [p for p in find_places(span) or _propn_places(sdoc[max(0, span.start - 1):span.end])
+              if p.evidence and p.evidence[0].start >= m.end() and p.name.lower() not in _countries()]
+    return min(places, key=lambda p: p.evidence[0].start) if places else None
+
+
 def _after_locative(sent: Span, loc: Location, words: int) -> bool:
     """Whether 'in' / 'near' / 'at' ... stands within ``words`` words before the place ("in the countryside of Jableh")."""
     start = loc.evidence[0].start
@@ -148,6 +166,8 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             country = loc.name.lower() in _countries()
             dist = abs(loc.evidence[0].start - trigger_chars) if rank == 0 else 10_000 * rank
             admin = _ADMIN_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
+            # a town in a road's name ("the Kitale-Lodwar road", "Mombasa Road at Mlolongo") is not the place
+            admin = admin or _ROAD_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
             located = _after_locative(sent, loc, 4)
             score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
             if best is None or score < best[0]:
@@ -213,16 +233,20 @@ def _additive(c: Count) -> bool:
     return (c.group or "").lower().split(" ")[0] in ("more", "other", "another", "additional", "further")
 
 
+def _class_figures(counts: list[Count]) -> dict[str, int]:
+    """One voice's largest figure per victim class (additive figures left out)."""
+    by_class: dict[str, int] = {}
+    for c in counts:
+        if not _additive(c):
+            cls = _group_class(c.group)
+            by_class[cls] = max(by_class.get(cls, 0), c.low)
+    return by_class
+
+
 def _claim_total(counts: list[Count]) -> tuple[int, frozenset[str]]:
     """One voice's toll: disjoint victim classes summed ("3 soldiers and 2 civilians"), repeats never."""
-    by_class: dict[str, int] = {}
-    additive = 0
-    for c in counts:
-        if _additive(c):
-            additive += c.low  # "4 more bodies were found": on top of the others
-            continue
-        cls = _group_class(c.group)
-        by_class[cls] = max(by_class.get(cls, 0), c.low)
+    by_class = _class_figures(counts)
+    additive = sum(c.low for c in counts if _additive(c))  # "4 more bodies were found": on top of the others
     classes = frozenset(by_class)
     generic = by_class.pop("generic", 0)
     if "armed" in by_class and ("armed_state" in by_class or "armed_nonstate" in by_class):
@@ -230,7 +254,11 @@ def _claim_total(counts: list[Count]) -> tuple[int, frozenset[str]]:
     return max(generic, sum(by_class.values())) + additive, classes
 
 
-def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead: list[Count] | None = None) -> Fatalities:
+_NO_TOLL_SUBS = frozenset({"Peaceful protest"})
+
+
+def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead: list[Count] | None = None,
+                sub_event_type: str = "") -> Fatalities:
     """ACLED's conservative low and the largest figure reported.
 
     The document's own (unattributed) figures form one voice: disjoint victim groups summed, repeats never. Each
@@ -239,6 +267,11 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
     smallest, high the largest), a far larger one a wider total told for context. A figure the document says
     it replaced ("up from 745") does not count.
     """
+    if sub_event_type in _NO_TOLL_SUBS:
+        # ACLED's definitions: a protest where someone dies is "Excessive force against protesters" (or a riot);
+        # deaths a peaceful protest names are its grievance or another event's (no Kenya dev row of this
+        # sub-type carries a fatality).
+        return Fatalities()
     killed = [c for c in counts if c.kind == "killed"]
     if event_type == "Protests":
         # "protested the killing of two colleagues": the grievance, not this event's toll
@@ -247,7 +280,7 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
 
 
 @lru_cache(maxsize=1)
-def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from ..vocab import load_vocab
 
     spec = load_vocab("count_terms").get("earlier_event") or {}
@@ -257,7 +290,8 @@ def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in words) or "(?!x)x"
         return re.compile(rf"\b(?:{body})\b", re.I)
 
-    return alt("after"), alt("before")
+    opening = alt("sentence_start")
+    return alt("after"), alt("before"), re.compile(rf"^\s*(?:{opening.pattern})", re.I)
 
 
 def _earlier_event(text: str, count: Count) -> bool:
@@ -265,11 +299,13 @@ def _earlier_event(text: str, count: Count) -> bool:
     if not count.evidence:
         return False
     span = count.evidence[0]
-    after_res, before_res = _earlier_res()
+    after_res, before_res, opening_re = _earlier_res()
     tail = text[max(span.start, span.end - 15) : span.end]  # "killed one woman several days| earlier"
     right = tail + re.split(r"[.;:!?]\s|\band\b|,", text[span.end : span.end + 60])[0]
     left = re.split(r"[.;:!?]\s|,", text[max(0, span.start - 40) : span.start])[-1]
-    return any(m.end() > len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
+    opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]  # the sentence so far
+    return (any(m.end() > len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
+            or bool(opening_re.match(opening)))
 
 
 def toll(counts: list[Count], kind: str = "killed", text: str = "") -> Fatalities:
@@ -293,19 +329,25 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None) 
     prev = ""
     for c in sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0):
         # "another man was shot" adds to the toll told before it, whoever is cited for either sentence
-        key = prev if _additive(c) and prev in voices else (c.attributed_to or "").strip().lower()
+        key = prev if _additive(c) and prev in voices else _voice_key(c.attributed_to) or (
+            "(claim)" if text and _claimed(text, c) else "")
         voices.setdefault(key, []).append(c)
         prev = key
     totals = {k: _claim_total(v) for k, v in voices.items()}
     first = [c for c in (lead or []) if any(c is x for x in current)]
     if not first:
         first = sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0)[:1]
-    main_key = (first[0].attributed_to or "").strip().lower()
+    main_key = _voice_key(first[0].attributed_to) or ("(claim)" if text and _claimed(text, first[0]) else "")
     main, main_cls = totals[main_key]
+    main_by = _class_figures(voices[main_key])
     alternatives = [main]
     for key, (total, cls) in totals.items():
         if key == main_key:
             continue
+        other_by = _class_figures(voices[key])
+        if (total < main and other_by and "generic" not in other_by
+                and all(main_by.get(k) == v for k, v in other_by.items())):
+            continue  # "two civilians" beside the main voice's "three people ... two civilians": a part, told again
         overlapping = "generic" in cls or "generic" in main_cls or bool(cls & main_cls)
         if overlapping and main <= total * 2 and total <= main * 2:
             alternatives.append(total)
@@ -317,6 +359,26 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None) 
     if high is not None and high < low:
         high = low if all(c.high is not None for c in current) else None
     return Fatalities(low=low, best=low, high=high)
+
+
+_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
+
+
+def _claimed(text: str, count: Count) -> bool:
+    """A figure a party claims in its own sentence ("Al Shabaab, in taking credit, claims eight dead"): a voice of
+    its own, beside the report's, whoever else is cited."""
+    if not count.evidence:
+        return False
+    left = re.split(r"[.;!?]\s", text[max(0, count.evidence[0].start - 60) : count.evidence[0].start])[-1]
+    return bool(_CLAIM.search(left))
+
+
+def _voice_key(name: str | None) -> str:
+    """One claimant however the text names it: "officials" / "an official", "the police" / "police"."""
+    words = re.sub(r"^(?:the|an?)\s+", "", (name or "").strip().lower()).split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
 
 
 def _acled_coding(text: str) -> int | None:
@@ -637,11 +699,17 @@ def _verb_of(sdoc: Doc, span: CharSpan) -> tuple[Any, set[str]]:
     return None, nouns
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+
+
 def _not_where(sdoc: Doc, loc: Location) -> bool:
-    """A place named as where people fled or stay ("fled to Lebanon", "remain in Lebanon") or where a statement
-    was made ("in a speech in Damascus, he called ..."): not where the violence happened."""
+    """A place named as where people fled or stay ("fled to Lebanon", "remain in Lebanon"), where a statement
+    was made ("in a speech in Damascus, he called ...") or a country the attackers came from ("raiders from
+    Sudan"): not where the violence happened."""
     if not loc.evidence:
         return False
+    if loc.name.lower() in _countries() and _FROM_BEFORE.search(sdoc.text[max(0, loc.evidence[0].start - 12):loc.evidence[0].start]):
+        return True  # "raiders from Sudan", "suspected to be from Ethiopia": where the attackers came from
     verb, nouns = _verb_of(sdoc, loc.evidence[0])
     if verb is None:
         return False
@@ -945,7 +1013,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
             conf = min(conf, 0.5)
         # the best sentence, then sentences that carry a figure: not every sentence that merely names the event
         place_sents = [best.sent] + [c.sent for c in group if c is not best and c.counts]
-        location = _place_for(place_sents, best.trigger.idx, dateline)
+        location = _labelled_place(sdoc) or _place_for(place_sents, best.trigger.idx, dateline)
         if not short and (location is None or location.name.lower() in _countries()
                           or not (location.evidence and best.sent.start_char <= location.evidence[0].start
                                   < best.sent.end_char)):
@@ -1030,7 +1098,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                 attributed = [name for name, _phrase, covered in attributions
                               if any(_overlaps(_char_span(covered), e) for e in evidence)]
                 attributed = list(dict.fromkeys(attributed))
-        fat = _fatalities(group_counts, etype, text)  # after attribution: claimants decide alternatives
+        fat = _fatalities(group_counts, etype, text, sub_event_type=sub)  # after attribution: claimants decide
         event = Event(
             event_type=etype,
             sub_event_type=sub,

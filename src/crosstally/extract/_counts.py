@@ -37,6 +37,7 @@ _AUX_WORDS = {
     "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly", "also",
     "all", "later", "subsequently", "then", "since", "so", "far", "reported", "feared", "believed", "confirmed",
     "thought", "to", "verified", "who", "that", "which", "now", "apparently", "initially", "either",
+    "known", "understood", "presumed",
 }
 _STOP_PUNCT = {".", ";", ":", "(", ")", "!", "?", "“", "”", '"'}
 _MAX_FORWARD = 12
@@ -195,6 +196,9 @@ def _age_end(toks: list[Token], j: int) -> int:
 
 def _is_date_like(tok: Token) -> bool:
     doc = tok.doc
+    if tok.i >= 1 and (doc[tok.i - 1].lower_ in ("aged", "ages") or (
+            tok.i >= 2 and doc[tok.i - 2].lower_ == "age" and doc[tok.i - 1].lower_ in ("of", "to"))):
+        return True  # "kids under the age of 12", "aged 15": an age, not a toll
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("year", "month", "week", "day"):
         return True  # an age ('a 29-year-old man'), not a toll
     if tok.ent_type_ == "DATE":
@@ -367,6 +371,13 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             limit = min(len(toks), limit + (j2 - j))
             j = j2
             continue
+        if t.text == "(":
+            close = next((k for k in range(j + 1, min(len(toks), j + 9)) if toks[k].text == ")"), None)
+            if close is not None and not _kind_between(toks, j + 1, close):
+                # "At least 20 (some reports 30) have been killed", "Reservists (KPR) are feared dead": an aside
+                limit = min(len(toks), limit + close + 1 - j)
+                j = close + 1
+                continue
         if t.text in _STOP_PUNCT:
             return
         nk = _noun_kind(t)
@@ -420,6 +431,13 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         if t.lower_ in _AUX_WORDS or t.pos_ in ("AUX", "PART", "ADV", "DET") or t.text == ",":
             j += 1
             continue
+        if t.pos_ == "ADP" and j >= 1 and toks[j - 1].pos_ == "AUX" and group:
+            # "two men were in the evening hours shot dead": a time or place phrase between the verb's parts
+            nxt = next((k for k in range(j + 1, min(len(toks), j + 7)) if _kind_at(toks, k)[1]
+                        and toks[k].pos_ in ("VERB", "ADJ")), None)
+            if nxt is not None and not any(x.text in _STOP_PUNCT or x.pos_ == "VERB" for x in toks[j:nxt]):
+                j = nxt
+                continue
         if (t.lemma_.lower() in _single_vocab()["wound_verbs"] and j + 2 < len(toks)
                 and toks[j + 1].lower_ in ("and", ",") and _kind_at(toks, j + 2)[1]):
             j += 2  # "three people were shot and wounded": the fate is the second verb
@@ -431,6 +449,13 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 and (j + 1 >= len(toks) or toks[j + 1].lower_ not in ("at", "upon"))):  # "shot at": missed
             f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, j + 1, group, True
             return  # "three people were shot": GVDB's injured, unless the document tells deaths
+        if (t.dep_ == "acl" and t.tag_ == "VBN" and group and any(t.head.i == g.i for g in group)
+                and not _kind_at(toks, j)[1]):
+            end = max(x.i for x in t.subtree) - toks[0].i + 1
+            if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]):
+                limit = min(len(toks), limit + end - j)
+                j = end  # "five suspects linked to the two attacks have been shot dead": skip the modifier
+                continue
         if t.lemma_.lower() in ("suspect", "allege", "presume", "armed", "unarmed", "unidentified"):
             group.append(t)  # "5 suspected Taliban militants", "2 alleged thieves"
             j += 1
@@ -443,6 +468,8 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 continue
             if f.article and not group and t.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return
+            if t.pos_ == "NOUN" and t.lower_ in _single_vocab()["event_nouns"]:
+                return  # "the two Mpeketoni attacks": events, not people
             group.append(t)
             j += 1
             continue
@@ -455,7 +482,7 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
 
 def _fate_follows(toks: list[Token], j: int, kind: str) -> bool:
     """A fate verb of another kind within the next few words, before any stop ('refugees were killed')."""
-    for k in range(j, min(len(toks), j + 5)):
+    for k in range(j, min(len(toks), j + 7)):  # "nine refugees are known to have been killed"
         if toks[k].text in _STOP_PUNCT:
             return False
         other = _kind_at(toks, k)[1]
@@ -486,6 +513,8 @@ def _unrealised(tok: Token) -> bool:
             return True
         if c.dep_ in ("amod", "compound") and c.lower_ in attempts:  # "attempted murder"
             return True
+        if c.dep_ == "aux" and c.lower_ in ("might", "may"):
+            return True  # "she might be injured", "others may have been killed": a possibility, not a report
         if c.dep_ == "aux" and c.lower_ in sv["counterfactual_modals"] and any(
                 a.dep_ == "aux" and a.lower_ == "have" for a in tok.children):
             return True  # "could have been killed"
@@ -521,14 +550,15 @@ def _trailing_side(toks: list[Token], f: _Figure) -> None:
 def _backward(toks: list[Token], f: _Figure) -> None:
     """Read backward: 'the death toll rose to 973', 'along with 100,000 civilians'."""
     s = f.start
-    # "the death toll rose to 973", "a toll of 50"
-    for k in range(max(0, s - 6), s):
+    # "the death toll rose to 973", "a toll of 50" ("the death toll in an attack ... has risen to 11": the
+    # article names the attack, not a toll)
+    for k in range(max(0, s - 6), s if not f.article else 0):
         if toks[k].lower_ in ("toll", "tolls"):
             f.kind, f.kind_end = "killed", k + 1
             f.kind_start = k - 1 if k >= 1 and toks[k - 1].lower_ == "death" else k
             f.group = _noun_after(toks, f.end)
             return
-    if _toll_reached(toks, f):
+    if not f.article and _toll_reached(toks, f):
         return
     # "along with 100,000 civilians": the kind of the nearest preceding kind word in the sentence
     prev = " ".join(t.lower_ for t in toks[max(0, s - 2) : s])
@@ -590,7 +620,7 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
     if k < 0:
         return False
     t = toks[k]
-    if t.lower_ == "dead" and k >= 1 and toks[k - 1].lemma_.lower() == "shoot":
+    if t.lower_ == "dead" and k >= 1 and (toks[k - 1].lemma_.lower() == "shoot" or toks[k - 1].lower_ == "shot"):
         f.kind, f.kind_end, f.kind_start = "killed", k + 1, k - 1
         f.group = _noun_after(toks, f.end)
         return True
@@ -649,6 +679,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     counts: list[Count] = []
     singles: list[Count] = []
     ones: list[Count] = []
+    apart: set[int] = set()  # a second lone victim told in the same sentence: never the first one again
     for sent in sents:
         marks: dict[int, str] = {}
         found = _sentence_counts(sent, marks)
@@ -656,7 +687,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         found = [c for c in found if marks.get(id(c)) != "partitive"
                  or not any(o.kind == c.kind and o.low >= c.low for o in counts)]
         ones.extend(c for c in found if marks.get(id(c)) == "one")
-        one = _singular_victims(sent, found)
+        one = _singular_victims(sent, found, apart)
         grief = _grievance_ranges(sent)
         if grief:
             found = [c for c in found if not _in_ranges(c, grief)]
@@ -664,13 +695,13 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         counts.extend(found)
         counts.extend(one)
         singles.extend(one)
-    return _merge_repeats(_later_death(_drop_weak_singles(counts, singles, ones), sdoc.text))
+    return _merge_repeats(_later_death(_drop_weak_singles(counts, singles, ones, apart, sdoc.text), sdoc.text))
 
 
 def _later_death(counts: list[Count], text: str) -> list[Count]:
     """The lone person shot, fate untold, died when the document says a death happened but names no other dead
     ("a woman was shot ... was later pronounced deceased"): that Count moves from injured to killed."""
-    if any(c.kind == "killed" for c in counts):
+    if any(c.kind == "killed" and c.qualifier != "vague" for c in counts):
         # "three people were shot ... one died": who of the shot lived is untold; the death is the toll
         return [c for c in counts if not (c.method == SHOT_METHOD and c.low > 1)]
     shot = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low == 1]
@@ -714,16 +745,24 @@ def _in_ranges(c: Count, ranges: list[tuple[int, int]]) -> bool:
     return c.kind == "killed" and bool(c.evidence) and any(a <= c.evidence[0].start < b for a, b in ranges)
 
 
-def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Count] | None = None) -> list[Count]:
+def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Count] | None = None,
+                       apart: set[int] | None = None, text: str = "") -> list[Count]:
     """A lone victim read off a verb yields to a stated figure of the same kind ("two were killed ... he died");
-    "was shot" with no fate yields to any death in the document (the one shot is usually the one who died)."""
+    "was shot" with no fate yields to any death in the document (the one shot is usually the one who died),
+    unless the death is only vague ("so many deaths" in the city this year) or the dead are named people other
+    than the one shot ("officer Barney was killed ... officer Richey suffered three gunshot wounds")."""
+    from ._assemble import _earlier_event
+
     single_ids = {id(c) for c in singles}
-    figured = {c.kind for c in counts if id(c) not in single_ids and c.low >= 2}
-    any_killed = any(c.kind == "killed" for c in counts)
+    # a toll told as background ("killed three men in the summer of 2012") rules no lone victim out
+    figured = {c.kind for c in counts if id(c) not in single_ids and c.low >= 2
+               and not (text and _earlier_event(text, c))}
+    dead = [c for c in counts if c.kind == "killed" and c.qualifier != "vague"]
+    any_killed = bool(dead)
     kept = [
         c for c in counts
         if id(c) not in single_ids
-        or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed))
+        or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed and not _named_apart(c, dead)))
     ]
     # "a man was shot and killed ... Amos was pronounced dead": one victim told several times is one Count,
     # its evidence the first telling ("a man", which states the 1; "Amos was pronounced dead" does not);
@@ -739,7 +778,8 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
             out.append(c)
             continue
         head = first_one.get(c.kind)
-        if (head is not None and id(c) in one_ids and not _another(c.group) and not _ALSO.search(c.phrase)
+        if (head is not None and id(c) in one_ids and id(c) not in (apart or ()) and not _another(c.group)
+                and not _ALSO.search(c.phrase)
                 and _same_person(head.group, c.group)):
             if id(c) not in single_ids and c.evidence:
                 head.evidence.append(c.evidence[0])  # "1 fatality" states the 1 again: more evidence
@@ -748,9 +788,43 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
     return out
 
 
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_NOT_NAMES = frozenset({"the", "a", "an", "he", "she", "one", "his", "her", "police", "another", "two", "three"})
+
+
+def _names(text: str | None) -> list[str]:
+    """Capitalised words that can be a person's name ("Officer Jon Richey" → Jon, Richey)."""
+    sv = _single_vocab()["singular_persons"]
+    return [w for w in _NAME.findall(text or "") if w.lower() not in sv and w.lower() not in _NOT_NAMES]
+
+
+def _named(group: str | None) -> list[str]:
+    """The names of a group headed by a proper name ("Officer Jon Richey"); [] for "Utah police officer"."""
+    words = (group or "").split()
+    return _names(group) if words and _NAME.fullmatch(words[-1]) and words[-1] in _names(words[-1]) else []
+
+
+def _named_apart(shot: Count, dead: list[Count]) -> bool:
+    """Is the person hurt named ("Officer Jon Richey suffered three gunshot wounds"), and every death told of
+    someone else named? Then the one hurt is not the dead."""
+    names = _named(shot.group)
+    if not names or not dead or not re.search(r"\b(?:wound|injur)", shot.phrase or "", re.I):
+        return False  # "Lopez was shot", "hit Jones": the fate untold, maybe the death told elsewhere
+    named_dead = False
+    for d in dead:
+        told = d.phrase or ""
+        if d.low != 1 or names[-1] in told:
+            return False
+        named_dead = named_dead or bool(_names(told))  # "he died": someone already named
+    return named_dead
+
+
 def _same_person(a: str | None, b: str | None) -> bool:
     """Can two one-person mentions be the same individual? Not "1 soldier" and "a Taliban militant"."""
     generic = _single_vocab()["generic_persons"]
+    named_a, named_b = _named(a), _named(b)
+    if named_a and named_b and not set(named_a) & set(named_b):
+        return False  # "Officer Jon Richey" is not "Barney"
     heads = [_person_head(g) for g in (a, b)]
     if heads[0] is None or heads[1] is None or heads[0] in generic or heads[1] in generic:
         return True  # no noun, a proper name, a word we cannot place, or "a man", "the victim": any one person
@@ -787,7 +861,7 @@ _PLAIN_INJURY = frozenset({"injure", "wound", "hurt", "hospitalize", "hospitalis
 def _single_vocab() -> dict[str, frozenset[str]]:
     q = load_vocab("quantifiers")["entries"]
     return {key: frozenset(str(w).lower() for w in q.get(key) or ()) for key in
-            ("singular_persons", "death_verbs", "wound_verbs", "fatal_adverbs", "non_person_units",
+            ("singular_persons", "death_verbs", "wound_verbs", "event_nouns", "fatal_adverbs", "non_person_units",
              "hedge_adverbs", "attempt_words", "time_units", "person_kind_nouns", "partitive_determiners",
              "grievance_verbs", "grievance_nouns", "parent_nouns", "generic_persons", "counterfactual_modals")}
 
@@ -803,6 +877,9 @@ def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[T
                 for g in c.children if g.dep_ == "dobj" and g.lower_ in _PRONOUNS_OBJ]
     if not args and tok.dep_ == "acl" and "nsubjpass" in deps and tok.tag_ == "VBN":
         args = [tok.head]  # "the man found dead on Friday", "a woman shot dead in her car"
+    if (not args and "nsubjpass" in deps and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd")
+            and tok.head.lemma_.lower() in ("find", "leave") and not any(c.dep_.startswith("aux") for c in tok.children)):
+        args = [c for c in tok.children if c.dep_ == "nsubj"]  # "officers found a man shot in the leg"
     if not args and climb and "nsubjpass" in deps:
         # "was found shot and killed", "was found stabbed to death": the victim is the subject of "found"
         cur = tok.head if tok.dep_ == "conj" else tok
@@ -843,9 +920,13 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
         return False
     if any(c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children) for c in arg.children):
         return not any(c.dep_ in ("nummod", "conj") for c in arg.children)  # "38-year-old Goldie Long"
-    if any(c.dep_ == "conj" or (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) for c in arg.children) or (
-            arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG")):
+    if any(c.dep_ == "conj" or (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) for c in arg.children):
         return False  # "one person was shot" is one person; "two men", "a man and a woman" are not
+    if arg.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in _single_vocab()["singular_persons"]
+                                   for c in arg.children):
+        return True  # "Santiago, a 22-year-old Latino male, died": the appositive says a person (whatever NER says)
+    if arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return False
     if low in v["numbers"] or _noun_kind(arg):
         return False
     if not strict:
@@ -872,6 +953,10 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
         c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury") for c in tok.children
     ):  # "she suffered two gunshot wounds": hurt, the fate untold (yields to a death like "was shot")
         return "injured", ("nsubj",), True, SHOT_METHOD
+    if lem == "find" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.lemma_.lower() in ("wound", "injury") for g in c.children if g.dep_ == "pobj") for c in tok.children):
+        # "a second victim was found ... with a gunshot wound": hurt, the fate untold (yields to a death)
+        return "injured", ("nsubjpass", "dobj"), True, SHOT_METHOD
     if lem == "recover" and not any(c.dep_ == "dobj" for c in tok.children):
         return "injured", ("nsubj",), True, METHOD  # "a man is recovering after the shooting": hurt, alive
     kind = v["verbs"].get(lem)
@@ -883,11 +968,19 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     return None, (), False, METHOD
 
 
-def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
-    """'killed the director', 'the suspect was killed', 'a man died', 'she was shot': one person, no figure given."""
+def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = None) -> list[Count]:
+    """'killed the director', 'the suspect was killed', 'a man died', 'she was shot': one person, no figure given.
+
+    A second such victim in the same sentence counts apart when its clause is joined to the first and names a
+    new person ("One man was shot in the back and a 29-year-old man was shot multiple times")."""
     have = {c.kind for c in found}
     out: list[Count] = []
     headline = _headline(sent)
+    first_verb: dict[str, Token] = {}
+    got = _another_hurt(sent) if "injured" not in have else None
+    if got is not None:
+        out.append(got)
+        have.add("injured")
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "death":
             got = _death_of(sent, tok) if "killed" not in have else None
@@ -904,7 +997,10 @@ def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
         if tok.pos_ != "VERB":
             continue
         kind, deps, strict, method = _verb_reading(tok)
-        if kind is None or kind in have or _unrealised(tok):
+        if kind is None or _unrealised(tok):
+            continue
+        second = kind in have and _second_victim(tok, first_verb.get(kind))
+        if kind in have and not second:
             continue
         args = _verb_args(tok, deps, climb=kind == "killed")
         if any(a.dep_ in ("dobj", "nsubjpass") for a in args):  # "gunmen shot dead a shopkeeper": not the gunmen
@@ -933,14 +1029,50 @@ def _singular_victims(sent: Span, found: list[Count]) -> list[Count]:
             group_span = sent.doc[left : arg.i + 1]
             while len(group_span) > 1 and group_span[0].pos_ in ("DET", "PRON") and not _another(group_span[0].text):
                 group_span = group_span[1:]
+            if second and (pron or not _new_person(arg)):
+                break
             out.append(
                 Count(kind=kind, low=1, high=1, qualifier="exact", group=None if pron else group_span.text,
                       evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=method,
                       confidence=0.5 if method == METHOD else 0.4)
             )
+            if second and apart is not None:
+                apart.add(id(out[-1]))
             have.add(kind)
+            first_verb.setdefault(kind, tok)
             break
     return out
+
+
+def _another_hurt(sent: Span) -> Count | None:
+    """'left one man dead and another with life-threatening injuries': one more person, hurt."""
+    toks = list(sent)
+    for n, t in enumerate(toks[:-2]):
+        if t.lower_ != "another" or toks[n + 1].lower_ != "with":
+            continue
+        hurt = next((k for k in range(n + 2, min(len(toks), n + 6))
+                     if toks[k].lemma_.lower() in ("injury", "wound")), None)
+        if hurt is None:
+            continue
+        # the evidence starts at the person noun "another" stands for ("one man dead and another"), when told
+        noun = next((k for k in range(n - 1, max(-1, n - 7), -1)
+                     if toks[k].lemma_.lower() in _single_vocab()["singular_persons"]), n)
+        span = sent.doc[toks[noun].i : toks[hurt].i + 1]
+        return Count(kind="injured", low=1, high=1, qualifier="exact", group="another",
+                     evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=METHOD,
+                     confidence=0.5)
+    return None
+
+
+def _second_victim(tok: Token, first: Token | None) -> bool:
+    """A verb joined to the first victim's verb by "and" ("X was shot ... and a man was shot")."""
+    return first is not None and tok.i != first.i and tok.dep_ == "conj" and tok.head.i == first.i and any(
+        c.dep_ in ("nsubjpass", "nsubj", "dobj") for c in tok.children)
+
+
+def _new_person(arg: Token) -> bool:
+    """An indefinite or counted person ("a 29-year-old man", "one woman", "another man"): not one told before."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in arg.children)
 
 
 def _condition_of(sent: Span, tok: Token) -> Count | None:
@@ -1024,6 +1156,11 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
             continue
         if f.article and not f.group:
             continue
+        if (f.article and f.vague and f.kind_start is not None and f.kind_start > f.start
+                and toks[f.kind_start].pos_ == "NOUN") and not any(
+                g.lemma_.lower() in _vocab()["people"] or g.lemma_.lower() in _single_vocab()["singular_persons"]
+                or g.ent_type_ == "PERSON" for g in f.group):
+            continue  # "an ACL injury", "a gunshot death": the noun's modifier names no person
         if _no_one(toks, f):
             continue
         members = [f, *f.chained]

@@ -54,6 +54,7 @@ class GoldRow:
     text: str
     published: date | None
     gold: dict[str, Any] = field(default_factory=dict)
+    title: str | None = None  # the headline, where the set gives it apart (GVDB), as `crosstally ingest` reads it
 
 
 def devdata_dir() -> Path | None:
@@ -206,6 +207,7 @@ def read_gvdb(split: str = "dev") -> Iterator[GoldRow]:
                 text=row["Full text"],
                 published=day + timedelta(days=PUBLICATION_LAG_DAYS) if day else None,
                 gold=gold,
+                title=(row.get("Article title") or "").strip() or None,
             )
 
 

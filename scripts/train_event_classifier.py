@@ -12,7 +12,10 @@ Recipe (reproducible from ../shared/devdata; run ``.venv/bin/python scripts/trai
 * Model: multinomial logistic regression over "event_type|sub_event_type" classes.
 * ACLED's definitions after the model (``crosstally.extract._model.apply_definitions``, the ``overrides`` of
   data/event_arguments.yaml: a crowd that blocks roads / burns tyres / stones / loots read as a protest becomes
-  Riots/Violent demonstration; a mob attack read as an attack becomes Riots/Mob violence). Scores are reported
+  Riots/Violent demonstration; a mob attack read as an attack becomes Riots/Mob violence; an armed actor acting on
+  unarmed people read as a battle becomes Violence against civilians/Attack; demonstrators fighting police with no
+  armed group named read as a battle become Riots/Violent demonstration). Since 2.2 the argument tokens carry these
+  definitions too (``one_sided_armed``, ``crowd_battle``), so the model reads them as features. Scores are reported
   with them (``--no-definitions`` for the raw model); they were chosen on the temporal hold-out below.
 * Model selection: a temporal hold-out of the train side (Kenya 2013-2015, Afghanistan 12-14 March, 10% of the
   GLOCON negatives) picks C and class weighting; the shipped model is refit on the whole train side. The header records the hold-out ("dev") scores and the test scores.
@@ -42,7 +45,7 @@ from crosstally.extract import _model
 OUT = Path(__file__).resolve().parents[1] / "src" / "crosstally" / "data" / "models" / "event_classifier.json.gz"
 NO = _model.NO_EVENT
 SEP = "|"
-VERSION = "2.1.0"
+VERSION = "2.2.0"
 
 
 def _acled(split: str) -> tuple[list[str], list[str], list[bool]]:
@@ -239,7 +242,9 @@ def main(argv: list[str] | None = None) -> int:
                 "(../shared/devdata), GLOCON documents of the dev hash half with label 0 as 'No event'. "
                 "TEST (never trained on): ACLED Kenya >= 2016, ACLED Afghanistan 15-21 March 2020.",
         "definitions": "predict() revises the label with ACLED's definitions (data/event_arguments.yaml overrides: "
-                       "violent crowd -> Riots/Violent demonstration, mob attack -> Riots/Mob violence); "
+                       "violent crowd -> Riots/Violent demonstration, mob attack -> Riots/Mob violence, armed actor "
+                       "on unarmed people -> Violence against civilians/Attack, crowd against police with no armed "
+                       "group -> Riots/Violent demonstration); "
                        + ("the scores below include them." if _DEFINITIONS[0] else "the scores below do NOT."),
         "n_train": len(texts),
         "scores_dev_holdout": best,

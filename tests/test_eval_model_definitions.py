@@ -10,7 +10,7 @@ def test_overrides_are_data_with_valid_targets():
     rules = load_vocab("event_arguments")["entries"]["overrides"]
     assert rules
     for r in rules:
-        assert r["when_type"] and r["token"].startswith(("crowd_", "has_"))
+        assert r["when_type"] and r["token"].startswith(("crowd_", "has_", "one_sided_"))
         assert len(r["to"]) == 2 and r["to"][0] != r["when_type"]
 
 
@@ -36,7 +36,9 @@ def test_violent_crowd_read_as_protest_becomes_violent_demonstration():
     # the same label on a calm note is left alone, and a label the rules do not name is never touched
     calm = "Traders protested against new county levies outside the county offices."
     assert _model.apply_definitions(calm, "Protests", "Peaceful protest") == ("Protests", "Peaceful protest")
-    assert _model.apply_definitions(text, "Battles", "Armed clash") == ("Battles", "Armed clash")
+    assert _model.apply_definitions(text, "Strategic developments", "Arrests") == ("Strategic developments", "Arrests")
+    # a battle label on a crowd's protest with no armed group named: by the definitions, a violent demonstration
+    assert _model.apply_definitions(text, "Battles", "Armed clash") == ("Riots", "Violent demonstration")
 
 
 def test_mob_attack_read_as_attack_becomes_mob_violence_unless_armed_group():

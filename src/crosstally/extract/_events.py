@@ -16,6 +16,7 @@ from ..records import ActorMention, Count
 from ..records import Span as CharSpan
 from ..vocab import load_vocab
 from ._dateline import dateline_span
+from ._model import one_sided
 
 METHOD = "crosstally.events.rules.v1"
 MODEL_ONLY_METHOD = "crosstally.event_classifier.linear.v1:no-trigger"  # the classifier alone named the event
@@ -175,7 +176,8 @@ def classify(sent: Span, base: tuple[str, str, float], counts: list[Count], acto
             return "Battles", "Armed clash", max(0.6, w - 0.1)
         if victims == "civilian":
             return etype, sub, min(1.0, w + 0.2)
-        if armed_actor1 and victims is None and w < 0.8:
+        if armed_actor1 and victims is None and w < 0.8 and not one_sided(sent.text):
+            # an armed actor and no victim named: a clash, unless it acted on unarmed people (ACLED: an attack)
             return "Battles", "Armed clash", 0.5
     if etype == "Battles" and sub == "Armed clash" and victims == "civilian" and not (
         words & {"clash", "clashes", "clashed", "fighting", "battle", "skirmish"}

@@ -68,6 +68,71 @@ def _argument_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], d
     return others["violence"], nouns, others
 
 
+@lru_cache(maxsize=1)
+def _one_sided_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(armed actor harms unarmed victim, active or passive), (a second armed side), from ``one_sided``."""
+    from ..vocab import load_vocab
+
+    spec = load_vocab("event_arguments")["entries"]["one_sided"]
+
+    def alt(key: str) -> str:
+        return "|".join(f"(?:{p})" for p in spec[key])
+
+    armed, victim, verb, harm = alt("armed_actor"), alt("unarmed_victim"), alt("harm_verbs"), alt("victim_harm")
+    det = r"(?:a |an |the |two |three |four |five |\d+ |several |some |his |her |their |one )?"
+    active = (rf"\b(?:{armed})\b(?:\s+[\w'-]+){{0,6}}?\s+(?:{verb})\b(?:\s+(?:and|or|up|dead|to death|,)?\s*[\w'-]*)"
+              rf"{{0,4}}?\s+{det}(?:[\w'-]+ ){{0,3}}?(?:{victim})\b")
+    passive = (rf"\b(?:{victim})\b(?:\s+[\w'(),-]+){{0,8}}?\s+(?:was|were|been|being|got)\s+(?:[\w'-]+\s+){{0,4}}?"
+               rf"(?:{verb})\b(?:\s+[\w'-]+){{0,6}}?\s+by\s+(?:[\w'-]+\s+){{0,4}}?(?:{armed})\b")
+    second = "|".join([
+        alt("two_sided"),
+        # an armed victim: "a police officer was killed", "two militants died", "shot dead six gang members"
+        rf"(?:{armed})\b(?:\s+[\w'(),-]+){{0,7}}?\s+(?:was|were|is|are|have been|has been|had been|got)\s+"
+        rf"(?:[\w'-]+\s+){{0,2}}?(?:{harm})",
+        rf"(?:{armed})\s+(?:died|dead|(?:killed|injured|wounded)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|and|when|while|during|after|as)\b)))",
+        rf"(?:{verb}|shot dead|killed)\b(?!\s+by)(?:\s+(?!by\b)[\w'-]+){{0,4}}?\s+(?:{armed})",
+        # a victim who is a suspect ("three men suspected of murder"): ACLED often codes a second, armed side
+        rf"(?:{victim})\s+(?:[\w'-]+\s+)?suspect(?:ed|s)?",
+        r"suspect(?:ed|s)?\b(?:\s+[\w'-]+){0,2}\s+(?:of|in connection)",
+    ])
+    return re.compile(active), re.compile(passive), re.compile(rf"\b(?:{second})\b")
+
+
+def one_sided(text: str) -> bool:
+    """Whether an organised armed actor harms unarmed people with no second armed side in sight.
+
+    Why: ACLED's Battles need two organised armed sides; state forces or an armed group acting on unarmed people
+    is Violence against civilians. The classifier learnt "police ... shot" as an armed clash from the older notes;
+    this reads who acted on whom (``event_arguments.yaml`` ``one_sided``).
+    """
+    low = text.lower()
+    active, passive, second = _one_sided_patterns()
+    if not (active.search(low) or passive.search(low)):
+        return False
+    return second.search(low) is None
+
+
+@lru_cache(maxsize=1)
+def _crowd_attack_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from ..vocab import load_vocab
+
+    spec = load_vocab("event_arguments")["entries"]["crowd_attack"]
+    crowd, verbs, armed = ("|".join(f"(?:{p})" for p in spec[k]) for k in ("crowd", "verbs", "armed"))
+    return (re.compile(rf"\b(?:{crowd})\b(?:\s+[\w'(),-]+){{0,8}}?\s+(?:{verbs})\b"),
+            re.compile(rf"\b(?:{armed})\b"))
+
+
+def crowd_attack(text: str) -> bool:
+    """Whether a crowd of civilians attacks someone, with no police, soldier or armed group in the note.
+
+    Why: ACLED codes a mob's attack as Riots/Mob violence, not as Violence against civilians (an organised group's
+    attack); the classifier confuses them when the note reads like an attack ("residents beat up two men").
+    """
+    low = text.lower()
+    active, armed = _crowd_attack_patterns()
+    return active.search(low) is not None and armed.search(low) is None
+
+
 def argument_tokens(text: str) -> list[str]:
     """Who acts on whom, with what: class tokens the classifier reads besides the words.
 
@@ -109,6 +174,14 @@ def argument_tokens(text: str) -> list[str]:
         out.append("crowd_is_violent_explicit")  # the same without road blocking / storming: what the override reads
     if crowd and "intervention" in present and "crowd_violence" not in present:
         out.append("crowd_dispersed_nonviolent")
+    if "protest_event" in present and not ({"armed_group", "military"} & (set(acts) | set(tgts))) and not (
+        {"gunfire_exchange", "explosion"} & present
+    ):
+        out.append("crowd_battle")  # a crowd against the police, no organised armed group: not a battle (ACLED)
+    if crowd_attack(text):
+        out.append("crowd_mob_attack")  # civilians attacking someone: ACLED's mob violence; the override reads it
+    if one_sided(text):
+        out.append("one_sided_armed")  # an armed actor on unarmed people, no second armed side: the override reads it
     return out
 
 

@@ -25,6 +25,7 @@ class _Clusters:
 
     def __init__(self, claims: Sequence[ClaimProfile], frozen: Sequence[str | None], cfg: LinkConfig) -> None:
         self.cfg = cfg
+        self.claims = claims
         self.parent = list(range(len(claims)))
         self.docs: list[set[str]] = [{c.doc_id} for c in claims]
         self.frozen: list[str | None] = list(frozen)
@@ -72,8 +73,20 @@ class _Clusters:
         tol = self.cfg.day_tolerance
         return a[0] - b[1] <= tol and b[0] - a[1] <= tol
 
-    def can_merge(self, ra: int, rb: int) -> bool:
-        if ra == rb or not self.docs[ra].isdisjoint(self.docs[rb]):
+    def _facets_of_one_report(self, ra: int, rb: int) -> bool:
+        """Every report on both sides tells them under different event types (a clash and the killing of
+        civilians in one wave): facets of one incident, not two incidents of one report."""
+        shared = self.docs[ra] & self.docs[rb]
+        for doc in shared:
+            ta = {self.claims[m].event_type for m in self.members[ra] if self.claims[m].doc_id == doc}
+            tb = {self.claims[m].event_type for m in self.members[rb] if self.claims[m].doc_id == doc}
+            if ta & tb:
+                return False
+        return True
+
+    def can_merge(self, ra: int, rb: int, facets: bool = False) -> bool:
+        if ra == rb or not self.docs[ra].isdisjoint(self.docs[rb]) and not (
+                facets and self._facets_of_one_report(ra, rb)):
             return False
         fa, fb = self.frozen[ra], self.frozen[rb]
         if fa is not None and fb is not None and fa != fb:
@@ -235,6 +248,14 @@ def link_events(
     for _s, i, j in same:
         ra, rb = clusters.find(i), clusters.find(j)
         if clusters.can_merge(ra, rb):
+            clusters.union(ra, rb)
+            stats.linked_pairs += 1
+
+    # a report that tells one wave under two event types may sit on both sides of a remaining match: once
+    # every report's own claims are placed, join such facets (never two claims of one type from one report)
+    for _s, i, j in same:
+        ra, rb = clusters.find(i), clusters.find(j)
+        if ra != rb and not clusters.docs[ra].isdisjoint(clusters.docs[rb]) and clusters.can_merge(ra, rb, True):
             clusters.union(ra, rb)
             stats.linked_pairs += 1
 

@@ -6,41 +6,23 @@ The notes below are our own writing about the kinds of events ACLED codes in Ken
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from actor_notes import check_evidence as _check_evidence
+from actor_notes import mention as _mention
+from actor_notes import resolve
+from actor_notes import roles as _roles
 
-from crosstally.actors import CODEBOOK_METHOD, resolve_actors
+from crosstally.actors import CODEBOOK_METHOD
 from crosstally.eval import actor_matches
-from crosstally.records import ActorMention, DateClaim, Document, Event, Extraction, Location
-from crosstally.records import Span as CharSpan
+from crosstally.records import DateClaim, Document, Location
 
 KE = Location(name="Kisumu", country="Kenya", country_code="KE")
 WHEN = DateClaim(start=date(2017, 8, 12), end=date(2017, 8, 12), precision=1)
 
 
-def _mention(text: str, role: str, phrase: str) -> ActorMention:
-    i = text.index(phrase)
-    return ActorMention(role=role, name=phrase, mention=phrase, evidence=[CharSpan(i, i + len(phrase))])
-
-
-def _resolve(text: str, etype: str, sub: str, actors: list[ActorMention], location: Location | None = KE,
-             when: DateClaim | None = WHEN) -> Event:
-    ev = Event(etype, sub, location=location, date=when, actors=actors, evidence=[CharSpan(0, len(text))])
-    resolve_actors(Extraction(document=Document(text=text), events=[ev]))
-    return ev
-
-
-def _roles(ev: Event) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for a in ev.actors:
-        out.setdefault(a.role, []).append(a.name)
-    return out
-
-
-def _check_evidence(text: str, ev: Event) -> None:
-    for a in ev.actors:
-        assert a.evidence, a
-        assert all(text[s.start : s.end] == a.mention for s in a.evidence), a
+_resolve = partial(resolve, location=KE, when=WHEN)
 
 
 def test_riot_with_no_actor_named_gets_rioters_and_intervening_police():

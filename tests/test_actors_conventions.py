@@ -6,39 +6,21 @@ The notes below are our own writing about the kinds of events ACLED codes in Ken
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from crosstally.actors import CODEBOOK_METHOD, resolve_actors, resolve_mention
-from crosstally.records import ActorMention, DateClaim, Document, Event, Extraction, Location
-from crosstally.records import Span as CharSpan
+from actor_notes import check_evidence as _check_evidence
+from actor_notes import mention as _mention
+from actor_notes import resolve
+from actor_notes import roles as _roles
+
+from crosstally.actors import CODEBOOK_METHOD, resolve_mention
+from crosstally.records import DateClaim, Location
 
 KE = Location(name="Mandera", country="Kenya", country_code="KE")
 WHEN = DateClaim(start=date(2015, 6, 2), end=date(2015, 6, 2), precision=1)
 
 
-def _mention(text: str, role: str, phrase: str) -> ActorMention:
-    i = text.index(phrase)
-    return ActorMention(role=role, name=phrase, mention=phrase, evidence=[CharSpan(i, i + len(phrase))])
-
-
-def _resolve(text: str, etype: str, sub: str, actors: list[ActorMention], location: Location | None = KE,
-             doc_country: str | None = None) -> Event:
-    ev = Event(etype, sub, location=location, date=WHEN, actors=actors, evidence=[CharSpan(0, len(text))])
-    meta = {"country": doc_country} if doc_country else {}
-    resolve_actors(Extraction(document=Document(text=text, meta=meta), events=[ev]))
-    return ev
-
-
-def _roles(ev: Event) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for a in ev.actors:
-        out.setdefault(a.role, []).append(a.name)
-    return out
-
-
-def _check_evidence(text: str, ev: Event) -> None:
-    for a in ev.actors:
-        assert a.evidence, a
-        assert all(text[s.start : s.end] == a.mention for s in a.evidence), a
+_resolve = partial(resolve, location=KE, when=WHEN)
 
 
 def test_state_force_is_actor1_of_a_battle_with_a_group():

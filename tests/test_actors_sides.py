@@ -7,39 +7,23 @@ The notes below are our own writing about the kinds of events ACLED codes in Ken
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from actor_notes import check_evidence as _check_evidence
+from actor_notes import mention as _mention
+from actor_notes import resolve
+from actor_notes import roles as _roles
 
 from crosstally.actors import CODEBOOK_METHOD, not_a_party, resolve_actors, resolve_mention
-from crosstally.records import ActorMention, DateClaim, Document, Event, Extraction, Location
+from crosstally.records import DateClaim, Document, Event, Extraction, Location
 from crosstally.records import Span as CharSpan
 
 KE = Location(name="Marsabit", mention="Marsabit", country="Kenya", country_code="KE")
 WHEN = DateClaim(start=date(2018, 5, 2), end=date(2018, 5, 2), precision=1)
 
 
-def _mention(text: str, role: str, phrase: str) -> ActorMention:
-    i = text.index(phrase)
-    return ActorMention(role=role, name=phrase, mention=phrase, evidence=[CharSpan(i, i + len(phrase))])
-
-
-def _resolve(text: str, etype: str, sub: str, actors: list[ActorMention], location: Location | None = KE) -> Event:
-    ev = Event(etype, sub, location=location, date=WHEN, actors=actors, evidence=[CharSpan(0, len(text))])
-    resolve_actors(Extraction(document=Document(text=text), events=[ev], places=[location] if location else []))
-    return ev
-
-
-def _roles(ev: Event) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for a in ev.actors:
-        out.setdefault(a.role, []).append(a.name)
-    return out
-
-
-def _check_evidence(text: str, ev: Event) -> None:
-    for a in ev.actors:
-        assert a.evidence, a
-        assert all(text[s.start : s.end] == a.mention for s in a.evidence), a
+_resolve = partial(resolve, location=KE, when=WHEN, with_places=True)
 
 
 def test_a_clash_between_named_communities_codes_both_militias():

@@ -175,8 +175,9 @@ def test_demo_parts_of_the_wave_carry_no_coast_wide_toll(demo: dict) -> None:
                 continue
             assert not {c.low for c in f.claims} & set(COAST_WIDE), (r.incident.place, [c.low for c in f.claims])
             if f.group_class in ("civilians", "all", "unspecified", "mixed"):
-                # (the committee's 238 security forces "many of them ... near Jableh" still lands on Jableh)
                 assert (f.ucdp_high or 0) <= 200 and (f.acled or 0) <= 200, (r.incident.place, f.ucdp_high)
+            # the inquiry's 238 security forces ("many of them ... near Jableh") count the whole wave
+            assert 238 not in {c.low for c in f.claims}, (r.incident.place, f.group_class)
 
 
 def test_demo_coast_wide_figures_sit_in_the_coast_incident(demo: dict) -> None:
@@ -205,3 +206,19 @@ def test_demo_no_coast_report_placed_in_lebanon_or_damascus(demo: dict) -> None:
         tops = {x.incident.id for x in _holding(demo, input_id) if x.incident.parent_id is None
                 and x.incident.start is not None and x.incident.start < date(2025, 4, 1)}
         assert tops == {_coast(demo).incident.id}, (input_id, tops)
+
+
+def test_demo_inquiry_figures_and_names_sit_with_the_wave(demo: dict) -> None:
+    """The committee's coast-wide figures (1,426 killed, 238 of the security forces) are claims about the wave,
+    made by one body however a report names it ("national committee", "national fact-finding committee")."""
+    coast = _coast(demo)
+    sf = coast.reconciliation.figure("killed", "security_forces")
+    assert sf is not None and 238 in {c.low for c in sf.claims}, [f.group_class for f in coast.reconciliation.figures]
+    committee = {c.claimant for f in coast.reconciliation.figures for c in f.claims
+                 if "committee" in c.claimant.casefold()}
+    assert len(committee) == 1, committee
+    who = next(iter(committee))
+    assert {c.claimant for c in sf.claims if c.low == 238} == {who}
+    for note in coast.reconciliation.notes:
+        if note.startswith("sources disagree on the perpetrator"):
+            assert "OHCHR" not in note, note

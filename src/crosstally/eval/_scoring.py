@@ -407,9 +407,17 @@ def actor_names(ev: dict[str, Any] | None, role: str) -> list[str]:
 
 
 def event_date(ev: dict[str, Any] | None) -> date | None:
+    """The event's date as the acled-csv export writes it (a month-precision claim on the 15th, ACLED's month
+    mid-point; else the claim's start): the eval scores the value a user of the export gets."""
+    from ..export import acled_event_date
+
     d = (ev or {}).get("date") or {}
     try:
-        return date.fromisoformat(d["start"]) if d.get("start") else None
+        if not d.get("start"):
+            return None
+        start = date.fromisoformat(d["start"])
+        end = date.fromisoformat(d["end"]) if d.get("end") else start
+        return acled_event_date(start, end, int(d.get("precision") or 1))
     except (ValueError, TypeError):
         return None
 

@@ -19,7 +19,7 @@ from typing import IO, Any, Protocol, TextIO
 from ..errors import ConfigError, Errors
 from ..records import Extraction
 from ..registry import exporters
-from ._acled import acled_row, disorder_type, interaction, write_acled_csv
+from ._acled import acled_event_date, acled_row, disorder_type, interaction, write_acled_csv
 from ._geojson import write_geojson
 from ._incident_writers import (
     INCIDENT_COLUMNS,
@@ -103,6 +103,7 @@ __all__ = [
     "IncidentRecord",
     "Place",
     "Totals",
+    "acled_event_date",
     "acled_incident_row",
     "acled_row",
     "collect_incidents",

@@ -448,6 +448,105 @@ def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any =
     return (fresh or inside)[0]
 
 
+@lru_cache(maxsize=1)
+def _aftermath_verbs() -> frozenset[str]:
+    """Custody, court and hospital verbs (data/date_terms.yaml): a date on them dates what followed the event."""
+    from ..vocab import load_vocab
+
+    return frozenset(str(v).lower() for v in load_vocab("date_terms")["entries"].get("aftermath_verbs") or [])
+
+
+# "(Jan. 2, 2016) -", "[Update 12:22 a.m. ET Thursday]", "NEWS RELEASE (11:30 A.M. Monday)": when the story was filed
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s*m\.?\s*(?:[ECMP][SD]?T\s*)?)"
+_STAMP_BEFORE = re.compile(rf"[(\[]\s*(?:updated?\s*:?\s*)?(?:{_CLOCK})?$", re.I)
+_STAMP_AFTER = re.compile(rf"\s*(?:,?\s*{_CLOCK})?[)\]]", re.I)
+# an article's own day for these types is the day of the arrest, the protest, the riot
+_AFTERMATH_IS_EVENT = ("Protests", "Riots", "Strategic developments")
+
+
+def _stamped(text: str, claim: DateClaim) -> bool:
+    """A bracketed date standing alone, maybe with a clock time: the story's filing or update stamp."""
+    s, e = claim.evidence[0].start, claim.evidence[0].end
+    return bool(_STAMP_BEFORE.search(text[max(0, s - 30) : s]) and _STAMP_AFTER.match(text, e))
+
+
+def _aftermath(sdoc: Doc, claim: DateClaim, trigger: Any) -> bool:
+    """'charged Monday after he shot a woman Saturday', 'arrested Friday night in the January murder': the date a
+    custody, court or hospital verb governs dates what followed the incident (the trigger itself excepted)."""
+    span = sdoc.char_span(claim.evidence[0].start, claim.evidence[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    incident = _incident_words()
+    for anc in span.root.ancestors:
+        if {anc.lower_, anc.lemma_.lower()} & (incident | _charge_words()):
+            return False  # "the Dec. 17 incident", "the Dec. 17 murder"
+        if anc.pos_ in ("VERB", "AUX"):
+            if anc.i == trigger.i or anc.lemma_.lower() not in _aftermath_verbs():
+                return False
+            # "arrested in connection with a shooting that occurred Tuesday": the words between name the incident
+            between = sdoc[min(anc.i, span.start) + 1 : span.start] if anc.i < span.start else sdoc[span.end : anc.i]
+            return not any(t.lower_ in incident or t.lemma_.lower() in incident for t in between)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _incident_words() -> frozenset[str]:
+    from ..vocab import load_vocab
+
+    return frozenset(str(v).lower() for v in load_vocab("date_terms")["entries"].get("incident_words") or [])
+
+
+@lru_cache(maxsize=1)
+def _charge_words() -> frozenset[str]:
+    from ..vocab import load_vocab
+
+    return frozenset(str(v).lower() for v in load_vocab("date_terms")["entries"].get("charge_words") or [])
+
+
+def _incident_dates(dates: list[DateClaim], sdoc: Doc, trigger: Any, published: Any) -> list[DateClaim]:
+    """An article's dates that can be its incident's: not a filing stamp, not a date of the aftermath. All dates
+    when that leaves none usable (a date of the aftermath is still nearer than the publication)."""
+    kept = [d for d in dates if d.evidence and not _stamped(sdoc.text, d) and not _aftermath(sdoc, d, trigger)]
+    pub = _day(published)
+    if any(d.confidence >= 0.3 and (pub is None or d.start <= pub) for d in kept):
+        return kept
+    return dates
+
+
+_HEADING_AFTER = re.compile(r"\s*:")
+
+
+def _heading_date(dates: list[DateClaim], text: str, published: Any) -> DateClaim | None:
+    """A note opening with a dated heading ("07 September: ...") is coded on that day, whatever days its body
+    goes on to name ("on September 6th and 7th")."""
+    lead = len(text) - len(text.lstrip())
+    pub = _day(published)
+    for d in dates:
+        if not d.evidence or d.evidence[0].start > lead:
+            break
+        if (_HEADING_AFTER.match(text, d.evidence[0].end) and d.confidence >= 0.5 and (d.end - d.start).days <= 7
+                and (pub is None or d.start <= pub)):
+            return d
+    return None
+
+
+def _anywhere(dates: list[DateClaim], published: Any) -> DateClaim | None:
+    """A note's only date told apart from its event ("... Date known only as April 2013."): better than the
+    publication date."""
+    pub = _day(published)
+    return next((d for d in dates if d.evidence and d.confidence >= 0.5 and (d.end - d.start).days <= 31
+                 and (pub is None or d.start <= pub) and not (pub is not None and (pub - d.end).days > 45)), None)
+
+
+def _day_within(dates: list[DateClaim], claim: DateClaim, published: Any) -> DateClaim | None:
+    """'the December shooting' ... 'early on Dec. 26': the first day the article names inside the month it gave."""
+    if claim.precision < 3 or (claim.end - claim.start).days > 31:
+        return None
+    pub = _day(published)
+    return next((d for d in dates if d.precision == 1 and d.confidence >= 0.5 and d.evidence
+                 and claim.start <= d.start <= claim.end and (pub is None or d.start <= pub)), None)
+
+
 _SINCE = re.compile(r"\bsince\b(?:\s+the\s+\w+(?:\s+of\s+the\s+\w+)?(?:\s+began)?)?\s*$", re.I)
 
 
@@ -912,8 +1011,41 @@ def _actors(group: list[Candidate], best: Candidate) -> list[ActorMention]:
     return out
 
 
+# "238 members of the security forces were killed, many of them in the first attacks near Jableh": a subset follows
+_SUBSET_AFTER = re.compile(r"[^.;,]{0,40}?,\s*(?:many|most|some|several|half|dozens|hundreds|(?:nearly\s+)?all"
+                           r"|a\s+(?:number|third|quarter))\s+of\s+them\b", re.I)
+
+
+def _keep_whole_with_the_wave(groups: list[list[Candidate]], text: str) -> None:
+    """A figure followed by "many of them in the first attacks near X" counts the whole the article is about; the
+    subset clause only says where some of them died. When the figure's own verb ("were killed") is the other
+    type's event word, the figure goes to the first-told event: else a coast-wide inquiry's security-forces toll
+    lands on one town's clash."""
+    if len(groups) < 2 or not groups[0]:
+        return
+    home = groups[0][0]
+    for g in groups[1:]:
+        for cand in g:
+            for c in list(cand.counts):
+                end = c.evidence[0].end if c.evidence else None
+                m = _SUBSET_AFTER.match(text, end) if end is not None else None
+                if m is not None and cand.trigger.idx >= c.evidence[0].start and cand.sent.end_char > m.end():
+                    cand.counts.remove(c)
+                    home.counts.append(c)
+
+
+def _filing_stamp(dates: list[DateClaim], text: str) -> Any:
+    """The day of a dated dateline near the top ("YORK, Pa. (Jan. 4, 2016) —"): the story's filing date, which
+    stands in for a missing publication date so that "late Monday night" can be resolved."""
+    for c in dates:
+        if c.evidence and c.evidence[0].start < 300 and c.precision == 1 and c.start == c.end and _stamped(text, c):
+            return c.start
+    return None
+
+
 def assemble(doc: Document, sdoc: Doc) -> list[Event]:
     """Events of one document, most salient first, each with its evidence."""
+    published = doc.published  # or the story's filing stamp when the document has no publication date
     text = doc.text
     counts = find_counts(sdoc)
     cands = find_candidates(sdoc, counts)
@@ -934,7 +1066,11 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
     dates: list[DateClaim] = []
     if find_dates is not None:
         try:
-            dates = find_dates(text, doc.published, sdoc)
+            dates = find_dates(text, published, sdoc)
+            stamp = _filing_stamp(dates, text) if published is None else None
+            if stamp is not None:  # "INDIANAPOLIS (January 4, 2016) –": relative days count back from the filing
+                published = stamp
+                dates = find_dates(text, published, sdoc)
         except Exception as exc:  # the date grammar failing must not lose the events
             log.warning("find_dates failed on %s: %s", doc.id, exc)
     attributions: list[tuple[str, Any, Any]] = []
@@ -955,10 +1091,12 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         target = before[-1] if before else cands[0]
         target.counts.append(c)
 
+    if not short:
+        _keep_whole_with_the_wave(groups, text)
     secondary: set[int] = set()  # parts split off the article's first-told event: context, never the main event
     if not short:
         dl = dateline_span(text)
-        for splitter in (lambda g: _split_by_date(g, dates, doc.published), lambda g: _split_by_place(g, dl)):
+        for splitter in (lambda g: _split_by_date(g, dates, published), lambda g: _split_by_place(g, dl)):
             split: list[list[Candidate]] = []
             for g in groups:
                 parts = splitter(g)
@@ -1019,7 +1157,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                                   < best.sent.end_char)):
             # a region the event's own sentence names beats the country or a town another sentence names
             location = _region_in(text, best.sent) or location
-        anchored = short or _anchored(group, group_counts, location, dates, doc.published)
+        anchored = short or _anchored(group, group_counts, location, dates, published)
         if location is None and not short:
             # a region the event's sentences name, else the first the document names (the toll's scope)
             location = next((r for s in sents if (r := _region_in(text, s)) is not None), None) or _region_in(
@@ -1032,18 +1170,29 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         claim: DateClaim | None = None
         if event_date is not None:
             try:
-                claim = _own_date(dates, best.sent, doc.published, best.trigger) or event_date(
-                    dates, best.sent, doc.published)
+                pool = dates
+                if not short and etype not in _AFTERMATH_IS_EVENT:
+                    pool = _incident_dates(dates, sdoc, best.trigger, published)
+                claim = _own_date(pool, best.sent, published, best.trigger) or event_date(
+                    pool, best.sent, published)
                 if not short and len(group) > 1:
-                    # the group's own day ("on Monday") beats a date borrowed from a background sentence before
+                    # the group's own day ("on Monday") beats a date borrowed from a background sentence before;
+                    # within the best sentence the date on the trigger's clause ("after he shot a woman Saturday")
                     owns = [d for c in [best, *sorted(group, key=lambda c: c.sent.start)]
-                            if (d := _own_date(dates, c.sent, doc.published)) is not None]
+                            if (d := _own_date(pool, c.sent, published, best.trigger if c is best else None))
+                            is not None]
                     if owns:
-                        claim = owns[0]
+                        # a day beats a month ("killed last month" in the lead, "shot on January 11" below)
+                        claim = owns[0] if owns[0].precision < 3 else next(
+                            (d for d in owns if d.precision == 1), owns[0])
+                if not short and claim is not None:
+                    claim = _day_within(pool, claim, published) or claim
+                if short:
+                    claim = _heading_date(dates, text, published) or claim or _anywhere(dates, published)
             except Exception as exc:
                 log.warning("event_date failed on %s: %s", doc.id, exc)
         if claim is None and fallback is not None:
-            claim = fallback(doc.published)
+            claim = fallback(published)
         if (not short and claim is not None and claim.evidence and claim.start == claim.end
                 and (_BY_TALLY.search(text[max(0, claim.evidence[0].start - 12) : claim.evidence[0].start])
                      or _BY_TALLY_PHRASE.match(claim.phrase or ""))):
@@ -1053,15 +1202,15 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                               method=claim.method + "+running_toll", confidence=0.5 * claim.confidence)
         since = [d for d in dates if d.evidence and best.sent.start_char <= d.evidence[0].start < best.sent.end_char
                  and d.phrase.casefold().startswith("since") and d.start < d.end
-                 and (doc.published is None or d.start <= _day(doc.published))]
+                 and (published is None or d.start <= _day(published))]
         if since and any(best.sent.start_char <= c.evidence[0].start < best.sent.end_char
                          for c in group_counts if c.evidence):
             claim = since[0]  # 'have killed 745 civilians ... since Thursday': the toll's own span of days
-        widened = _since(text, claim, doc.published)
+        widened = _since(text, claim, published)
         running = widened is not claim or any(
             _RUNNING.match(c.phrase or "") for c in group_counts if c.kind == "killed"
             and best.sent.start_char <= c.evidence[0].start < best.sent.end_char)
-        claim = _running_date(widened, doc.published) if running and widened is claim else widened
+        claim = _running_date(widened, published) if running and widened is claim else widened
         if running:
             # a running toll over a region ("the toll on Syria's coast has reached 1,383"): the region, not
             # the one town the sentence also lists

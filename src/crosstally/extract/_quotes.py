@@ -557,13 +557,14 @@ def _find_attributions(sdoc: Doc) -> list[tuple[str, Span, Span | None]]:
                     head = None
             if head is None:
                 continue
-            got = _name_from(head)
+            body = _body_it(head, sent, out)
+            got = (body, Span(head.idx, head.idx + len(head.text))) if body else _name_from(head)
             if got is None:
                 continue
             name, span = got
             if dl is not None and span.start < dl[1] and dl[0] < span.end:
                 continue
-            if not _source_like(head, name):
+            if body is None and not _source_like(head, name):
                 continue
             head_end = head.idx + len(head.text)
             lo = min(span.start, t.idx, head.idx)
@@ -579,6 +580,24 @@ def _find_attributions(sdoc: Doc) -> list[tuple[str, Span, Span | None]]:
             out.append((normalise_source(name), Span(lo, hi), cover))
     out.sort(key=lambda x: x[1].start)
     return _resolve_descriptors(sdoc, out)
+
+
+def _body_it(head: Token, sent: SpacySpan, frames: list[tuple[str, Span, Span | None]]) -> str | None:
+    """"The committee said ... . It said 238 ... had been killed": a sentence-opening "It" that speaks is the body
+    the sentence before quoted (a named body, never a person), so the figure is the committee's, not the outlet's.
+    """
+    if head.lower_ != "it" or head.i != sent.start or head.dep_ != "nsubj" or not frames:
+        return None
+    name, phrase, _ = frames[-1]
+    prev = next((s for s in head.doc.sents if s.end == sent.start), None)
+    if prev is None or not (prev.start_char <= phrase.start < prev.end_char):
+        return None
+    return name if speaker_type(name) not in ("witness", "relative") and not _is_person(head.doc, phrase) else None
+
+
+def _is_person(doc: Doc, phrase: Span) -> bool:
+    sp = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    return sp is not None and any(t.ent_type_ == "PERSON" for t in sp)
 
 
 def _dateline(text: str) -> tuple[int, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..extract._quotes import normalise_source
 from ..records import Extraction
 from ._agency import AGENCY_KINDS, AgencyClause, agency_clauses
 from ._lexicon import match, voices
@@ -179,6 +181,13 @@ class FramingTable:
         return "\n".join(lines)
 
 
+def _canonical_source(name: str) -> str:
+    """A known outlet or body under its canonical name ("OHCHR" → "UN Human Rights Office"), so one source is one
+    row; any other name as written ("The Meridian Review")."""
+    got = normalise_source(name)
+    return name if got == re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I) else got
+
+
 def compare_framing(incident: Any, framings: Sequence[Framing], *, top: int = 3) -> FramingTable:
     """One row per source among the incident's documents (all framings when ``incident`` is None)."""
     wanted = set(incident.doc_ids) if incident is not None else None
@@ -186,7 +195,7 @@ def compare_framing(incident: Any, framings: Sequence[Framing], *, top: int = 3)
     for f in framings:
         if wanted is not None and not wanted.intersection(f.doc_ids):
             continue
-        by_source.setdefault(f.source, []).append(f)
+        by_source.setdefault(_canonical_source(f.source), []).append(f)
     rows = []
     for source in sorted(by_source):
         agg = aggregate_framing(by_source[source])

@@ -226,7 +226,7 @@ def reconcile(
         src = source_of(ext)
         for a in ev.actors:
             if a.role == "actor1" and (a.name or a.mention):
-                perps[a.name or a.mention].add(src)
+                perps[a.name or a.mention].add(canon(src))  # "OHCHR" is the UN Human Rights Office: one source
         for c in ev.counts:
             if c.kind not in COUNT_KINDS:
                 continue

@@ -10,7 +10,8 @@ classifier's format, read once per process.
 
 The pipeline calls :func:`decide` with the document's events: keep them when the probability reaches the
 ``keep`` threshold, or when it reaches the lower ``exempt`` threshold and one event is a shooting (a count of
-people killed or injured, or an attack or clash, whose evidence names a firearm; cues in
+people killed or injured, or an attack, clash or remote-violence event, whose evidence names a firearm, or any
+event told as an arrest or charge for a shooting; cues in
 ``data/relevance_cues.yaml``): crime, not conflict, but the Gun Violence Database (and users) want it kept. A shooting told in a sentence about
 court proceedings (a trial, bail, a sentence) is a court report, not the report of an event, and earns no exemption.
 
@@ -78,6 +79,14 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[
             firearm, court)
 
 
+@lru_cache(maxsize=1)
+def _arrest_for_shooting() -> re.Pattern[str]:
+    from ..vocab import load_vocab
+
+    words = load_vocab("relevance_cues")["entries"].get("arrest_for_shooting") or ["(?!x)x"]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
 def available() -> bool:
     """Whether the shipped weights are present and load (the pipeline skips the filter otherwise)."""
     try:
@@ -129,16 +138,21 @@ def exempt_cue(event_type: str, count_kinds: Iterable[str], evidence: Iterable[s
 
     A shooting (an attack or clash, or a count of people killed or injured, whose evidence names a firearm) is
     what the Gun Violence Database collects, though it is crime rather than conflict; event types listed in the
-    cues (none at present) are exempt whatever their evidence. A shooting whose evidence is about court
-    proceedings (a trial, bail, a sentence) is not: the text reports the proceedings, not the event.
+    cues (none at present) are exempt whatever their evidence, and so is any event told as an arrest or charge
+    for a shooting. A shooting whose evidence is about court proceedings (a trial, bail, a sentence) is not: the
+    text reports the proceedings, not the event.
     """
     types, kinds, violent, firearm, court = _cues()
     if event_type in types:
         return True
+    evidence = list(evidence)
+    if any(court.search(s) for s in evidence):
+        return False
+    if any(_arrest_for_shooting().search(s) for s in evidence):
+        return True  # 'arrested for shooting at his neighbours': the report of a shooting, typed as the arrest
     if not (event_type in violent or kinds & set(count_kinds)):
         return False
-    evidence = list(evidence)
-    return any(firearm.search(s) for s in evidence) and not any(court.search(s) for s in evidence)
+    return any(firearm.search(s) for s in evidence)
 
 
 def is_exempt(event: Event, text: str) -> bool:

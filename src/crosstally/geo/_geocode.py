@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from ..records import Document, Extraction, Location, Span
+from ..records import Document, Event, Extraction, Location, Span
 from ..vocab import load_vocab
 from ._anchor import Anchor, city_state_pairs, dateline, km, outlet_town
 from ._index import Gazetteer, Place, get_gazetteer
@@ -57,6 +57,11 @@ def _kind_hints() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in _extra().get("common_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _extra().get("institution_words") or ())
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +130,7 @@ class GeoContext:
         demonyms = _demonyms()
         for m in _CAPS.finditer(text):
             words = list(re.finditer(r"\S+", m.group(0)))
+            street = _is_street(text, m.start(), m.end(), m.group(0))  # 'West Irving Park Road': no town in it
             # Longest sub-phrase first, left to right, so "Deir ez-Zor" beats "Deir".
             i = 0
             while i < len(words):
@@ -140,8 +146,11 @@ class GeoContext:
                     folded = fold(phrase)
                     if folded in _common_words():
                         continue
+                    # the name of an institution or a street ('Temple University', 'Concord Avenue'), not the town
+                    institution = street or (j < len(words) and fold(words[j].group(0)) in _institution_words())
                     cands = [p for p in gz.lookup(phrase) if p.kind in ("country", "admin1")
-                             or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP and fold(p.name) == folded)]
+                             or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP and fold(p.name) == folded
+                                 and not institution)]
                     if cands and len(fold(phrase)) >= 3:
                         span = Span(start, start + len(phrase))
                         for p in cands:
@@ -288,6 +297,38 @@ def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
     if m is None or fold(m.group("name")) in _common_words():
         return start, end
     return base + m.start("name"), base + m.end("name")
+
+
+_NAME_AFTER = re.compile(r"[ \-](?P<rest>[A-Z][a-z][\w'\-]*(?:[ \-][A-Z][a-z][\w'\-]*){0,2})")
+
+
+def _longer_name(gz: Gazetteer, text: str, loc: Location, found: Location | None) -> Span | None:
+    """The span of a longer proper name a state or country mention starts ('Vermont Knolls', 'Florence-Firestone'),
+    when that whole name is no place the gazetteer knows and no street; else None.
+
+    Why: extraction's entity can stop inside a neighbourhood's name, and its first word alone then reads as a
+    state or a country a thousand miles away; the unknown longer name is better handled as an unlisted place.
+    """
+    if found is None or found.geonameid is None or not loc.evidence:
+        return None
+    place = gz.places.get(found.geonameid)
+    if place is None or place.kind not in ("admin1", "country"):
+        return None
+    span = loc.evidence[0]
+    if fold(text[span.start:span.end]) != fold(place.name) and fold(text[span.start:span.end]) != fold(gz.label(place)):
+        return None
+    m = _NAME_AFTER.match(text, span.end)
+    if m is None:
+        return None
+    words = [fold(w) for w in re.split(r"[ \-]", m.group("rest"))]
+    if any(w in _street_words() or w in _time_words() or w in _common_words() or w in _kind_hints() for w in words):
+        return None
+    if not re.search(r"\bin\s+$", text[max(0, span.start - 12):span.start]):
+        return None  # only a place told as such ('shot in Vermont Knolls'): not 'Kenya Police', 'at Ohio Walmart'
+    whole = text[span.start:m.end()]
+    if gz.lookup(whole) or any(w in _neighbourhood_words() for w in words):
+        return None
+    return Span(span.start, m.end())
 
 
 def _near_prefix(text: str, start: int) -> str:
@@ -676,6 +717,8 @@ def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] 
             for k in range(len(words), 0, -1):
                 # "in <Town> ..." reads from the left; "... <Town> police" from the right ("Sunday Chicago").
                 name = " ".join(words[len(words) - k:] if from_end else words[:k])
+                if not from_end and k < len(words) and fold(words[k]) in _institution_words():
+                    continue  # 'at Temple University Hospital'
                 towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == unit.geonameid]
                 if towns and fold(name) not in _common_words():
                     best = max(towns, key=lambda p: p.population)
@@ -687,6 +730,46 @@ def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] 
 @lru_cache(maxsize=1)
 def _compass_words() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in _extra().get("compass_words") or ())
+
+
+METHOD_EVENT_TOWN = METHOD + "+event_sentence_town"
+
+
+@lru_cache(maxsize=1)
+def _in_qualified_town() -> re.Pattern[str]:
+    """'in south suburban Dolton', 'near Harvey': a town after a locative and up to two qualifier words."""
+    words = sorted({str(w) for w in (_extra().get("compass_words") or ())}
+                   | {str(w) for w in (_extra().get("town_qualifiers") or ())}, key=len, reverse=True)
+    qual = "|".join(re.escape(w) for w in words) or "(?!x)x"
+    return re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:" + qual + r")\s+){0,2}"
+                      r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+
+
+def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Location | None,
+                anchor: Anchor | None) -> Location | None:
+    """A town the event's own sentences put it in, when extraction's place is the story's anchor town.
+
+    Why: the dateline ('CHICAGO (STMW) —') or the outlet's town is where the reporter files from; the
+    sentence that tells the event ('shot … in south suburban Dolton') says where it happened. Only a
+    separate town of the anchor's own state counts (a namesake elsewhere is no evidence).
+    """
+    if found is None or anchor is None or anchor.kind not in ("dateline", "outlet") \
+            or found.geonameid != anchor.place.geonameid or anchor.place.admin1 is None or not loc.evidence \
+            or not (loc.evidence[0].start < anchor.end and anchor.start < loc.evidence[0].end):
+        return None  # only when extraction's place is the anchor's own words, not the town told again
+    rx = _in_qualified_town()
+    for sp in ev.evidence[:3]:
+        for m in rx.finditer(text, sp.start, sp.end):
+            name = _strip_time(m.group("name"))  # the whole name: 'Washington' of 'Washington Heights' is none
+            if name and fold(name) not in _common_words():
+                towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == anchor.place.admin1
+                         and fold(p.name) == fold(name) and p.geonameid != anchor.place.geonameid]
+                if towns:
+                    best = max(towns, key=lambda p: p.population)
+                    out = to_location(gz, best, mention=name, confidence=0.5, method=METHOD_EVENT_TOWN)
+                    out.evidence = [Span(m.start("name"), m.start("name") + len(name))]
+                    return out
+    return None
 
 
 def _without_compass(gz: Gazetteer, part: str) -> str:
@@ -712,7 +795,8 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
         words = m.group("name").split()
         for k in range(len(words), 0, -1):
             name = _strip_time(" ".join(words[:k]))
-            if not name or fold(name) in _common_words() or name in _demonyms():
+            if not name or fold(name) in _common_words() or name in _demonyms() \
+                    or (k < len(words) and fold(words[k]) in _institution_words()):
                 continue
             towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country]
             if towns:
@@ -744,7 +828,8 @@ def _home_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
         for k in range(len(words), 0, -1):
             name = _POSSESSIVE.sub("", _strip_time(" ".join(words[:k]))).strip(" -'’")
             if len(name) < 3 or fold(name) in _common_words() or name in _demonyms() \
-                    or any(fold(w) in _time_words() for w in name.split()):
+                    or any(fold(w) in _time_words() for w in name.split()) \
+                    or (k < len(words) and fold(words[k]) in _institution_words()):
                 continue
             places = [p for p in gz.lookup(name) if p.kind in _HOME_KINDS and p.country_code == country
                       and fold(name) in (fold(p.name), fold(gz.label(p)))
@@ -784,7 +869,11 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
     state. An event without a location gets the anchor (a town the text names in the outlet's state before
     the outlet's town), else the document's most mentioned place, marked by method and a low confidence;
     a state-level answer there is refined to the first town of that state the text names ('in the suburb
-    of Holladay', 'Chicago police').
+    of Holladay', 'Chicago police'). Precedence: a town the event's own sentence names ('in south suburban
+    Dolton') beats the dateline or outlet town that extraction took; a town in a local dateline's state beats its
+    namesake elsewhere ('Harvey' under 'JEFFERSON PARISH, La.'); a state word that starts a longer unknown name
+    ('in Vermont Knolls') is that unlisted name in the anchor town; an institution's name ('Temple University
+    Hospital') is no mention of a town.
     """
     gz = get_gazetteer(gazetteer_dir)
     text = extraction.document.text or ""
@@ -835,8 +924,13 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 found = geocode_name(near + wide, ctx, gazetteer_dir=gazetteer_dir)
                 if found is not None and start < span.start and fold(text[start:end]) == fold(found.name):
                     loc.evidence = [Span(start, end), *loc.evidence]  # the inner place the name came from
+        longer = None
         if found is None:
             found = geocode_name(mention, ctx, gazetteer_dir=gazetteer_dir)
+            longer = _longer_name(gz, text, loc, found)
+            if longer is not None:  # 'Vermont' of 'shot in Vermont Knolls': a place the gazetteer lacks, no state
+                found, mention = None, text[longer.start:longer.end]
+                loc.mention, loc.evidence = mention, [longer, *loc.evidence[1:]]
         if loc.evidence and text:
             span = loc.evidence[0]
             listed = _listed_street(gz, text, span.start, span.end, mention, ctx)
@@ -850,6 +944,10 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 city = _neighbourhood_city(gz, text, span.start, span.end, ctx, place)
                 if city is not None:
                     found = to_location(gz, city, mention=mention, confidence=0.5, method=METHOD_NEIGHBOURHOOD)
+        told = _event_town(gz, text, ev, loc, found, anchors.main)
+        if told is not None:
+            ev.location = told
+            continue
         anchored = anchors.prefer(gz, text, found, loc)
         if anchored is not None:
             ev.location = anchored
@@ -874,6 +972,20 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 continue
         if found is None:
             salient = salient_location(ctx, gz)
+            a = anchors.main
+            home = anchors.location(gz, 0.4) if a is not None and (longer is not None or a.kind == "outlet"
+                                                                   or a.local) else None
+            if home is not None and (longer is not None or salient is None or salient.admin1 != home.admin1
+                                     or salient.country_code != home.country_code):
+                # an unknown name ('Vermont Knolls', 'Exposition Park') in a local story lies in its anchor town,
+                # not in the document's most mentioned place when that is in another state
+                salient = home
+            unit = gz.places.get(salient.geonameid) if salient is not None and salient.geonameid else None
+            if unit is not None and unit.kind == "admin1" and ctx.hint is not None:
+                hit = _town_in_state(gz, text, unit)  # a street in a state story: the town the text names there
+                if hit is not None:
+                    salient = to_location(gz, hit[0], mention=hit[0].name, confidence=0.3, method=METHOD_TEXT_TOWN)
+                    salient.evidence = [hit[1]]
             if salient is None or salient.geonameid == gz.country_by_code.get(salient.country_code or ""):
                 salient = _home_place(gz, text, ctx) or salient
             if salient is not None and salient.geonameid != gz.country_by_code.get(salient.country_code or ""):
@@ -915,6 +1027,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
 METHOD_ANCHOR = METHOD + "+dateline_town"
 METHOD_NEIGHBOURHOOD = METHOD + "+neighbourhood_city"
 METHOD_TEXT_TOWN = METHOD + "+town_in_state"
+METHOD_ANCHOR_STATE = METHOD + "+namesake_in_anchor_state"
 _NEIGHBOURHOOD_KM = 20.0  # a much smaller "town" this close to the anchor city is one of its neighbourhoods
 _BIG_CITY = 150_000
 _SUBURB = re.compile(r"\bsuburb(?:an|s)?\s+(?:of\s+)?$|\bnearby\s+$|\bneighbou?ring\s+$", re.I)
@@ -970,7 +1083,8 @@ class _Anchors:
         if place is not None and any(p.place.geonameid == place.geonameid for p in self.pairs):
             return None
         if a.kind == "outlet":  # the weakest anchor: it only narrows the outlet's own state or country
-            if place is None or place.kind not in ("admin1", "country") \
+            # (a county too: 'Richmond County' in an Augusta Chronicle story is the county of its town)
+            if place is None or place.kind not in ("admin1", "admin2", "country") \
                     or place.geonameid not in gz.ancestors(a.place):
                 return None
             out = self.location(gz, 0.4)
@@ -979,6 +1093,16 @@ class _Anchors:
         local = a.local
         state = gz.places.get(a.place.admin1) if a.place.admin1 is not None else None
         out = None
+        if place is not None and place.kind in ("town", "admin2") and place.country_code == a.place.country_code \
+                and place.admin1 != a.place.admin1 and a.place.admin1 is not None and a.local:
+            names = {fold(place.name), fold(loc.mention or loc.name)}
+            twin = max((p for n in names for p in gz.lookup(n) if p.kind == "town" and p.admin1 == a.place.admin1
+                        and fold(p.name) in names), key=lambda p: p.population, default=None)
+            if twin is not None:  # 'Harvey' in a 'JEFFERSON PARISH, La.' story: Louisiana's Harvey, not Illinois's
+                out = to_location(gz, twin, mention=loc.mention or twin.name, confidence=0.5,
+                                  method=METHOD_ANCHOR_STATE)
+                out.evidence = list(loc.evidence)
+                return out
         if state is not None and fold(loc.mention or loc.name) == fold(gz.label(state)):
             out = self.location(gz, 0.5)  # "Alabama" in an "AUBURN, Alabama" story: the state, not a namesake town
         elif place is None:
@@ -995,7 +1119,7 @@ class _Anchors:
         else:
             start = loc.evidence[0].start if loc.evidence else -1
             suburb = start >= 0 and _SUBURB.search(text[max(0, start - 30):start]) is not None
-            if not suburb:
+            if not suburb and a.place.kind == "town":  # a county dateline ('JEFFERSON PARISH, La.'): its town is finer
                 if a.kind == "dateline" and place.population > 2 * max(a.place.population, 1):
                     out = self.location(gz, 0.5, precision=1)  # "Milwaukee police" in a Brown Deer story
                 elif a.place.population >= _BIG_CITY and place.population * 4 < a.place.population \

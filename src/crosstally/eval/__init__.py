@@ -67,8 +67,7 @@ def _documents(rows: list[GoldRow], dataset: str | None = None) -> list[Any]:
 
     country = DATASET_COUNTRY.get(dataset or "")
     meta = {"country": country} if country else {}
-    return [Document(text=r.text, published=r.published, input_id=r.id, title=r.title, meta=dict(meta))
-            for r in rows]
+    return [Document(text=r.text, published=r.published, input_id=r.id, meta=dict(meta)) for r in rows]
 
 
 def score_outputs(dataset: str, split: str, rows: list[GoldRow], outputs: list[dict[str, Any]],

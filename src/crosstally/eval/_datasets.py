@@ -54,7 +54,6 @@ class GoldRow:
     text: str
     published: date | None
     gold: dict[str, Any] = field(default_factory=dict)
-    title: str | None = None  # the headline, where the set gives it apart (GVDB), as `crosstally ingest` reads it
 
 
 def devdata_dir() -> Path | None:
@@ -207,7 +206,6 @@ def read_gvdb(split: str = "dev") -> Iterator[GoldRow]:
                 text=row["Full text"],
                 published=day + timedelta(days=PUBLICATION_LAG_DAYS) if day else None,
                 gold=gold,
-                title=(row.get("Article title") or "").strip() or None,
             )
 
 

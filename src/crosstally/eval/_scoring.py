@@ -8,7 +8,6 @@ event of a document is the one compared with a one-event gold row.
 from __future__ import annotations
 
 import math
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -522,18 +521,6 @@ def score_acled(golds: list[dict[str, Any]], outputs: list[dict[str, Any]], ids:
     return metrics, rows
 
 
-def _unglue_shift(before: str | None, after: str | None) -> tuple[int, int] | None:
-    """(position, added) when ``after`` is ``before`` with one break inserted (a headline unglued), (0, 0) when
-    equal, None when cleaning changed more (gold offsets then no longer apply)."""
-    if before is None or after == before:
-        return (0, 0)
-    if after is None or len(after) <= len(before):
-        return None
-    k = len(os.path.commonprefix([before, after]))
-    added = len(after) - len(before)
-    return (k, added) if after[k + added:] == before[k:] and not after[k:k + added].strip() else None
-
-
 def score_gvdb(golds: list[dict[str, Any]], outputs: list[dict[str, Any]], ids: list[str]
                ) -> tuple[dict[str, Any], list[RowResult]]:
     """GVDB articles: killed / injured exact, city, date, and evidence spans.
@@ -561,16 +548,12 @@ def score_gvdb(golds: list[dict[str, Any]], outputs: list[dict[str, Any]], ids: 
         if gold["killed"] > 0:
             checks["killed_exact_with_deaths"] = checks["killed_exact"]
         if gold.get("city"):
-            # Gold offsets point into the input; they apply when cleaning left the text unchanged, or only
-            # unglued the headline from the first sentence (then offsets after it move by the break).
-            shift = _unglue_shift(out.get("_input_text"), out.get("text"))
-            same_text = shift is not None
+            # Gold offsets point into the input; they only apply when cleaning left the text unchanged.
+            same_text = out.get("_input_text") is None or out.get("text") == out.get("_input_text")
             checks["city_accuracy"] = same_city(loc, gold["city"])
             if ev is not None:  # the geocoder's own share: rows where the pipeline reported an incident
                 checks["city_accuracy_when_event"] = checks["city_accuracy"]
             gs, ge = gold["city_span"]
-            if shift:
-                gs, ge = (gs + shift[1], ge + shift[1]) if gs >= shift[0] else (gs, ge)
             overlap = any(
                 e.get("start", 0) < ge and gs < e.get("end", 0) for e in loc.get("evidence") or []
             ) if same_text else False

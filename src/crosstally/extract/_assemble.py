@@ -30,6 +30,14 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # "Fatalities are split across N events (M)", "Fatalities split over 2 locations (5)".
 _CODED = re.compile(r"fatalities\s+(?:were\s+|are\s+)?coded\s+as\s+(\d+)", re.I)
 _SPLIT = re.compile(r"fatalities\s+(?:are\s+|were\s+)?split\s+(?:across|over|between)\s+\w+\s+\w+\s*\((\d+)", re.I)
+# A coder's notes: "coded as 8 here", "FATALITIES: 15", "FATALITIES: estimate:10/ confirmed: 6", "(ESTIMATE ONLY:24";
+# a toll shared across rows: "(coded across 6 events)", "(split between 2 events)" (ACLED codes each row's share)
+_CODED_HERE = re.compile(r"\bcoded\s+as\s+(\d+)\s+here\b", re.I)
+_FIELD = re.compile(r"\bFATALITIES\s*:\s*(?:DETAILS\s+NOT\s+SPECIFIED\s*\(?\s*)?(?:estimate(?:\s+only)?\s*(?::|of)\s*)?"
+                    r"(\d+)\b(?!\s*(?:more|others?|-|to|were|killed))", re.I)
+_CONFIRMED = re.compile(r"\bconfirmed\s*:\s*(\d+)", re.I)
+_SHARE = re.compile(r"\((?:coded|split|spread)\s+(?:across|between|over)\s+(\d+)\s+(?:separate\s+)?(?:events|days)\)",
+                    re.I)
 _MAX_EVIDENCE = 5
 _MODEL_MIN = 0.5
 _MODEL_OVER_RULE = 0.9
@@ -276,7 +284,23 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
     if event_type == "Protests":
         # "protested the killing of two colleagues": the grievance, not this event's toll
         killed = [c for c in killed if not _GRIEVANCE.match(c.phrase)]
+    if event_type in ("Protests", "Riots") and text:
+        # "rioted in response to the deaths of several people", "stormed the station after a man was found
+        # murdered": the cause a crowd answers, not a toll of the riot itself
+        killed = [c for c in killed if not _answered(text, c)]
     return _toll(killed, text, lead)
+
+
+_CAUSE = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+reaction\s+to|over|against|protest(?:ed|ing)?)"
+                    r"(?:\s+(?:the|a|an|alleged|recent))?\s*$", re.I)
+
+
+def _answered(text: str, count: Count) -> bool:
+    """A death a crowd reacts to: the figure's clause opens on 'after', 'following', 'in response to'."""
+    if not count.evidence:
+        return False
+    left = re.split(r"[.;!?]\s|,", text[max(0, count.evidence[0].start - 50) : count.evidence[0].start])[-1]
+    return bool(_CAUSE.search(left))
 
 
 @lru_cache(maxsize=1)
@@ -329,15 +353,14 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None) 
     prev = ""
     for c in sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0):
         # "another man was shot" adds to the toll told before it, whoever is cited for either sentence
-        key = prev if _additive(c) and prev in voices else _voice_key(c.attributed_to) or (
-            "(claim)" if text and _claimed(text, c) else "")
+        key = prev if _additive(c) and prev in voices else _voice_of(text, c)
         voices.setdefault(key, []).append(c)
         prev = key
     totals = {k: _claim_total(v) for k, v in voices.items()}
     first = [c for c in (lead or []) if any(c is x for x in current)]
     if not first:
         first = sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0)[:1]
-    main_key = _voice_key(first[0].attributed_to) or ("(claim)" if text and _claimed(text, first[0]) else "")
+    main_key = _voice_of(text, first[0])
     main, main_cls = totals[main_key]
     main_by = _class_figures(voices[main_key])
     alternatives = [main]
@@ -362,6 +385,25 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None) 
 
 
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
+# "Conflicting reports hold 18 deaths", "initial reports of 2 ... later reports of one": reports the note sets
+# apart from its own telling are voices of their own (ACLED keeps the most conservative figure)
+_REPORTS = re.compile(r"\b(conflicting|other|some|initial|early|earlier|later|unconfirmed|local|media|press)\s+"
+                      r"reports?\b(?:\s+(?:of|hold|holds|say|said|put|suggest|suggested|indicate|indicated|that))?"
+                      r"[^.;:!?]{0,25}$", re.I)
+
+
+def _voice_of(text: str, c: Count) -> str:
+    """Who speaks a figure: its cited claimant, a party's own claim, or reports the note sets apart."""
+    key = _voice_key(c.attributed_to)
+    if key or not text:
+        return key
+    if _claimed(text, c):
+        return "(claim)"
+    if c.evidence:
+        m = _REPORTS.search(text[max(0, c.evidence[0].start - 60) : c.evidence[0].start])
+        if m:
+            return f"(reports:{m.group(1).lower()})"
+    return ""
 
 
 def _claimed(text: str, count: Count) -> bool:
@@ -382,8 +424,23 @@ def _voice_key(name: str | None) -> str:
 
 
 def _acled_coding(text: str) -> int | None:
-    m = _CODED.search(text) or _SPLIT.search(text)
-    return int(m.group(1)) if m else None
+    """A figure a coder's note states for this row: "fatalities coded as 3", "coded as 8 here", "FATALITIES: 15"."""
+    m = _CODED.search(text) or _SPLIT.search(text) or _CODED_HERE.search(text)
+    if m:
+        return int(m.group(1))
+    m = _FIELD.search(text)
+    if m:
+        confirmed = _CONFIRMED.search(text, m.end())
+        return int(confirmed.group(1) if confirmed and confirmed.start() - m.end() < 60 else m.group(1))
+    return None
+
+
+def _acled_share(text: str) -> int | None:
+    """How many rows a coder's note says one toll was coded across ("6 deaths (coded across 6 events)", "split
+    between 2 events"): this row carries its share. A toll a report tells for several days stays whole: the claim
+    keeps what the source said, and splitting by day is an export's business."""
+    m = _SHARE.search(text)
+    return int(m.group(1)) if m and int(m.group(1)) > 1 else None
 
 
 def _overlaps(a: CharSpan, b: CharSpan) -> bool:
@@ -1285,6 +1342,9 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         events = events[:1]
     ordered = [e for _, e in events]
     coded = _acled_coding(text)
+    share = _acled_share(text) if coded is None else None
+    if share and ordered and ordered[0].fatalities.low:
+        coded = ordered[0].fatalities.low // share
     if coded is not None and ordered:
         f = ordered[0].fatalities
         ordered[0].fatalities = Fatalities(low=coded, best=coded, high=f.high if f.high is not None else f.low)

@@ -226,7 +226,7 @@ def _is_date_like(tok: Token) -> bool:
     ):
         return True
     if nxt is not None and nxt.lower_ in ("%", "percent", "per", "km", "kilometres", "kilometers", "miles", "am", "pm",
-                                          "years", "year", "days", "hours", "months", "weeks", "minutes"):
+                                          "years", "year", "yr", "yrs", "days", "hours", "months", "weeks", "minutes"):
         return True
     return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100
 
@@ -283,9 +283,13 @@ def _find_figures(sent: Span) -> list[_Figure]:
             if end + 1 < n and toks[end].lower_ in ("to", "-", "–", "or"):
                 b_n, b_v = _word_number(toks, end + 1)
                 if b_n and b_v is not None and b_v > nv and not _is_date_like(toks[end + 1]):
+                    risen = (toks[end].lower_ == "to" and start >= 1 and toks[start - 1].lower_ == "from"
+                             and any(t.lemma_.lower() in v["toll_reach"]["via"] for t in toks[max(0, start - 6) : start]))
                     high = b_v
                     end = end + 1 + b_n
                     qual = "range" if qualifier == "exact" else qualifier
+                    if risen:  # "the toll rose from 10 to 14": the figure now stands at 14
+                        low, qual = b_v, qualifier
             if qual in ("at_least", "over"):
                 high = None
             out.append(_Figure(start, end, i, low, high, qual))
@@ -399,7 +403,8 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             if _unrealised(t):
                 return  # "two were nearly killed", "one was not hurt"
             verb = next((x for x in toks[j : j + kn] if x.pos_ == "VERB"), t)  # "who fatally shot a man"
-            if (kind in _SINGULAR_KINDS and verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
+            if (kind in _SINGULAR_KINDS and verb.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" for x in toks[j : j + kn] if x.pos_ == "VERB" for c in x.children)
                     and not _passive_or_intransitive(toks, j)):
                 return  # "three officers gunned down a suspect": the figure counts the killers
             f.kind_start = j
@@ -456,6 +461,13 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 limit = min(len(toks), limit + end - j)
                 j = end  # "five suspects linked to the two attacks have been shot dead": skip the modifier
                 continue
+        if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and group and j + 1 < len(toks)
+                and _kind_at(toks, j + 1)[1] and toks[j + 1].pos_ != "NOUN"):
+            j += 1  # "Three men found killed": a headline's fate, told without "were"
+            continue
+        if t.tag_ == "VBN" and t.dep_ == "amod" and not group and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN":
+            j += 1  # "3 dismembered bodies": a participle describing the noun, not the fate
+            continue
         if t.lemma_.lower() in ("suspect", "allege", "presume", "armed", "unarmed", "unidentified"):
             group.append(t)  # "5 suspected Taliban militants", "2 alleged thieves"
             j += 1
@@ -553,7 +565,7 @@ def _backward(toks: list[Token], f: _Figure) -> None:
     # "the death toll rose to 973", "a toll of 50" ("the death toll in an attack ... has risen to 11": the
     # article names the attack, not a toll)
     for k in range(max(0, s - 6), s if not f.article else 0):
-        if toks[k].lower_ in ("toll", "tolls"):
+        if toks[k].lower_ in ("toll", "tolls") or (toks[k].lower_ == "total" and k >= 1 and toks[k - 1].lower_ == "death"):
             f.kind, f.kind_end = "killed", k + 1
             f.kind_start = k - 1 if k >= 1 and toks[k - 1].lower_ == "death" else k
             f.group = _noun_after(toks, f.end)
@@ -594,9 +606,11 @@ def _toll_reached(toks: list[Token], f: _Figure) -> bool:
         t = toks[k]
         if t.is_sent_start and k < s - 1 and t.lower_ in (".", ";"):
             break
-        if t.like_num and k < s - 1 and t.ent_type_ not in ("DATE", "TIME"):
-            return False  # another figure in between: not this toll's
-        if t.lower_ in ("toll", "tolls"):
+        if (t.like_num and k < s - 1 and t.ent_type_ not in ("DATE", "TIME")
+                and not (k >= 1 and toks[k - 1].lower_ == "from" and toks[k + 1].lower_ == "to")):
+            return False  # another figure in between: not this toll's ("raised from 1 to 4" names the old one)
+        if t.lower_ in ("toll", "tolls") or (t.lower_ == "total" and k >= 1 and toks[k - 1].lower_ == "death"):
+            # "the death total was raised from 1 to 4": a note's word for the toll
             start = k - 1 if k >= 1 and toks[k - 1].lower_ == "death" else k
             group = [g for g in toks[max(0, start - 2) : start] if g.pos_ in ("ADJ", "NOUN") and g.lower_ in
                      reach["groups"]]
@@ -633,7 +647,7 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
         f.kind, f.kind_end, f.kind_start = _noun_kind(toks[k - 1]), k, k - 1
         f.group = _noun_after(toks, f.end)
         return True
-    if t.dep_ == "prt" and t.lower_ == "down" and k >= 1:  # "gunned down 2 suspects"
+    if t.dep_ in ("prt", "advmod") and t.lower_ == "down" and k >= 1:  # "gunned down 2 suspects", "guns down two"
         k -= 1
         t = toks[k]
     if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBG", "VBD", "VBN"):
@@ -920,7 +934,8 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
         return False
     if any(c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children) for c in arg.children):
         return not any(c.dep_ in ("nummod", "conj") for c in arg.children)  # "38-year-old Goldie Long"
-    if any(c.dep_ == "conj" or (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) for c in arg.children):
+    if any((c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+           or (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) for c in arg.children):
         return False  # "one person was shot" is one person; "two men", "a man and a woman" are not
     if arg.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in _single_vocab()["singular_persons"]
                                    for c in arg.children):
@@ -960,6 +975,12 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     if lem == "recover" and not any(c.dep_ == "dobj" for c in tok.children):
         return "injured", ("nsubj",), True, METHOD  # "a man is recovering after the shooting": hurt, alive
     kind = v["verbs"].get(lem)
+    if (kind == "killed" and tok.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "prt", "xcomp", "conj", "dative") for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.i < tok.i and _person_arg(c, True) for c in tok.children)):
+        # a note's reduced passive ("Man killed during argument", "terror suspect killed"): no object, no "was",
+        # the subject is the one killed; a person noun is required
+        return kind, ("nsubj",), True, METHOD
     if kind in _SINGULAR_KINDS:
         # "hurt" and "injure" take things too ("hurt the dollar", "profit was hurt"): a person is required.
         return kind, ("nsubjpass", "dobj"), kind == "injured", METHOD

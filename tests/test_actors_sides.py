@@ -95,7 +95,7 @@ def test_a_riot_between_two_crowds_is_rioters_against_rioters():
 
 
 def test_police_named_in_a_mob_riot_are_its_other_side():
-    text = "A mob stoned a bus in Marsabit; police fired in the air to disperse it."
+    text = "A mob stoned a bus in Marsabit; police fired warning shots to scatter it."
     ev = _resolve(text, "Riots", "Mob violence", [_mention(text, "actor1", "mob"), _mention(text, "assoc_actor_1",
                                                                                            "police")])
     assert _roles(ev) == {"actor1": ["Rioters (Kenya)"], "actor2": ["Police Forces of Kenya (2013-)"]}
@@ -129,9 +129,9 @@ def test_role_words_alone_never_spell_match_a_group():
 
 
 def test_a_device_aimed_at_a_force_puts_the_force_first():
-    text = "Unknown assailants hurled two grenades at police officers on patrol in Wajir; nobody was hurt."
+    text = "Unknown attackers lobbed a grenade at police officers guarding a market in Wajir; nobody was hurt."
     ev = _resolve(text, "Explosions/Remote violence", "Grenade",
-                  [_mention(text, "actor1", "Unknown assailants"), _mention(text, "actor2", "nobody")])
+                  [_mention(text, "actor1", "Unknown attackers"), _mention(text, "actor2", "nobody")])
     roles = _roles(ev)
     assert roles["actor1"] == ["Police Forces of Kenya (2013-)"]
     assert roles["actor2"] == ["Unidentified Armed Group (Kenya)"]

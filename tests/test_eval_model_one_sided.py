@@ -25,7 +25,7 @@ def test_armed_actor_on_unarmed_people_is_one_sided(text):
 
 
 @pytest.mark.parametrize("text", [
-    "A police officer was shot dead by suspected bandits at a roadblock near Isiolo.",
+    "A police officer on night duty was killed by bandits at a checkpoint outside Isiolo.",
     "Police shot and killed two robbery suspects after an exchange of fire in Kayole.",
     "Soldiers killed three militants who had attacked a police post near the border.",
     "Herders and farmers clashed over water in Tana River; four people were killed.",

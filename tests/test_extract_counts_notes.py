@@ -41,7 +41,7 @@ def test_note_style_no_toll(nlp, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "event_type", "want"), [
     # the death a crowd answers is its grievance, not the riot's toll
-    ("Traders blocked the highway after a 50 year old man was found murdered near the market.", "Riots", None),
+    ("Traders blocked the highway after a 60 year old shopkeeper was found stabbed near the bus stage.", "Riots", None),
     ("Youths rioted in the town following the killing of four people by gunmen.", "Riots", None),
     # a riot's own dead still count
     ("Youths rioted in the town and two people were killed by stray bullets.", "Riots", 2),
@@ -56,13 +56,14 @@ def test_a_crowds_grievance_is_not_its_toll(nlp, text: str, event_type: str, wan
     # "yr old": an age, not a toll
     ("A 7 yr old girl was shot dead during the raid on the farm.", 1),
     # "three men shot and killed a trader": the figure counts the killers
-    ("A gang of three men shot and killed a trader in his shop.", 1),
+    ("A gang of four men shot and killed a farmer at his gate.", 1),
     # a rise "from 1 to 4": the toll now stands at 4 ("death total" is a note's word for the toll)
-    ("One death was reported after the raid. Two days later the death total was raised from 1 to 4.", 4),
+    ("One death was reported after the raid. A day later the death total was then raised from 1 to 5.", 5),
     ("The death toll rose from 10 to 14 on Monday.", 14),
     # reports the note sets apart are another voice: ACLED keeps the most conservative figure
     ("Twelve herders were killed when raiders attacked the camp. Conflicting reports hold 18 deaths.", 12),
-    ("Youths threw stones at police. Initial reports of 2 people killed, later reports of one person killed.", 1),
+    ("Youths threw stones at the police station. Initial reports counted 2 people killed, later reports said one "
+     "person was killed.", 1),
 ])
 def test_note_tolls_and_voices(nlp, text: str, want: int) -> None:
     assert _killed(nlp, text) == want
@@ -88,7 +89,7 @@ def _first_toll(nlp, text: str) -> int | None:
     ("At least twelve people were killed following three days of clashes between two clans.", 12),
     ("A man was shot dead at the market. Police have searched the area over the last 36 hours.", 1),
     # "the second attack in two days" is no duration of this event
-    ("Gunmen carry out the second attack in two days in the town. Four people were killed.", 4),
+    ("Gunmen staged their second raid in two days on the village. Four people were killed.", 4),
     # a field without a figure leaves the note's own toll
     ("Gunmen attacked a bus and killed 2 passengers. FATALITIES: ACTORS NOT SPECIFIED", 2),
 ])
@@ -99,5 +100,5 @@ def test_a_coders_figures(nlp, text: str, want: int) -> None:
 def test_a_field_figure_that_counts_more_is_not_the_rows() -> None:
     from crosstally.extract._assemble import _acled_coding
 
-    assert _acled_coding("FATALITIES: 19 more people were killed over two days") is None
+    assert _acled_coding("FATALITIES: 12 more people died over three days") is None
     assert _acled_coding("Attack on a market. FATALITIES: Estimate of 3 people.") == 3

@@ -38,9 +38,9 @@ def test_lone_victims_the_grammar_now_reads(nlp, text: str, kind: str, want: int
 
 def test_a_second_victim_is_a_second_count(nlp) -> None:
     # told in one sentence, or found "with a gunshot wound": two one-person counts, not one told twice
-    both = "One woman was shot in the hip and a 40-year-old man was shot in the leg."
+    both = "One woman was shot in the hip and a teenage boy was shot in the foot."
     assert _kinds(nlp, both) == [("injured", 1), ("injured", 1)]
-    found = "One man was shot in the chest. A second victim was found nearby with a gunshot wound to the arm."
+    found = "One man was shot in the chest. A second victim was found nearby with a gunshot wound in his shoulder."
     assert _kinds(nlp, found) == [("injured", 1), ("injured", 1)]
 
 
@@ -55,8 +55,8 @@ def test_a_named_survivor_is_not_the_named_dead(nlp) -> None:
 
 
 def test_a_vague_death_elsewhere_does_not_end_the_one_shot(nlp) -> None:
-    text = ("A person was shot on Hartley Street on Sunday night. Neighbours said there have been so many "
-            "shootings and so many deaths in the last month.")
+    text = ("A person was shot on Hartley Street on Sunday night. Neighbours said the street has seen so many "
+            "killings and so many deaths this year.")
     assert ("injured", 1) in _kinds(nlp, text)
 
 
@@ -65,7 +65,7 @@ def test_a_vague_death_elsewhere_does_not_end_the_one_shot(nlp) -> None:
     ("At least 14 police reservists (KPR) are feared dead after the raid on the camp.", ("killed", 14)),
     ("Police on 03/05 shot dead three robbery suspects in Mombasa.", ("killed", 3)),
     ("Four suspects linked to the two bank robberies were shot dead by police.", ("killed", 4)),
-    ("Six refugees are known to have been killed in the fighting in the camp.", ("killed", 6)),
+    ("Six herders are known to have been killed in the raid on the camp.", ("killed", 6)),
 ])
 def test_tolls_through_asides_and_modifiers(nlp, text: str, want: tuple[str, int]) -> None:
     got = _kinds(nlp, text)
@@ -74,9 +74,9 @@ def test_tolls_through_asides_and_modifiers(nlp, text: str, want: tuple[str, int
 
 
 @pytest.mark.parametrize("text", [
-    "The bullet came within inches of possibly killing the trooper.",
+    "The round missed the deputy by inches and could possibly have killed him.",
     "Officials said two more people may have been killed in the fire.",
-    "At least 300 children under the age of 12 have been killed by guns since then.",
+    "More than 300 children under the age of 12 died of gunshot wounds in the state since then.",
     "The striker missed the whole season with an ACL injury.",
 ])
 def test_no_toll_from_possibilities_ages_or_sports(nlp, text: str) -> None:
@@ -89,7 +89,7 @@ def _count(kind: str, low: int, group: str | None, start: int, end: int, by: str
 
 
 def test_a_party_claiming_a_toll_is_its_own_voice() -> None:
-    text = "A soldier was killed and six others injured. Al Shabaab, in taking credit, claims eight dead."
+    text = "A soldier died and five others were hurt. The militia, claiming the ambush, puts the dead at eight."
     counts = [_count("killed", 1, "soldier", 0, 19), _count("killed", 8, None, text.index("eight"), len(text) - 1)]
     assert toll(counts, "killed", text).low == 1
 

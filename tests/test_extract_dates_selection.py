@@ -19,10 +19,10 @@ ARTICLE = (
     "Man charged in West Side shooting\n\n"
     "SPRINGFIELD, Ill. (Jan. 26, 2016) — A 31-year-old man was charged with attempted murder Monday after he shot "
     "his neighbour Saturday outside an apartment block on Elm Street, police said. The 40-year-old victim was taken "
-    "to Memorial Hospital with a gunshot wound to the leg and was in stable condition, according to a police "
-    "statement. Officers arrived within minutes and found the victim lying near the entrance. Witnesses told "
+    "to Memorial Hospital with a leg wound and was expected to recover, officers said in a written "
+    "note. Officers arrived within minutes and found the victim lying near the entrance. Witnesses told "
     "officers the two men had argued about a parking space for several weeks. The suspect was arrested at his home "
-    "two blocks away without a struggle. He was held Monday at the county jail and is scheduled to appear in court "
+    "two blocks away without a struggle. He was held Monday at the county jail and is due to appear before a judge "
     "on Thursday. Police asked anyone who saw the shooting to call the department's tip line."
 )
 ARTICLE_PUB = date(2016, 1, 27)  # a Wednesday: Saturday is the 23rd, Monday the 25th
@@ -62,7 +62,7 @@ def test_aftermath_and_stamp_dates_told_apart(nlp) -> None:
         # the event is the arrest: its own verb's date is the event's
         ("Police arrested two traders on Monday in the market.", "on Monday", "arrested"),
         # a date after words naming the incident is the incident's, wherever the parser hangs it
-        ("A man has been arrested in connection with a shooting that occurred Tuesday near the park.", "Tuesday",
+        ("A woman has been arrested over a shooting that took place Tuesday by the river.", "Tuesday",
          "arrested"),
     ],
 )
@@ -150,8 +150,8 @@ def test_a_dated_dateline_resolves_weekdays_when_the_document_has_no_publication
     from crosstally.extract import extract
     from crosstally.records import Document
 
-    text = ("DAYTON, Ohio (March 8, 2016) – A man was shot and killed late Monday night outside a store on the "
-            "city's west side, police said. Officers found him in the parking lot. Detectives said the man, 24, "
+    text = ("DAYTON, Ohio (March 8, 2016) – Police are looking for the driver of a grey sedan after a "
+            "man was found shot dead late Monday night in a parking lot on Third Street. Officers found him in the parking lot. Detectives said the man, 24, "
             "died at the scene after being shot twice. No arrest had been made by Tuesday afternoon, and police "
             "asked anyone who saw the shooting to call the department's tip line. The victim's family said he "
             "had just finished a late shift at a warehouse nearby and was waiting for a ride home when a car "

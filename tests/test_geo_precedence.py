@@ -56,7 +56,7 @@ def test_a_town_inside_a_county_dateline_keeps_its_own_state():
 
 def test_a_state_word_inside_a_longer_unknown_name_is_no_state():
     text = ("Jane Roe, 40 - The Homicide Report - Los Angeles Times\n\nJane Roe, a 40-year-old woman, died on "
-            "Monday after being shot in Vermont Knolls, according to the county coroner.")
+            "Monday, two days after a shooting in Vermont Knolls, the coroner's office said.")
     loc = _geocoded(text, "Vermont")
     assert loc.name == "Vermont Knolls" and loc.admin1 == "California"
     assert text[loc.evidence[0].start:loc.evidence[0].end] == "Vermont Knolls"

@@ -132,7 +132,7 @@ _ADMIN_AFTER = re.compile(r"\s*(?:province|provinces|governorate|governorates|st
 
 
 _ROAD_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*[A-Z][\w'\u2019]*)?(?:\s[A-Z][\w'\u2019]*)?\s+(?i:road|highway|superhighway|rd)\b")
-# "LOCATION: Ororesa Village, Bururi in Tana River District": a note's own statement of the place
+# "LOCATION: Ndera Village, Galole in Tana River District": a note's own statement of the place
 _LOCATION_LABEL = re.compile(r"\bLOCATION\s*:\s*")
 
 
@@ -285,7 +285,7 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
         # "protested the killing of two colleagues": the grievance, not this event's toll
         killed = [c for c in killed if not _GRIEVANCE.match(c.phrase)]
     if event_type in ("Protests", "Riots") and text:
-        # "rioted in response to the deaths of several people", "stormed the station after a man was found
+        # "rioted in response to the killing of a trader", "stormed the station after a man was found
         # murdered": the cause a crowd answers, not a toll of the riot itself
         killed = [c for c in killed if not _answered(text, c)]
     return _toll(killed, text, lead)
@@ -407,7 +407,7 @@ def _voice_of(text: str, c: Count) -> str:
 
 
 def _claimed(text: str, count: Count) -> bool:
-    """A figure a party claims in its own sentence ("Al Shabaab, in taking credit, claims eight dead"): a voice of
+    """A figure a party claims in its own sentence ("the militia, claiming the ambush, puts the dead at nine"): a voice of
     its own, beside the report's, whoever else is cited."""
     if not count.evidence:
         return False
@@ -513,7 +513,7 @@ def _aftermath_verbs() -> frozenset[str]:
     return frozenset(str(v).lower() for v in load_vocab("date_terms")["entries"].get("aftermath_verbs") or [])
 
 
-# "(Jan. 2, 2016) -", "[Update 12:22 a.m. ET Thursday]", "NEWS RELEASE (11:30 A.M. Monday)": when the story was filed
+# "(Jan. 2, 2016) -", "[Updated 9:40 p.m. ET Friday]", "NEWS RELEASE (11:30 A.M. Monday)": when the story was filed
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s*m\.?\s*(?:[ECMP][SD]?T\s*)?)"
 _STAMP_BEFORE = re.compile(rf"[(\[]\s*(?:updated?\s*:?\s*)?(?:{_CLOCK})?$", re.I)
 _STAMP_AFTER = re.compile(rf"\s*(?:,?\s*{_CLOCK})?[)\]]", re.I)
@@ -528,7 +528,7 @@ def _stamped(text: str, claim: DateClaim) -> bool:
 
 
 def _aftermath(sdoc: Doc, claim: DateClaim, trigger: Any) -> bool:
-    """'charged Monday after he shot a woman Saturday', 'arrested Friday night in the January murder': the date a
+    """'charged Tuesday after he shot his neighbour on Sunday', 'arrested Friday night in the January murder': the date a
     custody, court or hospital verb governs dates what followed the incident (the trigger itself excepted)."""
     span = sdoc.char_span(claim.evidence[0].start, claim.evidence[0].end, alignment_mode="expand")
     if span is None:

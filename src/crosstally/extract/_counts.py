@@ -378,7 +378,7 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         if t.text == "(":
             close = next((k for k in range(j + 1, min(len(toks), j + 9)) if toks[k].text == ")"), None)
             if close is not None and not _kind_between(toks, j + 1, close):
-                # "At least 20 (some reports 30) have been killed", "Reservists (KPR) are feared dead": an aside
+                # "At least 14 (other accounts: 25) have died", "Reservists (KPR) are feared dead": an aside
                 limit = min(len(toks), limit + close + 1 - j)
                 j = close + 1
                 continue
@@ -437,7 +437,7 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             j += 1
             continue
         if t.pos_ == "ADP" and j >= 1 and toks[j - 1].pos_ == "AUX" and group:
-            # "two men were in the evening hours shot dead": a time or place phrase between the verb's parts
+            # "three traders were on Sunday night shot dead": a time or place phrase between the verb's parts
             nxt = next((k for k in range(j + 1, min(len(toks), j + 7)) if _kind_at(toks, k)[1]
                         and toks[k].pos_ in ("VERB", "ADJ")), None)
             if nxt is not None and not any(x.text in _STOP_PUNCT or x.pos_ == "VERB" for x in toks[j:nxt]):
@@ -494,7 +494,7 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
 
 def _fate_follows(toks: list[Token], j: int, kind: str) -> bool:
     """A fate verb of another kind within the next few words, before any stop ('refugees were killed')."""
-    for k in range(j, min(len(toks), j + 7)):  # "nine refugees are known to have been killed"
+    for k in range(j, min(len(toks), j + 7)):  # "five herders are believed to have been killed"
         if toks[k].text in _STOP_PUNCT:
             return False
         other = _kind_at(toks, k)[1]
@@ -610,7 +610,7 @@ def _toll_reached(toks: list[Token], f: _Figure) -> bool:
                 and not (k >= 1 and toks[k - 1].lower_ == "from" and toks[k + 1].lower_ == "to")):
             return False  # another figure in between: not this toll's ("raised from 1 to 4" names the old one)
         if t.lower_ in ("toll", "tolls") or (t.lower_ == "total" and k >= 1 and toks[k - 1].lower_ == "death"):
-            # "the death total was raised from 1 to 4": a note's word for the toll
+            # "the death total was later raised from 2 to 5": a note's word for the toll
             start = k - 1 if k >= 1 and toks[k - 1].lower_ == "death" else k
             group = [g for g in toks[max(0, start - 2) : start] if g.pos_ in ("ADJ", "NOUN") and g.lower_ in
                      reach["groups"]]
@@ -819,7 +819,7 @@ def _named(group: str | None) -> list[str]:
 
 
 def _named_apart(shot: Count, dead: list[Count]) -> bool:
-    """Is the person hurt named ("Officer Jon Richey suffered three gunshot wounds"), and every death told of
+    """Is the person hurt named ("Deputy Tom Hale suffered two gunshot wounds"), and every death told of
     someone else named? Then the one hurt is not the dead."""
     names = _named(shot.group)
     if not names or not dead or not re.search(r"\b(?:wound|injur)", shot.phrase or "", re.I):
@@ -893,7 +893,7 @@ def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[T
         args = [tok.head]  # "the man found dead on Friday", "a woman shot dead in her car"
     if (not args and "nsubjpass" in deps and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd")
             and tok.head.lemma_.lower() in ("find", "leave") and not any(c.dep_.startswith("aux") for c in tok.children)):
-        args = [c for c in tok.children if c.dep_ == "nsubj"]  # "officers found a man shot in the leg"
+        args = [c for c in tok.children if c.dep_ == "nsubj"]  # "deputies found a woman shot in the arm"
     if not args and climb and "nsubjpass" in deps:
         # "was found shot and killed", "was found stabbed to death": the victim is the subject of "found"
         cur = tok.head if tok.dep_ == "conj" else tok
@@ -939,7 +939,7 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
         return False  # "one person was shot" is one person; "two men", "a man and a woman" are not
     if arg.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in _single_vocab()["singular_persons"]
                                    for c in arg.children):
-        return True  # "Santiago, a 22-year-old Latino male, died": the appositive says a person (whatever NER says)
+        return True  # "Moreno, a 31-year-old father of two, died": the appositive says a person (whatever NER says)
     if arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
     if low in v["numbers"] or _noun_kind(arg):
@@ -993,7 +993,7 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
     """'killed the director', 'the suspect was killed', 'a man died', 'she was shot': one person, no figure given.
 
     A second such victim in the same sentence counts apart when its clause is joined to the first and names a
-    new person ("One man was shot in the back and a 29-year-old man was shot multiple times")."""
+    new person ("One woman was shot in the shoulder and a 35-year-old man was shot twice")."""
     have = {c.kind for c in found}
     out: list[Count] = []
     headline = _headline(sent)
@@ -1066,7 +1066,7 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
 
 
 def _another_hurt(sent: Span) -> Count | None:
-    """'left one man dead and another with life-threatening injuries': one more person, hurt."""
+    """'left a teenager dead and another with serious wounds': one more person, hurt."""
     toks = list(sent)
     for n, t in enumerate(toks[:-2]):
         if t.lower_ != "another" or toks[n + 1].lower_ != "with":

@@ -74,7 +74,7 @@ WRITTEN_POSITIVES = [
     "dead, the defence ministry said.",
     "A suicide bomber blew himself up inside a church during the Sunday service, killing 25 worshippers and "
     "wounding dozens, the interior ministry said.",
-    "Thousands of people marched through the capital to protest against a new finance bill, and police "
+    "Thousands of people took to the streets of the capital to protest against a new finance bill, and police "
     "fired tear gas and water cannon to disperse them.",
     "Protesters burned tyres and blocked the main highway for hours; at least two demonstrators were shot dead "
     "when police opened fire, a rights group said.",

@@ -272,8 +272,9 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
     The document's own (unattributed) figures form one voice: disjoint victim groups summed, repeats never. Each
     named claimant is another voice. The voice of the first-told toll (or of ``lead``) is the event's; another
     voice's total within a factor two of it is an alternative claim (committee 1,426, SOHR 1,383: low the
-    smallest, high the largest), a far larger one a wider total told for context. A figure the document says
-    it replaced ("up from 745") does not count.
+    smallest, high the largest), a far larger one a wider total told for context. Reports the note sets apart
+    ("initial reports of 3 ..., later reports of one") are alternatives however far apart. A figure the document
+    says it replaced ("up from 745", "later revised the toll to one") does not count.
     """
     if sub_event_type in _NO_TOLL_SUBS:
         # ACLED's definitions: a protest where someone dies is "Excessive force against protesters" (or a riot);
@@ -342,6 +343,42 @@ def toll(counts: list[Count], kind: str = "killed", text: str = "") -> Fatalitie
     return _toll([c for c in counts if c.kind == kind], text)
 
 
+# "later revised the toll to one", "corrected the figure down to two": the document replaces what it told before
+_REVISION = re.compile(
+    r"\b(?:revis|correct|lower|reduc|amend|adjust|updat|downgrad|rais)\w*\b([^.;!?]{0,40})"
+    r"\b(?:toll|figure|tally|count|number)\b[^.;!?]{0,20}?\bto\s+(?:\w+\s+){0,2}\w+$", re.I)
+_REVISION_REACH = 250  # characters: the figure a revision replaces is told just before it
+
+
+def _drop_revised(text: str, counts: list[Count]) -> list[Count]:
+    """Figures a later revision in the document replaces, left out (ACLED takes the corrected figure).
+
+    Why: the document's own figures form one voice whose repeats count once (the largest), so "initially said
+    four were killed, but later revised the toll to one" would keep four; the correction must win before voices
+    are totalled."""
+    def start(c: Count) -> int:
+        return c.evidence[0].start if c.evidence else 0
+
+    revisions: list[tuple[Count, str]] = []
+    for c in counts:
+        m = _REVISION.search(text[max(0, start(c) - 80) : c.evidence[0].end]) if c.evidence else None
+        if m:
+            # "revised the civilian toll to one": the victims it names, when the count itself names none
+            named = _group_class(c.group) if c.group else _group_class(m.group(1))
+            revisions.append((c, named if named in ("armed_state", "armed_nonstate", "armed", "civilian")
+                              or c.group else "generic"))
+    if not revisions:
+        return counts
+
+    def replaced(c: Count) -> bool:
+        cls = _group_class(c.group)
+        return not _additive(c) and any(
+            start(r) - _REVISION_REACH <= start(c) < start(r) and r is not c
+            and (cls == "generic" or r_cls in ("generic", cls)) for r, r_cls in revisions)
+
+    return [c for c in counts if not replaced(c)] or counts
+
+
 def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None) -> Fatalities:
     """Voices, alternatives and supersession over counts of one kind (see ``_fatalities``)."""
     if text:  # deaths of an earlier or separately coded event are not this event's toll
@@ -349,11 +386,15 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None) 
     if not killed:
         return Fatalities()
     current = [c for c in killed if not (text and is_superseded(text, c))] or killed
+    if text:
+        current = _drop_revised(text, current)
     voices: dict[str, list[Count]] = {}
     prev = ""
     for c in sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0):
         # "another man was shot" adds to the toll told before it, whoever is cited for either sentence
         key = prev if _additive(c) and prev in voices else _voice_of(text, c)
+        if key == _CONFLICTING and key in voices and not _additive(c):
+            key = f"{key}#{len(voices)}"  # "conflicting reports say 9 ... or 2": rival figures, never repeats
         voices.setdefault(key, []).append(c)
         prev = key
     totals = {k: _claim_total(v) for k, v in voices.items()}
@@ -372,7 +413,10 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None) 
                 and all(main_by.get(k) == v for k, v in other_by.items())):
             continue  # "two civilians" beside the main voice's "three people ... two civilians": a part, told again
         overlapping = "generic" in cls or "generic" in main_cls or bool(cls & main_cls)
-        if overlapping and main <= total * 2 and total <= main * 2:
+        # reports the note itself sets against each other ("initial reports of 3 ..., later reports of one") tell
+        # the same toll, however far apart: the factor two only guards a claimant's figure of unknown scope
+        set_apart = _SET_APART in key or _SET_APART in main_key
+        if overlapping and (set_apart or (main <= total * 2 and total <= main * 2)):
             alternatives.append(total)
     low = min(alternatives)
     high: int | None = max(alternatives) if len(alternatives) > 1 else None
@@ -392,6 +436,10 @@ _REPORTS = re.compile(r"\b(conflicting|other|some|initial|early|earlier|later|un
                       r"[^.;:!?]{0,25}$", re.I)
 
 
+_SET_APART = "(reports:"
+_CONFLICTING = f"{_SET_APART}conflicting)"
+
+
 def _voice_of(text: str, c: Count) -> str:
     """Who speaks a figure: its cited claimant, a party's own claim, or reports the note sets apart."""
     key = _voice_key(c.attributed_to)
@@ -402,7 +450,7 @@ def _voice_of(text: str, c: Count) -> str:
     if c.evidence:
         m = _REPORTS.search(text[max(0, c.evidence[0].start - 60) : c.evidence[0].start])
         if m:
-            return f"(reports:{m.group(1).lower()})"
+            return f"{_SET_APART}{m.group(1).lower()})"
     return ""
 
 

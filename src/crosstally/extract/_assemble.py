@@ -553,12 +553,13 @@ def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any =
     return (fresh or inside)[0]
 
 
-@lru_cache(maxsize=1)
-def _aftermath_verbs() -> frozenset[str]:
-    """Custody, court and hospital verbs (data/date_terms.yaml): a date on them dates what followed the event."""
+@lru_cache(maxsize=4)
+def _date_words(key: str) -> frozenset[str]:
+    """A word list of data/date_terms.yaml: ``aftermath_verbs`` (custody, court and hospital verbs: a date on them
+    dates what followed the event), ``incident_words`` (words naming the incident), ``charge_words``."""
     from ..vocab import load_vocab
 
-    return frozenset(str(v).lower() for v in load_vocab("date_terms")["entries"].get("aftermath_verbs") or [])
+    return frozenset(str(v).lower() for v in load_vocab("date_terms")["entries"].get(key) or [])
 
 
 # "(Jan. 2, 2016) -", "[Updated 9:40 p.m. ET Friday]", "NEWS RELEASE (11:30 A.M. Monday)": when the story was filed
@@ -581,31 +582,17 @@ def _aftermath(sdoc: Doc, claim: DateClaim, trigger: Any) -> bool:
     span = sdoc.char_span(claim.evidence[0].start, claim.evidence[0].end, alignment_mode="expand")
     if span is None:
         return False
-    incident = _incident_words()
+    incident = _date_words("incident_words")
     for anc in span.root.ancestors:
-        if {anc.lower_, anc.lemma_.lower()} & (incident | _charge_words()):
+        if {anc.lower_, anc.lemma_.lower()} & (incident | _date_words("charge_words")):
             return False  # "the Dec. 17 incident", "the Dec. 17 murder"
         if anc.pos_ in ("VERB", "AUX"):
-            if anc.i == trigger.i or anc.lemma_.lower() not in _aftermath_verbs():
+            if anc.i == trigger.i or anc.lemma_.lower() not in _date_words("aftermath_verbs"):
                 return False
             # "arrested in connection with a shooting that occurred Tuesday": the words between name the incident
             between = sdoc[min(anc.i, span.start) + 1 : span.start] if anc.i < span.start else sdoc[span.end : anc.i]
             return not any(t.lower_ in incident or t.lemma_.lower() in incident for t in between)
     return False
-
-
-@lru_cache(maxsize=1)
-def _incident_words() -> frozenset[str]:
-    from ..vocab import load_vocab
-
-    return frozenset(str(v).lower() for v in load_vocab("date_terms")["entries"].get("incident_words") or [])
-
-
-@lru_cache(maxsize=1)
-def _charge_words() -> frozenset[str]:
-    from ..vocab import load_vocab
-
-    return frozenset(str(v).lower() for v in load_vocab("date_terms")["entries"].get("charge_words") or [])
 
 
 def _incident_dates(dates: list[DateClaim], sdoc: Doc, trigger: Any, published: Any) -> list[DateClaim]:
@@ -661,7 +648,7 @@ def _since(text: str, claim: DateClaim | None, published: Any) -> DateClaim | No
         return claim
     before = text[max(0, claim.evidence[0].start - 45) : claim.evidence[0].start]
     before = re.sub(r"\s+(?:on|in)\s*$", " ", before).rstrip()
-    pub = published.date() if hasattr(published, "date") else published
+    pub = _day(published)
     if not _SINCE.search(before) or not (claim.start < pub):
         return claim
     return dataclasses.replace(claim, end=pub)
@@ -696,7 +683,7 @@ def _running_date(claim: DateClaim | None, published: Any) -> DateClaim | None:
     days before the statement: the week up to it, at week precision, not the day it was said."""
     if published is None or (claim is not None and claim.end != claim.start):
         return claim
-    pub = published.date() if hasattr(published, "date") else published
+    pub = _day(published)
     if claim is not None and (pub - claim.start).days > 1:
         return claim
     return DateClaim(start=pub - timedelta(days=6), end=pub, precision=2,

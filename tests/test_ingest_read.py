@@ -349,3 +349,15 @@ def test_symlink_loop_does_not_recurse_forever(tmp_path: Path) -> None:
     _write(tmp_path / "d" / "a.txt", b"One person was hurt.")
     (tmp_path / "d" / "loop").symlink_to(tmp_path / "d")
     assert [d.text for d in _docs(tmp_path)] == ["One person was hurt."]
+
+
+def test_jsonl_line_may_carry_its_country(tmp_path: Path) -> None:
+    """The contract's optional `country` field becomes the document's prior; a bad code is ignored with a reason."""
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "text": "Police fired tear gas in Kisumu.", "country": "ke"}\n'
+                    '{"id": "b", "text": "Police fired tear gas in Kisumu.", "country": "Kenya"}\n'
+                    '{"id": "c", "text": "Police fired tear gas in Kisumu."}\n', encoding="utf-8")
+    a, b, c = iter_documents([path], reader="jsonl")
+    assert a.meta["country"] == "KE" and not a.reasons
+    assert "country" not in b.meta and any("not a country code" in r for r in b.reasons)
+    assert "country" not in c.meta

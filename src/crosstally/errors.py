@@ -38,6 +38,7 @@ class Errors(metaclass=_Codes):
     E016 = "'{path}' could not be parsed as {kind}: {detail}."
     E017 = "'{value}' is not a date. Use ISO form, e.g. 2025-03-10."
     E018 = "No such file or folder: '{path}'."
+    E019 = "'{value}' is not a country code and was ignored. Use ISO 3166-1 alpha-2, e.g. KE or SY."
     E020 = "Stage '{stage}' failed on document {doc_id}: {detail}."
     E030 = "Cannot open the database at '{url}': {detail}. Check the URL (sqlite:///path or postgresql://user@host/db)."
     E031 = "The database at '{url}' is at schema revision {found}, this crosstally expects {expected}. Run 'crosstally db upgrade'."

@@ -185,7 +185,7 @@ def read_jsonl(stream: BinaryIO, label: str, opts: ReadOptions) -> Iterator[Docu
 
 
 def record_document(obj: object, label: str, lineno: int, origin: str, opts: ReadOptions) -> Document:
-    """One input record of the JSONL contract (id, text, published, source, url, title) as a Document."""
+    """One input record of the JSONL contract (id, text, published, source, url, title, country) as a Document."""
     if not isinstance(obj, dict):
         return _no_id(problem(origin, Errors.E013.format(line=lineno, path=label, detail=f"a JSON {type(obj).__name__}, not an object")))
     ident = obj.get("id")
@@ -210,6 +210,12 @@ def record_document(obj: object, label: str, lineno: int, origin: str, opts: Rea
         doc.published = parse_date(obj["published"])
         if doc.published is None:
             doc.reasons.append(f"line {lineno}: " + Errors.E017.format(value=obj["published"]))
+    if obj.get("country") not in (None, ""):
+        code = str(obj["country"]).strip().upper()
+        if len(code) == 2 and code.isalpha():
+            doc.meta["country"] = code  # the feed's country: a prior for same-name places, as --country is
+        else:
+            doc.reasons.append(f"line {lineno}: " + Errors.E019.format(value=obj["country"]))
     if not text.strip():
         doc.fail("empty", f"empty: line {lineno} has an empty 'text'")
     return doc

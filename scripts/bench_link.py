@@ -160,6 +160,23 @@ def gold_corpus() -> None:
     _score_docs(f"gold corpus {path.name}", docs, [r["gold_incident"] for r in rows])
 
 
+def _published(row: dict, key: tuple) -> date | None:
+    """GVDB carries no publication date: as in `crosstally eval`, one a few days after the annotated date.
+
+    Each article gets its own lag of 0-3 days (from its id, so runs repeat), as outlets publish on different days;
+    relative dates ("on Saturday") must still resolve to the same day for two reports to link.
+    """
+    import zlib
+
+    if not key[0]:
+        return None
+    try:
+        day = date.fromisoformat(key[0])
+    except ValueError:
+        return None
+    return day + timedelta(days=zlib.crc32(row["Article id"].encode()) % 4)
+
+
 def devdata_gvdb() -> None:
     import csv
     import json
@@ -179,14 +196,16 @@ def devdata_gvdb() -> None:
     for r in rows:
         dt = json.loads(r["Json"]).get("date-and-time", {})
         city = ((dt.get("city") or {}).get("value") or "").strip()
-        keyed.append((r, (dt.get("date"), city, dt.get("state")), city))
+        # The key folds the city's case and leaves out the state: workers wrote "MILWAUKEE" and "Milwaukee",
+        # "WI - Wisconsin" and "Unclear" for one story.
+        keyed.append((r, (dt.get("date"), city.casefold()), city.casefold()))
     groups: dict[tuple, set[str]] = defaultdict(set)
     for r, key, _city in keyed:
         groups[key].add(r["Article id"])
     cities = {key[1] for key, ids in groups.items() if len(ids) > 1 and key[0] and key[1]}
     chosen = [(r, key) for r, key, city in keyed if city in cities]
     docs = [Document(text=r["Full text"], input_id=r["Article id"], source=r["Article url"].split("/")[2]
-                     if "//" in r["Article url"] else None) for r, _ in chosen]
+                     if "//" in r["Article url"] else None, published=_published(r, key)) for r, key in chosen]
     _score_docs("devdata GVDB (silver: annotated date+city)", docs, ["|".join(map(str, k)) for _, k in chosen])
 
 

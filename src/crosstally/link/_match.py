@@ -285,8 +285,10 @@ def score(a: ClaimProfile, b: ClaimProfile, cfg: LinkConfig) -> float | None:
             return None
         # overlap counts for less when one claim is vague ("this month" overlaps everything)
         vague = max(a.date_precision, b.date_precision)
-        # dates a day apart are weak evidence alone: a city has shootings on consecutive days
-        ds = (1.0 if vague == 1 else 0.85 if vague == 2 else 0.6) if gap <= 0 else 0.25
+        # dates a day apart are allowed (reports of one night disagree by a day) but are no evidence: a city has
+        # shootings, a front line shelling, on consecutive days; place, wording, actors and figures must carry it
+        # (GVDB silver P 0.46 -> 0.63 at equal recall, our gold corpus unchanged)
+        ds = (1.0 if vague == 1 else 0.85 if vague == 2 else 0.6) if gap <= 0 else 0.0
     ps = place_score(a, b, cfg)
     if ps is None:
         return None

@@ -9,9 +9,13 @@ from crosstally.vocab import load_vocab
 def test_overrides_are_data_with_valid_targets():
     rules = load_vocab("event_arguments")["entries"]["overrides"]
     assert rules
+    subs = {(t["event_type"], s["name"]) for t in load_vocab("acled_event_types")["entries"]
+            for s in t["sub_event_types"]}
     for r in rules:
-        assert r["when_type"] and r["token"].startswith(("crowd_", "has_", "one_sided_"))
-        assert len(r["to"]) == 2 and r["to"][0] != r["when_type"]
+        assert r["when_type"] and r["token"].startswith(("crowd_", "has_", "one_sided_", "no_"))
+        assert len(r["to"]) == 2 and tuple(r["to"]) in subs
+        # a rule changes the label it acts on: the type, or the sub-event type
+        assert tuple(r["to"]) != (r["when_type"], r.get("when_sub"))
 
 
 def test_strong_crowd_violence_tokens():
@@ -64,3 +68,29 @@ def test_shipped_model_was_trained_with_the_new_tokens():
     terms = next(b["terms"] for b in data["vectorizers"] if b.get("source") == "arguments")
     assert {"crowd_is_violent_strong", "crowd_is_violent_explicit", "has_mob_attack"} <= set(terms)
     assert "definitions" in data["header"]
+
+
+def test_intervention_needs_an_intervention():
+    # ACLED: Protest with intervention is a protest dispersed, tear-gassed or met with arrests; a note naming none
+    # of these is a Peaceful protest, whatever the classifier's class weighting says
+    calm = "Hundreds of boda boda riders demonstrated outside the county offices over new parking fees."
+    assert "no_intervention" in _model.argument_tokens(calm)
+    assert _model.apply_definitions(calm, "Protests", "Protest with intervention") == ("Protests", "Peaceful protest")
+    dispersed = "Hundreds of boda boda riders demonstrated outside the county offices before police dispersed them."
+    assert "no_intervention" not in _model.argument_tokens(dispersed)
+    assert _model.apply_definitions(dispersed, "Protests", "Protest with intervention") == (
+        "Protests", "Protest with intervention")
+    # the sub-event rule leaves other sub-event types alone
+    assert _model.apply_definitions(calm, "Protests", "Peaceful protest") == ("Protests", "Peaceful protest")
+
+
+def test_demonstrators_who_assault_are_a_violent_demonstration():
+    # ACLED: demonstrators who engage in violence are Riots; the crowd must be the one acting
+    violent = "Market traders protested the new levies, and some of them assaulted a county officer."
+    assert _model.crowd_assault(violent)
+    assert _model.apply_definitions(violent, "Protests", "Peaceful protest") == ("Riots", "Violent demonstration")
+    attacked = "Students protesting fee increases were attacked by police outside the campus."
+    assert not _model.crowd_assault(attacked)
+    grievance = "Residents protested a recent attack on a school and demanded more police patrols."
+    assert not _model.crowd_assault(grievance)
+    assert _model.apply_definitions(grievance, "Protests", "Peaceful protest") == ("Protests", "Peaceful protest")

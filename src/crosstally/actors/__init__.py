@@ -9,6 +9,8 @@ Public API::
     resolve_mention(mention, country, when)    one mention → (Actor | None, confidence)
     non_party(mention, role)                   an unresolved statement body / bare country: not a party
     not_a_party(mention, places)               an unresolved figure, place, thing or event word: not a party
+    national_force(text, country, when)        'Nigerian Army', 'a Russian missile' → that state's force + span
+    fill_country(template, code, period)       'Military Forces of the Philippines', 'Civilians (Palestine)'
     apply_codebook(event, resolved, text, country, when)   ACLED's conventions for implicit actors
                                                (crowds, intervening police, civilians; data/actor_codebook.yaml)
     ActorKB.load(extra_paths) -> ActorKB       packaged actors.yaml + users' files (CROSSTALLY_ACTORS)
@@ -23,12 +25,13 @@ from __future__ import annotations
 
 from ..registry import actor_resolvers
 from ._codebook import CODEBOOK_METHOD, apply_codebook, codebook_actor
-from ._kb import Actor, ActorKB, actor_key, country_name, get_kb, strip_roles
+from ._kb import Actor, ActorKB, actor_key, country_name, fill_country, get_kb, nationality, strip_roles
 from ._patterns import entity_patterns
 from ._resolve import (
     METHOD,
     crowd_actor,
     generic_actor,
+    national_force,
     non_party,
     not_a_party,
     period_suffix,
@@ -49,8 +52,11 @@ __all__ = [
     "country_name",
     "crowd_actor",
     "entity_patterns",
+    "fill_country",
     "generic_actor",
     "get_kb",
+    "national_force",
+    "nationality",
     "non_party",
     "not_a_party",
     "period_suffix",

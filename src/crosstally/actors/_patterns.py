@@ -14,7 +14,7 @@ def entity_patterns(extra_paths: list[str | Path] | None = None) -> list[dict]:
     seen: set[tuple[str, str]] = set()
 
     def emit(label: str, text: str, actor_id: str) -> None:
-        if not text or text == text.lower() or (text, actor_id) in seen:
+        if not text or text == text.lower() or "{" in text or (text, actor_id) in seen:
             return
         seen.add((text, actor_id))
         out.append({"label": label, "pattern": text, "id": actor_id})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -9,10 +10,20 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from ..records import ActorMention, Event, Extraction
+from ..records import ActorMention, Event, Extraction, Span
 from ..vocab import load_vocab
 from ._codebook import CODEBOOK_METHOD, Resolved, apply_codebook, codebook_actor
-from ._kb import Actor, ActorKB, actor_key, country_code, country_name, get_kb, strip_roles
+from ._kb import (
+    Actor,
+    ActorKB,
+    _nationality_table,
+    actor_key,
+    country_code,
+    country_name,
+    fill_country,
+    get_kb,
+    strip_roles,
+)
 
 METHOD = "crosstally.actors.kb.v1"
 log = logging.getLogger(__name__)
@@ -59,7 +70,7 @@ def _generic_forms() -> list[tuple[re.Pattern[str], _Generic]]:
         if g.template in seen:
             continue
         seen.add(g.template)
-        rx = re.escape(g.template).replace(re.escape("{country}"), r"(?P<country>[A-Z][\w .'-]+?)")
+        rx = re.escape(g.template).replace(re.escape("{country}"), r"(?:the )?(?P<country>[A-Z][\w .'-]+?)")
         rx = rx.replace(re.escape("{period}"), r"(?:\s*\(\d{4}-(?:\d{4})?\))?")
         out.append((re.compile(rf"^{rx}$"), g))
     return out
@@ -75,7 +86,7 @@ def written_generic(mention: str, when: date | None = None) -> Actor | None:
         cc = country_code(m.group("country"))
         if cc is None:
             continue
-        name = g.template.format(country=country_name(cc), period=period_suffix(cc, when))
+        name = fill_country(g.template, cc, period_suffix(cc, when))
         if "{period}" in g.template and re.search(r"\(\d{4}-(\d{4})?\)$", text):
             name = text  # keep the period as written
         return Actor(id="generic:" + actor_key(name).replace(" ", "-"), name=name, inter=g.inter, country=cc,
@@ -104,6 +115,53 @@ def generic_actor(mention: str, country: str | None, when: date | None = None,
     return codebook_actor(hit.template, hit.inter, country, when)
 
 
+@lru_cache(maxsize=1)
+def _national_forces() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, template) per kind of force: a nationality adjective, up to two words, a force word."""
+    nat_rx, _ = _nationality_table()
+    if nat_rx is None:
+        return []
+    nat = nat_rx.pattern[len("(?<![\\w.-])("):-len(")(?![\\w-])")]
+    out = []
+    for spec in load_vocab("actor_generic")["entries"].get("national_forces") or ():
+        words = "|".join(str(w) for w in spec["words"])
+        rx = re.compile(r"(?<![\w.-])(?P<nat>" + nat + r")(?:'s)?(?:\s+[\w'-]+){0,2}?\s+(?i:" + words + r")(?![\w-])")
+        out.append((rx, str(spec["template"])))
+    return out
+
+
+def national_force(text: str, country: str | None, when: date | None = None, start: int = 0,
+                   end: int | None = None) -> tuple[Actor, int, int] | None:
+    """'Nigerian Army soldiers', 'an Israeli drone strike' → that country's state force, and where it is named.
+
+    Why: the adjective says whose force acted wherever the place is; ACLED codes a state force outside its own
+    country as an external force (inter 8). The first such phrase in ``text[start:end]`` decides.
+    """
+    _, table = _nationality_table()
+    kb = get_kb()
+    stop = len(text) if end is None else end
+    best: tuple[int, int, str, str] | None = None
+    for rx, template in _national_forces():
+        for m in rx.finditer(text, start, stop):
+            # part of a longer name ("the Free Syrian Army"), or a group's own name ("Syrian Democratic Forces"):
+            # not the state's force
+            if re.search(r"[A-Z][\w'-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
+                continue
+            named = kb.exact(m.group(0))
+            if named is not None and named.type not in ("state_forces", "external_forces", "government", "generic"):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), m.end(), template, table[m.group("nat")])
+            break
+    if best is None:
+        return None
+    a, b, template, code = best
+    actor = codebook_actor(template, 1, code, when)
+    if country is not None and country != code:
+        actor.inter = 8
+    return actor, a, b
+
+
 _POST_MODIFIER = re.compile(r"\s+(?:in|near|from|wearing|dressed in|at|on|over)\s+", re.IGNORECASE)
 
 
@@ -111,18 +169,103 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
                     kb: ActorKB | None = None) -> tuple[Actor | None, float]:
     """One mention → (actor, confidence); (None, 0.2) when nothing fits."""
     kb = kb or get_kb()
+    full = mention
     head = _POST_MODIFIER.split(mention, maxsplit=1)[0].strip()
     if head and head != mention.strip():
         # "gunmen in military uniform", "men from their homes": who they are is the head, not where or what they
         # wore ("in military uniform" does not make them the army)
         mention = head
     actor, conf = _resolve(mention, country, when, kb)
+    if actor is None:
+        found = (_owner_inside(full, country, when, kb) or _person_at_end(mention, country, when, kb)
+                 or _first_conjunct(full, country, when, kb))
+        if found is not None:
+            actor, conf = found
+    if actor is not None and "{period}" in actor.name:
+        # a state force listed once for all periods: ACLED's suffix of the event's date
+        actor = dataclasses.replace(actor, name=actor.name.replace("{period}", period_suffix(actor.country, when)))
     if actor is not None and actor.type == "generic":
         # A generic name the knowledge base knows ("Police Forces of Kenya (2013-)"): use its entry.
         known = kb.exact(actor.name, country, when)
         if known is not None and known.name == actor.name:
             return known, conf
     return actor, conf
+
+
+def _named_inside(text: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
+    """The longest run of words in ``text`` that the knowledge base knows by a capitalised name ('PKK', 'Al Shabaab')."""
+    words = text.split()
+    for n in range(min(len(words), 6), 0, -1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i : i + n]).strip(",.;:")
+            if part[:1].isupper() or any(c.isupper() for c in part):
+                a = kb.exact(part, country, when)
+                if a is not None and a.type != "generic":
+                    return a
+    return None
+
+
+@lru_cache(maxsize=1)
+def _owner_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_vocab("actor_generic")["entries"].get("owner_heads") or ())
+
+
+def _owner_inside(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor, float] | None:
+    """'position of the PKK in the Qandil mountains', 'FARDC positions', 'the town from Al Shabaab' → the group.
+
+    Why: the target of a strike or an assault is often written as the place a group holds; ACLED codes the group.
+    Only mentions headed by a word for such a place (actor_generic.yaml ``owner_heads``), or a group after "from"
+    or "held by", are read this way: "a gathering at a PDF office" stays the people gathered.
+    """
+    tokens = [t for t in re.findall(r"[\w'-]+", mention.lower()) if t not in ("a", "an", "the")]
+    heads = _owner_heads()
+    if tokens and (tokens[0] in heads or (len(tokens) > 1 and tokens[1] in heads)):
+        a = _named_inside(mention, country, when, kb)
+        if a is not None:
+            return a, 0.6
+    m = re.search(r"\b(?:from|held by|controlled by)\s+(?:the\s+)?(.+)$", mention)
+    if m is not None:
+        a = kb.exact(m.group(1).strip(" ,."), country, when)
+        if a is not None and a.type != "generic":
+            return a, 0.6
+    return None
+
+
+def _person_at_end(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor, float] | None:
+    """'former prime minister Imran Khan' → the actor the knowledge base lists that person for (titles before the
+    name do not change whom it names)."""
+    words = mention.split()
+    for n in (3, 2):
+        if len(words) > n:
+            tail = " ".join(words[-n:]).strip(",.;:")
+            a = kb.exact(tail, country, when)
+            if a is not None and actor_key(tail) in {actor_key(p) for p in a.people}:
+                return a, 0.6
+    return None
+
+
+def _first_conjunct(mention: str, country: str | None, when: date | None,
+                    kb: ActorKB) -> tuple[Actor, float] | None:
+    """'Houthi forces and pro-government troops' → the first side, resolved on its own (None when it is not)."""
+    if " and " not in mention:
+        return None
+    first = re.split(r"\s+and\s+", mention, maxsplit=1)[0]
+    first = re.sub(r"^(?:several|some|many|two|three|\d+)\s+", "", first.strip(), flags=re.I)
+    if not first:
+        return None
+    actor, conf = _resolve(first, country, when, kb)
+    if actor is None or actor.inter == 7:
+        return None
+    return actor, min(conf, 0.7)
+
+
+def second_conjunct(mention: str) -> tuple[str, int] | None:
+    """The second side of 'X and Y' and its offset in the mention, for a battle whose other side is not named."""
+    m = re.search(r"\s+and\s+(?:the\s+)?", mention)
+    if m is None:
+        return None
+    rest = _POST_MODIFIER.split(mention[m.end():], maxsplit=1)[0].strip()
+    return (rest, m.end()) if rest else None
 
 
 def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor | None, float]:
@@ -134,6 +277,9 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
     g = written_generic(mention, when)
     if g is not None:
         return g, 0.9
+    nf = national_force(mention, country, when)
+    if nf is not None:
+        return nf[0], 0.85
     g = generic_actor(mention, country, when, override_only=True)
     if g is not None:
         return g, 0.8
@@ -294,6 +440,11 @@ def _doc_country(extraction: Extraction, kb: ActorKB) -> str | None:
             a = kb.exact(am.mention or am.name, None, None)
             if a is not None and a.country and a.type in national:
                 votes[a.country] = votes.get(a.country, 0) + 1
+            elif a is None:
+                # "soldiers of the Philippine Army": a nationality names the state whose force it is
+                nf = national_force(am.mention or am.name, None)
+                if nf is not None and nf[0].country:
+                    votes[nf[0].country] = votes.get(nf[0].country, 0) + 1
     return max(votes, key=lambda c: votes[c]) if votes else None
 
 
@@ -318,16 +469,68 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         items: list[Resolved] = []
         for am in ev.actors:
             actor, conf = resolve_mention(am.mention or am.name, country, when, kb)
+            if (ev.event_type == "Battles" and am.role == "actor1" and actor is not None and actor.type == "generic"
+                    and actor.inter in (1, 2, 3, 4) and " and " in (am.mention or "")):
+                # "Houthi forces and pro-government troops fought": the generic noun closing the mention is the
+                # second side; the first side named leads
+                first = _first_conjunct(am.mention, country, when, kb)
+                if first is not None:
+                    actor, conf = first
             if actor is None and (non_party(am.mention or am.name, am.role)
                                   or (not _renamed(ev, am.role) and not_a_party(am.mention or am.name, places))):
                 log.debug("actor mention %r (%s) is not a party to the event: left out", am.mention, am.role)
                 continue
             items.append(Resolved(am, actor, conf))
+        _state_conjunct(ev, items, country, when, kb)
+        _other_conjunct(ev, items, extraction.document.text or "", country, when, kb)
         # ACLED's conventions: the crowd of a protest, intervening police, civilians as targets
         items = apply_codebook(ev, items, extraction.document.text or "", country, when)
         for item in items:
             _apply(item.mention, item.actor, item.confidence, CODEBOOK_METHOD if item.implicit else METHOD)
         ev.actors = [item.mention for item in items]
+
+
+def _state_conjunct(ev: Event, items: list[Resolved], country: str | None, when: date | None, kb: ActorKB) -> None:
+    """A battle's actor2 mention naming two groups ("several soldiers and attackers were killed") against a named
+    non-state actor1: the state force among them is the other side, not the generic noun that closes the mention."""
+    if ev.event_type != "Battles":
+        return
+    a1 = next((r for r in items if r.mention.role == "actor1"), None)
+    a2 = next((r for r in items if r.mention.role == "actor2"), None)
+    if a1 is None or a2 is None or a1.actor is None or a1.actor.inter == 1 or " and " not in (a2.mention.mention or ""):
+        return
+    if a2.actor is not None and (a2.actor.type != "generic" or a2.actor.inter == 1):
+        return
+    first = _first_conjunct(a2.mention.mention, country, when, kb)
+    if first is not None and first[0].inter == 1:
+        a2.actor, a2.confidence = first
+
+
+def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | None, when: date | None,
+                    kb: ActorKB) -> None:
+    """A battle whose actor1 mention names both sides ("Houthi forces and pro-government troops fought"): the second
+    is actor2 when no named actor2 is there; an unresolved actor2 stays as an associated actor."""
+    if ev.event_type != "Battles":
+        return
+    a1 = next((r for r in items if r.mention.role == "actor1"), None)
+    a2 = next((r for r in items if r.mention.role == "actor2"), None)
+    if a1 is None or a1.actor is None or (a2 is not None and a2.actor is not None):
+        return
+    found = second_conjunct(a1.mention.mention or "")
+    if found is None:
+        return
+    words, _ = found
+    actor, conf = resolve_mention(words, country, when, kb)
+    if actor is None or actor.inter == 7 or actor.name == a1.actor.name:
+        return
+    start = a1.mention.evidence[0].start if a1.mention.evidence else 0
+    at = text.find(words, start)
+    if at < 0:
+        return
+    if a2 is not None:
+        a2.mention.role = "assoc_actor_2"
+    am = ActorMention(role="actor2", name=actor.name, mention=words, evidence=[Span(at, at + len(words))])
+    items.append(Resolved(am, actor, min(conf, 0.7)))
 
 
 _NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"

@@ -133,6 +133,33 @@ def crowd_attack(text: str) -> bool:
     return active.search(low) is not None and armed.search(low) is None
 
 
+@lru_cache(maxsize=1)
+def _crowd_assault_pattern() -> re.Pattern[str]:
+    from ..vocab import load_vocab
+
+    spec = load_vocab("event_arguments")["entries"].get("crowd_assault") or {}
+    crowd, verbs = ("|".join(f"(?:{p})" for p in spec.get(k) or ["(?!x)x"]) for k in ("crowd", "verbs"))
+    return re.compile(rf"\b(?:{crowd})\b(?:\s+(?!(?:were|was|been|being|are|is)\b)[\w'(),-]+){{0,6}}?\s+(?:{verbs})\b"
+                      r"(?!\s+by\b)")
+
+
+@lru_cache(maxsize=1)
+def _intervention_more() -> re.Pattern[str]:
+    from ..vocab import load_vocab
+
+    words = load_vocab("event_arguments")["entries"].get("intervention_more") or ["(?!x)x"]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+def crowd_assault(text: str) -> bool:
+    """Whether the demonstrators themselves attack, injure, stone or destroy (the crowd is the verb's subject).
+
+    Why: ACLED codes demonstrators who engage in violence as Riots / Violent demonstration; the classifier reads
+    "protest" and answers Protests when the violence is told in plain verbs ("some of them assaulted an officer").
+    """
+    return _crowd_assault_pattern().search(text.lower()) is not None
+
+
 def argument_tokens(text: str) -> list[str]:
     """Who acts on whom, with what: class tokens the classifier reads besides the words.
 
@@ -174,6 +201,10 @@ def argument_tokens(text: str) -> list[str]:
         out.append("crowd_is_violent_explicit")  # the same without road blocking / storming: what the override reads
     if crowd and "intervention" in present and "crowd_violence" not in present:
         out.append("crowd_dispersed_nonviolent")
+    if crowd_assault(text):
+        out.append("crowd_assaults")  # the demonstrators harm someone or something: the override reads it
+    if not ({"intervention", "protester_killed"} & present) and not _intervention_more().search(low):
+        out.append("no_intervention")  # ACLED: a protest nobody dispersed, arrested or tear-gassed is a peaceful one
     if "protest_event" in present and not ({"armed_group", "military"} & (set(acts) | set(tgts))) and not (
         {"gunfire_exchange", "explosion"} & present
     ):
@@ -186,12 +217,14 @@ def argument_tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _overrides() -> tuple[tuple[str, str, frozenset[str], tuple[str, str]], ...]:
+def _overrides() -> tuple[tuple[str, str | None, str, frozenset[str], tuple[str, str]], ...]:
+    """(type, sub-event type or None for any, token, unless tokens, new label) per ``overrides`` rule."""
     from ..vocab import load_vocab
 
     rules = load_vocab("event_arguments")["entries"].get("overrides", [])
     return tuple(
-        (str(r["when_type"]), str(r["token"]), frozenset(r.get("unless", [])), (str(r["to"][0]), str(r["to"][1])))
+        (str(r["when_type"]), str(r["when_sub"]) if r.get("when_sub") else None, str(r["token"]),
+         frozenset(r.get("unless", [])), (str(r["to"][0]), str(r["to"][1])))
         for r in rules
     )
 
@@ -208,8 +241,8 @@ def apply_definitions(text: str, event_type: str, sub_event_type: str) -> tuple[
     if not rules or not any(event_type == r[0] for r in rules):
         return event_type, sub_event_type
     toks = set(argument_tokens(text))
-    for when, token, unless, to in rules:
-        if event_type == when and token in toks and not (unless & toks):
+    for when, when_sub, token, unless, to in rules:
+        if event_type == when and when_sub in (None, sub_event_type) and token in toks and not (unless & toks):
             return to
     return event_type, sub_event_type
 

@@ -19,6 +19,10 @@ Two relevance *profiles* (the policy ``CROSSTALLY_RELEVANCE``): ``auto`` (the de
 shooting crime as above; ``political`` is for users studying contentious politics (GLOCON's definition: protest
 and political violence, ordinary crime excluded): the model alone at its own ``political`` threshold, chosen by
 cross-validation on GLOCON dev for that decision. GLOCON and GVDB disagree on crime, so no single rule serves both.
+
+Under ``auto``, a monitor's note (at most three sentences, 700 characters: ACLED's style) that the relevance model
+rejects keeps its events when the event classifier, trained on such notes, gives it an event probability of at
+least ``note_keep.min_event_probability`` (:func:`note_event_probability`; ``data/relevance_cues.yaml``).
 """
 
 from __future__ import annotations
@@ -77,6 +81,35 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[
     court = re.compile(r"\b(?:" + "|".join(e.get("court_proceedings") or ["(?!x)x"]) + r")\b", re.IGNORECASE)
     return (frozenset(e["exempt_event_types"]), frozenset(e["casualty_kinds"]), frozenset(e["violent_event_types"]),
             firearm, court)
+
+
+@lru_cache(maxsize=1)
+def _note_rule() -> tuple[int, int, float]:
+    """(most sentences, most characters, least event probability) of a note the event classifier may keep."""
+    from ..vocab import load_vocab
+
+    spec = load_vocab("relevance_cues")["entries"].get("note_keep") or {}
+    return (int(spec.get("max_sentences", 0)), int(spec.get("max_chars", 0)),
+            float(spec.get("min_event_probability", 2.0)))
+
+
+def note_event_probability(text: str) -> float | None:
+    """The event classifier's probability that a note-style text reports an event (1 - p(No event)); None for a
+    longer text or when the classifier is absent.
+
+    Why: a monitor's note (ACLED's style: one event in one to three sentences) is written to report one event, and
+    the event classifier, trained on such notes, reads its wording better than the sentence relevance model, which
+    learnt news; the relevance model alone rejected notes that report events (a road blocked, a chief shot).
+    """
+    most_sents, most_chars, _ = _note_rule()
+    if not text.strip() or len(text) > most_chars or len(sentences(text)) > most_sents:
+        return None
+    from . import _model
+
+    if not _model.available():
+        return None
+    labels, probs = _model.predict_proba([text])
+    return 1.0 - float(sum(probs[0, i] for i, (etype, _) in enumerate(labels) if etype == _model.NO_EVENT))
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +223,9 @@ def decide(text: str, events: Sequence[Event], policy: str = "auto") -> Decision
     keep = decide_cues(p, exempt)
     if keep:
         why = "relevant" if p >= thresholds()["keep"] else "kept for an exempt event (a shooting)"
-    else:
-        why = "not a conflict or protest report"
-    return Decision(keep, p, f"{why} (relevance p={p:.2f})")
+        return Decision(keep, p, f"{why} (relevance p={p:.2f})")
+    note_p = note_event_probability(text) if events else None
+    if note_p is not None and note_p >= _note_rule()[2]:
+        return Decision(True, p, f"kept: a note the event classifier reads as an event (event p={note_p:.2f}, "
+                                 f"relevance p={p:.2f})")
+    return Decision(keep, p, f"not a conflict or protest report (relevance p={p:.2f})")

@@ -222,3 +222,22 @@ def test_demo_inquiry_figures_and_names_sit_with_the_wave(demo: dict) -> None:
     for note in coast.reconciliation.notes:
         if note.startswith("sources disagree on the perpetrator"):
             assert "OHCHR" not in note, note
+
+
+def test_demo_report_and_aftermath_days_make_no_incident(demo: dict) -> None:
+    """A day someone reported on dates no killing: the July briefing's tallies ("Its later tally also counted 273
+    ...", told after "On 22 July the committee reported ...") are claims about the March wave, not a battle in July;
+    the church bombing's funerals the next day and Nairobi's morgue visits date no incident of their own."""
+    coast = _coast(demo)
+    wave = {coast.incident.id} | {r.incident.id for r in _descendants(demo, coast.incident.id)}
+    for input_id in ("demo-016", "demo-022"):
+        for ev in demo["exts"][demo["doc"][input_id]].events:
+            assert ev.date is not None and ev.date.start < date(2025, 4, 1), (input_id, ev.event_type, ev.date)
+            assert ev.incident_id in wave, (input_id, ev.event_type, ev.incident_id)
+    held = {c.low for f in coast.reconciliation.figures if f.kind == "killed" for c in f.claims}
+    # the committee's toll and the monitor's later tally (273 + more than 250 = 523), with the wave
+    assert 1426 in held and held & {273, 523}, sorted(held)
+    church = _holding(demo, "demo-027")
+    assert len({r.incident.id for r in church}) == 1 and church[0].incident.start == date(2025, 6, 22)
+    for ev in demo["exts"][demo["doc"]["demo-036"]].events:
+        assert ev.date is not None and ev.date.start == date(2025, 6, 25), (ev.event_type, ev.date)

@@ -122,3 +122,19 @@ def test_date_stated_reads_abbreviated_months():
     assert date_stated("On 2 Aug. police fired tear gas.", date(2019, 8, 2))
     assert not date_stated("Augustine was shot on 2 June.", date(2019, 8, 2))
     assert not date_stated("Herders clashed in the hills.", date(2019, 6, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        # a weekday and its part of the day before the written date name that date: one claim, not "Friday" of
+        # the publication's week beside it
+        ("It all started Friday evening, November 1st, when officers arrived.", "Friday evening, November 1st",
+         date(2019, 11, 1)),
+        ("Police said the shooting happened Sunday night, Nov. 3, outside a bar.", "Sunday night, Nov. 3",
+         date(2019, 11, 3)),
+        ("The raid began on Tuesday morning 5 November.", "on Tuesday morning 5 November", date(2019, 11, 5)),
+    ],
+)
+def test_weekday_and_part_of_day_before_a_written_date(text: str, phrase: str, day: date) -> None:
+    assert _dates(text) == [(phrase, day, day, 1)]

@@ -237,17 +237,30 @@ def _group_class(group: str | None) -> str:
 
 
 def _additive(c: Count) -> bool:
-    """A figure that adds to victims counted before it: "4 more bodies", "another man"."""
-    return (c.group or "").lower().split(" ")[0] in ("more", "other", "another", "additional", "further")
+    """A figure that adds to victims counted before it: "4 more bodies", "another man"; the shooter who killed
+    himself ("killed five people before killing himself": the five are his victims, he is one more)."""
+    from ._counts import SELF_METHOD, _single_vocab
+
+    first = (c.group or "").lower().split(" ")[0]
+    return c.method == SELF_METHOD or first in ("more", "other", "another", "additional", "further") or (
+        first in _single_vocab()["ordinal_persons"]  # "a second victim was found"; not "the second victim"
+        and re.match(r"an?\s", c.phrase or "", re.I) is not None)
 
 
 def _class_figures(counts: list[Count]) -> dict[str, int]:
-    """One voice's largest figure per victim class (additive figures left out)."""
+    """One voice's largest figure per victim class (additive figures left out), and at least as many as the lone
+    people of that class it tells apart ("a man was shot dead ... gunmen also killed a woman": the counts grammar
+    keeps two one-person counts only for two people, so they are two, not one figure told twice)."""
     by_class: dict[str, int] = {}
+    ones: dict[str, int] = {}
     for c in counts:
         if not _additive(c):
             cls = _group_class(c.group)
             by_class[cls] = max(by_class.get(cls, 0), c.low)
+            if c.low == 1 and c.high in (1, None) and cls != "generic":
+                ones[cls] = ones.get(cls, 0) + 1
+    for cls, n in ones.items():
+        by_class[cls] = max(by_class[cls], n)
     return by_class
 
 
@@ -289,7 +302,7 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
         # "rioted in response to the killing of a trader", "stormed the station after a man was found
         # murdered": the cause a crowd answers, not a toll of the riot itself
         killed = [c for c in killed if not _answered(text, c)]
-    return _toll(killed, text, lead)
+    return _toll(killed, text, lead, recent=bool(text) and _recent(text, counts))
 
 
 _CAUSE = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+reaction\s+to|over|against|protest(?:ed|ing)?)"
@@ -333,6 +346,37 @@ def _earlier_event(text: str, count: Count) -> bool:
             or bool(opening_re.match(opening)))
 
 
+_IN_YEAR = re.compile(r"\b(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:the\s+\w+\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?"
+                      r"((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+
+
+def _earlier_year(text: str, count: Count) -> bool:
+    """'In 2014, two officers were shot and killed', 'her brother was shot to death in 2012': a toll the clause dates
+    to a year before the latest the document names (its own). Background, unless the story is about that incident
+    (a trial for a 2014 killing): see :func:`_recent`."""
+    if not count.evidence or not text:
+        return False
+    span = count.evidence[0]
+    right = text[max(span.start, span.end - 15) : span.end] + re.split(
+        r"[.;:!?]\s|\band\b|,", text[span.end : span.end + 60])[0]
+    opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]
+    got = [int(m.group(1)) for m in _IN_YEAR.finditer(right)]
+    m = re.match(r"\s*(?:back\s+)?" + _IN_YEAR.pattern[2:], opening)
+    if m:
+        got.append(int(m.group(1)))
+    if not got:
+        return False
+    latest = max(int(y) for y in _YEAR.findall(text))
+    return min(got) < latest
+
+
+def _recent(text: str, counts: list[Count]) -> bool:
+    """Does the document tell a death or an injury that is neither background nor of an earlier year?"""
+    return any(c.kind in ("killed", "injured") and not _earlier_event(text, c) and not _earlier_year(text, c)
+               for c in counts)
+
+
 def toll(counts: list[Count], kind: str = "killed", text: str = "") -> Fatalities:
     """The event's total for one kind of harm (killed, injured, ...) by the same rule as its fatalities.
 
@@ -340,7 +384,7 @@ def toll(counts: list[Count], kind: str = "killed", text: str = "") -> Fatalitie
     and "two were hurt ... the two wounded" as 2, exactly as extraction totals deaths; ``text`` (the document's
     cleaned text) lets figures the document says it replaced drop out.
     """
-    return _toll([c for c in counts if c.kind == kind], text)
+    return _toll([c for c in counts if c.kind == kind], text, recent=bool(text) and _recent(text, counts))
 
 
 # "later revised the toll to one", "corrected the figure down to two": the document replaces what it told before
@@ -379,10 +423,13 @@ def _drop_revised(text: str, counts: list[Count]) -> list[Count]:
     return [c for c in counts if not replaced(c)] or counts
 
 
-def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None) -> Fatalities:
-    """Voices, alternatives and supersession over counts of one kind (see ``_fatalities``)."""
+def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, recent: bool = False) -> Fatalities:
+    """Voices, alternatives and supersession over counts of one kind (see ``_fatalities``). ``recent``: the document
+    tells harm of its own incident, so tolls it dates to an earlier year are background."""
     if text:  # deaths of an earlier or separately coded event are not this event's toll
         killed = [c for c in killed if not _earlier_event(text, c)]
+        if recent:
+            killed = [c for c in killed if not _earlier_year(text, c)]
     if not killed:
         return Fatalities()
     current = [c for c in killed if not (text and is_superseded(text, c))] or killed
@@ -510,23 +557,43 @@ _SAID_BEFORE = re.compile(
     r"(?:\b(?:said|says|reported|told|announced|added|stated|confirmed)\s*|\b(?:by|as\s+of|until|through)\s+)$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _statement_verbs() -> frozenset[str]:
-    """Reporting verbs (data/speech_verbs.yaml) plus tallying ones: a date on them dates a statement or a count."""
+@lru_cache(maxsize=2)
+def _statement_verbs(tallies: bool = True) -> frozenset[str]:
+    """Reporting verbs (data/speech_verbs.yaml) plus, with ``tallies``, tallying ones: a date on them dates a
+    statement or a count. Without ``tallies``, only verbs that report whatever follows them ("call", "put",
+    "record" report only in set phrases: "deputies were called out on Wednesday" is no report)."""
     from ..vocab import load_vocab
 
-    verbs = {str(v).lower() for v in load_vocab("speech_verbs")["entries"]["verbs"]}
+    e = load_vocab("speech_verbs")["entries"]
+    verbs = {str(v).lower() for v in e["verbs"]}
+    if not tallies:
+        return frozenset(verbs - {str(v).lower() for v in e.get("phrase_only") or []})
     return frozenset(verbs | {"count", "tally", "list", "find"})
 
 
-def _dates_a_statement(sent: Span, claim: DateClaim) -> bool:
-    """'On 22 July the committee reported that ...', 'said on Tuesday': the date belongs to the report."""
+_SAID_DEPS = ("ccomp", "dobj", "xcomp", "parataxis")  # what a reporting verb reports
+
+
+def _dates_a_statement(sent: Span, claim: DateClaim, tallies: bool = True) -> bool:
+    """'On 22 July the committee reported that ...', 'said on Tuesday': the date belongs to the report. Not when
+    words naming the incident stand between the verb and the date ('figures published about the violence on
+    the coast between 6 and 10 March': the violence's days, wherever the parser hangs them). ``tallies=False``:
+    reporting verbs only, with what they report ("officers found the car on Friday", "deputies responded to
+    the house on Sunday" are no reports)."""
     span = sent.doc.char_span(claim.evidence[0].start, claim.evidence[0].end, alignment_mode="expand")
     if span is None:
         return False
     for anc in span.root.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
-            return anc.lemma_.lower() in _statement_verbs()
+            if anc.lemma_.lower() not in _statement_verbs(tallies):
+                return False
+            if not tallies and not any(ch.dep_ in _SAID_DEPS for ch in anc.children):
+                return False  # "deputies responded to the house on Sunday": nothing reported
+            if anc.i > span.start:
+                return True  # "On 22 July the committee investigating the killings reported": the report's day
+            incident = _date_words("incident_words")
+            between = sent.doc[anc.i + 1 : span.start]
+            return not any(t.lower_ in incident or t.lemma_.lower() in incident for t in between)
     return False
 
 
@@ -553,6 +620,73 @@ def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any =
     return (fresh or inside)[0]
 
 
+def _tally(sent: Span, counts: list[Count]) -> bool:
+    """The sentence gives a harm figure ("the committee reported that 1,426 people had been killed", "its later
+    tally counted 273 ... killed", "among the dead were 31 police officers"): a claim about killings, dated by
+    them, never by a report."""
+    return any(c.kind in _HARM and c.evidence and sent.start_char <= c.evidence[0].start < sent.end_char
+               for c in counts)
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "last week", "over the past 72 hours": a window the event fell in, not the days of the violence
+_WINDOW = re.compile(r"\b(?:past|last|previous|recent|next|coming|weekend)\b", re.I)
+
+
+def _told_date(pool: list[DateClaim], best: Candidate, counts: list[Count], sdoc: Doc, published: Any,
+               short: bool) -> DateClaim | None:
+    """The date of an event whose sentence gives none of its own (or only a report's day). Another sentence's
+    report day ("On 22 July the committee reported ...") dates no killings: the nearest earlier date of the
+    events, else the document's main date, from the other dates; a figure ("Its later tally also counted 273 ...
+    killed") else takes the period of the violence the document is about, however long ago (a July briefing on
+    the March killings). A report's day only when the text dates nothing else: the best bound there is."""
+    event_date = _optional("_dates", "event_date")
+    if event_date is None:
+        return None
+    whole = sdoc[:]
+    sent = best.sent
+
+    def statement(d: DateClaim) -> bool:
+        return bool(d.evidence) and not sent.start_char <= d.evidence[0].start < sent.end_char and (
+            _dates_a_statement(whole, d, tallies=False))
+
+    if short:
+        return event_date(pool, sent, published)
+    told = [d for d in pool if not statement(d)]
+    got = event_date(told, sent, published)
+    if got is None and _tally(sent, counts):
+        got = _main_period(pool, sdoc, published)
+    return got or event_date(pool, sent, published)
+
+
+def _main_period(dates: list[DateClaim], sdoc: Doc, published: Any) -> DateClaim | None:
+    """The period of the violence a document is about: its first date that names a day or a few days ("on 6
+    March", "between 6 and 10 March", "since Thursday"; not a window such as "last week"), not a report's day
+    ("On 22 July the committee reported"), not a tally's cut-off ("by 11 March", "as of Sunday"), not after
+    publication. Long before publication only with its year written (a July briefing on "the violence between
+    6 and 10 March 2025"): a year-less day months back is a misread one ahead ("a memorial on 20 February")."""
+    pub = _day(published)
+    whole = sdoc[:]
+    is_bg = _optional("_dates", "is_background")
+    for d in dates:
+        if not d.evidence or d.confidence < 0.5 or (pub is not None and d.start > pub):
+            continue
+        if d.precision > 2 or (d.end - d.start).days > 7:
+            continue
+        phrase = d.phrase or ""
+        if d.precision > 1 and not phrase.casefold().startswith("since") and (
+                not re.search(r"\d", phrase) or _WINDOW.search(phrase)):
+            continue
+        if is_bg is not None and is_bg(d, pub) and not _WRITTEN_YEAR.search(d.phrase or ""):
+            continue
+        s = d.evidence[0].start
+        if (_SAID_BEFORE.search(sdoc.text[max(0, s - 20) : s]) or _BY_TALLY_PHRASE.match(d.phrase or "")
+                or _dates_a_statement(whole, d, tallies=False)):
+            continue
+        return d
+    return None
+
+
 @lru_cache(maxsize=4)
 def _date_words(key: str) -> frozenset[str]:
     """A word list of data/date_terms.yaml: ``aftermath_verbs`` (custody, court and hospital verbs: a date on them
@@ -576,9 +710,11 @@ def _stamped(text: str, claim: DateClaim) -> bool:
     return bool(_STAMP_BEFORE.search(text[max(0, s - 30) : s]) and _STAMP_AFTER.match(text, e))
 
 
-def _aftermath(sdoc: Doc, claim: DateClaim, trigger: Any) -> bool:
+def _aftermath(sdoc: Doc, claim: DateClaim, trigger: Any, rites_only: bool = False) -> bool:
     """'charged Tuesday after he shot his neighbour on Sunday', 'arrested Friday night in the January murder': the date a
-    custody, court or hospital verb governs dates what followed the incident (the trigger itself excepted)."""
+    custody, court or hospital verb governs dates what followed the incident (the trigger itself excepted).
+    ``rites_only``: only a verb at a rite or place of the aftermath ("went to the morgues on Thursday") counts, for
+    events whose own day is an arrest's or a protest's."""
     span = sdoc.char_span(claim.evidence[0].start, claim.evidence[0].end, alignment_mode="expand")
     if span is None:
         return False
@@ -587,7 +723,8 @@ def _aftermath(sdoc: Doc, claim: DateClaim, trigger: Any) -> bool:
         if {anc.lower_, anc.lemma_.lower()} & (incident | _date_words("charge_words")):
             return False  # "the Dec. 17 incident", "the Dec. 17 murder"
         if anc.pos_ in ("VERB", "AUX"):
-            if anc.i == trigger.i or anc.lemma_.lower() not in _date_words("aftermath_verbs"):
+            custody = not rites_only and anc.lemma_.lower() in _date_words("aftermath_verbs")
+            if anc.i == trigger.i or not (custody or _at_rite(anc)):
                 return False
             # "arrested in connection with a shooting that occurred Tuesday": the words between name the incident
             between = sdoc[min(anc.i, span.start) + 1 : span.start] if anc.i < span.start else sdoc[span.end : anc.i]
@@ -595,10 +732,30 @@ def _aftermath(sdoc: Doc, claim: DateClaim, trigger: Any) -> bool:
     return False
 
 
-def _incident_dates(dates: list[DateClaim], sdoc: Doc, trigger: Any, published: Any) -> list[DateClaim]:
-    """An article's dates that can be its incident's: not a filing stamp, not a date of the aftermath. All dates
-    when that leaves none usable (a date of the aftermath is still nearer than the publication)."""
-    kept = [d for d in dates if d.evidence and not _stamped(sdoc.text, d) and not _aftermath(sdoc, d, trigger)]
+def _at_rite(verb: Any) -> bool:
+    """'gathered for the funerals', 'went to city morgues', 'held a vigil': the verb's object, or the object of its
+    preposition, is a place or rite of the aftermath (data/date_terms.yaml ``aftermath_nouns``)."""
+    nouns = _date_words("aftermath_nouns")
+    for child in verb.children:
+        objs = [child] if child.dep_ in ("dobj", "attr") else [g for g in child.children if g.dep_ == "pobj"] if (
+            child.dep_ == "prep") else []
+        if any(o.lower_ in nouns or o.lemma_.lower() in nouns for o in objs):
+            return True
+    return False
+
+
+def _incident_dates(dates: list[DateClaim], sdoc: Doc, trigger: Any, published: Any,
+                    rites_only: bool = False) -> list[DateClaim]:
+    """An article's dates that can be its incident's: not a filing stamp or a dateline's date ("JABLEH, Syria,
+    March 10 (Meridian Wire) -": the day the story was filed), not a date of the aftermath. All dates when that
+    leaves none usable (a date of the aftermath is still nearer than the publication). ``rites_only`` (an arrest's,
+    a protest's own day is the event's): only the days of funerals, vigils and morgues go."""
+    dateline = dateline_span(sdoc.text)
+    def filed(d: DateClaim) -> bool:  # the story's filing day: a stamp, or the dateline's date
+        return _stamped(sdoc.text, d) or (dateline is not None and _overlaps(d.evidence[0], dateline))
+
+    kept = [d for d in dates if d.evidence and not _aftermath(sdoc, d, trigger, rites_only)
+            and (rites_only or not filed(d))]
     pub = _day(published)
     if any(d.confidence >= 0.3 and (pub is None or d.start <= pub) for d in kept):
         return kept
@@ -746,6 +903,9 @@ def _continents() -> frozenset[str]:
 
 
 _HARM = ("killed", "injured", "abducted", "detained", "missing")
+# an article's event with people killed or hurt outranks one without ("2 Men Arrested ... after a fatal shooting":
+# the shooting is the story's event, the arrest its sequel)
+_HARM_SALIENCE = 2.0
 
 
 def _anchored(group: list[Candidate], counts: list[Count], location: Location | None, dates: list[DateClaim],
@@ -836,6 +996,10 @@ def _split_by_place(group: list[Candidate], dateline: CharSpan | None) -> list[l
         else:
             rest.append(cand)
     if not parts or not rest:
+        return [group]
+    if not any(c.kind in _HARM for cand in rest for c in cand.counts):
+        # the first-told event keeps no toll of its own (a headline, "suspect charged with murder"): the town told
+        # with the toll is the story's own, not another place's (a wave's "300 across the provinces" stays apart)
         return [group]
     return [rest, *parts.values()]
 
@@ -1263,10 +1427,11 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         if event_date is not None:
             try:
                 pool = dates
-                if not short and etype not in _AFTERMATH_IS_EVENT:
-                    pool = _incident_dates(dates, sdoc, best.trigger, published)
-                claim = _own_date(pool, best.sent, published, best.trigger) or event_date(
-                    pool, best.sent, published)
+                if not short:  # an arrest's, a protest's own day is the event's: only rites' days are aftermath
+                    pool = _incident_dates(dates, sdoc, best.trigger, published, etype in _AFTERMATH_IS_EVENT)
+                claim = _own_date(pool, best.sent, published, best.trigger)
+                if claim is None:
+                    claim = _told_date(pool, best, group_counts, sdoc, published, short)
                 if not short and len(group) > 1:
                     # the group's own day ("on Monday") beats a date borrowed from a background sentence before;
                     # within the best sentence the date on the trigger's clause ("after he shot a woman Saturday")
@@ -1360,6 +1525,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
             sum(c.weight for c in group)
             + 1.5 * len(group_counts)
             + (fat.low or 0) ** 0.25
+            + (_HARM_SALIENCE if not short and any(c.kind in ("killed", "injured") for c in group_counts) else 0.0)
             + (1.0 if any(c.sent.start == 0 for c in group) else 0.0)
             - 0.0005 * best.sent.start_char / max(1, len(text) / 1000)
         )

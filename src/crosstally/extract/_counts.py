@@ -10,7 +10,9 @@ Fates that did not happen ("nearly killed", "was not hurt", "tried to kill") and
 a new toll; one person told again ("a man was shot dead ... the victim's body") is one death, two specific
 people ("1 soldier", "a Taliban fighter") stay two. People shot with their fate untold ("three people were
 shot", "a woman was shot") are injured (GVDB's coding) until the document tells a death: then the lone person
-shot is the one who died ("... was later pronounced deceased"), and several shot yield to the stated toll.
+shot is the one who died ("... was later pronounced deceased") unless the text tells another person ("also",
+"a second man", another gender or role), and of several shot those who did not die are the injured ("three
+people were shot, one fatally": 1 killed, 2 injured). The shooter who killed himself is one more victim.
 Word lists live in ``data/quantifiers.yaml`` and ``data/count_terms.yaml``.
 """
 
@@ -30,6 +32,9 @@ from ..vocab import load_vocab
 METHOD = "crosstally.counts.grammar.v1"
 SHOT_METHOD = "crosstally.counts.singular-shot.v1"  # "was shot", fate not stated: yields to any death
 DIED_METHOD = "crosstally.counts.shot-then-died.v1"  # that lone person shot, and the document tells a death
+# "three people were shot, one fatally": the shot who did not die are GVDB's injured (shot figure less the toll)
+SURVIVORS_METHOD = "crosstally.counts.shot-survivors.v1"
+SELF_METHOD = "crosstally.counts.self-inflicted.v1"  # "then killed himself": the shooter is a victim too (GVDB)
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 _SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
@@ -63,6 +68,7 @@ class _Figure:
     chained: list[_Figure] = field(default_factory=list)
     used: bool = False
     shot: bool = False  # "three people were shot": hurt, fate untold (yields to any death in the document)
+    chain_member: bool = False  # the second figure of "a man and a woman were shot"
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +157,7 @@ def _word_number(tokens: list[Token], i: int) -> tuple[int, int | None]:
     elif "-" in text and all(p in nums for p in text.split("-")):
         value = float(sum(nums[p] for p in text.split("-")))
         used = 1
-    elif text in nums and text not in ("a", "an", "no", "both", "pair", "single", "lone"):
+    elif text in nums and text not in ("a", "an", "another", "no", "both", "pair", "single", "lone"):
         value = float(nums[text])
         used = 1
         # "twenty five", "one hundred and twenty"
@@ -295,6 +301,11 @@ def _find_figures(sent: Span) -> list[_Figure]:
             out.append(_Figure(start, end, i, low, high, qual))
             i = end
             continue
+        if (toks[i].lower_ in ("a", "an") and qualifier == "exact" and i + 2 < n
+                and toks[i + 1].lower_ in _single_vocab()["ordinal_persons"] and toks[i + 2].pos_ in ("AUX", "VERB")):
+            out.append(_Figure(i, i + 1, i, 1, 1, "exact", article=True))  # "a third was wounded": one more person
+            i += 1
+            continue
         # "a man", "an elderly woman", "one person": 1 when the noun is a person
         if toks[i].lower_ in ("a", "an", "one", "single", "lone") and qualifier == "exact":
             j = _age_end(toks, i + 1)
@@ -368,6 +379,10 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
     j = f.end
     group: list[Token] = []
     limit = min(len(toks), f.end + _MAX_FORWARD)
+    fatal = _fatal_tail(toks, f)
+    if fatal is not None:  # "three people were shot, one fatally", "two of them fatally"
+        f.kind, f.kind_start, f.kind_end = "killed", f.start, fatal
+        return
     while j < limit:
         t = toks[j]
         j2 = _skip_subset(toks, j, figs_at)
@@ -404,7 +419,8 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 return  # "two were nearly killed", "one was not hurt"
             verb = next((x for x in toks[j : j + kn] if x.pos_ == "VERB"), t)  # "who fatally shot a man"
             if (kind in _SINGULAR_KINDS and verb.pos_ == "VERB" and any(
-                    c.dep_ == "dobj" for x in toks[j : j + kn] if x.pos_ == "VERB" for c in x.children)
+                    c.dep_ == "dobj" and not toks[j].i <= c.i < toks[j].i + kn  # "suffered gunshot wounds": the phrase
+                    for x in toks[j : j + kn] if x.pos_ == "VERB" for c in x.children)
                     and not _passive_or_intransitive(toks, j)):
                 return  # "three officers gunned down a suspect": the figure counts the killers
             f.kind_start = j
@@ -422,11 +438,13 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         ):
             nxt = figs_at[j + 1]
             # "two policemen and a civilian were killed": chain the figures
+            nxt.chain_member = bool(group)
             _forward(toks, nxt, figs_at)
             if nxt.kind and nxt.group and group and not _kind_between(toks, f.end, j):
                 f.kind, f.kind_end, f.kind_start = nxt.kind, nxt.kind_end, nxt.kind_start
                 f.group = group
                 f.chained = [nxt]
+                f.shot = nxt.shot  # "a man and a woman were shot": two hurt, fate untold
                 nxt.used = True
             return
         if j in figs_at and j != f.start:
@@ -447,9 +465,10 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 and toks[j + 1].lower_ in ("and", ",") and _kind_at(toks, j + 2)[1]):
             j += 2  # "three people were shot and wounded": the fate is the second verb
             continue
-        if (t.lemma_.lower() == "shoot" and t.tag_ == "VBN" and j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get")
-                and f.low >= 2 and not f.vague and not f.article and not _unrealised(t)
-                and any(g.pos_ == "NOUN" and g.text.isalpha() for g in group)
+        if ((t.lemma_.lower() == "shoot" or t.lower_ == "shot" or (
+                t.lemma_.lower() in ("hit", "strike", "graze") and _persons(group)))
+                and _shot_figure(toks, f, j, group)
+                and not _unrealised(t)
                 and not (f.start > 0 and toks[f.start - 1].tag_ == "PRP$")  # "in her 20's": an age
                 and (j + 1 >= len(toks) or toks[j + 1].lower_ not in ("at", "upon"))):  # "shot at": missed
             f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, j + 1, group, True
@@ -461,6 +480,10 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 limit = min(len(toks), limit + end - j)
                 j = end  # "five suspects linked to the two attacks have been shot dead": skip the modifier
                 continue
+        if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and group and j + 1 < len(toks)
+                and toks[j + 1].lower_ == "shot" and _shot_figure(toks, f, j + 1, group)):
+            j += 1  # "two men were found shot": hit, fate untold
+            continue
         if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and group and j + 1 < len(toks)
                 and _kind_at(toks, j + 1)[1] and toks[j + 1].pos_ != "NOUN"):
             j += 1  # "Three men found killed": a headline's fate, told without "were"
@@ -490,6 +513,45 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             j += 1
             continue
         return
+
+
+def _shot_figure(toks: list[Token], f: _Figure, j: int, group: list[Token]) -> bool:
+    """Does "shot" at ``j`` tell that the figure's people were hit: "three people were (also) shot", "a man and a
+    woman were shot", a headline's "Three shot, one dead"? Not a vague figure, nor a lone article."""
+    t = toks[j]
+    if f.vague or not (f.low >= 2 or f.chain_member) or (f.article and not f.chain_member):
+        return False
+    people = any(g.pos_ == "NOUN" and g.text.isalpha() for g in group)
+    passive = t.tag_ == "VBN" and any(x.lemma_.lower() in ("be", "get") for x in toks[max(f.end, j - 3) : j])
+    if passive and (people or not group):
+        return True
+    # a headline's bare participle right after the figure ("Three shot, one dead", "2 shot in Chicago")
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (not group and j == f.end and (t.tag_ in ("VBN", "VBD") or t.lower_ == "shot") and f.low >= 2
+            and not _kind_at(toks, j)[1]  # "4 shot dead", "two shot and killed": the phrase tells the fate
+            and (nxt is None or nxt.pos_ not in ("DET", "NUM", "PRON", "PROPN", "NOUN", "ADJ")))
+
+
+def _persons(group: list[Token]) -> bool:
+    """Does a group name people ("two teenagers", "three bystanders"), not things ("two cars")?"""
+    known = _vocab()["people"] | _single_vocab()["singular_persons"]
+    return any(g.lemma_.lower() in known or g.lower_ in known for g in group)
+
+
+def _fatal_tail(toks: list[Token], f: _Figure) -> int | None:
+    """'three people were shot, one fatally', 'two of them fatally': the figure counts the dead among the shot.
+    The index after the adverb, or None."""
+    if f.article or f.vague:
+        return None
+    j = f.end
+    if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j + 1].lower_ in ("them", "whom", "those"):
+        j += 2
+    if j >= len(toks) or toks[j].lower_ not in _single_vocab()["fatal_adverbs"]:
+        return None
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    if after is not None and (after.pos_ in ("VERB", "AUX", "ADJ") or _kind_at(toks, j + 1)[1]):
+        return None  # "two fatally shot", "one fatally wounded": the verb reads the fate itself
+    return j + 1
 
 
 def _fate_follows(toks: list[Token], j: int, kind: str) -> bool:
@@ -650,6 +712,14 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
     if t.dep_ in ("prt", "advmod") and t.lower_ == "down" and k >= 1:  # "gunned down 2 suspects", "guns down two"
         k -= 1
         t = toks[k]
+    if (t.lemma_.lower() == "shoot" and t.pos_ == "VERB" and not f.article and not f.vague and f.low >= 2
+            and not _unrealised(t)):
+        group = _noun_after(toks, f.end)
+        units = _single_vocab()["non_person_units"]
+        if any(g.pos_ == "NOUN" for g in group) and not any(g.lower_ in units for g in group):
+            # "the gunman shot four people, killing two": the four were hit, fate untold (GVDB: hurt unless dead)
+            f.kind, f.kind_end, f.kind_start, f.group, f.shot = "injured", k + 1, k, group, True
+            return True
     if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBG", "VBD", "VBN"):
         lemma = t.lemma_.lower()
         kind = _vocab()["verbs"].get(lemma)
@@ -694,7 +764,10 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     singles: list[Count] = []
     ones: list[Count] = []
     apart: set[int] = set()  # a second lone victim told in the same sentence: never the first one again
+    selves: list[Count] = []
+    suicide = bool(_suicide_re().search(sdoc.text))
     for sent in sents:
+        selves.extend(_self_harm(sent, suicide))
         marks: dict[int, str] = {}
         found = _sentence_counts(sent, marks)
         # "two of the bodies were burnt": a part of victims already counted, never a toll of its own
@@ -709,21 +782,161 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         counts.extend(found)
         counts.extend(one)
         singles.extend(one)
-    return _merge_repeats(_later_death(_drop_weak_singles(counts, singles, ones, apart, sdoc.text), sdoc.text))
+    counts = _later_death(_drop_weak_singles(counts, singles, ones, apart, sdoc.text), sdoc.text)
+    return _merge_repeats(counts + _new_selves(selves, counts))
+
+
+@lru_cache(maxsize=1)
+def _suicide_re() -> re.Pattern[str]:
+    words = load_vocab("quantifiers")["entries"].get("suicide_words") or []
+    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I) if alts else re.compile(r"(?!x)x")
+
+
+_REFLEXIVE = ("himself", "herself")
+
+
+def _self_harm(sent: Span, suicide: bool) -> list[Count]:
+    """'then killed himself', 'took his own life', 'turned the gun on herself', 'shot himself': the shooter harmed
+    by his own hand, one victim of the shooting (GVDB lists him). "Shot himself" is a death when the document
+    speaks of a suicide ("murder-suicide"), else a wound with the fate untold."""
+    out: list[Count] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or _unrealised(tok):
+            continue
+        lem = tok.lemma_.lower()
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        own = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+               and any(g.lower_ in _REFLEXIVE for g in c.children)]  # "turned the gun on himself"
+        reflexive = next((c for c in objs if c.lower_ in _REFLEXIVE), None)
+        kind: str | None = None
+        if reflexive is not None and _vocab()["verbs"].get(lem) == "killed":
+            kind = "killed"
+        elif lem == "take" and any(c.lemma_.lower() == "life" and any(g.lower_ == "own" for g in c.children)
+                                   for c in objs):
+            kind, reflexive = "killed", next(c for c in objs if c.lemma_.lower() == "life")  # "took his own life"
+        elif (reflexive is not None and lem == "shoot") or (lem == "turn" and own):
+            kind = "killed" if suicide or _is_fatal(tok) else "injured"
+            if reflexive is None:
+                reflexive = next(g for g in own[0].children if g.lower_ in _REFLEXIVE)
+        if kind is None or reflexive is None:
+            continue
+        subj = _subject_of(tok)
+        person = subj is not None and (subj.lower_ in _PRONOUNS_SUBJ or _person_arg(subj, strict=True))
+        # who did it belongs in the evidence: "the male shot the female and then used the gun to shoot himself"
+        start = subj.left_edge.i if person and subj is not None and subj.i < tok.i else tok.i
+        if start < sent.start or tok.i - start > 30:
+            start = tok.i
+        end = max(reflexive.i, tok.i) + 1
+        span = sent.doc[start:end]
+        noun = subj is not None and person and subj.pos_ in ("NOUN", "PROPN")
+        group = sent.doc[subj.i : subj.i + 1].text if noun and subj is not None else reflexive.lower_
+        method = SELF_METHOD if kind == "killed" else SHOT_METHOD
+        out.append(Count(kind=kind, low=1, high=1, qualifier="exact", group=group,
+                         evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=method,
+                         confidence=0.5))
+    return out
+
+
+def _subject_of(tok: Token) -> Token | None:
+    """Who does a verb's act, climbing "shot her and then killed himself", "used the gun to shoot himself" and
+    "the man who shot three women and then killed himself" to the person named."""
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("who", "that") and cur.dep_ == "relcl":
+                return cur.head
+            return subj
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "killed five people before killing himself"
+            cur = cur.head.head
+            continue
+        if cur.dep_ not in ("conj", "advcl", "xcomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _new_selves(selves: list[Count], counts: list[Count]) -> list[Count]:
+    """The self-harmed shooter, unless the document already counts him ("the gunman died of a self-inflicted
+    wound"): a one-person count of an offender, of the same noun, or another self-harm told again ("Child shoots
+    himself ... how a boy was able to shoot himself") is the same person. A wound he gave himself yields to his
+    death told elsewhere, and counts only when no one else was hurt (a child's accident, not the wound of a man
+    who shot his father)."""
+    roles = _person_classes()["person_roles"]
+    out: list[Count] = []
+    others = any(c.kind in ("killed", "injured") for c in counts)
+    for r in selves:
+        if r.kind == "injured" and others:
+            continue
+        same = [c for c in counts + out if c.low == 1 and (c.kind == r.kind or c.kind == "killed")
+                and (roles.get(_head_word(c.group)) == "offender" or c.method == r.method
+                     or (c.group and r.group and _head_word(c.group) == _head_word(r.group)))]
+        if r.kind == "injured" and any(c.kind == "killed" for c in same):
+            continue
+        if any(c.kind == r.kind for c in same):
+            continue
+        out.append(r)
+    return out
 
 
 def _later_death(counts: list[Count], text: str) -> list[Count]:
     """The lone person shot, fate untold, died when the document says a death happened but names no other dead
-    ("a woman was shot ... was later pronounced deceased"): that Count moves from injured to killed."""
+    ("a woman was shot ... was later pronounced deceased"): that Count moves from injured to killed. Several shot
+    and some dead ("three people were shot, one fatally"): the others lived, and are the injured."""
     if any(c.kind == "killed" and c.qualifier != "vague" for c in counts):
-        # "three people were shot ... one died": who of the shot lived is untold; the death is the toll
-        return [c for c in counts if not (c.method == SHOT_METHOD and c.low > 1)]
+        return _survivors(counts, text)
     shot = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low == 1]
     if not shot or not _later_death_re().search(text):
         return counts
     first = min(shot, key=lambda c: c.evidence[0].start if c.evidence else 0)
     first.kind, first.method = "killed", DIED_METHOD
     return counts
+
+
+def _survivors(counts: list[Count], text: str) -> list[Count]:
+    """"Three people were shot ... one died": the figure shot less the document's toll is the injured (GVDB codes
+    each victim shot as killed or injured). A figure no larger than the toll, or one told for a period ("400 people
+    have been shot this year"), yields to the toll: who of the shot lived is untold."""
+    several = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low > 1]
+    if not several:
+        return counts
+    from ._assemble import _scope_res, toll
+
+    roles = _person_classes()["person_roles"]
+    # "police killed the gunman after he shot three people": the shooter is not one of those he shot
+    dead = toll([c for c in counts if c.kind == "killed" and c.qualifier != "vague"
+                 and not (c.low == 1 and roles.get(_person_head(c.group) or "") == "offender")], "killed", text).low or 0
+    out: list[Count] = []
+    left = False
+    for c in counts:
+        if not any(c is s for s in several):
+            out.append(c)
+        elif dead == 0:
+            out.append(c)  # the deaths told belong to an earlier or other event: the shot stay hurt
+        elif c.low > dead and c.high == c.low and not _scope_res()["period"].search(_sentence_at(text, c)):
+            c.low = c.high = c.low - dead
+            c.method, c.confidence = SURVIVORS_METHOD, 0.5
+            out.append(c)
+            left = True
+    if left:
+        # "Three shot, one dead ... one more man was critically wounded": a survivor told alone is one of the shot,
+        # unless the text says he was hurt besides them ("a bystander was also wounded")
+        out = [c for c in out if not (c.kind == "injured" and c.low == 1 and c.method != SURVIVORS_METHOD
+                                      and not re.search(r"\balso\b", c.phrase or "", re.I))]
+    return out
+
+
+def _sentence_at(text: str, c: Count) -> str:
+    """The sentence around a count's first evidence span (cut at sentence ends, at most 200 characters aside)."""
+    if not c.evidence:
+        return c.phrase
+    a, b = c.evidence[0].start, c.evidence[0].end
+    left = re.split(r"[.!?]\s", text[max(0, a - 200) : a])[-1]
+    right = re.split(r"[.!?](?:\s|$)", text[b : b + 200])[0]
+    return left + text[a:b] + right
 
 
 @lru_cache(maxsize=1)
@@ -771,12 +984,13 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
     # a toll told as background ("killed three men in the summer of 2012") rules no lone victim out
     figured = {c.kind for c in counts if id(c) not in single_ids and c.low >= 2
                and not (text and _earlier_event(text, c))}
-    dead = [c for c in counts if c.kind == "killed" and c.qualifier != "vague"]
+    dead = [c for c in counts if c.kind == "killed" and c.qualifier != "vague"
+            and not (text and _earlier_event(text, c))]  # "his brother was shot to death in 2012": not this one
     any_killed = bool(dead)
     kept = [
         c for c in counts
         if id(c) not in single_ids
-        or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed and not _named_apart(c, dead)))
+        or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed and not _apart(c, dead)))
     ]
     # "a man was shot and killed ... Amos was pronounced dead": one victim told several times is one Count,
     # its evidence the first telling ("a man", which states the 1; "Amos was pronounced dead" does not);
@@ -792,14 +1006,24 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
             out.append(c)
             continue
         head = first_one.get(c.kind)
-        if (head is not None and id(c) in one_ids and id(c) not in (apart or ()) and not _another(c.group)
-                and not _ALSO.search(c.phrase)
+        # "a man dead and another with injuries ... the other man was found": "the other" is that "another" again
+        again = head is not None and _another(head.group) and (c.phrase or "").lower().startswith("the other ")
+        if (head is not None and id(c) in one_ids and id(c) not in (apart or ())
+                and (again or (not _another(c.group) and not _ALSO.search(c.phrase) and not _also_before(text, c)))
                 and _same_person(head.group, c.group)):
             if id(c) not in single_ids and c.evidence:
                 head.evidence.append(c.evidence[0])  # "1 fatality" states the 1 again: more evidence
             continue
         out.append(c)
     return out
+
+
+def _also_before(text: str, c: Count) -> bool:
+    """'The officer also shot and killed a neighbor', 'gunmen also killed a woman': the clause says one more victim."""
+    if not text or not c.evidence:
+        return False
+    left = re.split(r"[.;!?]\s|,", text[max(0, c.evidence[0].start - 40) : c.evidence[0].start])[-1]
+    return bool(re.search(r"\balso\b", left, re.I)) and not re.search(r"\b(?:he|she|him|her)\b", c.phrase or "", re.I)
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
@@ -833,6 +1057,39 @@ def _named_apart(shot: Count, dead: list[Count]) -> bool:
     return named_dead
 
 
+def _apart(shot: Count, dead: list[Count]) -> bool:
+    """Is the person hurt someone other than every one told dead? Named apart, told as another ("a woman who was
+    with him was also shot", "a second man was taken to hospital with a gunshot wound"), or of another gender or
+    role than each lone dead ("a man was killed ... a woman was shot"; "the suspect was killed ... a deputy was
+    shot"). A toll of several dead may include the one shot: then not apart."""
+    if _named_apart(shot, dead):
+        return True
+    if not dead or any(d.low != 1 for d in dead):
+        return False
+    if shot.group and (_another(shot.group) or re.search(r"\balso\b", shot.phrase or "", re.I)):
+        return True
+    mine = _person_class(shot)
+    return bool(mine) and all(_differ(mine, _person_class(d)) for d in dead)
+
+
+def _person_class(c: Count) -> dict[str, str]:
+    """The gender and role a one-person count tells ("a 30-year-old woman" → female; "he died" → male)."""
+    table = _person_classes()
+    words = re.findall(r"[a-z]+", (c.group or c.phrase or "").lower())
+    # the head noun ("the suspect's girlfriend" names the girlfriend), else the pronoun ("she died")
+    words = words[-1:] if c.group else [w for w in words if w in ("he", "she", "him", "her")][:1]
+    out: dict[str, str] = {}
+    for key in ("person_genders", "person_roles"):
+        got = {table[key][w] for w in words if w in table[key]}
+        if len(got) == 1:
+            out[key] = got.pop()
+    return out
+
+
+def _differ(a: dict[str, str], b: dict[str, str]) -> bool:
+    return any(k in b and b[k] != v for k, v in a.items())
+
+
 def _same_person(a: str | None, b: str | None) -> bool:
     """Can two one-person mentions be the same individual? Not "1 soldier" and "a Taliban militant"."""
     generic = _single_vocab()["generic_persons"]
@@ -842,7 +1099,9 @@ def _same_person(a: str | None, b: str | None) -> bool:
     heads = [_person_head(g) for g in (a, b)]
     if heads[0] is None or heads[1] is None or heads[0] in generic or heads[1] in generic:
         return True  # no noun, a proper name, a word we cannot place, or "a man", "the victim": any one person
-    return heads[0] == heads[1]
+    roles = _person_classes()["person_roles"]
+    # "officer" and "policeman" name one role: the same man told with another word
+    return heads[0] == heads[1] or (roles.get(heads[0]) is not None and roles.get(heads[0]) == roles.get(heads[1]))
 
 
 def _person_head(group: str | None) -> str | None:
@@ -862,7 +1121,8 @@ _ALSO = re.compile(r"\b(?:also|too|as well|another|second|third|other)\b", re.I)
 
 
 def _another(group: str | None) -> bool:
-    return (group or "").lower().split(" ")[0] in ("another", "other", "second", "third")
+    first = (group or "").lower().split(" ")[0]
+    return first in ("another", "other") or first in _single_vocab()["ordinal_persons"]
 
 
 _SINGULAR_KINDS = ("killed", "injured", "abducted", "detained")
@@ -877,10 +1137,27 @@ def _single_vocab() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in q.get(key) or ()) for key in
             ("singular_persons", "death_verbs", "wound_verbs", "event_nouns", "fatal_adverbs", "non_person_units",
              "hedge_adverbs", "attempt_words", "time_units", "person_kind_nouns", "partitive_determiners",
-             "grievance_verbs", "grievance_nouns", "parent_nouns", "generic_persons", "counterfactual_modals")}
+             "grievance_verbs", "grievance_nouns", "parent_nouns", "generic_persons", "counterfactual_modals",
+             "ordinal_persons", "wound_nouns")}
+
+
+@lru_cache(maxsize=1)
+def _person_classes() -> dict[str, dict[str, str]]:
+    """word → class for the two ways a text tells two victims apart: gender and role (data/quantifiers.yaml)."""
+    q = load_vocab("quantifiers")["entries"]
+    out: dict[str, dict[str, str]] = {}
+    for key in ("person_genders", "person_roles"):
+        out[key] = {str(w).lower(): cls for cls, words in (q.get(key) or {}).items() for w in words}
+    return out
 
 
 def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[Token]:
+    if tok.lemma_.lower() in ("find", "leave"):
+        # "officers found the woman dead": the parse makes her the subject of "dead", not the finders' object
+        dead = [g for c in tok.children if c.lower_ == "dead" and c.dep_ == "ccomp" for g in c.children
+                if g.dep_ == "nsubj"]
+        if dead:
+            return dead
     args = [c for c in tok.children if c.dep_ in deps]
     if not args and tok.dep_ == "conj":  # "was shot and killed": the subject hangs on the first verb
         # ("suffered a wound and was pronounced dead": the first verb's object is not who was pronounced dead)
@@ -928,6 +1205,12 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
     low = arg.lower_
     if low in _PRONOUNS_SUBJ or low in _PRONOUNS_OBJ:
         return True
+    if low == "another" and arg.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True  # "one man died and another was injured": one more person
+    if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in _single_vocab()["singular_persons"] or g.lemma_.lower() in v["people"])
+            for g in c.children) for c in arg.children):
+        return True  # "one of the victims, a 20-year-old woman, died"
     if low == "old" and any(c.lower_ in ("year", "years") for c in arg.children):  # "the 19-year-old died"
         return True
     if not (arg.tag_ in ("NN", "NNP") and arg.pos_ in ("NOUN", "PROPN")):
@@ -958,7 +1241,8 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     lem = tok.lemma_.lower()
     if lem in sv["death_verbs"]:
         return "killed", ("nsubj",), True, METHOD
-    if lem in ("pronounce", "find", "declare") and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advcl", "xcomp")
+    if lem in ("pronounce", "find", "declare") and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advcl", "xcomp",
+                                                                                         "ccomp")
                                                       for c in tok.children):
         return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD  # "the man found dead": reduced relative
     if lem in sv["wound_verbs"] and _is_fatal(tok):
@@ -968,10 +1252,13 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
         c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury") for c in tok.children
     ):  # "she suffered two gunshot wounds": hurt, the fate untold (yields to a death like "was shot")
         return "injured", ("nsubj",), True, SHOT_METHOD
-    if lem == "find" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            g.lemma_.lower() in ("wound", "injury") for g in c.children if g.dep_ == "pobj") for c in tok.children):
-        # "a second victim was found ... with a gunshot wound": hurt, the fate untold (yields to a death)
-        return "injured", ("nsubjpass", "dobj"), True, SHOT_METHOD
+    found = [c for c in tok.children if c.dep_ == "dobj"] if lem in ("find", "discover", "locate", "leave") else []
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.lower_ in sv["wound_nouns"] for g in c.children if g.dep_ == "pobj")
+           for c in [*tok.children, *(x for f in found for x in f.children)]):  # "found a man with a wound"
+        # "a second victim was found ... with a gunshot wound", "was taken to a hospital with gunshot wounds",
+        # "arrived at the hospital with a gunshot wound": hurt, the fate untold (yields to a death)
+        return "injured", ("nsubjpass", "dobj", "nsubj"), True, SHOT_METHOD
     if lem == "recover" and not any(c.dep_ == "dobj" for c in tok.children):
         return "injured", ("nsubj",), True, METHOD  # "a man is recovering after the shooting": hurt, alive
     kind = v["verbs"].get(lem)
@@ -981,12 +1268,25 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
         # a note's reduced passive ("Man killed during argument", "terror suspect killed"): no object, no "was",
         # the subject is the one killed; a person noun is required
         return kind, ("nsubj",), True, METHOD
+    headline = _headline_passive(tok)
     if kind in _SINGULAR_KINDS:
         # "hurt" and "injure" take things too ("hurt the dollar", "profit was hurt"): a person is required.
-        return kind, ("nsubjpass", "dobj"), kind == "injured", METHOD
+        return kind, ("nsubjpass", "dobj", "nsubj") if headline else ("nsubjpass", "dobj"), kind == "injured", METHOD
     if lem in sv["wound_verbs"] and lem not in _PLAIN_INJURY:
-        return "injured", ("nsubjpass", "dobj"), True, SHOT_METHOD
+        return "injured", ("nsubjpass", "dobj", "nsubj") if headline else ("nsubjpass", "dobj"), True, SHOT_METHOD
     return None, (), False, METHOD
+
+
+def _headline_passive(tok: Token) -> bool:
+    """A headline's reduced passive: "Waitress shot while trying to help", "Teen wounded near school" (no "was", no
+    object, a bare singular person noun for subject: prose would say "a waitress", so the noun is the one hurt)."""
+    if tok.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass", "prt", "xcomp", "dative") for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return (subj is not None and subj.tag_ == "NN" and subj.i == tok.i - 1
+            and subj.lemma_.lower() in _single_vocab()["singular_persons"]
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children))
 
 
 def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = None) -> list[Count]:
@@ -1020,6 +1320,8 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
         kind, deps, strict, method = _verb_reading(tok)
         if kind is None or _unrealised(tok):
             continue
+        if method == SHOT_METHOD and any(c.dep_ == "conj" and c.lemma_.lower() in _PLAIN_INJURY for c in tok.children):
+            method = METHOD  # "was shot and wounded": the fate is told, hurt and alive
         second = kind in have and _second_victim(tok, first_verb.get(kind))
         if kind in have and not second:
             continue
@@ -1057,8 +1359,9 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                       evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=method,
                       confidence=0.5 if method == METHOD else 0.4)
             )
-            if second and apart is not None:
-                apart.add(id(out[-1]))
+            also = any(m.dep_ == "advmod" and m.lower_ in ("also", "too") for v in (tok, tok.head) for m in v.children)
+            if apart is not None and (second or (also and not pron and _new_person(arg))):
+                apart.add(id(out[-1]))  # "the officer also shot and killed a neighbor": one more victim
             have.add(kind)
             first_verb.setdefault(kind, tok)
             break
@@ -1287,9 +1590,10 @@ def _merge_repeats(counts: list[Count]) -> list[Count]:
                 or _head_word(o.group) == _head_word(c.group)  # "Somali refugees" / "refugees"
                 or _norm_group(o.group) in _GENERIC_GROUPS or _norm_group(c.group) in _GENERIC_GROUPS
             )
-            overlap = o.kind == c.kind and any(a.start < b.end and b.start < a.end for a in o.evidence for b in c.evidence)
+            overlap = o.kind == c.kind and SELF_METHOD not in (o.method, c.method) and any(
+                a.start < b.end and b.start < a.end for a in o.evidence for b in c.evidence)
             if overlap or (same_fig and groups_ok and c.low > 1):
-                if not overlap:
+                if not overlap and c.method != SURVIVORS_METHOD:  # "shooting 12 people" never states 9
                     o.evidence.append(c.evidence[0])
                 o.group = o.group or c.group
                 break

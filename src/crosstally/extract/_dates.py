@@ -12,8 +12,9 @@ Day/month numerals ("on 29/12", "the night of 13-14/03", "(18/02)", "20/3/08") n
 unless a year is written, and never read fractions or "24/7". They are read day first (ACLED notes, British and
 East African news); when both readings are valid and a publication date is known, the one nearest on or before
 it wins, so a US "12/7" published on 9 December is 7 December. A weekday followed by a bracketed date ("on
-Wednesday (29/07)") is one claim with the bracketed date. A report's own date ("source dated 07/11",
-"as reported on") and "on or before / after X" keep X with precision 2. "next Tuesday" is never a date here.
+Wednesday (29/07)") is one claim with the bracketed date, and so is a weekday with its part of the day before a
+written date ("Sunday night, Dec. 27"). A report's own date ("source dated 07/11", "as reported on") and "on or
+before / after X" keep X with precision 2. "next Tuesday" is never a date here.
 """
 
 from __future__ import annotations
@@ -120,7 +121,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?P<prep>{t.report_re}|{t.approx_re}|(?i:(?:(?:on|in)\s+)?the\s+{part_of}\s+(?:on|of)|"
         r"on|since|by|until|till|from|between|and|to|in|late|early|before|after|around|about))(?:\s+|\s*\()"
     )
-    wd_prefix = rf"(?:(?P<wd>{WD}),?\s+)?"
+    # "Wednesday, Dec. 2", "Sunday night, December 27": the weekday (and its part of the day) names the written date
+    wd_prefix = rf"(?:(?P<wd>{WD})(?:\s+{t.part_re})?,?\s+)?"
     pats = [
         ("range_dm", rf"{_B}(?P<prep>(?i:between|from)\s+)?(?P<d1>{D})\s*(?:-|–|to|and|until|through)\s*"
                      rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{_E}"),

@@ -358,6 +358,7 @@ class Extraction:
             "title": doc.title,
             "published": doc.published.isoformat() if doc.published else None,
             "language": doc.language,
+            "country_inferred": doc.meta.get("country_inferred"),  # geo.infer_country, when no hint was given
         }
 
 

@@ -8,7 +8,10 @@ Public API::
     geocode(extraction)                       fill every event's Location in place
     geocode_name(name, context=None)          one mention → Location | None
     GeoContext.from_text(text, country=None)  the places a document mentions (for disambiguation), a country hint
-    document_country(doc)                     the document's country hint: meta["country"], else CROSSTALLY_COUNTRY
+    document_country(doc, infer=True)         the document's country: meta["country"], else CROSSTALLY_COUNTRY, else
+                                              infer_country(text) (recorded in meta["country_inferred"])
+    infer_country(text)                       CountryGuess(code, confidence, scores, evidence): the country a text
+                                              decisively names (countries, demonyms, provinces, towns, "Town, ST")
     expand_mention(text, start, end)          'Gerdani' → 'Gerdani area, Shindand district, Herat' from the text
     find_region(text, context=None)           "Syria's coast", "north west Syria" → a precision-3 region Location
     ascii_name(name)                          'Ţarţūs' → 'Tartus' (names are output in plain ASCII)
@@ -24,6 +27,7 @@ packages; see ``crosstally/data/ATTRIBUTION.md``.
 from __future__ import annotations
 
 from ..registry import geocoders
+from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._dump import load_gazetteer_dump
 from ._geocode import (
     METHOD,
@@ -48,12 +52,14 @@ geocoders.register(METHOD, func=geocode)
 __all__ = [
     "METHOD",
     "METHOD_DATELINE",
+    "METHOD_INFERRED",
     "METHOD_REGION",
     "METHOD_SALIENT",
     "Gazetteer",
     "GeoContext",
     "Place",
     "ascii_name",
+    "CountryGuess",
     "contains",
     "document_country",
     "entity_patterns",
@@ -61,6 +67,7 @@ __all__ = [
     "find_region",
     "geocode",
     "geocode_name",
+    "infer_country",
     "get_gazetteer",
     "load_gazetteer_dump",
     "salient_location",

@@ -12,7 +12,8 @@ from rapidfuzz import fuzz
 
 from ..records import Document, Event, Extraction, Location, Span
 from ..vocab import load_vocab
-from ._anchor import Anchor, city_state_pairs, dateline, km, outlet_town
+from ._anchor import Anchor, _wire_names, city_state_pairs, dateline, km, outlet_town
+from ._country import METHOD_INFERRED, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
 from ._normalise import ascii_name, fold, name_key
 
@@ -91,9 +92,14 @@ class GeoContext:
         if span is not None and place.geonameid not in self.first_span:
             self.first_span[place.geonameid] = span
 
-    def independent_weight(self, place: Place) -> float:
-        """Weight of the place's country not counting the mention of the place itself."""
-        return self.countries.get(place.country_code, 0.0) - self.places.get(place.geonameid, 0.0)
+    def independent_weight(self, place: Place, gazetteer: Gazetteer | None = None) -> float:
+        """Weight of the place's country not counting the mentions of the place itself or of its namesakes
+        in that country ('Pasco County' also counted Peru's Provincia de Pasco: no second mention of Peru)."""
+        if gazetteer is None:
+            return self.countries.get(place.country_code, 0.0) - self.places.get(place.geonameid, 0.0)
+        same = {p.geonameid for p in gazetteer.lookup(place.name) if p.country_code == place.country_code}
+        same.add(place.geonameid)
+        return self.countries.get(place.country_code, 0.0) - sum(self.places.get(g, 0.0) for g in same)
 
     def country_share(self, code: str) -> float:
         total = max(self.countries.values(), default=0.0)
@@ -531,7 +537,7 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
                 and top.place.population < _WORLD_CITY:
             continue  # a namesake abroad, in a country the document otherwise never mentions
         if top.place.kind in ("admin1", "admin2") and context is not None and context.hint is not None \
-                and top.place.country_code != context.hint and context.independent_weight(top.place) <= 0.0:
+                and top.place.country_code != context.hint and context.independent_weight(top.place, gz) <= 0.0:
             # A province abroad ('Mara', Tanzania) in a feed of another country that never names it: the
             # same name at home, if there is one ('Pasco County' is Florida's, not Peru's Pasco).
             home = _best(gz, part, context, containers if k == 0 else [c for c in containers if c.kind != "town"],
@@ -808,6 +814,7 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
     return None
 
 
+_WIRE_DATELINE = re.compile(r"\s*\((?P<agency>[^()\n]{1,40})\)\s*(?:—|–|--|-)\s")
 _SHORT_NOTE = 700  # characters: a monitor's coded note (ACLED's are ≤ 500 in 99 % of rows), not an article
 _HOME_KINDS = ("town", "admin2", "admin1")
 
@@ -836,6 +843,9 @@ def _home_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
                       and (p.kind != "town" or p.geonameid < 0 or p.population >= _CONTEXT_MIN_POP)]
             if not places:
                 continue
+            wire = _WIRE_DATELINE.match(text, m.start() + len(name))
+            if wire and name.isupper() and fold(wire.group("agency") or "") in _wire_names():
+                break  # 'DAMASCUS (Reuters) -': where the wire files from, not the event's place
             best = max(places, key=lambda p: (p.kind != "admin1", ctx.admin1_share(p.admin1), p.population))
             start = m.start() + text[m.start():m.end()].find(name)
             loc = to_location(gz, best, near=_near_prefix(text, start) != "", mention=name, confidence=0.35,
@@ -845,18 +855,29 @@ def _home_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
     return None
 
 
-def document_country(doc: Document) -> str | None:
-    """The document's country hint: ``meta["country"]`` (set by ingest or the caller), else the setting.
+def document_country(doc: Document, *, infer: bool = True) -> str | None:
+    """The document's country hint: ``meta["country"]`` (set by ingest or the caller), else the setting,
+    else (``infer``) the country its own text decisively names, recorded in ``meta["country_inferred"]``.
 
     Why: ACLED and most monitors publish per-country feeds; whoever ingests one knows its country, and
-    that prior settles same-name places ("Kamukunji", "Kisumu") that the text alone leaves open.
+    that prior settles same-name places ("Kamukunji", "Kisumu") that the text alone leaves open. Texts
+    sent without a hint (the JSONL contract) mostly name their country themselves; an explicit hint
+    always wins over the inference.
     """
     value = (doc.meta or {}).get("country")
     if not value:
         from ..config import get_settings
 
         value = getattr(get_settings(), "country", "") or None
-    return str(value).strip().upper() or None if value else None
+    code = str(value).strip().upper() or None if value else None
+    if code is not None or not infer:
+        return code
+    guess = infer_country(doc.text or "")
+    if guess.code is not None and doc.meta is not None:  # visible to users: where the country came from
+        doc.meta["country_inferred"] = {
+            "code": guess.code, "confidence": guess.confidence, "method": METHOD_INFERRED,
+            "evidence": sorted({w for _, w, cc in guess.evidence if cc == guess.code})[:8]}
+    return guess.code
 
 
 def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> None:

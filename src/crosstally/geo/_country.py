@@ -1,0 +1,259 @@
+"""The document's country from its own text, for callers that give no country hint.
+
+Why: a per-country feed tells us its country (``meta["country"]``), but texts sent through the JSONL
+contract or ingested from mixed sources do not. Most of them say it themselves: a country or demonym
+("Kenyan police"), a province only one country has ("Helmand"), a town with its state ("Gary, Ind."),
+a dateline. The inference is conservative: only names that point at one country count, and a text
+whose evidence is split between countries gets no country at all (a wrong country costs more than none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..vocab import load_vocab
+from ._anchor import city_state_pairs, dateline
+from ._index import Gazetteer, Place, get_gazetteer
+from ._normalise import fold
+
+METHOD_INFERRED = "crosstally.geo.country_from_text.v1"
+
+# Evidence weights: how much one mention of each kind says about the document's country.
+_WEIGHT = {"country": 1.5, "demonym": 0.55, "admin1": 1.0, "bare_admin1": 0.5, "admin2": 0.6, "big_town": 1.0, "town": 0.4,
+           "state_pair": 1.5, "dateline": 1.0}
+_PER_NAME_CAP = 2  # a name repeated five times is still one place: count at most two of its mentions
+_BIG_TOWN = 100_000
+_SMALL_TOWN = 1_000  # towns smaller than this (or of unknown size) are too easily a person's or a common word
+_NAME_RATIO = 4.0  # a name counts only when its place in one country is this much more prominent than elsewhere
+MIN_SCORE = 0.6  # the winning country needs at least this much evidence ...
+MIN_SHARE = 0.75  # ... and this share of all the evidence
+
+_CAPS = re.compile(r"(?:\b|(?<=[a-z]))[A-Z][\w'’\-]*(?:[ \-](?:(?:al|el|ez|ad|as|ar|an|e|de|la)[\-\s])?"
+                   r"[A-Z][\w'’\-]*){0,5}")
+# Words before a small place that say it is one ('in Kasikeu', 'near Dolton'); a surname has none.
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|of|into|across|around|to|between|and|toward|towards)"
+                       r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2})?|,\s*)$")
+_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|explained|stated|wrote|is|was|who|and his|and her)\b")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass
+class CountryGuess:
+    """The inferred country, its confidence, and the evidence (kind, words, country) that decided it."""
+
+    code: str | None
+    confidence: float
+    scores: dict[str, float] = field(default_factory=dict)
+    evidence: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _extra() -> dict:
+    return load_vocab("gazetteer_extra")["entries"]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return load_vocab("country_inference")["entries"]
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """Demonyms and nationality adjectives ('Kenyan', 'Afghan') → ISO code (gazetteer_extra, country_inference)."""
+    out: dict[str, str] = {}
+    for table in (_extra().get("demonyms") or {}, _cues().get("adjectives") or {}):
+        for cc, words in table.items():
+            for w in words or ():
+                out[str(w)] = str(cc)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _skip_words() -> frozenset[str]:
+    """Words that are never a place on their own (common words, days, months, unit words)."""
+    words: set[str] = set()
+    for key in ("common_words", "time_words", "compass_words"):
+        words |= {fold(str(w)) for w in _extra().get(key) or ()}
+    words |= {fold(str(w)) for w in _cues().get("stopwords") or ()}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> frozenset[str]:
+    """Words that may follow a place name in the same capitalised run ('Kisumu County', 'Kibera Slum')."""
+    words = {fold(str(w)) for ws in (_extra().get("kind_hints") or {}).values() for w in ws}
+    words |= {fold(str(w)) for w in _cues().get("tail_words") or ()}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _extra().get("institution_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _extra().get("compass_words") or ())
+
+
+def _prominence(place: Place) -> float:
+    if place.kind == "country":
+        return 1e8
+    if place.kind == "admin1":
+        return max(1e6, place.population)
+    if place.kind == "admin2":
+        return max(2e5, place.population)
+    return float(max(place.population, 1))
+
+
+def _kind(place: Place) -> str | None:
+    if place.kind in ("country", "admin1", "admin2"):
+        return place.kind
+    if place.population >= _BIG_TOWN:
+        return "big_town"
+    if place.population >= _SMALL_TOWN or place.geonameid < 0:
+        return "town"
+    return None
+
+
+def _name_places(gz: Gazetteer, name: str) -> dict[str, Place]:
+    """The most prominent place spelled exactly ``name`` in each country."""
+    key = fold(name)
+    out: dict[str, Place] = {}
+    for p in gz.lookup(name):
+        if key in (fold(p.name), fold(gz.label(p))) and (
+                p.country_code not in out or _prominence(p) > _prominence(out[p.country_code])):
+            out[p.country_code] = p
+    return out
+
+
+def _dominant(places: dict[str, Place]) -> str | None:
+    """The country holding most of a name's prominence, when it holds nearly all of it."""
+    if not places:
+        return None
+    ranked = sorted((_prominence(p), cc) for cc, p in places.items())
+    top, cc = ranked[-1]
+    return cc if len(ranked) == 1 or top >= _NAME_RATIO * ranked[-2][0] else None
+
+
+def _glued_possessive(gz: Gazetteer, word: str) -> tuple[str, str] | None:
+    """('KE', 'country') for 'Kenyas': a country or province name with its possessive glued on."""
+    if len(word) < 5 or not word.endswith("s") or word[:-1].isupper() or _name_places(gz, word):
+        return None
+    places = _name_places(gz, word[:-1])
+    cc = _dominant(places)
+    kind = _kind(places[cc]) if cc is not None else None
+    return (cc, kind) if cc is not None and kind in ("country", "admin1", "big_town") else None
+
+
+def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess:
+    """The country a text is about, with a confidence in [0, 1]; code None when the evidence is not decisive.
+
+    Why: the country hint settles same-name places and names generic actors ('Rioters (Kenya)'); a text
+    with no hint usually names its country, its provinces or its towns, and only that evidence is used.
+    """
+    gz = gazetteer or get_gazetteer()
+    text = text or ""
+    scores: dict[str, float] = {}
+    evidence: list[tuple[str, str, str]] = []
+    seen: dict[str, int] = {}
+
+    towns: list[tuple[str, str, dict[str, Place]]] = []  # (kind, words, places by country), decided last
+
+    def add(cc: str, kind: str, words: str) -> None:
+        n = seen.get(fold(words), 0)
+        if n >= _PER_NAME_CAP:
+            return
+        seen[fold(words)] = n + 1
+        scores[cc] = scores.get(cc, 0.0) + _WEIGHT[kind]
+        evidence.append((kind, words, cc))
+
+    adjectives = _adjectives()
+    skip = _skip_words()
+    tails = _tail_words()
+    # 'Town, State' phrases and a dateline with its state first: their town names count for that country only
+    # ('FLORENCE, S.C.' is no evidence for Italy).
+    anchored: dict[str, str] = {}
+    for a in city_state_pairs(gz, text):
+        add(a.place.country_code, "state_pair", text[a.start:a.end])
+        anchored[fold(text[a.start:a.end])] = a.place.country_code
+    head = dateline(gz, text)
+    if head is not None and head.admin1 is not None:
+        add(head.place.country_code, "dateline", text[head.start:head.end])
+        anchored[fold(text[head.start:head.end])] = head.place.country_code
+        anchored[fold(head.place.name)] = head.place.country_code
+    for m in _CAPS.finditer(text):
+        words = m.group(0).split()
+        if fold(words[-1]) in _institution_words():
+            continue  # 'Temple University', 'Moi University': an institution's name, not a mention of the town
+        if len(words) > 1 and fold(words[0]) in _compass_words() and not _name_places(gz, " ".join(words)):
+            words = words[1:]  # 'West Philadelphia', 'Central Fresno' (but 'South Africa', 'North Carolina')
+        glued = _glued_possessive(gz, words[0])
+        if glued is not None:  # 'Kenyas Lamu coastal region', 'Nairobis CBD': the apostrophe lost in scraping
+            add(glued[0], glued[1], words[0][:-1])
+            words = words[1:]
+            if not words or len(" ".join(words)) < 3:
+                continue
+        if len(words) > 1 and _POSSESSIVE.sub("", words[0]) in adjectives:
+            words = words[:1]  # 'Kenyan Police', 'Afghan National Army'
+        # A place is the whole capitalised run ('Harris County' when listed), or the run less trailing unit
+        # words ('Bondo Subcounty'); a word inside a longer name ('Jacob' of 'Jacob Zuma') is no evidence.
+        whole = _POSSESSIVE.sub("", " ".join(words)).strip("'’-")
+        unit = False
+        while len(words) > 1 and fold(_POSSESSIVE.sub("", words[-1])) in tails:
+            words.pop()
+            unit = True
+        phrase = _POSSESSIVE.sub("", " ".join(words)).strip("'’-")
+        if unit and fold(whole) not in skip:
+            places = _name_places(gz, whole)
+            cc = _dominant(places)
+            if cc is not None and _kind(places[cc]) in ("country", "admin1", "big_town"):
+                add(cc, _kind(places[cc]) or "town", whole)  # 'CAPE TOWN', 'Nairobi County'
+                continue
+        if len(phrase) < 3 or fold(phrase) in skip:
+            continue
+        if fold(phrase) in anchored:
+            continue  # counted with its state
+        if phrase in adjectives:
+            if fold(phrase) not in seen:  # a people named twice is still one people
+                add(adjectives[phrase], "demonym", phrase)
+            continue
+        if phrase.isupper() and len(phrase) <= 4:
+            continue  # an acronym ('ODM', 'GSU'), not a place
+        if _SPEECH_AFTER.match(text, m.end()):
+            continue  # 'Bender said': a person
+        places = (_name_places(gz, whole) if unit else {}) or _name_places(gz, phrase)  # 'Harris County'
+        cc = _dominant(places)
+        kind = _kind(places[cc]) if cc is not None else None
+        located = unit or m.group(0).endswith(("'s", "’s")) \
+            or _LOCATIVE.search(text[max(0, m.start() - 30):m.start()]) is not None
+        if kind == "admin1" and not located and " " not in phrase:
+            kind = "bare_admin1"  # 'Zala', 'Bender': a province's name alone is also a surname
+        if kind in ("country", "admin1", "bare_admin1"):
+            add(cc, kind, phrase)
+            continue
+        if not places or all(_kind(p) is None for p in places.values()):
+            continue
+        if kind != "big_town" and not located:
+            continue  # a small place named without 'in'/'near' is as likely a surname ('Taylor', 'Perkins')
+        towns.append((cc, phrase, places))
+    named = set(scores)
+    for cc, words, places in towns:
+        # A town's namesake in a country the text names outright is that country's town ('Maua' in a note
+        # that says 'Kenya' is Meru's Maua, not Brazil's Mauá), as the geocoder will read it.
+        home = [c for c in places if c in named and _kind(places[c]) is not None]
+        if len(home) == 1:
+            add(home[0], _kind(places[home[0]]) or "town", words)
+        elif not home and cc is not None and _kind(places[cc]) is not None:
+            add(cc, _kind(places[cc]) or "town", words)
+    if not scores:
+        return CountryGuess(None, 0.0, scores, evidence)
+    cc = max(scores, key=scores.__getitem__)
+    total = sum(scores.values())
+    share = scores[cc] / total
+    if scores[cc] < MIN_SCORE or share < MIN_SHARE:
+        return CountryGuess(None, 0.0, scores, evidence)
+    confidence = round(min(0.95, share * min(1.0, 0.5 + scores[cc] / 6.0)), 3)
+    return CountryGuess(cc, confidence, scores, evidence)

@@ -129,3 +129,18 @@ def test_entity_patterns_tag_places_with_geonameids():
     for name in ("Latakia", "Jablah", "Kabul", "Kenya", "Kilifi"):
         assert name in found, name
     assert found["Jablah"] == str(geocode_name("Jablah").geonameid)
+
+
+def test_acled_spellings_of_provinces_beyond_the_dev_sets() -> None:
+    """Exports and outside scorers compare ACLED's spellings: 'North Kivu', not GeoNames' 'Nord Kivu'."""
+    from crosstally.geo import geocode_name
+
+    goma = geocode_name("Goma")
+    assert goma is not None and (goma.admin1, goma.country) == ("North Kivu", "Democratic Republic of Congo")
+    assert geocode_name("Bahir Dar").admin1 == "Amhara"
+    assert geocode_name("Kramatorsk").admin1 == "Donetsk"
+    assert geocode_name("Jenin").country == "Palestine"
+    # a display spelling of several words is a name of the unit; a one-word one ("Somali") is not a place
+    shabelle = geocode_name("Lower Shabelle")
+    assert shabelle is not None and shabelle.admin1 == "Lower Shabelle" and shabelle.country == "Somalia"
+    assert geocode_name("Somali") is None

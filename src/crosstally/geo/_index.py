@@ -31,7 +31,7 @@ from ._normalise import (
 )
 from ._table import PlaceTable
 
-INDEX_FORMAT = 13  # 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 14  # 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
@@ -333,6 +333,12 @@ def _finish(gz: Gazetteer, extra: dict) -> None:
     for gid, label in (extra.get("admin1_display") or {}).items():
         if int(gid) in gz.places:
             gz.display[int(gid)] = str(label)
+            # a text may use the display spelling ("Lower Shabelle", "North Kivu"): a name of several words that
+            # nothing else in the country is called becomes a name of the unit (one word may be a nationality:
+            # "Somali" is Ethiopia's region only in ACLED's columns)
+            cc = gz.places[int(gid)].country_code
+            if " " in str(label).strip() and not any(q.country_code == cc for q in gz.lookup(str(label))):
+                gz.add_name(str(label), int(gid))
     for alias, gid in (extra.get("aliases") or {}).items():
         if int(gid) in gz.places:
             gz.add_name(str(alias), int(gid))

@@ -47,6 +47,8 @@ class LinkConfig:
     w_actors: float = 0.15
     w_text: float = 0.20
     w_figures: float = 0.05
+    w_people: float = 0.15  # a victim or suspect named alike by both reports
+    people_veto: bool = False  # two one-death reports naming different people never link (see docs)
     copy_text: float = 0.8  # evidence this alike is one story copied (links even undated claims)
     nest_ratio: float = 0.8  # a part's toll is below this share of the whole's
     nest_threshold: float = 0.5  # a part and its whole share little wording and no figure: a lower bar
@@ -78,6 +80,57 @@ def _killed(ev: Event) -> int | None:
         return ev.fatalities.low
     vals = [c.low for c in ev.counts if c.kind == "killed"]
     return max(vals) if vals else None
+
+
+_CAP = r"[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?"
+# a name with an age, as reports identify victims and suspects: "Jose Rivera, 24", "Amina Yusuf, aged 31"
+_AGED = re.compile(rf"\b({_CAP}(?: (?:[A-Z]\. )?{_CAP}){{1,2}}), (?:aged? )?(\d{{1,2}})\b(?![,.]\d| ?%)")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'\-]+\b")
+MAX_PEOPLE = 8
+
+
+def _capitalised(token: str) -> bool:
+    """A capital, then lower case: "Rivera", "O'Neil", "Al-Amin"; not "IMPD", nor "ChicagoHe" glued at a break."""
+    return token[:1].isupper() and token[1:].replace("'", "").replace("-", "").islower()
+
+
+def people_of(ext: Extraction, ev: Event) -> tuple[str, ...]:
+    """Surnames of the people a report names: the same victim or suspect named by two outlets is one incident.
+
+    Names come from "Name Surname, age" phrases (the whole text of a one-event report, else the event's evidence)
+    and the event's actor mentions that look like a person: capitalised words the text never writes in lower case
+    (so not "Gunmen" opening a sentence), not a place the document names, and a lone surname only where the text
+    writes it mid-sentence ("said Taylor").
+    """
+    text = ext.document.text
+    # a report of one event names its people anywhere; in a report of several, only its own sentences count
+    own = text if len(ext.events) <= 1 else " ".join(text[s.start:s.end] for s in ev.evidence)
+    aged = [[t for t in m.group(1).split() if not t.endswith(".")] for m in _AGED.finditer(own)]
+    mentions = [toks for a in ev.actors if 1 <= len(toks := (a.mention or "").split()) <= 3
+                and all(_capitalised(t) for t in toks)]
+    if not aged and not mentions:
+        return ()  # the common case, cheaply: linking profiles every claim
+    lower = set(_LOWER_WORD.findall(text))
+    places: set[str] = set()
+    for loc in [*ext.places, *([ev.location] if ev.location else [])]:
+        for n in (loc.name, loc.admin1, loc.admin2, loc.country):
+            places.update((norm_name(n) or "").split())
+
+    def name_like(tokens: list[str]) -> bool:
+        return bool(tokens) and all(_capitalised(t) and t.casefold() not in lower and norm_name(t) not in places
+                                    for t in tokens)
+
+    names: set[str] = set()
+    for toks in aged:
+        if len(toks) >= 2 and name_like(toks):
+            names.add(norm_name(toks[-1]) or "")
+    for toks in mentions:
+        if not name_like(toks):
+            continue
+        if len(toks) == 1 and not re.search(rf"\b[a-z]+ {re.escape(toks[0])}\b", text):
+            continue  # a lone capitalised word only at a sentence's start or after another capital: not a name
+        names.add(norm_name(toks[-1]) or "")
+    return tuple(sorted(n for n in names if n))[:MAX_PEOPLE]
 
 
 def profile(ext: Extraction, ev: Event) -> ClaimProfile:
@@ -121,7 +174,7 @@ def profile(ext: Extraction, ev: Event) -> ClaimProfile:
         doc_id=doc.id, index=ev.index, source=source_of(ext), published=pub, start=start, end=end,
         date_precision=dprec, family=family_of(ev.event_type), event_type=ev.event_type, country=country,
         admin1=admin1, admin2=admin2, place=place, area=area, geonameid=gid, lat=lat, lon=lon, loc_precision=lprec,
-        level=level, actors=actors, killed=_killed(ev), text=text,
+        level=level, actors=actors, killed=_killed(ev), text=text, people=people_of(ext, ev),
     )
 
 
@@ -299,7 +352,13 @@ def score(a: ClaimProfile, b: ClaimProfile, cfg: LinkConfig) -> float | None:
     else:
         acs = 0.5
     fs = min(a.killed, b.killed) / max(a.killed, b.killed) if a.killed and b.killed else 0.5
-    return (cfg.w_date * ds + cfg.w_place * ps + cfg.w_type * ts + cfg.w_actors * acs
+    bonus = 0.0
+    if a.people and b.people:
+        if set(a.people) & set(b.people):
+            bonus = cfg.w_people
+        elif cfg.people_veto and a.killed == b.killed == 1:
+            return None  # each report names its one dead, and they differ: two shootings
+    return bonus + (cfg.w_date * ds + cfg.w_place * ps + cfg.w_type * ts + cfg.w_actors * acs
             + cfg.w_text * text_score(a, b) + cfg.w_figures * fs)
 
 

@@ -65,6 +65,9 @@ class ClaimProfile:
     actors: tuple[str, ...]
     killed: int | None
     text: str
+    # surnames of the people the report names (victims, suspects: "Jose Rivera, 24"); a default so that link
+    # state stored by older versions, without this field, still loads
+    people: tuple[str, ...] = ()
 
     @property
     def key(self) -> EventKey:
@@ -77,7 +80,8 @@ class ClaimProfile:
     def from_dict(cls, d: dict[str, Any]) -> ClaimProfile:
         d = dict(d)
         d["actors"] = tuple(d.get("actors", ()))
-        return cls(**d)
+        d["people"] = tuple(d.get("people", ()))
+        return cls(**{k: v for k, v in d.items() if k in cls.__slots__})  # type: ignore[attr-defined]
 
 
 @dataclass(slots=True)

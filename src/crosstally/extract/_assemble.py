@@ -149,6 +149,21 @@ def _labelled_place(sdoc: Doc) -> Location | None:
     return min(places, key=lambda p: p.evidence[0].start) if places else None
 
 
+@lru_cache(maxsize=1)
+def _institution_re() -> re.Pattern[str]:
+    from ..vocab import load_vocab
+
+    words = load_vocab("gazetteer_extra")["entries"].get("institution_words") or ()
+    alts = "|".join(re.escape(str(w)) for w in words) or "(?!x)x"
+    return re.compile(rf"\s+(?:[A-Za-z]+\s+)?(?i:{alts})\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _names_institution(text: str, loc: Location) -> bool:
+    """'the General Santander police academy in Bogota': the place word names an institution whose own place
+    follows, not where it stands ('Maasai Mara University' alone still places the event in Mara)."""
+    return _institution_re().match(text, loc.evidence[0].end) is not None
+
+
 def _after_locative(sent: Span, loc: Location, words: int) -> bool:
     """Whether 'in' / 'near' / 'at' ... stands within ``words`` words before the place ("in the countryside of Jableh")."""
     start = loc.evidence[0].start
@@ -176,6 +191,7 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             admin = _ADMIN_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
             # a town in a road's name ("the Kitale-Lodwar road", "Mombasa Road at Mlolongo") is not the place
             admin = admin or _ROAD_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
+            admin = admin or _names_institution(sent.doc.text, loc)
             located = _after_locative(sent, loc, 4)
             score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
             if best is None or score < best[0]:

@@ -23,7 +23,7 @@ METHOD_REGION = "crosstally.geo.geonames.v1+named_region"
 
 # A run of capitalised words, allowing lower-case articles inside ("Deir ez-Zor", "Dawlat Abad").
 _CAPS = re.compile(
-    r"(?:\b|(?<=[a-z]))[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*(?:[ \-](?:(?:al|el|ez|ad|as|ar|an|e|de|la)[\-\s])?"
+    r"(?:\b|(?<=[a-z]))[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*(?:[ \-](?:(?:al|el|ez|ad|as|ar|an|e|de|la|du)[\-\s])?"
     r"[A-Z\u00C0-\u024F\u1E00-\u1EFF][\w\u2019'\-]*){0,3}"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -39,6 +39,11 @@ COUNTRY_HINT_WEIGHT = 3.0  # a caller's country hint counts as this many mention
 @lru_cache(maxsize=1)
 def _extra() -> dict:
     return load_vocab("gazetteer_extra")["entries"]
+
+
+@lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    return frozenset(str(a) for a in _extra().get("articles") or ())
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +162,10 @@ class GeoContext:
                     cands = [p for p in gz.lookup(phrase) if p.kind in ("country", "admin1")
                              or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP and fold(p.name) == folded
                                  and not institution)]
+                    if not cands and i == 0 and j == len(words) > 1 and any(
+                            p.kind == "town" and fold(p.name) == folded for p in gz.lookup(phrase)):
+                        i = len(words)  # 'Fond du Lac' is a town: its words are not Chad's Lac region
+                        break
                     if cands and len(fold(phrase)) >= 3:
                         span = Span(start, start + len(phrase))
                         for p in cands:
@@ -232,7 +241,7 @@ _KIND_WORDS = (r"(?:district|districts|province|provinces|county|counties|sub-?c
                r"district centre|city center|city centre)")
 _TAIL = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?P<kind>(?:{_KIND_WORDS}\b\s*){{0,2}})", re.I)
 _NEXT = re.compile(rf"\A\s*(?P<conj>,|\bof\b|\bin\b|,\s*in\b|,?\s*\band\b)\s*(?:the\s+)?(?P<name>{_NAME})", re.S)
-_LEFT_WORD = re.compile(rf"(?:(?<=\s)|^)({_NAME_WORD})(?:\s|-)$")
+_LEFT_WORD = re.compile(rf"(?:(?<=\s)|^)({_NAME_WORD})(?:\s(?:al|el|an|ad|ar|as|at|az|ash|ez|ed|es|et|ul))?(?:\s|-)$")
 _NOT_PLACE_WORDS = frozenset({"in", "on", "at", "the", "of", "near", "and", "from", "to", "by", "a", "an",
                               "reported", "according", "a.m", "p.m"})
 
@@ -300,9 +309,16 @@ def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
     'Mohammad Agha district, Logar', 'Andar (Shalgar) district, Ghazni'): the inner unit is the event's place."""
     base = max(0, start - 80)
     m = _INNER.search(text[base:start])
+    if m is None and _UNIT_WORD.search(text[start:end + 12]):
+        m = _TOWN_COMMA.search(text[base:start])  # 'in Djibo, Soum province': the town before its unit
     if m is None or fold(m.group("name")) in _common_words():
         return start, end
     return base + m.start("name"), base + m.end("name")
+
+
+_TOWN_COMMA = re.compile(rf"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>{_NAME})\s*,\s*$")
+_UNIT_WORD = re.compile(r"^[\w'\- ]*?\b(?:province|governorate|district|county|region|prefecture|department)\b",
+                        re.I)
 
 
 _NAME_AFTER = re.compile(r"[ \-](?P<rest>[A-Z][a-z][\w'\-]*(?:[ \-][A-Z][a-z][\w'\-]*){0,2})")
@@ -427,8 +443,12 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
     if not exact or containers:
         seen = {p.geonameid for p in exact}
         key = name_key(part)
-        fuzzy = [p for p in gz.lookup_skeleton(part) if p.geonameid not in seen and (not exact or is_inside(p))
-                 and max(fuzz.ratio(key, name_key(p.name)), fuzz.ratio(key, name_key(gz.label(p)))) >= _FUZZY_MIN]
+        # variants: the same name up to vowels, doubled letters and letter groups ('Maarat al-Numan')
+        variants = {p.geonameid: p for p in gz.lookup_variant(part) if p.geonameid not in seen}
+        loose = [p for p in gz.lookup_skeleton(part) if p.geonameid not in variants]
+        fuzzy = [p for p in [*variants.values(), *loose] if p.geonameid not in seen and (not exact or is_inside(p))
+                 and (p.geonameid in variants or max(fuzz.ratio(key, name_key(p.name)),
+                                                     fuzz.ratio(key, name_key(gz.label(p)))) >= _FUZZY_MIN)]
         if ctx is not None and ctx.countries:
             # A loose spelling match is only believable in a country the document is about, and, unless the
             # spellings are close, where the text also names its province ('Kangemi' is not Murang'a's
@@ -436,8 +456,10 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
             fuzzy = [p for p in fuzzy if is_inside(p) or (ctx.country_share(p.country_code) >= 0.2 and (
                 _loose_ratio(gz, key, p) >= _FUZZY_CLOSE or ctx.admin1_share(p.admin1) > 0))]
         else:
-            # No country named at all: a loose spelling match only inside a named container.
-            fuzzy = [p for p in fuzzy if is_inside(p)]
+            # No country named at all: a loose spelling match only inside a named container, or a name of
+            # several words that is a variant spelling of one place (one word alone may be anything).
+            several = len(fold(part).split()) - len(_articles() & set(fold(part).split()[:-1])) >= 2
+            fuzzy = [p for p in fuzzy if is_inside(p) or (several and len(variants) <= 2 and p.geonameid in variants)]
         pool += [(p, True) for p in fuzzy]
     if kinds is not None:
         pool = [(p, f) for p, f in pool if p.kind in kinds]
@@ -449,6 +471,14 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
     scored = sorted((_Scored(p, _score(gz, p, part, f, ctx, containers, hint), f) for p, f in pool),
                     key=lambda x: -x.score)
     top = scored[0]
+    if top.fuzzy and hint is None and top.place.kind in ("admin1", "admin2"):
+        # a variant spelling of a district and of its namesake town inside it: the town ('Maarat al-Numan')
+        seat = next((x for x in scored[1:] if x.fuzzy and x.place.kind == "town"
+                     and (top.place.geonameid in (x.place.admin1, x.place.admin2)
+                          or (top.place.kind == "admin2" and x.place.admin1 == top.place.admin1))), None)
+        if seat is not None:
+            scored = [seat, *(x for x in scored if x is not seat)]
+            top = seat
     rivals = [x for x in scored[1:] if x.place.geonameid not in gz.ancestors(top.place)
               and top.place.geonameid not in gz.ancestors(x.place)]
     margin = top.score - rivals[0].score if rivals else 6.0
@@ -468,6 +498,23 @@ def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
     if fuzz.ratio(name_key(name), name_key(place.name)) < 70:
         return None  # an abbreviation or nickname ('Ind' for Indianapolis): the place's own name reads better
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _written_variant(gz: Gazetteer, place: Place, part: str) -> str | None:
+    """The mention as written ('Al-Shaddadi') when it is a variant spelling of ``place`` (GeoNames: 'Shadadi').
+
+    Why: ACLED and the reports spell the name their way; the gazetteer's other transliteration reads as
+    another place to whoever compares the rows.
+    """
+    words = part.split()
+    while len(words) > 1 and words[-1].islower():
+        words.pop()
+    name = _POSSESSIVE.sub("", " ".join(words)).strip(" -")
+    if not name or not name.isascii() or not name[:1].isupper():
+        return None
+    if place.geonameid not in {p.geonameid for p in gz.lookup_variant(name)}:
+        return None
+    return name
 
 
 def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str = "",
@@ -559,6 +606,8 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
         if k > 0:
             conf *= 0.8
         written = None if top.fuzzy or top.place.kind != "town" else _written_name(gz, top.place, part)
+        if top.fuzzy and top.place.kind == "town":
+            written = _written_variant(gz, top.place, part)
         return to_location(gz, top.place, near=near, mention=name, confidence=conf, written=written)
     return None
 
@@ -710,6 +759,10 @@ def _neighbourhood_city(gz: Gazetteer, text: str, start: int, end: int, ctx: Geo
 _IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|community|"
                       r"township|borough)\s+of\s+)?"
                       r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+# 'in the mountains of Guihulngan', 'near the outskirts of Al-Bab': a town inside a unit the note names
+_IN_TOWN_OF = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|community|"
+                         r"township|borough|mountains|hills|outskirts|countryside|forests?|area)\s+of\s+)?"
+                         r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
 # "Chicago police", "the Akron Police Department": a town's own police names the town of the incident.
 _TOWN_POLICE = re.compile(r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})(?=\s+(?:police|Police)\b)")
 
@@ -790,14 +843,18 @@ def _without_compass(gz: Gazetteer, part: str) -> str:
 METHOD_TEXT_PLACE = METHOD + "+text_place"
 
 
-def _text_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
-    """The first 'in/at/near <Town>' of the text that is a town of the document's country, for an event
-    extraction gave no place ('a seven-hour gun battle in Rhamu'). Why: short notes name a village once,
+def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = None,
+                wide: bool = False) -> Location | None:
+    """The first 'in/at/near <Town>' of the text that is a town of the document's country (of ``unit``, when
+    given, where a variant spelling counts too: 'near Al-Shaddadi, Al-Hasakeh' is GeoNames' Shadadi), for an
+    event extraction gave no place ('a seven-hour gun battle in Rhamu'). Why: short notes name a village once,
     and the context scan only counts provinces and big towns."""
     country = ctx.hint or ctx.main_country
+    if unit is not None:
+        country = unit.country_code
     if country is None:
         return None
-    for m in _IN_TOWN.finditer(text):
+    for m in (_IN_TOWN_OF if wide else _IN_TOWN).finditer(text):
         words = m.group("name").split()
         for k in range(len(words), 0, -1):
             name = _strip_time(" ".join(words[:k]))
@@ -805,10 +862,14 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
                     or (k < len(words) and fold(words[k]) in _institution_words()):
                 continue
             towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country]
+            if unit is not None:
+                towns = [p for p in towns or gz.lookup_variant(name) if p.kind == "town" and unit.geonameid
+                         in (p.admin1, p.admin2)]
             if towns:
                 best = max(towns, key=lambda p: (ctx.admin1_share(p.admin1), p.population))
                 near = _near_prefix(text, m.start("name")) != ""
-                loc = to_location(gz, best, near=near, mention=name, confidence=0.4, method=METHOD_TEXT_PLACE)
+                loc = to_location(gz, best, near=near, mention=name, confidence=0.4, method=METHOD_TEXT_PLACE,
+                                  written=_written_name(gz, best, name) or _written_variant(gz, best, name))
                 loc.evidence = [Span(m.start("name"), m.start("name") + len(name))]
                 return loc
     return None
@@ -899,12 +960,16 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
     gz = get_gazetteer(gazetteer_dir)
     text = extraction.document.text or ""
     ctx = GeoContext.from_text(text, gz, country=document_country(extraction.document))
+    # a short note sent without its feed's country: the town it names inside a unit ('in the mountains of X, Y')
+    inferred = ("country_inferred" in (extraction.document.meta or {}) or ctx.hint is None) and len(text) <= _SHORT_NOTE
     for ev in extraction.events:
         loc = ev.location
         if loc is not None:
             cands = gz.lookup(loc.mention or loc.name)[:3]
             if ctx.countries:  # an ambiguous name only strengthens a country the text already points at
                 cands = [p for p in cands if ctx.countries.get(p.country_code, 0.0) > 0]
+            elif loc.evidence and _glued_left(text, loc.evidence[0].start):
+                cands = []  # the last word of a longer name ('Numan' of 'Maarat al-Numan') says nothing alone
             for p in cands:
                 ctx.add(p, 0.5 / 3)
     anchors = _Anchors.find(gz, text, ctx)
@@ -920,7 +985,11 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                                             method=METHOD_TEXT_TOWN)
                     found_loc.evidence = [hit[1]]
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
-                found_loc = _text_place(gz, text, ctx) or _home_place(gz, text, ctx) or found_loc
+                found_loc = _text_place(gz, text, ctx, wide=inferred) or _home_place(gz, text, ctx) or found_loc
+            elif found_loc.method == METHOD_SALIENT and found_loc.geonameid in gz.places \
+                    and gz.places[found_loc.geonameid].kind in ("admin1", "admin2") and inferred:
+                # the note's province, told with the town in it ('near Al-Shaddadi, Al-Hasakeh'): the town
+                found_loc = _text_place(gz, text, ctx, gz.places[found_loc.geonameid], wide=True) or found_loc
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = find_region(text, ctx) or found_loc
             unit = gz.places.get(found_loc.geonameid) if found_loc is not None and found_loc.geonameid else None
@@ -948,6 +1017,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         longer = None
         if found is None:
             found = geocode_name(mention, ctx, gazetteer_dir=gazetteer_dir)
+            if found is not None and _lost_tail(gz, text, loc, found, ctx):
+                found = None  # 'Numan' of 'Maarat al-Numan': not Nigeria's Numan when nothing else is there
             longer = _longer_name(gz, text, loc, found)
             if longer is not None:  # 'Vermont' of 'shot in Vermont Knolls': a place the gazetteer lacks, no state
                 found, mention = None, text[longer.start:longer.end]
@@ -1043,6 +1114,29 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             setattr(loc, attr, getattr(found, attr))
         if not loc.mention:
             loc.mention = mention
+
+
+def _glued_left(text: str, start: int) -> bool:
+    """Whether a capitalised word (with an article: 'Maarat al-') is glued before the mention at ``start``."""
+    left = _LEFT_WORD.search(text[max(0, start - 40):start])
+    return left is not None and left.group(1).casefold() not in _NOT_PLACE_WORDS \
+        and not _is_sentence_start(text, start - len(left.group(0)))
+
+
+def _lost_tail(gz: Gazetteer, text: str, loc: Location, found: Location, ctx: GeoContext) -> bool:
+    """Whether ``found`` is only the last word of a longer proper name the gazetteer does not know, in a
+    country nothing else in the text points at ('Numan' of 'Maarat al-Numan' in a note with no country).
+
+    Why: the whole name was tried first; its last word alone is a namesake anywhere in the world.
+    """
+    if not loc.evidence or found.geonameid is None or found.geonameid not in gz.places:
+        return False
+    if not _glued_left(text, loc.evidence[0].start):
+        return False
+    place = gz.places[found.geonameid]
+    if place.kind == "country" or place.population >= _WORLD_CITY:
+        return False
+    return ctx.independent_weight(place, gz) <= 0.0
 
 
 METHOD_ANCHOR = METHOD + "+dateline_town"

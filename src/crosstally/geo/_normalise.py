@@ -118,6 +118,30 @@ def skeleton(text: str) -> str:
 
 
 _VOWELS = re.compile(r"[aeiouyhw]")
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+
+
+def variant_key(text: str) -> str:
+    """A transliteration key stricter than :func:`skeleton`: 'Maarat al-Numan' = "Ma'arrat an Nu'man",
+    'Al-Shaddadi' = 'Shadadi', 'Jableh' = 'Jablah' (folds, doubled letters merged, each vowel run one vowel).
+
+    Why: the consonant skeleton drops h, w, y and every vowel, so it is too loose to trust without a country;
+    names equal under this key differ only in vowels, doubling and letter groups, and can be taken as one.
+    """
+    return variant_of_key(name_key(text))
+
+
+def variant_of_key(key: str) -> str:
+    """:func:`variant_key` for an already computed main key ("" when too short to be trusted)."""
+    if not key:
+        return ""
+    _, _, folds = _rules()
+    for a, b in folds:
+        key = key.replace(a, b)
+    key = _VOWEL_RUN.sub("a", _DOUBLE.sub(r"\1", key))
+    if key.endswith("ah"):
+        key = key[:-1]  # Jableh / Jabla
+    return key if len(key) >= 5 else ""
 _DOUBLE = re.compile(r"(.)\1+")
 
 

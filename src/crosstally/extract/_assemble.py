@@ -18,7 +18,15 @@ from ..records import ActorMention, Count, DateClaim, Document, Event, Extractio
 from ..records import Span as CharSpan
 from ._counts import find_counts
 from ._dateline import dateline_span
-from ._events import METHOD, Candidate, find_candidates, has_protest_cue, plover_map, retype_without_crowd
+from ._events import (
+    METHOD,
+    Candidate,
+    find_candidates,
+    has_protest_cue,
+    model_candidate,
+    plover_map,
+    retype_without_crowd,
+)
 from ._events import event_cues as _event_cues
 
 log = logging.getLogger(__name__)
@@ -439,6 +447,42 @@ def _drop_revised(text: str, counts: list[Count]) -> list[Count]:
     return [c for c in counts if not replaced(c)] or counts
 
 
+_TITLE_CHARS = 400  # a scraped page's title (and its outlet) ends within this: ingest.clean_text's reach
+
+
+# "were killed. Two", "said." at the paragraph's end: a sentence's stop ("Gasconade Co. | News" is none)
+_SENTENCE_STOP = re.compile(r"[a-z0-9%][.!?][\"”’')\]]*(?:\s+[\"“]?[A-Z][a-z]|\s*$)")
+
+
+def _title_end(text: str) -> int:
+    """Where the page title ends: the first paragraph break in the document's top, else 0 (no title line). A first
+    paragraph that holds a sentence's full stop is a lead paragraph, not a title ("Three soldiers were killed.")."""
+    i = text.find("\n\n", 0, _TITLE_CHARS)
+    if i <= 0 or _SENTENCE_STOP.search(text, 0, i):
+        return 0
+    return i
+
+
+def _headline_split(text: str, counts: list[Count]) -> tuple[list[Count], list[Count]]:
+    """The figures told in the title line and those told below it."""
+    end = _title_end(text)
+    head = [c for c in counts if end and c.evidence and c.evidence[0].end <= end]
+    return head, [c for c in counts if all(c is not h for h in head)]
+
+
+def _summary_and_body(head: Fatalities, body: Fatalities) -> Fatalities:
+    """A headline sums up the toll its article tells ("2 dead, 1 hurt | ... a third man was injured"): told twice,
+    counted once. The larger telling wins, so a toll told only in the headline is kept."""
+    if head.low is None:
+        return body
+    if body.low is None:
+        return head
+    low = max(head.low, body.low)
+    highs = [h for h in (head.high, body.high) if h is not None]
+    high = max(highs) if highs and max(highs) > low else None
+    return Fatalities(low=low, best=low, high=high)
+
+
 def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, recent: bool = False) -> Fatalities:
     """Voices, alternatives and supersession over counts of one kind (see ``_fatalities``). ``recent``: the document
     tells harm of its own incident, so tolls it dates to an earlier year are background."""
@@ -451,6 +495,9 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     current = [c for c in killed if not (text and is_superseded(text, c))] or killed
     if text:
         current = _drop_revised(text, current)
+        head, body = _headline_split(text, current)
+        if head and body:
+            return _summary_and_body(_toll(head, text, lead, recent), _toll(body, text, lead, recent))
     voices: dict[str, list[Count]] = {}
     prev = ""
     for c in sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0):
@@ -1315,6 +1362,18 @@ def _filing_stamp(dates: list[DateClaim], text: str) -> Any:
     return None
 
 
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    from ..vocab import load_vocab
+
+    return frozenset(str(w).lower() for w in load_vocab("event_triggers")["entries"].get("event_nouns") or ())
+
+
+def _event_noun(c: Candidate) -> bool:
+    """A candidate whose only trigger is an event noun ('the shooting'), with no figure of its own."""
+    return c.weight < _MIN_WEIGHT and not c.counts and c.trigger.lemma_.lower() in _event_nouns()
+
+
 def assemble(doc: Document, sdoc: Doc) -> list[Event]:
     """Events of one document, most salient first, each with its evidence."""
     published = doc.published  # or the story's filing stamp when the document has no publication date
@@ -1324,10 +1383,20 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
     if not cands:
         return []
     short = len(text) <= _SHORT_DOC
-    if not short:
-        # in an article, a lone weak word ("violence") with no figure is commentary, not an event report
+    nouns = [c for c in cands if _event_noun(c)]
+    if short:
+        # a note whose only event word is a noun is read as one without a trigger: the classifier's
+        cands = [c for c in cands if not _event_noun(c)]
+        if not cands:
+            model = model_candidate(sdoc, counts) if nouns else None
+            if model is None:
+                return []
+            cands = [model]
+    else:
+        # in an article, a lone weak word ("violence") with no figure is commentary, not an event report;
+        # an event noun ("officer-involved shooting | fox8.com") names the event where no stronger word does
         strong = [c for c in cands if c.weight >= _MIN_WEIGHT or c.counts]
-        cands = strong or []
+        cands = strong or nouns
         if not cands:
             return []
     groups = _merge_groups(cands, short)

@@ -1213,6 +1213,10 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
         return True  # "one of the victims, a 20-year-old woman, died"
     if low == "old" and any(c.lower_ in ("year", "years") for c in arg.children):  # "the 19-year-old died"
         return True
+    if arg.is_upper and len(arg) > 2 and any(
+            c.dep_ == "appos" and c.lemma_.lower() in _single_vocab()["singular_persons"]
+            and not any(g.dep_ in ("nummod", "conj") for g in c.children) for c in arg.children):
+        return True  # "ROSEBUD, Mo. - A 37-year-old man was shot": the parse hangs the man on the dateline's town
     if not (arg.tag_ in ("NN", "NNP") and arg.pos_ in ("NOUN", "PROPN")):
         return False
     if any(c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children) for c in arg.children):

@@ -208,3 +208,12 @@ def test_a_second_victim_adds_to_a_figure_police_gave(nlp) -> None:
     ev = extract(doc, nlp(doc.text)).events[0]
     assert any(c.attributed_to for c in ev.counts if c.kind == "injured")  # the voices differ
     assert toll(ev.counts, "injured", text).low == 2
+
+
+def test_a_year_before_a_comma_is_the_only_year(nlp) -> None:
+    """'In 2011, ...' as the document's only year: no crash (a GLOCON text once failed here), the toll is kept."""
+    text = "In 2011, two guards were shot dead at the depot gate during a strike by drivers."
+    killed, _ = _tolls(nlp, text)
+    assert killed == 2
+    events = extract(Document(text=text), nlp(text))
+    assert events.events and events.events[0].fatalities.low == 2

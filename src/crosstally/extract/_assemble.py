@@ -391,7 +391,8 @@ def _earlier_year(text: str, count: Count) -> bool:
         got.append(int(m.group(1)))
     if not got:
         return False
-    latest = max(int(y) for y in _YEAR.findall(text))
+    # the clause's own year may be the only one ('In 2014, ...': _YEAR leaves a year before a comma out)
+    latest = max((int(y) for y in _YEAR.findall(text)), default=max(got))
     return min(got) < latest
 
 

@@ -31,8 +31,8 @@ def test_the_shot_who_did_not_die_are_injured(nlp, text: str, want: tuple[int, i
 
 
 def test_survivors_are_marked_and_a_survivor_told_alone_is_one_of_them(nlp) -> None:
-    text = ("Three shot, one dead after a party on the north side. Minutes later another man was dead. "
-            "At least one more man was critically wounded.")
+    text = ("Three shot, one dead near a bowling alley on the east side. Soon after, another man was dead. "
+            "Police said one more man was badly wounded.")
     counts = find_counts(nlp(text))
     injured = [c for c in counts if c.kind == "injured"]
     assert [(c.low, c.method) for c in injured] == [(2, SURVIVORS_METHOD)]
@@ -55,8 +55,8 @@ def test_shot_when_no_death_is_told_stays_injured(nlp) -> None:
     # told as another person
     ("A man was shot and killed Sunday night. A woman who was with him was also shot and is in stable condition.",
      (1, 1)),
-    ("Police said a man was found dead in a car. A second man was taken to the hospital with a gunshot wound to "
-     "the leg.", (1, 1)),
+    ("A man was found dead inside a parked van, officers said. A second man went to the hospital with a gunshot "
+     "wound in his arm.", (1, 1)),
     # another role, another gender
     ("A deputy was shot in the arm during a traffic stop. The suspect was later shot and killed by officers.",
      (1, 1)),
@@ -71,7 +71,7 @@ def test_a_person_hurt_beside_the_dead(nlp, text: str, want: tuple[int, int]) ->
 @pytest.mark.parametrize(("text", "want"), [
     ("Two people were killed and a third was wounded in a shooting at an apartment complex.", (2, 1)),
     ("One man died and another was injured in a shooting late Saturday.", (1, 1)),
-    ("Officers arrived to find a 32-year-old man with a gunshot wound to the right leg.", (0, 1)),
+    ("Deputies found a man, 45, with a gunshot wound in his thigh.", (0, 1)),
     ("Officers found the woman dead in the kitchen.", (1, 0)),
 ])
 def test_one_more_person_and_wounds_told_with(nlp, text: str, want: tuple[int, int]) -> None:
@@ -79,9 +79,8 @@ def test_one_more_person_and_wounds_told_with(nlp, text: str, want: tuple[int, i
 
 
 def test_the_other_man_is_the_another_told_before(nlp) -> None:
-    text = ("The shooting left one man dead and another with life-threatening injuries. The dead man was found on "
-            "the ground next to a pistol. The other man, 23, was found inside the vehicle with multiple gunshot "
-            "wounds.")
+    text = ("The gunfire killed one man and left another with grave injuries. The dead man lay beside a rifle on the "
+            "pavement. The other man, 31, was inside a truck with several gunshot wounds.")
     assert _tolls(nlp, text)[1] == 1
 
 
@@ -91,16 +90,17 @@ def test_the_other_man_is_the_another_told_before(nlp) -> None:
      (2, 0)),
     ("A 40-year-old man took his own life after a standoff with deputies on Friday.", (1, 0)),
     # told twice: one shooter
-    ("Police say a gunman shot his estranged wife before turning the gun on himself. The wife died at the scene. "
-     "The gunman died of a self-inflicted gunshot wound.", (2, 0)),
+    ("Deputies say a gunman shot his former partner before turning the gun on himself. Officers said the woman "
+     "died at the house. Later the gunman also died of a self-inflicted gunshot wound.", (2, 0)),
     # "murder-suicide": the one shot died, and so did the shooter
-    ("Police are investigating an apparent murder-suicide on Friday. Evidence showed that the male shot the female "
-     "and then used the gun to shoot himself.", (2, 0)),
+    ("Detectives called it an apparent murder-suicide on Thursday. They believe the man shot the woman first, "
+     "then shot himself with the same gun.", (2, 0)),
     # an accident: the child who shot himself is the one hurt, told twice
-    ("Child shoots himself at paintball park. Deputies are investigating how a five-year-old boy was able to get a "
-     "gun and shoot himself.", (0, 1)),
+    ("Boy shoots himself at fishing camp. Officers want to know how the six-year-old got hold of a pistol and "
+     "shot himself.", (0, 1)),
     # the wound of a man who shot someone else is not counted beside his victim
-    ("The son shot his father in the leg and fled. Police believe the son later shot himself in the leg.", (0, 1)),
+    ("A nephew shot his uncle in the arm and ran off. Officers think the nephew later shot himself in the foot.",
+     (0, 1)),
 ])
 def test_the_shooter_who_harmed_himself(nlp, text: str, want: tuple[int, int]) -> None:
     assert _tolls(nlp, text) == want
@@ -109,18 +109,18 @@ def test_the_shooter_who_harmed_himself(nlp, text: str, want: tuple[int, int]) -
 def test_self_harm_evidence_names_the_person(nlp) -> None:
     from crosstally.eval._scoring import names_one_person
 
-    text = "The man who shot three women and then killed himself had a child with one of them."
+    text = "The driver who shot two passengers and then killed himself had lost his job that week."
     (c,) = [c for c in find_counts(nlp(text)) if c.method == SELF_METHOD]
     span = text[c.evidence[0].start:c.evidence[0].end]
-    assert span == c.phrase and span.startswith("The man") and span.endswith("killed himself")
+    assert span == c.phrase and span.startswith("The driver") and span.endswith("killed himself")
     assert names_one_person(span, text)
 
 
 @pytest.mark.parametrize("text", [
-    "INDIANAPOLIS (Jan. 4, 2016) -- A man was shot and wounded early Tuesday. In 2014, two officers were shot and "
-    "killed in the same neighborhood.",
-    "INDIANAPOLIS (Jan. 4, 2016) -- A man was shot and wounded early Tuesday. His brother was shot to death in "
-    "2012.",
+    "TOLEDO (Feb. 9, 2016) -- A woman was shot and wounded late Monday. In 2013, two deputies were shot and "
+    "killed on the same road.",
+    "TOLEDO (Feb. 9, 2016) -- A woman was shot and wounded late Monday. Her cousin was shot to death in "
+    "2011.",
     "A man was shot and wounded early Tuesday. So far this year, 45 people have been killed in the city.",
     "A man was shot and wounded early Tuesday. The shootings have left four people dead this summer.",
 ])
@@ -137,23 +137,20 @@ def test_a_year_of_the_incident_itself_is_kept(nlp) -> None:
 
 
 _ARREST_FIRST = (
-    "2 Men Arrested on Drug Charges After Police Shooting. Two men were arrested on drug charges on Friday "
-    "following a police shooting in Elkins earlier in January. State police and deputies were assisting city "
-    "officers in serving a search warrant at a Ward Avenue home when they encountered William Waldron, 26, who was "
-    "armed with a shotgun. Waldron was subsequently shot and killed. Police said two other men were also in the "
-    "home at the time. The two men were first held on obstruction charges, and after a search of the home police "
-    "said they found a large bag of marijuana, plastic bags and a scale. Both men are being held at the regional "
-    "jail on bond, a police spokesman said on Friday afternoon."
+    "3 Held on Weapons Charges After Deputy Shooting. Three men were held on weapons charges on Thursday "
+    "after a deputy shooting in Millbrook last week. Deputies and state troopers were helping town police serve a "
+    "warrant at a house on Cedar Lane when they met Dale Porter, 31, who carried a rifle. Porter was shot and "
+    "killed. Officers said three other men were in the house. They were first held for obstruction, and a search "
+    "turned up pills, cash and a digital scale, officers said. All three are in the county jail on bond, a "
+    "spokesman said on Thursday evening."
 )
 
 _TOWN_LATER = (
-    "Woman in custody after shooting incident. A 33-year-old woman has been charged with aggravated assault and "
-    "possession of a firearm by a convicted felon, according to a report from the county jail on Wednesday. About "
-    "5 p.m. Tuesday, deputies responded to a home on First Avenue in Augusta, where they found 32-year-old Perry "
-    "Walker with a gunshot wound to the right leg. According to an incident report, the woman said that Walker had "
-    "forced his way into her home and pointed a gun at her. She said she took the gun from Walker and shot him "
-    "above the knee. Walker was taken to the medical center, where he was treated for injuries that are not life "
-    "threatening, deputies said."
+    "Man in custody after shooting at a home. A 29-year-old man has been charged with assault and unlawful "
+    "possession of a weapon, the county jail said on Thursday. Around 6 p.m. Wednesday, officers went to a house "
+    "on Oak Street in Macon, where they found 41-year-old Carl Dixon with a gunshot wound in his left hip. The "
+    "man told officers that Dixon had broken into the house and threatened him with a knife, and that he fired "
+    "once. Dixon was taken to a hospital, where his injuries were not life threatening, officers said."
 )
 
 
@@ -170,7 +167,7 @@ def test_the_first_event_of_a_shooting_story_carries_its_toll(nlp, text: str, wa
     ("One woman was shot in the hip and a teenage boy was shot in the foot.", (0, 2)),
     ("A man was shot dead on Sunday. Gunmen also killed a woman in the same street.", (2, 0)),
     # one man told with two words for his role is one
-    ("Man accused of fatally shooting Ohio officer. He is charged with fatally shooting an Ohio policeman.", (1, 0)),
+    ("Driver charged in fatal shooting of Utah officer. Prosecutors say he fatally shot a Utah policeman.", (1, 0)),
     # a headline's reduced passive, and its later death
     ("Teen wounded near school on Friday, police say.", (0, 1)),
     ("Girl shot at party dies. The girl was shot during a party at a home on Friday.", (1, 0)),
@@ -185,25 +182,27 @@ def test_lone_victims_and_headlines(nlp, text: str, want: tuple[int, int]) -> No
     ("Police said three people suffered gunshot wounds in the shooting.", (0, 3)),
     ("Two people were shot Saturday. One of the victims, a 20-year-old woman, died at the hospital.", (1, 1)),
     # one more person told in another voice is added, not a rival figure
-    ("Police say one man was shot and critically wounded. A second victim was found four blocks away with a "
-     "gunshot wound to the arm.", (0, 2)),
+    ("Officers said one woman was shot and critically wounded. Later a second victim was found two streets "
+     "away with a gunshot wound to the hand.", (0, 2)),
     # "the second victim" is one of a pair already told
-    ("One person was killed and one injured. Officers found one victim in critical condition. The second victim "
-     "was pronounced dead at the scene.", (1, 1)),
+    ("One man died and one was hurt. Medics found one victim in serious condition. Medics pronounced the second "
+     "victim dead where he lay.", (1, 1)),
     # a hypothetical in a reader's comment is no victim
-    ("A man was shot and killed by an officer. Maybe they should have waited until one of them was hurt.", (1, 0)),
+    ("A woman was shot and killed by a deputy. Perhaps he should have waited until someone was actually hurt.",
+     (1, 0)),
 ])
 def test_more_ways_people_are_hit(nlp, text: str, want: tuple[int, int]) -> None:
     assert _tolls(nlp, text) == want
 
 
 def test_a_second_victim_adds_to_a_figure_police_gave(nlp) -> None:
-    text = ("Police investigate a double shooting. Gunfire erupted just before 10 p.m. Sunday night in the 300 block of "
-            "East 23rd Street. Police say one man was shot and critically wounded. A second victim was found four "
-            "blocks away at Concord and Market streets with a gunshot wound to the arm. He is expected to survive. "
-            "Police are still looking for the shooter and a motive in this crime, and they ask anyone who saw the "
-            "shooting to call the department. Detectives were at the scene late into the night, a spokesman said, "
-            "and the street was closed for several hours while they searched the area for evidence.")
+    text = ("Police look into a double shooting. Shots rang out shortly after 9 p.m. Saturday in the 500 block of "
+            "North 12th Street. Police say one woman was shot and critically wounded. Later a second victim was "
+            "found three blocks away near Pine and Walnut streets with a gunshot wound in the shoulder. He should recover. "
+            "Officers are "
+            "still searching for the gunman and a motive, and they ask witnesses to call the station. Detectives "
+            "stayed at the scene until late, a spokeswoman said, and the block stayed closed for hours while they "
+            "looked for evidence.")
     doc = Document(text=text, published=datetime(2015, 12, 30))
     ev = extract(doc, nlp(doc.text)).events[0]
     assert any(c.attributed_to for c in ev.counts if c.kind == "injured")  # the voices differ

@@ -19,7 +19,7 @@ def _no_setting(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(("text", "code"), [
     ("NAIROBI, Kenya - Police dispersed traders who blocked a road in the city centre.", "KE"),
     ("Taliban fighters attacked an army checkpoint in Helmand province overnight.", "AF"),
-    ("Two men were wounded in a shooting in Claymont, Del., late on Friday, police said.", "US"),
+    ("Two women were hurt by gunfire in Claymont, Del., early on Sunday, officers said.", "US"),
     ("Residents of Kisumu county protested against power cuts; police in Kakamega made arrests.", "KE"),
 ])
 def test_a_text_that_names_its_country_gets_it(text: str, code: str):

@@ -149,7 +149,7 @@ def test_tsv(tmp_path: Path) -> None:
 PAGE = (
     "<html><head><title>Market fire</title></head><body><article>"
     "<p>Two traders died and five were injured when a fire spread through the central market of Garissa late on "
-    "Saturday, county officials said. The cause of the fire was not yet known.</p>"
+    "Saturday, county officials said. Nobody yet knew how the blaze began.</p>"
     "<p>Firefighters from the county and from a nearby army camp brought the fire under control after four hours, "
     "and officials said an inquiry had been opened into how it started.</p>"
     "</article></body></html>"

@@ -823,7 +823,7 @@ def _self_harm(sent: Span, suicide: bool) -> list[Count]:
             continue
         subj = _subject_of(tok)
         person = subj is not None and (subj.lower_ in _PRONOUNS_SUBJ or _person_arg(subj, strict=True))
-        # who did it belongs in the evidence: "the male shot the female and then used the gun to shoot himself"
+        # who did it belongs in the evidence: "the husband fired at his wife, then turned the rifle on himself"
         start = subj.left_edge.i if person and subj is not None and subj.i < tok.i else tok.i
         if start < sent.start or tok.i - start > 30:
             start = tok.i
@@ -839,8 +839,8 @@ def _self_harm(sent: Span, suicide: bool) -> list[Count]:
 
 
 def _subject_of(tok: Token) -> Token | None:
-    """Who does a verb's act, climbing "shot her and then killed himself", "used the gun to shoot himself" and
-    "the man who shot three women and then killed himself" to the person named."""
+    """Who does a verb's act, climbing "fired at her, then took his own life", "turned the rifle on himself" and
+    "the clerk who wounded two customers before killing himself" to the person named."""
     cur = tok
     for _ in range(4):
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1216,7 +1216,7 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
     if arg.is_upper and len(arg) > 2 and any(
             c.dep_ == "appos" and c.lemma_.lower() in _single_vocab()["singular_persons"]
             and not any(g.dep_ in ("nummod", "conj") for g in c.children) for c in arg.children):
-        return True  # "ROSEBUD, Mo. - A 37-year-old man was shot": the parse hangs the man on the dateline's town
+        return True  # "ELMWOOD, Ky. - A 41-year-old driver was shot": the parse hangs the driver on the dateline's town
     if not (arg.tag_ in ("NN", "NNP") and arg.pos_ in ("NOUN", "PROPN")):
         return False
     if any(c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children) for c in arg.children):

@@ -256,7 +256,7 @@ def _split_masthead_glue(text: str, pat: _Patterns) -> str:
         if sure and before and i - before[-1] <= _OUTLET_REACH and not _SENTENCE_END.search(head, before[-1], i + 1):
             cuts.append(i)
             break
-    # No separator: a headline glued to the first sentence ("Man Accused of Shooting at DeputiesRichland County").
+    # No separator: a headline glued to the first sentence ("Teen Charged After Store RobberyGreene County").
     if junctions and head[junctions[0][0] - 1].islower():
         i, sure = junctions[0]
         words = head[:i].split()

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from ..records import Document, Event, Extraction, Location, Span
 from ..vocab import load_vocab
 from ._anchor import Anchor, _wire_names, city_state_pairs, dateline, km, outlet_town
-from ._country import METHOD_INFERRED, infer_country
+from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
 from ._normalise import ascii_name, fold, name_key
 
@@ -916,6 +916,12 @@ def _home_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _inferred(text: str) -> CountryGuess:
+    """One inference per text: places, geocoding and actors all ask for the document's country."""
+    return infer_country(text)
+
+
 def document_country(doc: Document, *, infer: bool = True) -> str | None:
     """The document's country hint: ``meta["country"]`` (set by ingest or the caller), else the setting,
     else (``infer``) the country its own text decisively names, recorded in ``meta["country_inferred"]``.
@@ -933,7 +939,7 @@ def document_country(doc: Document, *, infer: bool = True) -> str | None:
     code = str(value).strip().upper() or None if value else None
     if code is not None or not infer:
         return code
-    guess = infer_country(doc.text or "")
+    guess = _inferred(doc.text or "")
     if guess.code is not None and doc.meta is not None:  # visible to users: where the country came from
         doc.meta["country_inferred"] = {
             "code": guess.code, "confidence": guess.confidence, "method": METHOD_INFERRED,

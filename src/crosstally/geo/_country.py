@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..vocab import load_vocab
 from ._anchor import city_state_pairs, dateline
 from ._index import Gazetteer, Place, get_gazetteer
-from ._normalise import fold
+from ._normalise import extra_words, fold
 
 METHOD_INFERRED = "crosstally.geo.country_from_text.v1"
 
@@ -86,16 +86,6 @@ def _tail_words() -> frozenset[str]:
     words = {fold(str(w)) for ws in (_extra().get("kind_hints") or {}).values() for w in ws}
     words |= {fold(str(w)) for w in _cues().get("tail_words") or ()}
     return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _institution_words() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in _extra().get("institution_words") or ())
-
-
-@lru_cache(maxsize=1)
-def _compass_words() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in _extra().get("compass_words") or ())
 
 
 def _prominence(place: Place) -> float:
@@ -186,9 +176,9 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         anchored[fold(head.place.name)] = head.place.country_code
     for m in _CAPS.finditer(text):
         words = m.group(0).split()
-        if fold(words[-1]) in _institution_words():
+        if fold(words[-1]) in extra_words("institution_words"):
             continue  # 'Temple University', 'Moi University': an institution's name, not a mention of the town
-        if len(words) > 1 and fold(words[0]) in _compass_words() and not _name_places(gz, " ".join(words)):
+        if len(words) > 1 and fold(words[0]) in extra_words("compass_words") and not _name_places(gz, " ".join(words)):
             words = words[1:]  # 'West Philadelphia', 'Central Fresno' (but 'South Africa', 'North Carolina')
         glued = _glued_possessive(gz, words[0])
         if glued is not None:  # 'Kenyas Lamu coastal region', 'Nairobis CBD': the apostrophe lost in scraping

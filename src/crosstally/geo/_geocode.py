@@ -15,7 +15,7 @@ from ..vocab import load_vocab
 from ._anchor import Anchor, _wire_names, city_state_pairs, dateline, km, outlet_town
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
-from ._normalise import ascii_name, fold, name_key
+from ._normalise import ascii_name, extra_words, fold, name_key
 
 METHOD = "crosstally.geo.geonames.v1"
 METHOD_SALIENT = "crosstally.geo.geonames.v1+document_place"
@@ -58,16 +58,6 @@ def _kind_hints() -> dict[str, str]:
         for w in words:
             hints[str(w).casefold()] = str(kind)
     return hints
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in _extra().get("common_words") or ())
-
-
-@lru_cache(maxsize=1)
-def _institution_words() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in _extra().get("institution_words") or ())
 
 
 @lru_cache(maxsize=1)
@@ -155,10 +145,10 @@ class GeoContext:
                         i = j - 1
                         break
                     folded = fold(phrase)
-                    if folded in _common_words():
+                    if folded in extra_words("common_words"):
                         continue
                     # the name of an institution or a street ('Temple University', 'Concord Avenue'), not the town
-                    institution = street or (j < len(words) and fold(words[j].group(0)) in _institution_words())
+                    institution = street or (j < len(words) and fold(words[j].group(0)) in extra_words("institution_words"))
                     cands = [p for p in gz.lookup(phrase) if p.kind in ("country", "admin1")
                              or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP and fold(p.name) == folded
                                  and not institution)]
@@ -294,7 +284,7 @@ def expand_mention(text: str, start: int, end: int, *, max_parts: int = 4) -> st
         if not name:
             break
         conj = nxt.group("conj").strip().endswith("and")  # "X and Y districts": Y is a sibling, no container
-        if name.casefold() in _NOT_PLACE_WORDS or fold(name) in _common_words():
+        if name.casefold() in _NOT_PLACE_WORDS or fold(name) in extra_words("common_words"):
             break
         pos += nxt.end()
     return ", ".join(parts)
@@ -311,7 +301,7 @@ def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _INNER.search(text[base:start])
     if m is None and _UNIT_WORD.search(text[start:end + 12]):
         m = _TOWN_COMMA.search(text[base:start])  # 'in Djibo, Soum province': the town before its unit
-    if m is None or fold(m.group("name")) in _common_words():
+    if m is None or fold(m.group("name")) in extra_words("common_words"):
         return start, end
     return base + m.start("name"), base + m.end("name")
 
@@ -343,7 +333,7 @@ def _longer_name(gz: Gazetteer, text: str, loc: Location, found: Location | None
     if m is None:
         return None
     words = [fold(w) for w in re.split(r"[ \-]", m.group("rest"))]
-    if any(w in _street_words() or w in _time_words() or w in _common_words() or w in _kind_hints() for w in words):
+    if any(w in _street_words() or w in _time_words() or w in extra_words("common_words") or w in _kind_hints() for w in words):
         return None
     if not re.search(r"\bin\s+$", text[max(0, span.start - 12):span.start]):
         return None  # only a place told as such ('shot in Vermont Knolls'): not 'Kenya Police', 'at Ohio Walmart'
@@ -629,7 +619,7 @@ def _plain_name(part: str) -> str | None:
     if any(not _NAME_WORD_RE.match(w) for w in words) or any(fold(w) in _time_words() for w in words):
         return None
     name = " ".join(words)
-    if len(name) < 3 or fold(name) in _common_words() or name in _demonyms():
+    if len(name) < 3 or fold(name) in extra_words("common_words") or name in _demonyms():
         return None
     return name
 
@@ -776,19 +766,14 @@ def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] 
             for k in range(len(words), 0, -1):
                 # "in <Town> ..." reads from the left; "... <Town> police" from the right ("Sunday Chicago").
                 name = " ".join(words[len(words) - k:] if from_end else words[:k])
-                if not from_end and k < len(words) and fold(words[k]) in _institution_words():
+                if not from_end and k < len(words) and fold(words[k]) in extra_words("institution_words"):
                     continue  # 'at Temple University Hospital'
                 towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == unit.geonameid]
-                if towns and fold(name) not in _common_words():
+                if towns and fold(name) not in extra_words("common_words"):
                     best = max(towns, key=lambda p: p.population)
                     start = m.end("name") - len(name) if from_end else m.start("name")
                     return best, Span(start, start + len(name))
     return None
-
-
-@lru_cache(maxsize=1)
-def _compass_words() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in _extra().get("compass_words") or ())
 
 
 METHOD_EVENT_TOWN = METHOD + "+event_sentence_town"
@@ -820,7 +805,7 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
     for sp in ev.evidence[:3]:
         for m in rx.finditer(text, sp.start, sp.end):
             name = _strip_time(m.group("name"))  # the whole name: 'Washington' of 'Washington Heights' is none
-            if name and fold(name) not in _common_words():
+            if name and fold(name) not in extra_words("common_words"):
                 towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == anchor.place.admin1
                          and fold(p.name) == fold(name) and p.geonameid != anchor.place.geonameid]
                 if towns:
@@ -834,7 +819,7 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
 def _without_compass(gz: Gazetteer, part: str) -> str:
     """'Southwest Philadelphia' → 'Philadelphia' when only the bare town is in the gazetteer."""
     words = part.split()
-    if len(words) < 2 or fold(words[0]) not in _compass_words() or gz.lookup(part):
+    if len(words) < 2 or fold(words[0]) not in extra_words("compass_words") or gz.lookup(part):
         return part
     rest = " ".join(words[1:])
     return rest if any(p.kind == "town" for p in gz.lookup(rest)) else part
@@ -858,8 +843,8 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = 
         words = m.group("name").split()
         for k in range(len(words), 0, -1):
             name = _strip_time(" ".join(words[:k]))
-            if not name or fold(name) in _common_words() or name in _demonyms() \
-                    or (k < len(words) and fold(words[k]) in _institution_words()):
+            if not name or fold(name) in extra_words("common_words") or name in _demonyms() \
+                    or (k < len(words) and fold(words[k]) in extra_words("institution_words")):
                 continue
             towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country]
             if unit is not None:
@@ -895,9 +880,9 @@ def _home_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
         words = m.group(0).split(" ")
         for k in range(len(words), 0, -1):
             name = _POSSESSIVE.sub("", _strip_time(" ".join(words[:k]))).strip(" -'’")
-            if len(name) < 3 or fold(name) in _common_words() or name in _demonyms() \
+            if len(name) < 3 or fold(name) in extra_words("common_words") or name in _demonyms() \
                     or any(fold(w) in _time_words() for w in name.split()) \
-                    or (k < len(words) and fold(words[k]) in _institution_words()):
+                    or (k < len(words) and fold(words[k]) in extra_words("institution_words")):
                 continue
             places = [p for p in gz.lookup(name) if p.kind in _HOME_KINDS and p.country_code == country
                       and fold(name) in (fold(p.name), fold(gz.label(p)))

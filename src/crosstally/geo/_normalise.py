@@ -28,6 +28,19 @@ def _rules() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...
     return articles, suffixes, folds
 
 
+@lru_cache(maxsize=32)
+def extra_words(key: str) -> frozenset[str]:
+    """One folded word list of data/gazetteer_extra.yaml ('institution_words', 'compass_words', ...), read once."""
+    return frozenset(fold(str(w)) for w in load_vocab("gazetteer_extra")["entries"].get(key) or ())
+
+
+def _letter_folds(key: str) -> str:
+    """The skeleton_folds letter groups applied (dzh → j, q → k, kh → k, ...): shared by both transliteration keys."""
+    for a, b in _rules()[2]:
+        key = key.replace(a, b)
+    return key
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: diacritics, apostrophes and punctuation removed, spaces collapsed."""
     if text.isascii():
@@ -135,10 +148,7 @@ def variant_of_key(key: str) -> str:
     """:func:`variant_key` for an already computed main key ("" when too short to be trusted)."""
     if not key:
         return ""
-    _, _, folds = _rules()
-    for a, b in folds:
-        key = key.replace(a, b)
-    key = _VOWEL_RUN.sub("a", _DOUBLE.sub(r"\1", key))
+    key = _VOWEL_RUN.sub("a", _DOUBLE.sub(r"\1", _letter_folds(key)))
     if key.endswith("ah"):
         key = key[:-1]  # Jableh / Jabla
     return key if len(key) >= 5 else ""
@@ -149,9 +159,7 @@ def skeleton_of_key(key: str) -> str:
     """:func:`skeleton` for an already computed main key."""
     if not key:
         return ""
-    _, _, folds = _rules()
-    for a, b in folds:
-        key = key.replace(a, b)
+    key = _letter_folds(key)
     first, rest = key[0], key[1:]
     sk = _DOUBLE.sub(r"\1", first + _VOWELS.sub("", rest))
     return sk if first not in "aeiou" else "a" + sk[1:]

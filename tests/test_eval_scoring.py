@@ -237,3 +237,17 @@ def test_gvdb_injured_is_the_events_total_not_its_largest_count():
     ]}
     assert injured_of(repeated) == 3
     assert injured_of(None) == injured_of({"counts": []}) == 0
+
+
+def test_gold_offsets_follow_the_cleaned_text() -> None:
+    """Cleaning inserts breaks after glued headlines and drops debris: a gold span of the input is carried over."""
+    from crosstally.eval._scoring import _mapped_span
+
+    src = "Man hurt | KXYZ HomeDAYTON, Ohio - A man was shot in Dayton on Friday. Share this story"
+    dst = "Man hurt | KXYZ Home\n\nDAYTON, Ohio - A man was shot in Dayton on Friday."
+    start = src.index("Dayton on")
+    got = _mapped_span(src, dst, start, start + len("Dayton"))
+    assert got is not None and dst[got[0]:got[1]] == "Dayton"
+    assert _mapped_span(src, src, 3, 7) == (3, 7)
+    tail = src.index("Share")
+    assert _mapped_span(src, dst, tail, tail + 5) is None  # dropped with the debris

@@ -186,6 +186,22 @@ _LEAD = re.compile(r"^(?:(?:the|a|an|suspected|alleged|some|several|two|three|\d
 _MILITIA = re.compile(r"^(.+?) (?:ethnic|communal) militia\b")
 
 
+def _mapped_span(src: str | None, dst: str, start: int, end: int) -> tuple[int, int] | None:
+    """Character offsets into ``src`` (the input) carried over to ``dst`` (the cleaned text), None when the span's
+    text did not survive cleaning. Why: cleaning splits glued headlines and drops debris, so gold offsets of the
+    input no longer index the text the evidence points into."""
+    if src is None or src == dst:
+        return start, end
+    if not 0 <= start < end <= len(src):
+        return None
+    from difflib import SequenceMatcher
+
+    for a, b, size in SequenceMatcher(None, src, dst, autojunk=False).get_matching_blocks():
+        if a <= start and end <= a + size:
+            return b + start - a, b + end - a
+    return None
+
+
 def actor_matches(pred_names: Iterable[str | None], gold: str | None) -> bool:
     """Whether any predicted name or mention denotes the ACLED actor ``gold`` (through the alias map)."""
     gold_forms = actor_forms(gold)
@@ -548,16 +564,13 @@ def score_gvdb(golds: list[dict[str, Any]], outputs: list[dict[str, Any]], ids: 
         if gold["killed"] > 0:
             checks["killed_exact_with_deaths"] = checks["killed_exact"]
         if gold.get("city"):
-            # Gold offsets point into the input; they only apply when cleaning left the text unchanged.
-            same_text = out.get("_input_text") is None or out.get("text") == out.get("_input_text")
             checks["city_accuracy"] = same_city(loc, gold["city"])
             if ev is not None:  # the geocoder's own share: rows where the pipeline reported an incident
                 checks["city_accuracy_when_event"] = checks["city_accuracy"]
-            gs, ge = gold["city_span"]
-            overlap = any(
-                e.get("start", 0) < ge and gs < e.get("end", 0) for e in loc.get("evidence") or []
-            ) if same_text else False
-            checks["city_span_overlap"] = overlap
+            # Gold offsets point into the input; cleaning may insert breaks or drop debris, so map them across.
+            gspan = _mapped_span(out.get("_input_text"), out.get("text") or "", *gold["city_span"])
+            checks["city_span_overlap"] = gspan is not None and any(
+                e.get("start", 0) < gspan[1] and gspan[0] < e.get("end", 0) for e in loc.get("evidence") or [])
         if gold.get("date"):
             checks["date_exact"] = pred["date"] == gold["date"]
         for k, v in checks.items():

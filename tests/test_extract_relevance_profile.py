@@ -3,9 +3,10 @@ protest and political violence, ordinary crime left out), and court reports earn
 
 from __future__ import annotations
 
+from prepared import prepared_events
+
 from crosstally.config import get_settings
-from crosstally.extract import _relevance, extract
-from crosstally.ingest import prepare
+from crosstally.extract import _relevance
 from crosstally.pipeline import process
 from crosstally.records import Document
 
@@ -25,12 +26,6 @@ AMBUSH = (
     "Insurgents ambushed an army convoy on the road to the provincial capital on Tuesday, killing eleven "
     "soldiers, and the armed group claimed the attack in a statement, the defence ministry said."
 )
-
-
-def _events(nlp, text: str):
-    doc = Document(id="t", text=text)
-    prepare(doc)
-    return doc.text, (extract(doc, nlp(doc.text)).events if doc.status == "ok" else [])
 
 
 def test_court_proceedings_earn_no_exemption():
@@ -58,7 +53,7 @@ def test_decide_cues_political_ignores_the_exemption():
 
 
 def test_shooting_crime_is_kept_under_auto_and_dropped_under_political(nlp):
-    text, events = _events(nlp, SHOOTING)
+    text, events = prepared_events(nlp, SHOOTING)
     assert events and any(_relevance.is_exempt(e, text) for e in events)
     assert _relevance.decide(text, events).keep
     d = _relevance.decide(text, events, "political")
@@ -67,7 +62,7 @@ def test_shooting_crime_is_kept_under_auto_and_dropped_under_political(nlp):
 
 def test_protest_and_armed_attack_are_kept_under_political(nlp):
     for text in (PROTEST, AMBUSH):
-        clean, events = _events(nlp, text)
+        clean, events = prepared_events(nlp, text)
         assert events, text
         d = _relevance.decide(clean, events, "political")
         assert d.keep, (text, d)

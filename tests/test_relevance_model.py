@@ -7,9 +7,9 @@ import gzip
 import json
 from pathlib import Path
 
-from crosstally.extract import _relevance, extract
-from crosstally.ingest import prepare
-from crosstally.records import Document
+from prepared import prepared_events
+
+from crosstally.extract import _relevance
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,12 +40,6 @@ BURIED = (
     "Analysts said the results were in line with forecasts. "
     "The shares closed two percent higher in Johannesburg."
 )
-
-
-def _events(nlp, text: str):
-    doc = Document(id="t", text=text)
-    prepare(doc)
-    return doc.text, (extract(doc, nlp(doc.text)).events if doc.status == "ok" else [])
 
 
 def test_weights_are_json_with_header_and_thresholds():
@@ -104,12 +98,12 @@ def test_exempt_cue_is_a_shooting():
 
 
 def test_decide_keeps_a_shooting_with_victims_and_drops_a_market_report(nlp):
-    text, events = _events(nlp, "Two men were shot dead and a woman was wounded outside a bar in the town "
+    text, events = prepared_events(nlp, "Two men were shot dead and a woman was wounded outside a bar in the town "
                                 "early on Sunday, police said. Officers are looking for a gunman who fled in a car.")
     assert events and any(_relevance.is_exempt(e, text) for e in events)
     d = _relevance.decide(text, events)
     assert d.keep, d
-    text, events = _events(nlp, OTHER[0])
+    text, events = prepared_events(nlp, OTHER[0])
     d = _relevance.decide(text, events)
     assert not d.keep and "relevance p=" in d.reason
 
@@ -119,7 +113,7 @@ def test_keeps_every_demo_report_with_an_event(nlp):
             if line.strip()]
     kept = 0
     for row in rows:
-        text, events = _events(nlp, row["text"])
+        text, events = prepared_events(nlp, row["text"])
         if not events:
             continue
         d = _relevance.decide(text, events)
@@ -129,7 +123,7 @@ def test_keeps_every_demo_report_with_an_event(nlp):
 
 
 def test_keeps_the_seed_article(nlp, seed_text):
-    text, events = _events(nlp, seed_text)
+    text, events = prepared_events(nlp, seed_text)
     assert events
     assert _relevance.decide(text, events).keep
 

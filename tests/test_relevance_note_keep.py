@@ -3,9 +3,9 @@ trained on such notes, is confident it reports an event (``relevance_cues.yaml``
 
 from __future__ import annotations
 
-from crosstally.extract import _relevance, extract
-from crosstally.ingest import prepare
-from crosstally.records import Document
+from prepared import prepared_events
+
+from crosstally.extract import _relevance
 from crosstally.vocab import load_vocab
 
 # Our own texts (not devdata).
@@ -17,12 +17,6 @@ LONG_STORY = " ".join([
     "A police spokesman said the weapons would be examined by ballistics experts.",
     "Residents said the house had been empty for several weeks before the raid took place.",
 ])
-
-
-def _events(nlp, text: str):
-    doc = Document(id="t", text=text)
-    prepare(doc)
-    return doc.text, extract(doc, nlp(doc.text)).events
 
 
 def test_rule_is_data():
@@ -40,7 +34,7 @@ def test_note_probability_only_for_notes():
 
 
 def test_rejected_note_is_kept_under_auto_but_not_political(nlp):
-    text, events = _events(nlp, SEIZURE_NOTE)
+    text, events = prepared_events(nlp, SEIZURE_NOTE)
     assert events
     assert _relevance.relevance(text) < _relevance.thresholds()["keep"]  # the relevance model alone drops it
     d = _relevance.decide(text, events, "auto")

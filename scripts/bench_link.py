@@ -9,9 +9,11 @@ double the time (blocking keeps the comparisons near-linear), never quadruple it
     .venv/bin/python scripts/bench_link.py            # 100k and 200k
     .venv/bin/python scripts/bench_link.py --sizes 20000 40000
     .venv/bin/python scripts/bench_link.py --gold --devdata   # accuracy through the whole pipeline
+    .venv/bin/python scripts/bench_link.py --gold-file PATH   # any file in gold.jsonl's line format
 
---gold runs the full per-document pipeline on tests/fixtures/linking/gold.jsonl (written by us) and scores
-pairwise linking F1 on each document's most salient event against `gold_incident`. --devdata does the same on
+--gold runs the full per-document pipeline on tests/fixtures/linking/gold.jsonl and outlets.jsonl (both
+written by us; outlets.jsonl was written apart from the code, as a check of how linking generalises) and
+scores pairwise linking F1 on each document's most salient event against `gold_incident`. --devdata does the same on
 the GVDB articles in ../shared/devdata whose annotated (date, city, state) is shared by several articles, plus
 every other article from those cities as distractors; the silver label is that annotated key (two shootings in
 one city on one day would share it). Nothing from devdata is written anywhere. The silver set is split by
@@ -27,6 +29,7 @@ import platform
 import random
 import time
 from datetime import date, timedelta
+from pathlib import Path
 
 from crosstally.link import link_events, pairwise_f1
 from crosstally.records import (
@@ -40,6 +43,7 @@ from crosstally.records import (
     Span,
 )
 
+GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "linking"
 TYPES = ["Violence against civilians", "Battles", "Explosions/Remote violence", "Riots", "Protests"]
 SUBS = {"Violence against civilians": "Attack", "Battles": "Armed clash",
         "Explosions/Remote violence": "Shelling/artillery/missile attack", "Riots": "Mob violence",
@@ -169,11 +173,11 @@ def _score_docs(name: str, docs: list[Document], labels: list[str], split: bool 
                   f"P {h['precision']:.3f} R {h['recall']:.3f} F1 {h['f1']:.3f}")
 
 
-def gold_corpus() -> None:
+def gold_corpus(path: Path | None = None) -> None:
+    """Score one gold file (the line format of tests/fixtures/linking/gold.jsonl) through the whole pipeline."""
     import json
-    from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "linking" / "gold.jsonl"
+    path = path or GOLD_DIR / "gold.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = [Document(text=r["text"], input_id=r["id"], source=r.get("source"), title=r.get("title"),
                      published=date.fromisoformat(r["published"]) if r.get("published") else None)
@@ -203,7 +207,6 @@ def devdata_gvdb() -> None:
     import json
     import os
     from collections import defaultdict
-    from pathlib import Path
 
     root = Path(os.environ.get("CROSSTALLY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
     path = root / "devdata" / "gvdb_gun_violence_articles" / "dev.tsv"
@@ -235,11 +238,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=[100_000, 200_000])
     ap.add_argument("--gold", action="store_true", help="score the gold linking corpus through the pipeline")
+    ap.add_argument("--gold-file", type=Path, action="append", default=[], metavar="PATH",
+                    help="score this gold file (gold.jsonl's line format); repeatable; --gold scores gold.jsonl "
+                         "and outlets.jsonl")
     ap.add_argument("--devdata", action="store_true", help="score GVDB articles from ../shared/devdata")
     args = ap.parse_args()
-    if args.gold or args.devdata:
-        if args.gold:
-            gold_corpus()
+    files = list(args.gold_file)
+    if args.gold:
+        files = [GOLD_DIR / "gold.jsonl", GOLD_DIR / "outlets.jsonl", *files]
+    if files or args.devdata:
+        for path in files:
+            gold_corpus(path)
         if args.devdata:
             devdata_gvdb()
         if args.sizes == [100_000, 200_000]:

@@ -8,7 +8,17 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..records import Event, Extraction
-from ._match import LinkConfig, admin1_parts, candidate_pairs, km, norm_name, profile, relation, score
+from ._match import (
+    LinkConfig,
+    admin1_parts,
+    candidate_pairs,
+    km,
+    named_by,
+    norm_name,
+    profile,
+    relation,
+    score,
+)
 from ._types import (
     ClaimProfile,
     EventKey,
@@ -61,6 +71,8 @@ class _Clusters:
             for kb, y in b.items():
                 if (ka == kb if by_name else (x.geonameid and x.geonameid == y.geonameid) or x.place == y.place):
                     continue
+                if named_by(x, y) >= 0.6:
+                    continue  # one report names the other's town: a dateline, or a town put in another state
                 d = km(x, y)
                 if d is None or d > self.cfg.near_km:
                     return False

@@ -68,6 +68,10 @@ class ClaimProfile:
     # surnames of the people the report names (victims, suspects: "Jose Rivera, 24"); a default so that link
     # state stored by older versions, without this field, still loads
     people: tuple[str, ...] = ()
+    # the places the whole report names, normalised ("maru", "el fasher", "borno"): a report filed under its
+    # dateline town, or geocoded to the wrong country, still names where the incident happened
+    names: tuple[str, ...] = ()
+    place_confidence: float = 1.0  # the geocoder's confidence in the claim's place (a dateline town: 0.5)
 
     @property
     def key(self) -> EventKey:
@@ -81,6 +85,7 @@ class ClaimProfile:
         d = dict(d)
         d["actors"] = tuple(d.get("actors", ()))
         d["people"] = tuple(d.get("people", ()))
+        d["names"] = tuple(d.get("names", ()))
         return cls(**{k: v for k, v in d.items() if k in cls.__slots__})  # type: ignore[attr-defined]
 
 

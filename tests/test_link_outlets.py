@@ -1,0 +1,53 @@
+"""Several outlets reporting the same incidents, through the whole pipeline: a check written apart from the linker.
+
+tests/fixtures/linking/outlets.jsonl holds 66 reports (wire, local, NGO, monitor) of 24 incidents in ten countries,
+written before the linker was scored on them: tolls that rise between reports, places named at different levels
+and spellings, datelines, relative dates, a syndicated copy, and hard distractors (another attack in the same city
+on the same or the next day, the same town a week later, funerals and inquiries days after). It runs exactly as
+`scripts/bench_link.py --gold` does; the score is on each document's most salient event.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from crosstally.link import link_events, pairwise_f1
+from crosstally.pipeline import process
+from crosstally.records import Document
+
+OUTLETS = Path(__file__).parent / "fixtures" / "linking" / "outlets.jsonl"
+
+# Measured 2026-11-26: pairwise F1 0.673 (P 0.755 R 0.607) with the linker as it was when the set was written, 0.794
+# (P 0.743 R 0.852) after linking by the places a report names. The floor sits a little under 0.794 because other
+# stages move: one report's date or place extracted differently changes a few pairs (each gold pair is 1/61 of
+# recall). The misses left are mostly extraction (dates of follow-ups, places in the wrong country) and same-city
+# same-day attacks the linker cannot tell apart.
+FLOOR = 0.74
+
+
+def _run() -> tuple[dict[str, str], dict[str, str], dict]:
+    rows = [json.loads(line) for line in OUTLETS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    exts = [process(Document(text=r["text"], input_id=r["id"], source=r.get("source"), title=r.get("title"),
+                             published=date.fromisoformat(r["published"]))) for r in rows]
+    res = link_events(exts)
+    gold = {(e.document.id, 0): r["gold_incident"] for e, r in zip(exts, rows, strict=True) if e.events}
+    pred = {r["id"]: res.assignments[(e.document.id, 0)][0] for e, r in zip(exts, rows, strict=True) if e.events}
+    labels = {r["id"]: r["gold_incident"] for r in rows}
+    return pred, labels, pairwise_f1(res.assignments, gold)
+
+
+def test_outlets_corpus_links_reports_of_one_incident_and_keeps_others_apart(nlp) -> None:  # nlp: loaded once
+    pred, labels, f = _run()
+    assert len(pred) >= 62, "nearly every report must yield an event"
+    assert len(set(labels.values())) == 24
+    assert f["f1"] >= FLOOR, f
+    # a syndicated copy under a new headline is the same incident
+    assert pred["outlets-043"] == pred["outlets-045"]
+    assert pred["outlets-052"] == pred["outlets-053"]
+    # the same town a week later, and the same capital a week later, are other incidents
+    assert pred["outlets-005"] != pred["outlets-008"]
+    assert pred["outlets-054"] != pred["outlets-057"]
+    # a funeral piece four days later belongs to the ambush it reports
+    assert pred["outlets-004"] == pred["outlets-001"]

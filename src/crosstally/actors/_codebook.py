@@ -49,8 +49,16 @@ def codebook() -> dict[str, Any]:
     e["_perpetrator_rx"] = rx(e["unknown_perpetrator"]["words"])
     e["_communal_rx"] = rx(e["communal_context"]["words"])
     e["_two_crowds_rx"] = rx(e["two_crowds"])
+    forces = "|".join(e["state_first"]["police"]["words"] + e["state_first"]["military"]["words"])
+    e["_crowd_on_force_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_on_force") or ["$^"])
+                                         + r")\s+(?:(?:with|on|against|at)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + forces
+                                         + r")(?![\w-])", re.I)
     for key in ("military", "police"):
         e[f"_{key}_rx"] = rx(e["state_first"][key]["words"])
+        force = "(?:" + "|".join(e["state_first"][key]["words"]) + ")"
+        e[f"_{key}_suspected_rx"] = re.compile(
+            "|".join(str(c).replace("{force}", force) for c in e["unknown_perpetrator"].get("suspected_force") or ["$^"]),
+            re.I)
         cue = "|".join(e["state_first"]["target_cues"])
         e[f"_{key}_target_rx"] = re.compile(r"(?<![\w-])(?:" + cue + r")\s+(?:[\w'-]+\s+){0,3}?(?:"
                                             + "|".join(e["state_first"][key]["words"]) + r")(?![\w-])", re.I)
@@ -114,12 +122,16 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
     if crowd:
         _crowd(items, crowd, sub, cb, text, spans, country, when, etype)
     tc = cb["target_civilians"]
+    if etype in tc.get("unresolved_in", ()):
+        a2 = _first(items, "actor2")
+        if a2 is not None and a2.actor is None and a2.mention.method != CODEBOOK_METHOD:
+            a2.actor = codebook_actor(tc["template"], int(tc["inter"]), country, when)
     if etype in tc["event_types"] or sub in tc["sub_event_types"]:
         _civilians(items, cb, text, spans, country, when, etype)
     if etype in cb["unknown_perpetrator"]["event_types"]:
         _perpetrator(items, cb, text, spans, country, when)
     if etype in cb["suspected_group"]["event_types"]:
-        _suspected(items, cb, text, spans, country, when)
+        _suspected(items, cb, text, spans, country, when, etype in cb["state_first"]["event_types"])
     if etype in (cb.get("national_attacker") or {}).get("event_types", ()):
         _national_attacker(items, cb, text, spans, country, when)
     if etype in cb["communal_context"]["event_types"]:
@@ -137,6 +149,8 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _targeted_force(items, cb, text, spans, country, when)
     if etype in cb["communal_context"]["event_types"]:
         _community(items, cb, text, spans, country, when, etype)
+    if etype in sf.get("event_types", ()):
+        _unnamed_opponent(items, cb, country, when)
     order = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
     return sorted(items, key=lambda r: order.get(r.mention.role, 4))
 
@@ -156,6 +170,17 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
     # in a riot a state force the event names is the side the rioters faced, whatever the sub-event type
     named_any = etype in cb["intervention"]["named_force_event_types"]
     force = next((r for r in items if _state(r) and (intervened or named_any or r is a1)), None)
+    if force is None and named_any and not intervened:
+        where = _find(cb["_crowd_on_force_rx"], text, spans)
+        if where is not None:
+            m = cb["_police_rx"].search(text, where.start, where.end)
+            key = "police" if m is not None else "military"
+            m = m or cb["_military_rx"].search(text, where.start, where.end)
+            if m is not None:
+                where = CharSpan(m.start(), m.end())
+            spec = cb["state_first"][key]
+            force = _implicit("actor2", codebook_actor(spec["template"], 1, country, when), text, where, 0.55)
+            items.append(force)
     if force is None and intervened:
         where = _find(cb["_intervention_rx"], text, spans)
         if where is not None:
@@ -230,6 +255,15 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     if a2 is not None:
         if a2.actor is None:
             a2.actor = civ
+        elif (a2.actor.inter != int(spec["inter"]) or a2.actor.type in spec["victim_types"]) and (
+                ev_type in spec["always"] or a2.actor.type in spec["victim_types"]):
+            # the people acted on are Civilians; who they are ("Pokomo villages", "election officials") is the
+            # associated actor, as ACLED codes it
+            am = a2.mention
+            _demote(a2, items)
+            items.append(Resolved(ActorMention(role="actor2", name=civ.name, mention=am.mention,
+                                               evidence=list(am.evidence), method=CODEBOOK_METHOD,
+                                               confidence=min(am.confidence, 0.55)), civ, 0.55, implicit=True))
         return
     where = _find(cb["_victim_rx"], text, spans)
     if where is None and ev_type in spec["always"]:
@@ -249,6 +283,20 @@ def _perpetrator(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
     """
     spec = cb["unknown_perpetrator"]
     a1 = _first(items, "actor1")
+    uag = codebook_actor(spec["template"], int(spec["inter"]), country, when).name
+    if a1 is None or a1.actor is None or a1.actor.name == uag or a1.actor.inter in {int(i) for i in cb["crowd_inter"]}:
+        for key in ("police", "military"):
+            where = _find(cb[f"_{key}_suspected_rx"], text, spans)
+            if where is None:
+                continue
+            m = cb[f"_{key}_rx"].search(text, where.start, where.end)
+            if m is not None:
+                where = CharSpan(m.start(), m.end())
+            if a1 is not None:
+                _demote(a1, items)
+            force = codebook_actor(cb["state_first"][key]["template"], 1, country, when)
+            items.append(_implicit("actor1", force, text, where, 0.5))
+            return
     if a1 is None:
         where = _find(cb["_perpetrator_rx"], text, spans)
         if where is not None:
@@ -333,6 +381,16 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
             items.append(force)
             a2 = force
     _swap_sides(items)
+
+
+def _unnamed_opponent(items: list[Resolved], cb: dict[str, Any], country: str | None, when: date | None) -> None:
+    """A battle's side that fights a state force and resolves to nobody ("a suspect", "matatu operators") is an
+    Unidentified Armed Group: civilians are never a party to a battle (ACLED codebook)."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a2 is None or a2.actor is not None or not _state(a1):
+        return
+    spec = cb["unknown_perpetrator"]
+    a2.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
 
 
 def _swap_sides(items: list[Resolved]) -> None:
@@ -434,8 +492,12 @@ def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
     if _find(cb["_communal_rx"], text, spans) is None:
         return
     militia = codebook_actor(spec["template"], int(spec["inter"]), country, when)
+    criminal = re.compile(r"(?<![\w-])(?:" + "|".join(spec.get("armed_group_words") or ["$^"]) + r")(?![\w-])", re.I)
     for r in items:
         if r.actor is not None and r.actor.name == uag.name and r.mention.role in ("actor1", "actor2"):
+            if criminal.search(r.mention.mention or "") or (
+                    r.mention.method == CODEBOOK_METHOD and _find(criminal, text, spans) is not None):
+                continue  # "armed bandits stole cattle": a criminal armed group, whatever was stolen
             r.actor = militia
 
 
@@ -468,7 +530,7 @@ def _group_names(country: str | None = None) -> tuple[re.Pattern[str], dict[str,
 
 
 def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
-               when: date | None) -> None:
+               when: date | None, battle: bool = False) -> None:
     """An unnamed attacker the report ties to a known group ("gunmen believed to be al Shabaab") is that group.
 
     Why: ACLED attributes an attack to the group the sources suspect; the generic 'Unidentified Armed Group' is
@@ -488,8 +550,8 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
                          when)
     for r in items:
         if r.mention.role in ("actor1", "actor2") and (r.actor is None or r.actor.name == uag.name):
-            if r.actor is None and r.mention.role != "actor1":
-                continue
+            if r.actor is None and r.mention.role != "actor1" and not (battle and _state(_first(items, "actor1"))):
+                continue  # an unnamed victim is not the group; an unnamed side fighting a force may be
             r.actor = group
             return
     if _first(items, "actor1") is None:
@@ -516,14 +578,35 @@ def _communities() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], d
     # ("Lake Turkana", "a Pokot man"): the name must be followed by one of the codebook's group nouns
     after = "|".join(codebook()["communal_context"]["group_nouns"])
     cues = "|".join(str(c).replace("{name}", "(?:" + names + ")") for c in codebook()["communal_context"]["attacker_cues"])
-    acting = re.compile(r"(?<!\w)(" + names + r")(?=\s+(?:" + after + r")\b)|" + cues, re.I)
+    acting = re.compile(r"(?<!\w)(" + names + r")s?(?=\s+(?:" + after + r")\b)|" + cues, re.I)
     # two communities as the sides of one clash: "between (the) X and (the) Y", "X and Y <group noun>"
-    paired = re.compile(r"(?:\bbetween\s+(?:the\s+)?(?P<a>" + names + r")(?:\s+[a-z]+)?\s*(?:and|&|/)\s*(?:the\s+)?(?P<b>"
+    paired = re.compile(r"(?:\bbetween\s+(?:the\s+)?(?P<a>" + names + r")s?(?:\s+[a-z]+)?\s*(?:and|&|/)\s*(?:the\s+)?(?P<b>"
                         + names
-                        + r")(?!\w))|(?:(?<!\w)(?P<c>" + names + r")\s*(?:and|&|/|-)\s*(?:the\s+)?(?P<d>" + names
-                        + r")(?=\s+(?:" + after + r"|communities|clans|tribes|clash\w*|fight\w*)\b))", re.I)
-    bare = re.compile(r"(?<!\w)(" + names + r")(?!\w)", re.I)
+                        + r")s?(?!\w))|(?:(?<!\w)(?P<c>" + names + r")s?\s*(?:and|&|/|-)\s*(?:the\s+)?(?P<d>" + names
+                        + r")s?(?=\s+(?:" + after + r"|communities|clans|tribes|clash\w*|fight\w*)\b))", re.I)
+    bare = re.compile(r"(?<!\w)(" + names + r")s?(?!\w)", re.I)
     return acting, paired, bare, table
+
+
+@lru_cache(maxsize=1)
+def _unlisted_rx() -> re.Pattern[str] | None:
+    cue = codebook()["communal_context"].get("unlisted_cue")
+    return re.compile(cue) if cue else None
+
+
+def _unlisted(spec: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+              when: date | None) -> Actor | None:
+    """The militia of a community the knowledge base does not list, named as the attackers' community."""
+    rx = _unlisted_rx()
+    if rx is None:
+        return None
+    for s in spans:
+        m = rx.search(text, s.start, s.end)
+        if m is not None:
+            kind = "community" if m.group(2).lower() == "community" else "other"
+            template = str(spec["unlisted_templates"][kind]).replace("{name}", m.group(1))
+            return codebook_actor(template, int(spec["inter"]), country, when)
+    return None
 
 
 def _community(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
@@ -581,6 +664,11 @@ def _community(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
             if unnamed.search(r.mention.mention or ""):
                 continue
             cands = [n for n in cands if n not in nationals]
+        if not cands and role == "actor1" and r.actor is not None and r.actor.name in (unknown, uag):
+            found = _unlisted(spec, text, spans, country, when)
+            if found is not None:  # "a militia from the Xyz community": a community the knowledge base lacks
+                r.actor = found
+                continue
         if not cands or (not own and r.actor is None):
             continue  # an unresolved mention that names no community is left to the other conventions
         for name in cands:

@@ -292,6 +292,11 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
         a = kb.exact(core, country, when)
         if a is not None:
             return a, 0.85
+        if core in _generics():
+            # "armed bandits" is "bandits": a generic noun, never spelled-matched to one community's ("Luo bandits")
+            g = generic_actor(core, country, when)
+            if g is not None:
+                return g, 0.75 if country else 0.5
     # a mention made only of role words ("forces", "the fighters") names nobody: never spell-match it to a group
     found = kb.fuzzy(core, country, when) if core else None
     if found is not None:

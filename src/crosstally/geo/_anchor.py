@@ -99,7 +99,8 @@ def state_of(gz: Gazetteer, text: str, country: str | None = None) -> tuple[int,
 
 
 _SHORT_FORMS = ((re.compile(r"\bSt\.?\s+", re.I), "Saint "), (re.compile(r"\bFt\.?\s+", re.I), "Fort "),
-                (re.compile(r"\bMt\.?\s+", re.I), "Mount "))
+                (re.compile(r"\bMt\.?\s+", re.I), "Mount "),
+                (re.compile(r"\s+Co\.?$", re.I), " County"))  # 'AUGUSTA CO., Va.' is the county
 
 
 def _towns(gz: Gazetteer, name: str, country: str | None, admin1: int | None) -> list[Place]:
@@ -109,6 +110,9 @@ def _towns(gz: Gazetteer, name: str, country: str | None, admin1: int | None) ->
              and (country is None or p.country_code == country) and (admin1 is None or p.admin1 == admin1)]
     if any(p.kind == "town" for p in towns):
         towns = [p for p in towns if p.kind == "town"]
+    if not towns and admin1 is not None and country in (None, "US"):
+        # a state named with it: a post-office town cities500 lacks ('HILLROSE, Colo.', 'Lohrville, Iowa')
+        towns = [p for form in forms for p in gz.lookup_postal(form, admin1)]
     return sorted(towns, key=lambda p: -p.population)
 
 

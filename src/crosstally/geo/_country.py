@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..vocab import load_vocab
 from ._anchor import city_state_pairs, dateline
 from ._index import Gazetteer, Place, get_gazetteer
-from ._normalise import extra_words, fold
+from ._normalise import extra_words, fold, variant_key
 
 METHOD_INFERRED = "crosstally.geo.country_from_text.v1"
 
@@ -37,6 +37,7 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|of|into|across|around|t
                        r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2})?|,\s*)$")
 _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|explained|stated|wrote|is|was|who|and his|and her)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
+_INSTITUTION_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 @dataclass
@@ -108,12 +109,18 @@ def _kind(place: Place) -> str | None:
     return None
 
 
+def _city_spelling(place: Place, name: str) -> bool:
+    """'Al-Fashir' for El Fasher: a big city's name in another transliteration counts as its name."""
+    return place.kind == "town" and place.population >= _BIG_TOWN and len(name) >= 5 \
+        and variant_key(name) == variant_key(place.name)
+
+
 def _name_places(gz: Gazetteer, name: str) -> dict[str, Place]:
     """The most prominent place spelled exactly ``name`` in each country."""
     key = fold(name)
     out: dict[str, Place] = {}
     for p in gz.lookup(name):
-        if key in (fold(p.name), fold(gz.label(p))) and (
+        if (key in (fold(p.name), fold(gz.label(p))) or _city_spelling(p, name)) and (
                 p.country_code not in out or _prominence(p) > _prominence(out[p.country_code])):
             out[p.country_code] = p
     return out
@@ -207,6 +214,9 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         if fold(phrase) in anchored:
             continue  # counted with its state
         if phrase in adjectives:
+            nxt = _INSTITUTION_AFTER.match(text, m.end())
+            if nxt is not None and fold(nxt.group(1)) in extra_words("institution_words"):
+                continue  # 'the Saudi hospital': who built or runs it, not where the text is
             if fold(phrase) not in seen:  # a people named twice is still one people
                 add(adjectives[phrase], "demonym", phrase)
             continue

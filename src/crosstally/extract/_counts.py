@@ -400,6 +400,11 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         if t.text in _STOP_PUNCT:
             return
         nk = _noun_kind(t)
+        if nk and j >= f.end + 2 and toks[j - 2].lower_ == "of" and toks[j - 1].lower_ in ("the", "those") and (
+                _fate_follows(toks, j + 1, nk)):
+            group.append(t)  # "two of the wounded died in hospital": the verb is the fate, the noun who they were
+            j += 1
+            continue
         if nk and t.lemma_.lower() in _single_vocab()["person_kind_nouns"] and _fate_follows(toks, j + 1, nk):
             group.append(t)  # "two refugees were killed": the verb is the fate, the noun who they were
             j += 1
@@ -411,6 +416,13 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             f.kind, f.kind_end = nk, j + 1
             f.kind_start = j
             return
+        if t.dep_ == "acl" and t.tag_ == "VBG" and group and any(t.head.i == g.i for g in group):
+            end = max(x.i for x in t.subtree) - toks[0].i + 1
+            if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]) and any(
+                    _kind_at(toks, k)[1] for k in range(end, min(len(toks), end + 6))):
+                limit = min(len(toks), limit + end - j)
+                j = end  # "four herders grazing by the river were killed": a modifier, the fate after it
+                continue
         kn, kind = _kind_at(toks, j)
         if kind and (t.pos_ != "NOUN" or t.lower_ in _vocab()["adjs"]):
             if f.article and not _passive_or_intransitive(toks, j):
@@ -572,6 +584,8 @@ def _passive_or_intransitive(toks: list[Token], j: int) -> bool:
         return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get")
     if t.lemma_.lower() in ("die", "perish", "be", "get") or t.pos_ == "ADJ" or t.lower_ in ("dead", "missing"):
         return True
+    if t.tag_ == "VBN" and t.dep_ == "acl" and j >= 1 and toks[j - 1].pos_ in ("NOUN", "PROPN"):
+        return True  # "three bandits and a ranger killed in a gunfight": a reduced relative, passive
     return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get") and t.tag_ in ("VBN", "VBD")
 
 
@@ -593,7 +607,7 @@ def _unrealised(tok: Token) -> bool:
                 a.dep_ == "aux" and a.lower_ == "have" for a in tok.children):
             return True  # "could have been killed"
     cur = tok.head if tok.dep_ == "conj" else tok  # "tried to kill", "tried to rob and kill"
-    if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in attempts:
+    if cur.dep_ in ("xcomp", "acl") and cur.head.lemma_.lower() in attempts:  # "in a bid to lynch a suspect"
         return True
     if tok.dep_ in ("pobj", "dobj") and tok.head.lemma_.lower() in attempts:  # "an attempt at murder"
         return True
@@ -766,13 +780,14 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     apart: set[int] = set()  # a second lone victim told in the same sentence: never the first one again
     selves: list[Count] = []
     suicide = bool(_suicide_re().search(sdoc.text))
+    parts: list[Count] = []  # "one of them died", "two of the wounded died": deaths among those counted before
     for sent in sents:
         selves.extend(_self_harm(sent, suicide))
         marks: dict[int, str] = {}
         found = _sentence_counts(sent, marks)
         # "two of the bodies were burnt": a part of victims already counted, never a toll of its own
-        found = [c for c in found if marks.get(id(c)) != "partitive"
-                 or not any(o.kind == c.kind and o.low >= c.low for o in counts)]
+        found = [c for c in found if marks.get(id(c)) != "partitive" or not _part_of(c, counts)]
+        parts.extend(c for c in found if marks.get(id(c)) == "partitive" and c.kind == "killed")
         ones.extend(c for c in found if marks.get(id(c)) == "one")
         one = _singular_victims(sent, found, apart)
         grief = _grievance_ranges(sent)
@@ -783,7 +798,35 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         counts.extend(one)
         singles.extend(one)
     counts = _later_death(_drop_weak_singles(counts, singles, ones, apart, sdoc.text), sdoc.text)
+    _died_of_the_hurt(counts, parts)
     return _merge_repeats(counts + _new_selves(selves, counts))
+
+
+def _died_of_the_hurt(counts: list[Count], parts: list[Count]) -> None:
+    """'Two men were wounded. One of them later died': the one who died is no longer among the hurt (GVDB codes
+    each victim once, killed or injured; the death is counted as told)."""
+    def start(c: Count) -> int:
+        return c.evidence[0].start if c.evidence else 0
+
+    for d in parts:
+        if _head_word(d.group) not in ("", "them", "injured", "wounded", "hurt", "victim"):
+            continue
+        hurt = [c for c in counts if c.kind == "injured" and c.method == METHOD and start(c) < start(d)
+                and c.low > d.low and c.high == c.low]
+        if hurt:
+            h = max(hurt, key=start)
+            h.low = h.high = h.low - d.low
+            h.method, h.confidence = SURVIVORS_METHOD, 0.5
+
+
+def _part_of(c: Count, counts: list[Count]) -> bool:
+    """'Two of the bodies were burnt': a part of victims already counted. 'Three of the gunmen were killed' after
+    "two soldiers were killed" names other people: a part only of a count of the same (or an unnamed) group."""
+    head = _head_word(c.group)
+    generic = {w.rstrip("s") for w in _single_vocab()["generic_persons"]} | {"bodie", "dead", "deceased", "casualtie"}
+    return any(o.kind == c.kind and o.low >= c.low and (not head or head in generic or not o.group
+                                                        or head in {w.rstrip("s") for w in _norm_group(o.group).split()})
+               for o in counts)
 
 
 @lru_cache(maxsize=1)
@@ -946,6 +989,9 @@ def _later_death_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})\b", re.I) if alts else re.compile(r"(?!x)x")
 
 
+_DEATH_NOUNS = frozenset({"death", "killing", "murder", "shooting", "assassination", "lynching", "slaying"})
+
+
 def _grievance_ranges(sent: Span) -> list[tuple[int, int]]:
     """Character ranges holding a protest's grievance: the object of 'protested', 'demanding justice for'."""
     sv = _single_vocab()
@@ -959,10 +1005,15 @@ def _grievance_ranges(sent: Span) -> list[tuple[int, int]]:
                      for g in c.children if g.dep_ == "pobj"]
         elif tok.pos_ == "NOUN" and (lem in sv["grievance_nouns"] or (  # "demanding an inquiry into"
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in sv["grievance_verbs"])):
-            objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "for", "against", "of")
+            objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "for", "against", "of", "to")
                     for g in c.children if g.dep_ == "pobj"]
+            if any(o.lemma_.lower() in _DEATH_NOUNS for o in objs):
+                # "demanding an end to police killings": the whole demand, its article included, is the grievance
+                sub = list(tok.subtree)
+                out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+                continue
         for o in objs:
-            if o.lemma_.lower() in ("death", "killing", "murder", "shooting", "assassination", "lynching", "slaying"):
+            if o.lemma_.lower() in _DEATH_NOUNS:
                 sub = list(o.subtree)
                 out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return out
@@ -991,6 +1042,7 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
         c for c in counts
         if id(c) not in single_ids
         or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed and not _apart(c, dead)))
+        or _offender_beside(c, [o for o in counts if id(o) not in single_ids and o.low >= 2])
     ]
     # "a man was shot and killed ... Amos was pronounced dead": one victim told several times is one Count,
     # its evidence the first telling ("a man", which states the 1; "Amos was pronounced dead" does not);
@@ -1016,6 +1068,19 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
             continue
         out.append(c)
     return out
+
+
+def _offender_beside(c: Count, figures: list[Count]) -> bool:
+    """'Villagers torched a suspect's house, killing his two daughters; the suspect died a week later': a lone attacker
+    or suspect who died is not one of the victims a figure of other people counts (ACLED and GVDB count both)."""
+    roles = _person_classes()["person_roles"]
+    if c.kind != "killed" or roles.get(_person_head(c.group) or "") != "offender":
+        return False
+    same = [f for f in figures if f.kind == c.kind]
+    generic = _single_vocab()["generic_persons"] | {"people", "persons", "others", "victims"}
+    return bool(same) and all(
+        f.group and (h := (f.group or "").lower().split()[-1]) not in generic and roles.get(h.rstrip("s")) != "offender"
+        and roles.get(h) != "offender" for f in same)
 
 
 def _also_before(text: str, c: Count) -> bool:
@@ -1138,7 +1203,7 @@ def _single_vocab() -> dict[str, frozenset[str]]:
             ("singular_persons", "death_verbs", "wound_verbs", "event_nouns", "fatal_adverbs", "non_person_units",
              "hedge_adverbs", "attempt_words", "time_units", "person_kind_nouns", "partitive_determiners",
              "grievance_verbs", "grievance_nouns", "parent_nouns", "generic_persons", "counterfactual_modals",
-             "ordinal_persons", "wound_nouns")}
+             "ordinal_persons", "wound_nouns", "pair_nouns")}
 
 
 @lru_cache(maxsize=1)
@@ -1162,10 +1227,22 @@ def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[T
     if not args and tok.dep_ == "conj":  # "was shot and killed": the subject hangs on the first verb
         # ("suffered a wound and was pronounced dead": the first verb's object is not who was pronounced dead)
         own = deps if tok.lemma_.lower() not in ("pronounce", "find", "declare") else ("nsubjpass", "nsubj")
+        if tok.lemma_.lower() in _single_vocab()["death_verbs"]:
+            own = ("nsubj", "nsubjpass")  # "a man was wounded in the attack and later died"
         args = [c for c in tok.head.children if c.dep_ in own or (c.dep_ == "nsubj" and "nsubjpass" in deps)]
     if not args and "dobj" in deps:  # "killing and robbing him": the object is shared with the next verb
         args = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                 for g in c.children if g.dep_ == "dobj" and g.lower_ in _PRONOUNS_OBJ]
+    if not args and "nsubjpass" in deps and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "was on Tuesday killed": a passive whose subject the parse hangs on the verb or on its "was"
+        args = [c for x in (tok, *(a for a in tok.children if a.dep_ == "auxpass")) for c in x.children
+                if c.dep_ == "nsubj" and c.i < tok.i]
+    if (not args and "nsubjpass" in deps and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acomp", "xcomp")
+            and tok.head.lemma_.lower() == "be" and tok.head.i < tok.i):
+        # "a thief was yesterday lynched": a phrase between "was" and the participle detaches it
+        args = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not args and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in ("suffer", "sustain"):
+        args = [tok.head]  # "deputies found a woman suffering from a stab wound"
     if not args and tok.dep_ == "acl" and "nsubjpass" in deps and tok.tag_ == "VBN":
         args = [tok.head]  # "the man found dead on Friday", "a woman shot dead in her car"
     if (not args and "nsubjpass" in deps and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd")
@@ -1190,7 +1267,10 @@ def _is_fatal(tok: Token) -> bool:
             return True
         if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp"):  # "shot dead"
             return True
-    return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    # "soldiers shoot dead commander of the unit": the parse makes "dead" the object's adjective
+    return nxt is not None and nxt.lower_ == "dead" and nxt.dep_ == "amod" and nxt.head.dep_ == "dobj" \
+        and nxt.head.head.i == tok.i
 
 
 def _headline(sent: Span) -> bool:
@@ -1253,8 +1333,10 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
         # a headline's reduced passive ("Student shot dead") parses its victim as the subject
         return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD
     if lem in ("suffer", "sustain") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury") for c in tok.children
-    ):  # "she suffered two gunshot wounds": hurt, the fate untold (yields to a death like "was shot")
+        (c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury"))
+        or (c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in ("wound", "injury") for g in c.children))
+        for c in tok.children
+    ):  # "she suffered two gunshot wounds", "a woman suffering from a stab wound": hurt, the fate untold
         return "injured", ("nsubj",), True, SHOT_METHOD
     found = [c for c in tok.children if c.dep_ == "dobj"] if lem in ("find", "discover", "locate", "leave") else []
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -1263,6 +1345,10 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
         # "a second victim was found ... with a gunshot wound", "was taken to a hospital with gunshot wounds",
         # "arrived at the hospital with a gunshot wound": hurt, the fate untold (yields to a death)
         return "injured", ("nsubjpass", "dobj", "nsubj"), True, SHOT_METHOD
+    if lem == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and g.lower_ in sv["wound_nouns"] for g in c.children) for c in tok.children):
+        # "she was treated for minor injuries": hurt, alive (yields to a death like "was shot")
+        return "injured", ("nsubjpass",), True, SHOT_METHOD
     if lem == "recover" and not any(c.dep_ == "dobj" for c in tok.children):
         return "injured", ("nsubj",), True, METHOD  # "a man is recovering after the shooting": hurt, alive
     kind = v["verbs"].get(lem)
@@ -1319,25 +1405,30 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                 out.append(got)
                 have.add("injured")
             continue
-        if tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" and not _verb_as_noun(tok):
             continue
         kind, deps, strict, method = _verb_reading(tok)
         if kind is None or _unrealised(tok):
             continue
         if method == SHOT_METHOD and any(c.dep_ == "conj" and c.lemma_.lower() in _PLAIN_INJURY for c in tok.children):
             method = METHOD  # "was shot and wounded": the fate is told, hurt and alive
-        second = kind in have and _second_victim(tok, first_verb.get(kind))
+        second = kind in have and (_second_victim(tok, first_verb.get(kind)) or _joined_to_found(tok, found, kind))
         if kind in have and not second:
             continue
         args = _verb_args(tok, deps, climb=kind == "killed")
         if any(a.dep_ in ("dobj", "nsubjpass") for a in args):  # "gunmen shot dead a shopkeeper": not the gunmen
             args = [a for a in args if a.dep_ != "nsubj"]
+        if kind == "killed" and _hurt_then_died(tok, args, found):
+            have.add(kind)
+            first_verb.setdefault(kind, tok)
+            continue
         for arg in args:
             if arg.dep_ == "dobj" and arg.lower_ in _PRONOUNS_SUBJ:
                 continue
             if arg.dep_ != "dobj" and arg.lower_ in _PRONOUNS_OBJ:
                 continue
-            if not _person_arg(arg, strict, headline):
+            people = _coordinated_persons(arg, tok)
+            if people == 1 and not _person_arg(arg, strict, headline):
                 continue
             if tok.tag_ == "VBG" and arg.i == tok.i + 1 and (
                     (tok.i > sent.start and (sent.doc[tok.i - 1].pos_ in ("DET", "ADJ", "PROPN")
@@ -1352,14 +1443,23 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                     b = max(b, *(t.i for t in c.subtree))
                 elif c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury") and c.i > tok.i:
                     b = max(b, c.i)
+            if people > 1:  # the evidence runs to the last person named ("a police officer and his wife")
+                b = max(b, *(t.i for t in arg.subtree if t.i > arg.i and t.pos_ in ("NOUN", "PROPN")),
+                        *(t.i for t in _along_with(tok)))
             span = sent.doc[a : b + 1]
             group_span = sent.doc[left : arg.i + 1]
-            while len(group_span) > 1 and group_span[0].pos_ in ("DET", "PRON") and not _another(group_span[0].text):
+            while len(group_span) > 1 and (group_span[0].pos_ in ("DET", "PRON") or group_span[0].lower_ == "dead") \
+                    and not _another(group_span[0].text):
                 group_span = group_span[1:]
+            if people > 1:  # "inspector and corporal", "activist and coordinator"
+                named = [arg, *(c for c in arg.conjuncts if c.i > arg.i), *_along_with(tok)]
+                group = " and ".join(t.text for t in named) if arg.lower_ not in _single_vocab()["pair_nouns"] \
+                    else group_span.text
             if second and (pron or not _new_person(arg)):
                 break
             out.append(
-                Count(kind=kind, low=1, high=1, qualifier="exact", group=None if pron else group_span.text,
+                Count(kind=kind, low=people, high=people, qualifier="exact",
+                      group=None if pron else (group if people > 1 else group_span.text),
                       evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=method,
                       confidence=0.5 if method == METHOD else 0.4)
             )
@@ -1370,6 +1470,50 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
             first_verb.setdefault(kind, tok)
             break
     return out
+
+
+def _verb_as_noun(tok: Token) -> bool:
+    """'Members of a vigilante group lynch a suspected thief': the tagger reads a plural subject's verb as a noun; a killing word
+    heading the sentence with an object is the verb."""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and _vocab()["verbs"].get(tok.lemma_.lower()) == "killed"
+            and any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children))
+
+
+def _solo_person(t: Token) -> bool:
+    """One person named by a noun or a name, no figure ("his wife", "a corporal with the wildlife service")."""
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in t.children):
+        return False
+    if t.tag_ == "NN" and t.lemma_.lower() in _single_vocab()["singular_persons"]:
+        return True
+    return t.tag_ == "NNP" and t.ent_type_ == "PERSON"
+
+
+def _along_with(verb: Token) -> list[Token]:
+    """'was killed along with his coordinator', 'together with his wife': one more person beside the victim."""
+    out: list[Token] = []
+    doc = verb.doc
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # "was stabbed and killed, along with"
+        for c in v.children:
+            withs = [c] if c.lower_ == "with" else [g for g in c.children if g.lower_ == "with"] \
+                if c.lower_ == "along" else []
+            for w in withs:
+                if w.i >= 1 and doc[w.i - 1].lower_ in ("along", "together"):
+                    out += [g for g in w.children if g.dep_ == "pobj" and _solo_person(g)]
+    return out
+
+
+def _coordinated_persons(arg: Token, verb: Token) -> int:
+    """How many people a victim argument names without a figure: 'a police officer and his wife' (2), 'the
+    parents of an MP' (2), 'X was killed along with his coordinator' (2); 1 otherwise (the caller's test)."""
+    if arg.lower_ in _single_vocab()["pair_nouns"] and not any(c.dep_ == "nummod" for c in arg.children):
+        return 2
+    conj = [c for c in arg.subtree if c.dep_ == "conj" and c.i > arg.i
+            and c.head.i in (arg.i, *(x.i for x in arg.conjuncts if x.i > arg.i))]
+    if conj and _solo_person(arg) and all(_solo_person(c) for c in conj):
+        return 1 + len(conj)
+    if not conj and _solo_person(arg) and _along_with(verb):
+        return 1 + len(_along_with(verb))
+    return 1
 
 
 def _another_hurt(sent: Span) -> Count | None:
@@ -1390,6 +1534,34 @@ def _another_hurt(sent: Span) -> Count | None:
                      evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=METHOD,
                      confidence=0.5)
     return None
+
+
+def _hurt_then_died(tok: Token, args: list[Token], found: list[Count]) -> bool:
+    """'A woman was hurt in the blast and died two days later': the one counted hurt is the one who died. Her
+    count moves from injured to killed (GVDB: injured means hurt and alive; ACLED: a death)."""
+    if tok.dep_ != "conj" or tok.head.lemma_.lower() not in _single_vocab()["wound_verbs"] | _PLAIN_INJURY:
+        return False
+    for arg in args:
+        for c in found:
+            if c.kind == "injured" and c.low == 1 and c.high == 1 and any(
+                    e.start <= arg.idx < e.end for e in c.evidence):
+                c.kind, c.method = "killed", DIED_METHOD
+                e = c.evidence[0]
+                c.evidence[0] = CharSpan(e.start, max(e.end, tok.idx + len(tok.text)))  # through "died"
+                c.phrase = tok.doc.text[c.evidence[0].start : c.evidence[0].end]
+                return True
+    return False
+
+
+def _joined_to_found(tok: Token, found: list[Count], kind: str) -> bool:
+    """'A woman was shot in the leg and a man was grazed in the arm': the figure pass counted the man (an article
+    figure); the woman's verb, joined to his by "and", tells one more person, not him again."""
+    same = [c for c in found if c.kind == kind]
+    if not same or any(c.low != 1 for c in same) or not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children):
+        return False
+    own = (min(t.i for t in tok.subtree), tok.i)
+    start, end = tok.doc[own[0]].idx, tok.idx + len(tok.text)
+    return all(not (e.start < end and start < e.end) for c in same for e in c.evidence)
 
 
 def _second_victim(tok: Token, first: Token | None) -> bool:
@@ -1492,8 +1664,9 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
         if _no_one(toks, f):
             continue
         members = [f, *f.chained]
-        low = sum(m.low for m in members)
-        high = None if any(m.high is None for m in members) else sum(m.high or 0 for m in members)
+        more = _named_beside(f, figs, toks[0].i)
+        low = sum(m.low for m in members) + len(more)
+        high = None if any(m.high is None for m in members) else sum(m.high or 0 for m in members) + len(more)
         if f.chained:
             group = " and ".join(g for g in (_group_text(m.group) for m in members) if g) or None
         else:
@@ -1512,6 +1685,9 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
         else:
             last = toks[kind_end - 1]
             start_char, end_char = toks[f.start].idx, last.idx + len(last.text)
+        if more:  # "killed a police officer and his wife": the evidence names both
+            end_char = max(end_char, more[-1].idx + len(more[-1].text))
+            group = f"{group} and {' and '.join(t.text for t in more)}" if group else None
         doc_text, off = sent.text, sent.start_char
         conf = 0.85 if not f.vague else 0.6
         if f.article:
@@ -1537,6 +1713,28 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
     if marks is not None:
         marks.update({id(out[k]): what for k, what in local.items()})
     return out
+
+
+def _named_beside(f: _Figure, figs: list[_Figure], base: int) -> list[Token]:
+    """People joined to a lone victim read backward from its verb ("killed a police officer and his wife", "shot
+    dead a trader, his son and a guard"): each one more, told without a figure. Their own article figures are
+    used up here so that nothing counts them again."""
+    if not (f.article and not f.chained and f.kind_end is not None and f.group):
+        return []
+    head = next((g for g in reversed(f.group) if g.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or not _solo_person(head):
+        return []
+    if f.kind_end > f.start:  # "a pastor was stabbed and killed in his church, along with his son"
+        verb = head.doc[base + f.kind_end - 1]
+        return _along_with(verb) if verb.pos_ == "VERB" else []
+    conj = [c for c in head.conjuncts if c.i > head.i]
+    if not conj or not all(_solo_person(c) for c in conj):
+        return []
+    starts = {min(t.i for t in c.subtree) - base for c in conj}
+    for g in figs:
+        if g is not f and g.article and g.kind is None and g.start in starts:
+            g.used = True
+    return conj
 
 
 def _chain_appositions(toks: list[Token], figs: list[_Figure]) -> None:

@@ -6,6 +6,7 @@ One candidate per sentence (its strongest trigger); ``_assemble`` merges candida
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -38,6 +39,7 @@ class Candidate:
     counts: list[Count] = field(default_factory=list)
     confidence: float = 0.0
     method: str = ""  # set when not the rules' (``MODEL_ONLY_METHOD``: the classifier alone named the event)
+    toll_of: str = ""  # set when the sentence is another event's toll (an agentless toll after a battle)
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +142,30 @@ def _victim_class(counts: list[Count], actor2: str | None, cues: set[str]) -> st
     return None
 
 
+_DIED_IN_PROTEST = re.compile(
+    r"\b(?:killed|died|shot dead|shot and killed|lost their lives)\b[^.;]{0,40}?\b(?:in|during|at)\b[^.;]{0,30}?"
+    r"\b(?:protests?|demonstrations?|riots?|rall(?:y|ies)|march(?:es)?|unrest)\b", re.I)
+_DEAD_INCLUDED = re.compile(r"\b(?:the\s+dead|those\s+killed|the\s+victims|the\s+casualties|the\s+dead\s+were)"
+                            r"\s+(?:included?|including|were|are)\b([^.;]{0,160})", re.I)
+
+
+def died_in_protest(text: str) -> bool:
+    """'Thirty-one people were killed in anti-government protests': deaths told as part of the protest itself,
+    so the protest is not peaceful (a grievance, 'protested the killing of', does not match)."""
+    return _DIED_IN_PROTEST.search(text) is not None
+
+
+def _armed_dead(low: str) -> bool:
+    """The sentence says who the dead were and names armed people only ('the dead included fighters and
+    gunmen'): combatants, not civilians."""
+    m = _DEAD_INCLUDED.search(low)
+    if m is None:
+        return False
+    cues = _triggers()["cues"]
+    ws = set(m.group(1).replace("-", " ").replace(",", " ").split())
+    return bool(ws & (cues["armed_state"] | cues["armed_nonstate"])) and not ws & cues["civilians"]
+
+
 def classify(sent: Span, base: tuple[str, str, float], counts: list[Count], actors: list[ActorMention]) -> tuple[str, str, float]:
     """ACLED type/sub-type for a trigger in its sentence: rules over victims, perpetrators, weapons, cues."""
     etype, sub, w = base
@@ -171,6 +197,8 @@ def classify(sent: Span, base: tuple[str, str, float], counts: list[Count], acto
         if _has(words, low, "intervention"):
             return "Protests", "Protest with intervention", 0.7
         return etype, sub, w
+    if etype == "Violence against civilians" and sub == "Attack" and w < 0.9 and victims != "armed" and _armed_dead(low):
+        victims = "armed"  # "the dead included fighters, members of the security forces and gunmen": not civilians
     if etype == "Violence against civilians" and sub == "Attack" and w < 0.9:
         if victims == "armed" or (words & {"clash", "clashes", "clashed", "fighting", "battle", "exchange"}):
             return "Battles", "Armed clash", max(0.6, w - 0.1)
@@ -253,6 +281,17 @@ def _on_both_sides(verb: Token) -> bool:
     return False
 
 
+_SPEECH = frozenset({"say", "report", "tell", "announce", "add", "state", "confirm", "document", "record", "count"})
+
+
+def _speaker(ent: Span) -> bool:
+    """An entity that reports the event: the object of 'according to', or the subject of a speech verb."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 and root.doc[root.head.i - 1].lower_ == "according":
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH
+
+
 def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
     """actor1 (who acted) and actor2 (on whom) from the trigger's dependency structure."""
     out: list[ActorMention] = []
@@ -276,8 +315,8 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
             return  # "captured Damascus": a place taken, not a party harmed
         span = _arg_span(tok)
         key = (span.start, span.end)
-        if key in seen or not span.text.strip():
-            return
+        if key in seen or not any(ch.isalpha() for ch in span.text):
+            return  # "-" of a dateline parsed as a subject: names no one
         seen.add(key)
         out.append(_mention(span, role, conf))
 
@@ -345,8 +384,15 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                     add(conj, "actor2", 0.7)
     # fall back to named groups in the sentence
     if not any(a.role == "actor1" for a in out):
+        # "according to the Observatory, a British-based monitor": the teller and its description, never a party
+        told: set[int] = set()
         for ent in sent.ents:
-            if ent.label_ not in ("ORG", "NORP", "PERSON"):
+            if _speaker(ent):
+                told.update(t.i for t in ent.root.subtree)
+                if ent.root.dep_ == "pobj":  # "according to X, a British-based monitor, which said ...": the rest
+                    told.update(range(ent.end, sent.end))
+        for ent in sent.ents:
+            if ent.label_ not in ("ORG", "NORP", "PERSON") or ent.root.i in told:
                 continue
             if dateline is not None and ent.start_char < dateline.end:
                 continue  # "DAMASCUS (Wire) -" names where the reporter is and the agency, not a party
@@ -389,6 +435,68 @@ def _subject_before(trigger: Token, sent: Span, actors: list[ActorMention]) -> N
         return
 
 
+# acts ACLED codes only when nobody is harmed: beside a killing in the same sentence, the killing is the event
+_SECONDARY_SUBS = frozenset({"Looting/property destruction", "Arrests", "Non-violent transfer of territory"})
+_HARM_TYPES = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"})
+
+
+def _in_victim_phrase(tok: Token, trig: list[tuple[Token, str, tuple[str, str, float]]]) -> bool:
+    """'killing two members of a civilian vigilante group': a crowd word inside what another trigger verb acted
+    on names the victims, not the event."""
+    for other, _text, _base in trig:
+        if other.i == tok.i or other.pos_ != "VERB":
+            continue
+        for c in other.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i and tok in c.subtree:
+                return True
+    return False
+
+
+def _main_trigger(trig: list[tuple[Token, str, tuple[str, str, float]]],
+                  counts: list[Count]) -> tuple[Token, str, tuple[str, str, float]]:
+    """The sentence's strongest trigger, except a crowd word that names the victims and an act that ACLED codes
+    only when no one is harmed (looting, arrest, withdrawal) beside a harm trigger and a toll."""
+    best = max(trig, key=lambda x: x[2][2])
+    if len(trig) < 2:
+        return best
+    kept = [t for t in trig if not (t[2][0] in ("Riots", "Protests") and _in_victim_phrase(t[0], trig))] or trig
+    top = max(kept, key=lambda x: x[2][2])
+    if top[2][1] in _SECONDARY_SUBS and any(c.kind in ("killed", "injured") for c in counts):
+        harm = [t for t in kept if t[2][0] in _HARM_TYPES and t[2][1] not in _SECONDARY_SUBS]
+        if harm:
+            return max(harm, key=lambda x: x[2][2])
+    return top
+
+
+_GENERIC_DEAD = frozenset({"people", "person", "man", "men"})  # say nothing of which side the dead were on
+
+
+def agentless_toll(cand: Candidate) -> bool:
+    """A toll told with no one doing the killing ("dozens of people have been killed", "the dead included"):
+    it reports the dead of an event told elsewhere, and names no perpetrator."""
+    if (cand.event_type, cand.sub_event_type) not in (("Violence against civilians", "Attack"),
+                                                       ("Battles", "Armed clash")) or cand.weight >= 0.9:
+        return False
+    killed = [c for c in cand.counts if c.kind == "killed"]
+    if not killed:
+        return False
+    cues = _triggers()["cues"]
+    named = cues["civilians"] - _GENERIC_DEAD
+    for c in killed:
+        ws = set((c.group or "").lower().replace("-", " ").replace(",", " ").split())
+        if ws & named and not ws & (cues["armed_state"] | cues["armed_nonstate"]):
+            return False  # "1,225 civilians were killed": the dead are named unarmed, an attack's toll
+    t = cand.trigger
+    single = _triggers()["single"]
+    if any(c.dep_ == "advcl" and any(g.dep_ == "nsubj" and g.lemma_.lower() not in single for g in c.children)
+           for c in t.children):
+        return False  # "were killed when militants attacked a checkpoint" names who did it ("since the clashes began" not)
+    if t.lemma_.lower() in ("die", "dead"):
+        return not any(a.role == "actor1" and a.confidence > 0.35 for a in cand.actors)
+    deps = {c.dep_ for c in t.children}
+    return t.pos_ == "VERB" and "nsubjpass" in deps and "agent" not in deps
+
+
 def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
     """One event candidate per sentence that has a trigger, classified, with its actors and counts."""
     out: list[Candidate] = []
@@ -405,7 +513,7 @@ def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
             ev = harm[0].evidence[0]
             tok = next((t for t in sent if t.idx >= ev.start), sent[0])
             trig = [(tok, harm[0].phrase, ("Violence against civilians", "Attack", 0.4))]
-        tok, text, base = max(trig, key=lambda x: x[2][2])
+        tok, text, base = _main_trigger(trig, sent_counts)
         actors = find_actors(tok, sent)
         etype, sub, w = classify(sent, base, sent_counts, actors)
         _subject_before(tok, sent, actors)

@@ -5,35 +5,20 @@ Texts are our own; the towns, units and the counties they lie in are real, the v
 
 from __future__ import annotations
 
-import math
-
 import pytest
+from geocoded import geocoded_event
+from geocoded import km as _km
 
-from crosstally.geo import GeoContext, geocode, geocode_name, get_gazetteer
-from crosstally.records import Document, Event, Extraction, Location, Span
+from crosstally.geo import GeoContext, geocode_name, get_gazetteer
+from crosstally.records import Location
+
+
+def _geocoded(text: str, word: str | None, country: str = "KE") -> Location | None:
+    return geocoded_event(text, word, country, event_type="Protests", sub_event_type="Peaceful protest")
 
 
 def _ctx(country: str, text: str = "") -> GeoContext:
     return GeoContext.from_text(text, country=country)
-
-
-def _km(a: Location, lat: float, lon: float) -> float:
-    assert a.lat is not None and a.lon is not None
-    dy = (a.lat - lat) * 111.0
-    dx = (a.lon - lon) * 111.0 * math.cos(math.radians(lat))
-    return math.hypot(dx, dy)
-
-
-def _geocoded(text: str, word: str | None, country: str = "KE") -> Location | None:
-    """One event whose extracted place is ``word`` (first occurrence, or none), geocoded with its document."""
-    loc = None
-    if word is not None:
-        i = text.index(word)
-        loc = Location(name=word, mention=word, evidence=[Span(i, i + len(word))])
-    ev = Event(event_type="Protests", sub_event_type="Peaceful protest", location=loc, evidence=[Span(0, len(text))])
-    ex = Extraction(document=Document(text=text, meta={"country": country}), events=[ev])
-    geocode(ex)
-    return ex.events[0].location
 
 
 # ------------------------------------------------------------------ the place inside the named unit

@@ -8,11 +8,12 @@ Texts are our own writing; the places are real.
 from __future__ import annotations
 
 import pytest
+from geocoded import geocoded_event
 
 from crosstally.extract import extract
 from crosstally.extract._assemble import _commemorated, find_places
 from crosstally.geo import GeoContext, geocode, get_gazetteer, infer_country
-from crosstally.records import Document, Event, Extraction, Location, Span
+from crosstally.records import Document, Extraction, Location, Span
 
 
 def _events(nlp, text: str, country: str | None = None) -> Extraction:
@@ -90,13 +91,7 @@ def test_a_camp_the_gazetteer_lacks_stays_in_the_document_country(nlp):
 
 
 def _geocoded(text: str, word: str, country: str | None = None) -> Location:
-    i = text.index(word)
-    ev = Event(event_type="Violence against civilians", sub_event_type="Attack",
-               location=Location(name=word, mention=word, evidence=[Span(i, i + len(word))]),
-               evidence=[Span(0, len(text))])
-    ex = Extraction(document=Document(text=text, meta={"country": country} if country else {}), events=[ev])
-    geocode(ex)
-    out = ex.events[0].location
+    out = geocoded_event(text, word, country)
     assert out is not None
     return out
 

@@ -6,22 +6,15 @@ Texts are our own; the places are real.
 
 from __future__ import annotations
 
+from geocoded import geocoded_event
+
 from crosstally.extract import _relevance
-from crosstally.geo import GeoContext, geocode
-from crosstally.records import Document, Event, Extraction, Location, Span
+from crosstally.geo import GeoContext
+from crosstally.records import Location
 
 
 def _geocoded(text: str, word: str | None, country: str = "US", sentence: str | None = None) -> Location:
-    loc = None
-    if word is not None:
-        i = text.index(word)
-        loc = Location(name=word, mention=word, evidence=[Span(i, i + len(word))])
-    s = text.index(sentence) if sentence else 0
-    ev = Event(event_type="Violence against civilians", sub_event_type="Attack", location=loc,
-               evidence=[Span(s, s + len(sentence) if sentence else len(text))])
-    ex = Extraction(document=Document(text=text, meta={"country": country}), events=[ev])
-    geocode(ex)
-    out = ex.events[0].location
+    out = geocoded_event(text, word, country, sentence)
     assert out is not None
     return out
 

@@ -5,36 +5,21 @@ Texts are our own; the places and the counties they lie in are real.
 
 from __future__ import annotations
 
-import math
-
 import pytest
+from geocoded import geocoded_event
+from geocoded import km as _km
 
 from crosstally.geo import GeoContext, geocode, geocode_name, get_gazetteer
-from crosstally.records import Document, Event, Extraction, Location, Span
+from crosstally.records import Document, Location
 from crosstally.vocab import load_vocab
+
+
+def _geocoded(text: str, word: str | None, country: str = "KE") -> Location | None:
+    return geocoded_event(text, word, country, event_type="Riots", sub_event_type="Mob violence")
 
 
 def _ke(text: str = "") -> GeoContext:
     return GeoContext.from_text(text, country="KE")
-
-
-def _km(a: Location, lat: float, lon: float) -> float:
-    assert a.lat is not None and a.lon is not None
-    dy = (a.lat - lat) * 111.0
-    dx = (a.lon - lon) * 111.0 * math.cos(math.radians(lat))
-    return math.hypot(dx, dy)
-
-
-def _geocoded(text: str, word: str | None, country: str = "KE") -> Location | None:
-    """One event whose extracted place is ``word`` (or none), geocoded with the document as context."""
-    loc = None
-    if word is not None:
-        i = text.index(word)
-        loc = Location(name=word, mention=word, evidence=[Span(i, i + len(word))])
-    ev = Event(event_type="Riots", sub_event_type="Mob violence", location=loc, evidence=[Span(0, len(text))])
-    ex = Extraction(document=Document(text=text, meta={"country": country}), events=[ev])
-    geocode(ex)
-    return ex.events[0].location
 
 
 def test_every_county_of_the_units_file_is_a_kenyan_admin1():

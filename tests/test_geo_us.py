@@ -6,29 +6,22 @@ Texts are our own; the places are real.
 
 from __future__ import annotations
 
-from crosstally.geo import geocode, get_gazetteer
+from geocoded import geocoded_event
+
+from crosstally.geo import get_gazetteer
 from crosstally.geo._anchor import dateline
-from crosstally.records import Document, Event, Extraction, Location, Span
+from crosstally.records import Location
+
+
+def _geocoded(text: str, word: str | None, country: str = "US", sentence: str | None = None) -> Location:
+    out = geocoded_event(text, word, country, sentence)
+    assert out is not None
+    return out
 
 
 def _state(name: str) -> int:
     gz = get_gazetteer()
     return next(p.geonameid for p in gz.lookup(name) if p.kind == "admin1" and p.country_code == "US")
-
-
-def _geocoded(text: str, word: str | None, country: str = "US", sentence: str | None = None) -> Location:
-    loc = None
-    if word is not None:
-        i = text.index(word)
-        loc = Location(name=word, mention=word, evidence=[Span(i, i + len(word))])
-    s = text.index(sentence) if sentence else 0
-    ev = Event(event_type="Violence against civilians", sub_event_type="Attack", location=loc,
-               evidence=[Span(s, s + len(sentence) if sentence else len(text))])
-    ex = Extraction(document=Document(text=text, meta={"country": country}), events=[ev])
-    geocode(ex)
-    out = ex.events[0].location
-    assert out is not None
-    return out
 
 
 def test_post_office_towns_are_a_fallback_apart_from_the_main_keys():

@@ -1,0 +1,32 @@
+"""A helper the geocoding tests share: one event whose extracted place is a given word, geocoded with its text."""
+
+from __future__ import annotations
+
+import math
+
+from crosstally.geo import geocode
+from crosstally.records import Document, Event, Extraction, Location, Span
+
+
+def geocoded_event(text: str, word: str | None, country: str | None = "US", sentence: str | None = None,
+                   event_type: str = "Violence against civilians", sub_event_type: str = "Attack") -> Location | None:
+    """The event's place after geocoding: ``word`` (its first occurrence, or none) as the extracted place, the event's
+    evidence ``sentence`` (or the whole text), and ``country`` as the document's hint (none when ``None``)."""
+    loc = None
+    if word is not None:
+        i = text.index(word)
+        loc = Location(name=word, mention=word, evidence=[Span(i, i + len(word))])
+    s = text.index(sentence) if sentence else 0
+    ev = Event(event_type=event_type, sub_event_type=sub_event_type, location=loc,
+               evidence=[Span(s, s + len(sentence) if sentence else len(text))])
+    ex = Extraction(document=Document(text=text, meta={"country": country} if country else {}), events=[ev])
+    geocode(ex)
+    return ex.events[0].location
+
+
+def km(a: Location, lat: float, lon: float) -> float:
+    """Rough distance in km from a geocoded place to a point (enough to tell 'at the town' from 'at the county')."""
+    assert a.lat is not None and a.lon is not None
+    dy = (a.lat - lat) * 111.0
+    dx = (a.lon - lon) * 111.0 * math.cos(math.radians(lat))
+    return math.hypot(dx, dy)

@@ -158,3 +158,15 @@ def test_a_demanded_end_to_killings_is_a_grievance_not_a_toll(nlp, text: str) ->
 def test_a_toll_beside_a_demand_still_counts(nlp) -> None:
     text = "Police shot dead two protesters as the crowd demanded an end to the curfew."
     assert _toll(nlp, text) == 2
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Gunmen killed several hundred villagers in the district.", "killed", 100),
+    ("A few hundred people were arrested after the rally.", "detained", 100),
+    ("Several thousand residents were displaced by the fighting.", "displaced", 1000),
+    ("Militants killed several dozen farmers.", "killed", 12),
+])
+def test_a_vague_word_before_a_multiplier_reads_the_multiplier(nlp, text: str, kind: str, value: int) -> None:
+    # "several hundred" once read as "several" (10): ten dead where the report says hundreds
+    got = [c for c in find_counts(nlp(text)) if c.kind == kind]
+    assert [c.low for c in got] == [value]

@@ -10,7 +10,7 @@ from ._batch import link_batch
 from ._claimants import claimant_resolver
 from ._eval import pairwise_f1
 from ._link import link_events
-from ._match import LinkConfig, family_of
+from ._match import LinkConfig, family_of, subplaces_of, weapon_of
 from ._reconcile import (
     FigureClaim,
     FigureSummary,
@@ -48,7 +48,9 @@ __all__ = [
     "pairwise_f1",
     "reconcile",
     "reconcile_all",
+    "subplaces_of",
     "syndication_groups",
     "victim_class",
+    "weapon_of",
     "wire_origin",
 ]

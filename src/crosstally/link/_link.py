@@ -15,6 +15,7 @@ from ._match import (
     km,
     named_by,
     norm_name,
+    other_parts,
     profile,
     relation,
     score,
@@ -51,6 +52,11 @@ class _Clusters:
             (c.start, c.end) if c.date_precision == 1 and c.start is not None and c.end is not None else None
             for c in claims
         ]
+        # the weapons confident reports tell (see _match.weapon_of): a cluster of shellings never absorbs one of
+        # drone strikes, even through a report's background claims joined as facets
+        self.weapons: list[set[str]] = [{c.weapon} if c.weapon else set() for c in claims]
+        # the named parts of the town the claims' own sentences give (Sadr City, Dora): never two disjoint ones
+        self.parts: list[list[tuple[str, int | None]]] = [[(n, c.killed) for n in c.subplaces] for c in claims]
         self.members: list[set[int]] = [{i} for i in range(len(claims))]
         self.forbid: list[set[int]] = [set() for _ in claims]  # part-of pairs: never the same incident
 
@@ -78,11 +84,11 @@ class _Clusters:
                     return False
         return True
 
-    def _days_ok(self, a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    def _days_ok(self, a: tuple[int, int] | None, b: tuple[int, int] | None, tol: int | None = None) -> bool:
         """Every day-precise claim of one cluster within the tolerance of every one of the other."""
         if a is None or b is None:
             return True
-        tol = self.cfg.day_tolerance
+        tol = self.cfg.day_tolerance if tol is None else tol
         return a[0] - b[1] <= tol and b[0] - a[1] <= tol
 
     def _facets_of_one_report(self, ra: int, rb: int) -> bool:
@@ -105,8 +111,15 @@ class _Clusters:
             return False  # two incidents of an earlier run only merge by an analyst's override
         if not self.forbid[ra].isdisjoint(self.members[rb]) or not self.forbid[rb].isdisjoint(self.members[ra]):
             return False
+        if self.weapons[ra] and self.weapons[rb] and self.weapons[ra].isdisjoint(self.weapons[rb]):
+            return False
+        if other_parts(self.parts[ra], self.parts[rb]):
+            return False
         return (self._towns_ok(self.towns[ra], self.towns[rb]) and self._towns_ok(self.districts[ra],
-                self.districts[rb], by_name=True) and self._days_ok(self.days[ra], self.days[rb]))
+                self.districts[rb], by_name=True)
+                # facets of one report are told of one day: joined through them, no day's slack (a drone strike on
+                # the camp is not a facet of the previous day's market shelling that its report recalls)
+                and self._days_ok(self.days[ra], self.days[rb], 0 if facets else None))
 
     def union(self, ra: int, rb: int) -> int:
         if ra == rb:
@@ -122,6 +135,8 @@ class _Clusters:
         da, db = self.days[ra], self.days[rb]
         self.days[ra] = db if da is None else da if db is None else (max(da[0], db[0]), min(da[1], db[1]))
         self.members[ra] |= self.members[rb]
+        self.weapons[ra] |= self.weapons[rb]
+        self.parts[ra] += self.parts[rb]
         self.forbid[ra] |= self.forbid[rb]
         if self.frozen[ra] is None:
             self.frozen[ra] = self.frozen[rb]

@@ -188,6 +188,65 @@ def _with_variants(names: Iterable[str]) -> dict[str, None]:
     return out
 
 
+WEAPON_CONFIDENCE = 0.8  # below this the sub-event type is the classifier's guess, not the report's word
+_EXPLOSIONS = "explosions/remote violence"
+
+
+def weapon_of(ext: Extraction, ev: Event) -> str:
+    """The sub-event type of an explosion claim when the report's own sentence tells it ("shells", "drone struck")
+    and the extractor is confident; else "". Outlets of one incident may word the weapon differently, but a
+    confident shelling and a confident drone strike in one city a day apart are two incidents (El Fasher's market
+    and Abu Shouk camp)."""
+    if ev.event_type.strip().casefold() != _EXPLOSIONS or ev.confidence < WEAPON_CONFIDENCE or not ev.trigger:
+        return ""
+    own = " ".join(ext.document.text[s.start:s.end] for s in ev.evidence).casefold()
+    return ev.sub_event_type if ev.trigger.casefold() in own else ""
+
+
+# a named part of a town as reports write it: "in the Dora neighbourhood", "Baghdad's Sadr City district", "in Abu
+# Shouk camp", "the Colinas de San Miguel area"; capitalised words with Spanish/Arabic particles between them
+_PART_NAME = r"[A-Z][\w'\-]*(?: (?:(?:de|del|la|el|al|de la) )?[A-Z][\w'\-]*){0,3}"
+_SUBPLACE = re.compile(rf"(?:\b(?:in|at|near|of|from) (?:the |an? )?|'s )({_PART_NAME}) "
+                       r"(?:area|neighbou?rhood|district|camp|suburb|quarter|township|estate|colonia|barrio)\b")
+MAX_SUBPLACES = 3
+
+
+def subplaces_of(ext: Extraction, ev: Event) -> tuple[str, ...]:
+    """The named parts of a town that the claim's own sentences put it in, normalised, leaving out the names of
+    its geocoded place, province and country.
+
+    A city has several incidents a day; when each report names the neighbourhood, camp or district of its own
+    incident (Sadr City and Dora in Baghdad, Whitehaven and Orange Mound in Memphis), different parts tell two
+    incidents where the city, the day and the wording agree. Only the claim's own sentences count: a report
+    recalls the other incident ("hours after the shooting at a park in Whitehaven") elsewhere."""
+    loc = ev.location
+    skip = {norm_name(n) for n in ((loc.name, loc.admin1, loc.admin2, loc.country) if loc else ())}
+    found: dict[str, None] = {}
+    for span in ev.evidence:
+        for m in _SUBPLACE.finditer(ext.document.text[span.start:span.end]):
+            name = m.group(1).rsplit("'s ", 1)[-1]  # "Baghdad's Sadr City" district: Sadr City
+            if (k := norm_name(name)) and k not in skip and len(found) < MAX_SUBPLACES:
+                found.setdefault(k, None)
+    return tuple(found)
+
+
+FAR_TOLLS = 0.5  # a toll at most half the other's: not one figure rising between reports of one shooting
+
+
+def other_parts(a: Sequence[tuple[str, int | None]], b: Sequence[tuple[str, int | None]]) -> bool:
+    """Two sets of (named part of a town, toll of the claim naming it) that tell two incidents: the parts share no
+    word ("infonavit barrancos" and "barrancos" agree) and the tolls are far apart (2 at the park in Whitehaven,
+    1 at the gas station in Orange Mound). Outlets name a neighbourhood differently for one shooting, so a
+    different part alone does not split; with the toll it does.
+    """
+    wa = {w for n, _ in a for w in n.split()}
+    wb = {w for n, _ in b for w in n.split()}
+    if not wa or not wb or not wa.isdisjoint(wb):
+        return False
+    pairs = [(x, y) for _, x in a for _, y in b if x and y]
+    return bool(pairs) and all(min(x, y) <= FAR_TOLLS * max(x, y) for x, y in pairs)
+
+
 def profile(ext: Extraction, ev: Event) -> ClaimProfile:
     """Reduce one event claim to what linking compares."""
     doc = ext.document
@@ -230,7 +289,8 @@ def profile(ext: Extraction, ev: Event) -> ClaimProfile:
         date_precision=dprec, family=family_of(ev.event_type), event_type=ev.event_type, country=country,
         admin1=admin1, admin2=admin2, place=place, area=area, geonameid=gid, lat=lat, lon=lon, loc_precision=lprec,
         level=level, actors=actors, killed=_killed(ev), text=text, people=people_of(ext, ev),
-        names=names_of(ext), place_confidence=loc.confidence if loc is not None else 0.0,
+        names=names_of(ext), place_confidence=loc.confidence if loc is not None else 0.0, weapon=weapon_of(ext, ev),
+        subplaces=subplaces_of(ext, ev),
     )
 
 

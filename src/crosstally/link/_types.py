@@ -72,6 +72,12 @@ class ClaimProfile:
     # dateline town, or geocoded to the wrong country, still names where the incident happened
     names: tuple[str, ...] = ()
     place_confidence: float = 1.0  # the geocoder's confidence in the claim's place (a dateline town: 0.5)
+    # the weapon a confident report's own sentence tells ("Air/drone strike", "Shelling/artillery/missile attack"),
+    # "" when unsure or not an explosion: a shelling and a drone strike are two incidents (see _match.weapon_of)
+    weapon: str = ""
+    # the named parts of a town the claim's own sentence puts it in ("sadr city", "orange mound", "abu shouk"): two
+    # reports naming different parts of one city tell two incidents (see _match.subplaces_of)
+    subplaces: tuple[str, ...] = ()
 
     @property
     def key(self) -> EventKey:
@@ -86,6 +92,7 @@ class ClaimProfile:
         d["actors"] = tuple(d.get("actors", ()))
         d["people"] = tuple(d.get("people", ()))
         d["names"] = tuple(d.get("names", ()))
+        d["subplaces"] = tuple(d.get("subplaces", ()))
         return cls(**{k: v for k, v in d.items() if k in cls.__slots__})  # type: ignore[attr-defined]
 
 

@@ -9,6 +9,7 @@ Public API::
     resolve_mention(mention, country, when)    one mention → (Actor | None, confidence)
     non_party(mention, role)                   an unresolved statement body / bare country: not a party
     not_a_party(mention, places)               an unresolved figure, place, thing or event word: not a party
+    is_thing(mention)                          'fire extinguishers', 'food stores': a thing, never an actor
     national_force(text, country, when)        'Nigerian Army', 'a Russian missile' → that state's force + span
     fill_country(template, code, period)       'Military Forces of the Philippines', 'Civilians (Palestine)'
     apply_codebook(event, resolved, text, country, when)   ACLED's conventions for implicit actors
@@ -31,6 +32,7 @@ from ._resolve import (
     METHOD,
     crowd_actor,
     generic_actor,
+    is_thing,
     national_force,
     non_party,
     not_a_party,
@@ -55,6 +57,7 @@ __all__ = [
     "fill_country",
     "generic_actor",
     "get_kb",
+    "is_thing",
     "national_force",
     "nationality",
     "non_party",

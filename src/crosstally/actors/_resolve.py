@@ -419,6 +419,71 @@ def not_a_party(mention: str, places: frozenset[str] = frozenset()) -> bool:
     return actor_key(mention) in places or actor_key(head) in places
 
 
+@lru_cache(maxsize=1)
+def _thing_heads() -> frozenset[str]:
+    """Nouns for objects, goods, buildings and abstractions: actor_codebook.yaml ``not_actors`` and
+    actor_generic.yaml ``things``."""
+    words = {*load_vocab("actor_codebook")["entries"]["not_actors"],
+             *(load_vocab("actor_generic")["entries"].get("things") or ())}
+    return frozenset(str(w).lower() for w in words)
+
+
+# a relative clause or a phrase after the head ("insurgents loyal to X who attacked checkpoints") is not the head
+_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that|loyal|allied|linked|belonging|with|without|against|for|to|by"
+                     r"|after|during)\b", re.IGNORECASE)
+_CONJUNCTS = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _abstract_rules() -> tuple[tuple[str, ...], frozenset[str]]:
+    spec = load_vocab("actor_generic")["entries"]
+    return (tuple(str(x) for x in spec.get("thing_suffixes") or ()),
+            frozenset(str(w).lower() for w in spec.get("people_heads") or ()))
+
+
+def _thing_word(word: str, *, endings: bool = True) -> bool:
+    heads = _thing_heads()
+    singular = [word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""]
+    if any(w in heads for w in singular if w):
+        return True
+    if not endings:
+        return False
+    suffixes, people = _abstract_rules()
+    return word not in people and singular[1] not in people and any(w.endswith(suffixes) for w in singular if w)
+
+
+def is_thing(mention: str) -> bool:
+    """Does a mention name a thing rather than people or an organisation ('fire extinguishers', 'food stores')?
+
+    Why: ACLED's actors are groups of people; the object of "looted food stores" is what was hit, not a party, and
+    its raw words are no actor name. The head noun decides (the last word before a post-modifier or an "of" phrase:
+    "houses of the chief"), written in lower case (a capitalised name may be an organisation), and every conjunct
+    must be a thing ("soldiers and vehicles" keeps its soldiers). "part of the crowd" is the crowd.
+    """
+    head = _POST_MODIFIER.split(mention, maxsplit=1)[0].strip()
+    head = _CLAUSE.split(head, maxsplit=1)[0].strip()
+    parts = [p for p in _CONJUNCTS.split(head) if p.strip()]
+    if not parts:
+        return False
+    for part in parts:
+        before, _, after = part.partition(" of ")
+        words = re.findall(r"[\w'-]+", before)
+        if words and words[-1].lower() in ("part", "parts") and after:
+            words = re.findall(r"[\w'-]+", after)
+        if not words:
+            return False
+        word = words[-1]
+        if word.islower():
+            if not _thing_word(word):
+                return False
+        # "FATALITIES" in a note's header, "Coffins" opening a sentence: the word list only, never an ending (an
+        # acronym or a name may end like an abstraction)
+        elif not ((word.isupper() and len(word) > 4) or (word.istitle() and len(words) == 1 and len(parts) == 1)) \
+                or not _thing_word(word.lower(), endings=False):
+            return False
+    return True
+
+
 def _doc_country(extraction: Extraction, kb: ActorKB) -> str | None:
     """The document's country: a geocoded event place, the gazetteer's main country, else the country of the
     named actors the knowledge base knows ('Administration Police', 'ODM' → KE)."""
@@ -481,6 +546,10 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 first = _first_conjunct(am.mention, country, when, kb)
                 if first is not None:
                     actor, conf = first
+            if actor is None and is_thing(am.mention or am.name):
+                # a thing is never a party, whatever the role: the event's evidence keeps the words
+                log.debug("actor mention %r (%s) names a thing, not a party: left out", am.mention, am.role)
+                continue
             if actor is None and (non_party(am.mention or am.name, am.role)
                                   or (not _renamed(ev, am.role) and not_a_party(am.mention or am.name, places))):
                 log.debug("actor mention %r (%s) is not a party to the event: left out", am.mention, am.role)
@@ -519,7 +588,7 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
         return
     a1 = next((r for r in items if r.mention.role == "actor1"), None)
     a2 = next((r for r in items if r.mention.role == "actor2"), None)
-    if a1 is None or a1.actor is None or (a2 is not None and a2.actor is not None):
+    if a1 is None or a1.actor is None or (a2 is not None and a2.actor is not None and not _unnamed_armed(a2)):
         return
     found = second_conjunct(a1.mention.mention or "")
     if found is None:
@@ -536,6 +605,16 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
         a2.mention.role = "assoc_actor_2"
     am = ActorMention(role="actor2", name=actor.name, mention=words, evidence=[Span(at, at + len(words))])
     items.append(Resolved(am, actor, min(conf, 0.7)))
+
+
+def _unnamed_armed(item: Resolved) -> bool:
+    """An actor2 that is only a generic noun for armed people ("14 combatants were killed"): in a battle it counts
+    the dead of either side, so a side named in actor1's mention comes first."""
+    a = item.actor
+    if a is None or a.type != "generic" or a.inter != 3:
+        return False
+    words = [w for w in actor_key(item.mention.mention or "").split() if not w.isdigit() and w not in _quantity_words()]
+    return " ".join(words) in _generics()
 
 
 _NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"

@@ -381,6 +381,18 @@ def candidate_pairs(claims: Sequence[ClaimProfile]) -> tuple[Iterator[tuple[int,
                 if i != j and docs[i] != docs[j]:
                     yield i, j
 
+    def few(i: int, near: Sequence[int], seen: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Claim ``i`` against a small set of others (none when the set is too big to be a lead), each pair once."""
+        if len(near) > MAX_PLACELESS:
+            return
+        for j in near:
+            if docs[i] == docs[j]:
+                continue
+            p = (i, j) if i < j else (j, i)
+            if p not in seen:
+                seen.add(p)
+                yield p
+
     def gen() -> Iterator[tuple[int, int]]:
         seen: set[tuple[int, int]] = set()
         for (country, fam, w), g in groups.items():
@@ -407,28 +419,10 @@ def candidate_pairs(claims: Sequence[ClaimProfile]) -> tuple[Iterator[tuple[int,
                 continue
             weeks = {w + d for w in _weeks(c) for d in (-1, 0, 1)}
             for key in ((f, w, n) for n in name_set(c.names) for w in weeks for f in block_families(c)):
-                near = by_name.get(key, ())
-                if len(near) > MAX_PLACELESS:
-                    continue
-                for j in near:
-                    if docs[i] == docs[j]:
-                        continue
-                    p = (i, j) if i < j else (j, i)
-                    if p not in seen:
-                        seen.add(p)
-                        yield p
+                yield from few(i, by_name.get(key, ()), seen)
         # a claim the geocoder could not place meets the placed claims of its week, when few
         for i, fam, w in placeless:
-            near = [j for d in (-1, 0, 1) for j in fam_week.get((fam, w + d), ())]
-            if len(near) > MAX_PLACELESS:
-                continue
-            for j in near:
-                if docs[i] == docs[j]:
-                    continue
-                p = (i, j) if i < j else (j, i)
-                if p not in seen:
-                    seen.add(p)
-                    yield p
+            yield from few(i, [j for d in (-1, 0, 1) for j in fam_week.get((fam, w + d), ())], seen)
 
     return gen(), nblocks
 

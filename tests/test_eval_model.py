@@ -90,3 +90,17 @@ def test_exported_model_reproduces_scikit_learn_probabilities():
     theirs = clf.predict_proba(train._features(vecs, probe, fit=False))
     order = [list(clf.classes_).index(f"{a}|{b}") for a, b in model.labels]
     np.testing.assert_allclose(ours, theirs[:, order], atol=2e-3)
+
+
+def test_recency_weights_halve_per_half_life_and_keep_mean_one():
+    spec = importlib.util.spec_from_file_location("train_ec", ROOT / "scripts" / "train_event_classifier.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    assert train._recency([2010, 2012], None) is None
+    w = train._recency([2008, 2010, 2012, None], 2.0)
+    assert w.mean() == pytest.approx(1.0)
+    # two years back halves the weight; rows without a year (Afghanistan, GLOCON) weigh as the latest year
+    assert w[1] / w[2] == pytest.approx(0.5)
+    assert w[0] / w[2] == pytest.approx(0.25)
+    assert w[3] == pytest.approx(w[2])
+    assert train._half_life("none") is None and train._half_life("4") == 4.0

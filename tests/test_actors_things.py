@@ -62,6 +62,17 @@ def test_things_leave_the_actors_and_the_rest_stays() -> None:
     assert fighters.name == "Unidentified Armed Group (Kenya)" and fighters.inter == 3
 
 
+def test_a_possessive_mention_is_left_out() -> None:
+    """'its forces' and 'Their later tally' point back to a party named elsewhere: no actor name of their own."""
+    ev = _event("Battles", "Armed clash",
+                [ActorMention("actor1", "its forces", "its forces"),
+                 ActorMention("actor2", "Their later tally", "Their later tally"),
+                 ActorMention("assoc_actor_1", "Zorblax Brigade", "Zorblax Brigade")])
+    text = "Its forces fought near Kisumu. Their later tally was higher. Zorblax Brigade joined them."
+    resolve_actors(Extraction(document=Document(text=text), events=[ev]))
+    assert [a.mention for a in ev.actors] == ["Zorblax Brigade"]
+
+
 def test_a_named_side_comes_before_unnamed_dead_combatants() -> None:
     ev = Event("Battles", "Armed clash", location=Location(name="Maiduguri", country="Nigeria", country_code="NG"),
                date=DateClaim(start=date(2021, 3, 4), end=date(2021, 3, 4), precision=1),

@@ -120,3 +120,36 @@ def test_toll_updated_by_one_death_is_the_same_incident() -> None:
     res = link_events(exts)
     gold = {("d1", 0): "bomb", ("d2", 0): "bomb"}
     assert pairwise_f1(res.assignments, gold)["f1"] == 1.0
+
+
+
+
+def test_a_region_wide_toll_is_never_a_member_of_a_village_incident() -> None:
+    """A wire's coast-level report of the first days' clashes (dozens killed) has the village's toll by chance,
+    and a later briefing's coast-wide count of fighters (500-odd) reads as the same clashes: neither may sit
+    inside one village's incident, or the village is credited with the region's figure. The briefing's
+    multi-day wave of killings stays the village's parent."""
+    coast = dict(place="Syrian coast", admin1="Latakia; Tartus", lprec=3)
+    gunmen = ["Unidentified Armed Group (Syria)"]
+    exts = [
+        make_ext("brief", "Example Briefing", "2025-07-28", [
+            dict(coast, date=("2025-03-06", "2025-03-10"), counts={"killed": 1300}, actors=gunmen,
+                 sentence="Gunmen killed 1,300 civilians on the coast between 6 and 10 March, the monitor said."),
+            dict(coast, date=("2025-03-06", "2025-03-10"), type="Battles", sub="Armed clash", counts={"killed": 523},
+                 sentence="The monitor also counted 523 members of the security forces and fighters killed.")]),
+        make_ext("village", "Example Wire", "2025-03-09", [dict(
+            place="Ain Qasra", admin1="Latakia", lat=35.62, lon=35.93, lprec=1, date=("2025-03-07", "2025-03-07"),
+            actors=gunmen, counts={"killed": 12},
+            sentence="Gunmen shot dead dozens of men in the village of Ain Qasra on Friday, relatives said.")]),
+        make_ext("clash", "Other Wire", "2025-03-07", [dict(coast, date=("2025-03-06", "2025-03-07"), dprec=1,
+                 type="Battles", sub="Armed clash", counts={"killed": 12},
+                 sentence="Dozens of people have been killed on the coast since the clashes began on Thursday.")]),
+    ]
+    res = link_events(exts)
+    village_id, village_parent = res.assignments[("village", 0)]
+    wave_id = res.assignments[("brief", 0)][0]
+    for key in (("clash", 0), ("brief", 1)):
+        assert res.assignments[key][0] != village_id, key
+        assert wave_id in res.assignments[key], key  # in the wave or nested under it
+    assert village_parent == wave_id
+    assert [inc.members for inc in res.incidents if inc.id == village_id] == [[("village", 0)]]

@@ -452,6 +452,10 @@ def _thing_word(word: str, *, endings: bool = True) -> bool:
     return word not in people and singular[1] not in people and any(w.endswith(suffixes) for w in singular if w)
 
 
+# a possessive mention ("its forces", "Its later tally") refers back to a party named elsewhere: no actor name
+_ANAPHOR = re.compile(r"\s*(?:its|their)\b", re.I)
+
+
 def is_thing(mention: str) -> bool:
     """Does a mention name a thing rather than people or an organisation ('fire extinguishers', 'food stores')?
 
@@ -546,8 +550,9 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 first = _first_conjunct(am.mention, country, when, kb)
                 if first is not None:
                     actor, conf = first
-            if actor is None and is_thing(am.mention or am.name):
-                # a thing is never a party, whatever the role: the event's evidence keeps the words
+            if actor is None and (is_thing(am.mention or am.name) or _ANAPHOR.match(am.mention or am.name)):
+                # a thing is never a party, whatever the role, nor is a possessive pointing back ("its forces"):
+                # the event's evidence keeps the words
                 log.debug("actor mention %r (%s) names a thing, not a party: left out", am.mention, am.role)
                 continue
             if actor is None and (non_party(am.mention or am.name, am.role)

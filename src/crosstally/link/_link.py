@@ -31,6 +31,11 @@ from ._types import (
 )
 
 
+def _region_wide(c: ClaimProfile) -> bool:
+    """A claim placed only over a region of several provinces, strictly wider than any village or town in it."""
+    return c.level == 0 and len(admin1_parts(c.admin1)) > 1
+
+
 class _Clusters:
     """Union-find whose clusters remember what a merge must not violate."""
 
@@ -57,6 +62,11 @@ class _Clusters:
         self.weapons: list[set[str]] = [{c.weapon} if c.weapon else set() for c in claims]
         # the named parts of the town the claims' own sentences give (Sadr City, Dora): never two disjoint ones
         self.parts: list[list[tuple[str, int | None]]] = [[(n, c.killed) for n in c.subplaces] for c in claims]
+        # the spread of places a cluster holds: a claim at a village or town, and one over a whole region of
+        # several provinces ("Syrian coast": Latakia; Tartus). A region's toll told in a village's story is the
+        # wave's, so the two never make one incident: the region's claim nests above or stays beside it
+        self.town_level: list[bool] = [c.level == 3 for c in claims]
+        self.region_level: list[bool] = [_region_wide(c) for c in claims]
         self.members: list[set[int]] = [{i} for i in range(len(claims))]
         self.forbid: list[set[int]] = [set() for _ in claims]  # part-of pairs: never the same incident
 
@@ -115,6 +125,8 @@ class _Clusters:
             return False
         if other_parts(self.parts[ra], self.parts[rb]):
             return False
+        if (self.town_level[ra] and self.region_level[rb]) or (self.region_level[ra] and self.town_level[rb]):
+            return False
         return (self._towns_ok(self.towns[ra], self.towns[rb]) and self._towns_ok(self.districts[ra],
                 self.districts[rb], by_name=True)
                 # facets of one report are told of one day: joined through them, no day's slack (a drone strike on
@@ -135,6 +147,8 @@ class _Clusters:
         da, db = self.days[ra], self.days[rb]
         self.days[ra] = db if da is None else da if db is None else (max(da[0], db[0]), min(da[1], db[1]))
         self.members[ra] |= self.members[rb]
+        self.town_level[ra] = self.town_level[ra] or self.town_level[rb]
+        self.region_level[ra] = self.region_level[ra] or self.region_level[rb]
         self.weapons[ra] |= self.weapons[rb]
         self.parts[ra] += self.parts[rb]
         self.forbid[ra] |= self.forbid[rb]

@@ -120,9 +120,9 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
 def _organisation_res() -> tuple[re.Pattern[str], frozenset[str]]:
     """'Lake Chad Monitor', 'Sudan Doctors Network', 'Kenya Times': a Title-case run ending in an organisation
     or outlet word (news_outlet_words.yaml organisation_words)."""
-    from ..vocab import load_vocab
+    from ..geo import organisation_words
 
-    words = [str(w) for w in (load_vocab("news_outlet_words")["entries"] or {}).get("organisation_words") or ()]
+    words = list(organisation_words())
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019\-]*){{0,3}}?[ \t]+(?:{alts})(?![\w\-])"), frozenset(words)
 

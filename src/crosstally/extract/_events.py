@@ -17,7 +17,7 @@ from ..records import ActorMention, Count
 from ..records import Span as CharSpan
 from ..vocab import load_vocab
 from ._dateline import dateline_span
-from ._model import one_sided
+from ._model import has_argument, one_sided
 
 METHOD = "crosstally.events.rules.v1"
 MODEL_ONLY_METHOD = "crosstally.event_classifier.linear.v1:no-trigger"  # the classifier alone named the event
@@ -142,9 +142,6 @@ def _victim_class(counts: list[Count], actor2: str | None, cues: set[str]) -> st
     return None
 
 
-_DIED_IN_PROTEST = re.compile(
-    r"\b(?:killed|died|shot dead|shot and killed|lost their lives)\b[^.;]{0,40}?\b(?:in|during|at)\b[^.;]{0,30}?"
-    r"\b(?:protests?|demonstrations?|riots?|rall(?:y|ies)|march(?:es)?|unrest)\b", re.I)
 _DEAD_INCLUDED = re.compile(r"\b(?:the\s+dead|those\s+killed|the\s+victims|the\s+casualties|the\s+dead\s+were)"
                             r"\s+(?:included?|including|were|are)\b([^.;]{0,160})", re.I)
 
@@ -152,7 +149,7 @@ _DEAD_INCLUDED = re.compile(r"\b(?:the\s+dead|those\s+killed|the\s+victims|the\s
 def died_in_protest(text: str) -> bool:
     """'Thirty-one people were killed in anti-government protests': deaths told as part of the protest itself,
     so the protest is not peaceful (a grievance, 'protested the killing of', does not match)."""
-    return _DIED_IN_PROTEST.search(text) is not None
+    return has_argument(text, "protest_death")
 
 
 def _armed_dead(low: str) -> bool:

@@ -68,6 +68,13 @@ def _argument_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], d
     return others["violence"], nouns, others
 
 
+def has_argument(text: str, name: str) -> bool:
+    """Whether a verb or weapon class of ``data/event_arguments.yaml`` ('protest_death') occurs in the text: the
+    same pattern the classifier's tokens and the overrides read, for a caller outside the model."""
+    pat = _argument_patterns()[2].get(name)
+    return pat is not None and pat.search(text.lower()) is not None
+
+
 @lru_cache(maxsize=1)
 def _one_sided_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(armed actor harms unarmed victim, active or passive), (a second armed side), from ``one_sided``."""

@@ -15,6 +15,7 @@ Public API::
     expand_mention(text, start, end)          'Gerdani' → 'Gerdani area, Shindand district, Herat' from the text
     find_region(text, context=None)           "Syria's coast", "north west Syria" → a precision-3 region Location
     ascii_name(name)                          'Ţarţūs' → 'Tartus' (names are output in plain ASCII)
+    organisation_words()                      'Monitor', 'Network', 'Times': a place inside such a name is no place
     contains(outer, inner)                    village ⊂ district ⊂ province ⊂ country
     entity_patterns()                         spaCy EntityRuler patterns (GPE, id = geonameid)
     load_gazetteer_dump(path, settings=None)  add a full GeoNames country dump (SY.zip)
@@ -44,7 +45,7 @@ from ._geocode import (
     salient_location,
 )
 from ._index import Gazetteer, Place, get_gazetteer
-from ._normalise import ascii_name
+from ._normalise import ascii_name, organisation_words
 from ._patterns import entity_patterns
 
 geocoders.register(METHOD, func=geocode)
@@ -70,5 +71,6 @@ __all__ = [
     "infer_country",
     "get_gazetteer",
     "load_gazetteer_dump",
+    "organisation_words",
     "salient_location",
 ]

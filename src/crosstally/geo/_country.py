@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..vocab import load_vocab
 from ._anchor import city_state_pairs, dateline
 from ._index import Gazetteer, Place, get_gazetteer
-from ._normalise import extra_words, fold, variant_key
+from ._normalise import extra_words, fold, institution_follows, variant_key
 
 METHOD_INFERRED = "crosstally.geo.country_from_text.v1"
 
@@ -37,7 +37,6 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|of|into|across|around|t
                        r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2})?|,\s*)$")
 _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|explained|stated|wrote|is|was|who|and his|and her)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
-_INSTITUTION_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 @dataclass
@@ -214,8 +213,7 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         if fold(phrase) in anchored:
             continue  # counted with its state
         if phrase in adjectives:
-            nxt = _INSTITUTION_AFTER.match(text, m.end())
-            if nxt is not None and fold(nxt.group(1)) in extra_words("institution_words"):
+            if institution_follows(text, m.end()):
                 continue  # 'the Saudi hospital': who built or runs it, not where the text is
             if fold(phrase) not in seen:  # a people named twice is still one people
                 add(adjectives[phrase], "demonym", phrase)

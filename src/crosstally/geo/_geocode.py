@@ -15,7 +15,15 @@ from ..vocab import load_vocab
 from ._anchor import Anchor, _wire_names, city_state_pairs, dateline, km, outlet_town
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
-from ._normalise import ascii_name, extra_words, fold, name_key, variant_key
+from ._normalise import (
+    ascii_name,
+    extra_words,
+    fold,
+    institution_follows,
+    name_key,
+    organisation_words,
+    variant_key,
+)
 
 METHOD = "crosstally.geo.geonames.v1"
 METHOD_SALIENT = "crosstally.geo.geonames.v1+document_place"
@@ -140,7 +148,7 @@ class GeoContext:
                     start = m.start() + words[i].start()
                     end = m.start() + words[j - 1].end()
                     phrase = _POSSESSIVE.sub("", text[start:end]).rstrip("'’-")
-                    if j - i == 1 and _names_institution_after(text, end) and (phrase in demonyms or any(
+                    if j - i == 1 and institution_follows(text, end) and (phrase in demonyms or any(
                             p.kind == "country" for p in gz.lookup(phrase))):
                         i = j - 1  # 'the Saudi hospital', 'a Turkish school': an institution, no mention of a country
                         break
@@ -175,22 +183,7 @@ class GeoContext:
         return ctx
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _SPELLING_MIN_POP = 100_000  # a city this big is named in many transliterations ('Al-Fashir' = 'El Fasher')
-
-
-@lru_cache(maxsize=1)
-def organisation_words() -> frozenset[str]:
-    """Last words of monitors', outlets' and councils' names ('Monitor', 'Network', 'Times'): news_outlet_words."""
-    data = load_vocab("news_outlet_words")["entries"] or {}
-    return frozenset(str(w) for w in data.get("organisation_words") or ())
-
-
-def _names_institution_after(text: str, end: int) -> bool:
-    """Whether the word after ``end`` is an institution noun ('Saudi hospital'): the name before it qualifies
-    the institution (who built or runs it), it says nothing about where the document is."""
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and fold(m.group(1)) in extra_words("institution_words")
 
 
 def _big_town_spelling(place: Place, phrase: str) -> bool:

@@ -34,6 +34,24 @@ def extra_words(key: str) -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load_vocab("gazetteer_extra")["entries"].get(key) or ())
 
 
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Last words of monitors', outlets' and councils' names ('Monitor', 'Network', 'Times'): news_outlet_words.
+    A place inside such a name ('Lake Chad Monitor') says who reports, not where anything happened."""
+    data = load_vocab("news_outlet_words")["entries"] or {}
+    return frozenset(str(w) for w in data.get("organisation_words") or ())
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def institution_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is an institution noun ('a Saudi hospital'): the name before it qualifies
+    the institution (who built or runs it); it says nothing about where the document is."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and fold(m.group(1)) in extra_words("institution_words")
+
+
 def _letter_folds(key: str) -> str:
     """The skeleton_folds letter groups applied (dzh → j, q → k, kh → k, ...): shared by both transliteration keys."""
     for a, b in _rules()[2]:

@@ -10,7 +10,7 @@ from ._batch import link_batch
 from ._claimants import claimant_resolver
 from ._eval import pairwise_f1
 from ._link import link_events
-from ._match import LinkConfig, family_of, subplaces_of, weapon_of
+from ._match import LinkConfig, family_of, known_subplaces, subplaces_of, weapon_of
 from ._reconcile import (
     FigureClaim,
     FigureSummary,
@@ -41,6 +41,7 @@ __all__ = [
     "incident_data",
     "incident_view",
     "incidents_table",
+    "known_subplaces",
     "link_batch",
     "link_events",
     "link_store",

@@ -13,6 +13,7 @@ from ._match import (
     admin1_parts,
     candidate_pairs,
     km,
+    known_subplaces,
     named_by,
     norm_name,
     other_parts,
@@ -251,7 +252,7 @@ def link_events(
             profiles[p.key] = p
             events[p.key] = ev
     keys = sorted(profiles)
-    claims = [profiles[k] for k in keys]
+    claims = known_subplaces([profiles[k] for k in keys])
     prev_assign = previous.assignments if previous else {}
     old_id: list[str | None] = [prev_assign[k][0] if k in prev_assign else None for k in keys]
 

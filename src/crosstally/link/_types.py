@@ -78,6 +78,9 @@ class ClaimProfile:
     # the named parts of a town the claim's own sentence puts it in ("sadr city", "orange mound", "abu shouk"): two
     # reports naming different parts of one city tell two incidents (see _match.subplaces_of)
     subplaces: tuple[str, ...] = ()
+    # the report's headline and first sentence, for the report's main claim only: where a report names the part of
+    # a town its incident is in when its evidence sentences do not ("Police seek gunman in Orange Mound killing")
+    lead: str = ""
 
     @property
     def key(self) -> EventKey:

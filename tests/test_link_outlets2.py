@@ -1,0 +1,68 @@
+"""A second held-out set of several outlets per incident, through the whole pipeline.
+
+tests/fixtures/linking/outlets2.jsonl holds 48 reports (wire, local paper, NGO, monitor, incident log) of 18
+incidents in ten countries that outlets.jsonl does not use much (Pakistan, Colombia, Haiti, Burkina Faso, Somalia,
+India, the Philippines, the United States, Ukraine, Nigeria, Myanmar), all invented in real places and written
+before the linker was scored on them: rising tolls, places at neighbourhood / town / district / province level,
+relative dates, a syndicated copy, and hard distractors (two gang attacks in one capital on one day, a restaurant
+bombing and a mortar attack in one city on consecutive days, a port strike and a drone attack a day apart, the same
+village a week later, the same district a week later). outlets.jsonl has been tuned on; this set has not: score it,
+do not tune on it. It runs exactly as `scripts/bench_link.py --gold` does; the score is on each document's most
+salient event.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from crosstally.link import link_events, pairwise_f1
+from crosstally.pipeline import process
+from crosstally.records import Document
+
+OUTLETS2 = Path(__file__).parent / "fixtures" / "linking" / "outlets2.jsonl"
+
+# Measured 2026-11-26, once with the linker as it was when the set was written: pairwise F1 0.771 (P 0.744 R 0.800),
+# and once after the same-city same-day work (named parts of a town learnt across reports, veto unless every toll
+# agrees, bonus for a shared part), which was tuned on outlets.jsonl only: 0.759 (P 0.769 R 0.750). The floor sits a
+# little under that because other stages move (each gold pair is 1/40 of recall). Known misses: a log that recalls
+# the next day's attack in its own sentences, an administrative district read as a part of a town ("Bannu
+# district"), a report's own neighbourhood geocoded as its place and so not read as a part (Solino), dates not read
+# ("Fourth of July") and a neighbourhood geocoded to another state (Austin, Chicago).
+FLOOR = 0.72
+
+
+def _run() -> tuple[dict[str, str], dict[str, str], dict]:
+    rows = [json.loads(line) for line in OUTLETS2.read_text(encoding="utf-8").splitlines() if line.strip()]
+    exts = [process(Document(text=r["text"], input_id=r["id"], source=r.get("source"), title=r.get("title"),
+                             published=date.fromisoformat(r["published"]))) for r in rows]
+    res = link_events(exts)
+    gold = {(e.document.id, 0): r["gold_incident"] for e, r in zip(exts, rows, strict=True) if e.events}
+    pred = {r["id"]: res.assignments[(e.document.id, 0)][0] for e, r in zip(exts, rows, strict=True) if e.events}
+    labels = {r["id"]: r["gold_incident"] for r in rows}
+    return pred, labels, pairwise_f1(res.assignments, gold)
+
+
+def test_fixture_is_well_formed_and_written_apart_from_outlets() -> None:
+    rows = [json.loads(line) for line in OUTLETS2.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) == 48 and len({r["id"] for r in rows}) == 48
+    assert len({r["gold_incident"] for r in rows}) == 18
+    for r in rows:
+        assert {"id", "text", "published", "source", "url", "title", "gold_incident", "gold_parent",
+                "constructed"} <= set(r)
+        assert r["constructed"] is True and r["gold_parent"] is None
+        date.fromisoformat(r["published"])
+    first = {json.loads(line)["text"] for line in (OUTLETS2.parent / "outlets.jsonl").read_text().splitlines() if line}
+    assert not first & {r["text"] for r in rows}
+
+
+def test_held_out_outlets_are_linked_above_the_floor(nlp) -> None:  # nlp: the spaCy pipeline loaded once
+    pred, labels, f = _run()
+    assert len(pred) >= 44, "nearly every report must yield an event"
+    assert f["f1"] >= FLOOR, f
+    # a syndicated copy under a new headline is the same incident
+    assert pred["outlets2-023"] == pred["outlets2-024"]
+    # the same village a week later, and the same district a week later, are other incidents
+    assert pred["outlets2-039"] != pred["outlets2-042"]
+    assert pred["outlets2-001"] != pred["outlets2-004"]

@@ -27,6 +27,15 @@ Recipe (reproducible from ../shared/devdata; run ``.venv/bin/python scripts/trai
   the same out-of-fold F1 for that decision, under the ACLED held-out and demo/seed constraints (GVDB is gun
   crime, which this profile leaves out by design).
 
+``--political`` (version 2.2) trains only the ``political`` profile's blend and leaves the sentence model as it is
+(so the default ``auto`` policy, GVDB and ACLED are untouched): a logistic regression over
+``_relevance.political_features`` (about 25 general counts and our extract stage's event types, standardised),
+averaged with the sentence model's probability. Its C, the blend weight and the threshold are chosen on
+out-of-fold probabilities of GLOCON dev (the sentence model refit per fold with the shipped recipe); the estimate
+reported is *nested* (each outer fold's C, weight and threshold chosen on the other four folds), over
+``--splits`` different fold assignments. Constraints as above (ACLED held-out notes, demo and seed kept under
+``political``). GLOCON test is read only with ``--test``. Writes ``models/relevance_political.json``.
+
 Output: the event classifier's JSON format (vocabulary, idf, quantised coefficients; classes
 "not relevant" / "relevant"); a header with recipe, thresholds and scores. No text is stored.
 """
@@ -74,7 +83,7 @@ WRITTEN_POSITIVES = [
     "dead, the defence ministry said.",
     "A suicide bomber blew himself up inside a church during the Sunday service, killing 25 worshippers and "
     "wounding dozens, the interior ministry said.",
-    "Thousands of people took to the streets of the capital to protest against a new finance bill, and police "
+    "Thousands marched through the capital against a new finance bill, and police "
     "fired tear gas and water cannon to disperse them.",
     "Protesters burned tyres and blocked the main highway for hours; at least two demonstrators were shot dead "
     "when police opened fire, a rights group said.",
@@ -330,6 +339,171 @@ def _export(vec: _Vecs, clf: LogisticRegression, header: dict) -> dict:
     }
 
 
+POLITICAL_OUT = OUT.with_name("relevance_political.json")
+POLITICAL_VERSION = "2.2.0"
+_BLEND_C = (0.01, 0.03, 0.1, 0.3)
+_BLEND_W = (0.5, 0.6, 0.7, 0.8)
+_BLEND_T = np.round(np.arange(0.1, 0.901, 0.02), 3)
+
+
+def _fold_by(key: str, byte: int, k: int = 5) -> int:
+    return hashlib.sha256(key.encode("utf-8")).digest()[byte] % k
+
+
+def _feature_oof(x: np.ndarray, gold: np.ndarray, folds: np.ndarray, c: float) -> np.ndarray:
+    from sklearn.preprocessing import StandardScaler
+
+    oof = np.zeros(len(gold))
+    for k in sorted(set(folds.tolist())):
+        tr = folds != k
+        sc = StandardScaler().fit(x[tr])
+        clf = LogisticRegression(C=c, max_iter=2000).fit(sc.transform(x[tr]), gold[tr])
+        oof[~tr] = clf.predict_proba(sc.transform(x[~tr]))[:, 1]
+    return oof
+
+
+def _best_blend(cands: dict, gold: np.ndarray, has_ev: np.ndarray, mask: np.ndarray, feasible: set) -> tuple:
+    """(config, threshold) of the best F1 on the rows in ``mask`` (a decision needs events, as in the pipeline),
+    among the ``feasible`` pairs (those that meet the keep constraints)."""
+    best = None
+    for cfg, p in cands.items():
+        for t in _BLEND_T:
+            if (cfg, float(t)) not in feasible:
+                continue
+            s = _f1(list((p[mask] >= t) & has_ev[mask]), list(gold[mask]))["f1"]
+            key = (s, -abs(float(t) - 0.5))
+            if best is None or key > best[0]:
+                best = (key, cfg, float(t))
+    return best[1], best[2]
+
+
+def _nested(cands: dict, gold: np.ndarray, has_ev: np.ndarray, folds: np.ndarray, feasible: set) -> dict[str, float]:
+    """Outer 5-fold: each fold decided with the config and threshold chosen on the other four."""
+    pred = np.zeros(len(gold), dtype=bool)
+    for k in sorted(set(folds.tolist())):
+        cfg, t = _best_blend(cands, gold, has_ev, folds != k, feasible)
+        pred[folds == k] = (cands[cfg][folds == k] >= t) & has_ev[folds == k]
+    return _f1(pred.tolist(), gold.tolist())
+
+
+def _sentence_oof(docs, annotated, notes, folds, extra) -> np.ndarray:
+    """Out-of-fold document probabilities of the shipped sentence recipe (its header's C and note weight)."""
+    c, aw = 10.0, 0.2
+    oof = np.zeros(len(docs))
+    for k in sorted(set(folds.tolist())):
+        vec, clf = _fit(*_sentence_rows(docs, annotated, notes, {d for (d, _, _), f in zip(docs, folds, strict=True)
+                                                                  if f != k}, aw, **extra), c, 20000)
+        idx = [i for i, f in enumerate(folds) if f == k]
+        oof[idx] = _doc_proba(vec, clf, [docs[i][1] for i in idx])
+    return oof
+
+
+def political_main(args: argparse.Namespace) -> int:
+    """Train the ``political`` profile's blend (see the module docstring); the sentence model is not retrained."""
+    from sklearn.preprocessing import StandardScaler
+
+    docs = _glocon_docs("dev")
+    annotated = _glocon_sentences({d for d, _, _ in docs})
+    acled = _acled_rows()
+    notes = [r.text for r in acled[: args.acled_notes]]
+    heldout = {r.id: r.text for r in acled[args.acled_notes: args.acled_notes + args.acled_heldout]}
+    must = _must_keep()
+    ev = _events(args.events, {f"glocon:{d}": t for d, t, _ in docs} | heldout | must)
+    docs = [(d, ev[f"glocon:{d}"]["text"], y) for d, _, y in docs]
+    must = {k: v for k, v in must.items() if ev[k]["events"]}
+    gold = np.array([bool(y) for _, _, y in docs])
+    has_ev = np.array([bool(ev[f"glocon:{d}"]["events"]) for d, _, _ in docs])
+    types = [[e[0] for e in ev[f"glocon:{d}"]["events"]] for d, _, _ in docs]
+    x = np.array([_relevance.political_features(t, ty) for (_, t, _), ty in zip(docs, types, strict=True)])
+    hard = frozenset(d for d, _, y in docs if not y and ev[f"glocon:{d}"]["events"])
+    extra = {"hard": hard, "hard_w": args.hard_weight, "neg_w": args.negative_weight}
+    # The blends fitted on all dev, and which (C, weight, threshold) keep the ACLED held-out notes, the demo
+    # and the seed (fixed texts, so feasibility does not depend on the fold): the nested search and the final
+    # choice both stay inside it, and so does the sentence model alone (config 0) it is compared with.
+    sc = {c: StandardScaler().fit(x) for c in _BLEND_C}
+    fits = {c: LogisticRegression(C=c, max_iter=2000).fit(sc[c].transform(x), gold) for c in _BLEND_C}
+    side = {}
+    for name, ids in (("acled", list(heldout)), ("must", list(must))):
+        p_sent = np.array([_relevance.relevance(ev[k]["text"]) for k in ids])
+        feats = np.array([_relevance.political_features(ev[k]["text"], [e[0] for e in ev[k]["events"]]) for k in ids])
+        side[name] = (p_sent, {c: fits[c].predict_proba(sc[c].transform(feats))[:, 1] for c in _BLEND_C})
+    feasible, kept_at = set(), {}
+    for cfg in [0] + [(c, w) for c in _BLEND_C for w in _BLEND_W]:
+        for t in _BLEND_T:
+            kept = {}
+            for name, (p_sent, p_doc) in side.items():
+                pb = p_sent if cfg == 0 else cfg[1] * p_sent + (1 - cfg[1]) * p_doc[cfg[0]]
+                kept[name] = float(np.mean(pb >= t))
+            if kept["acled"] >= args.acled_min and kept["must"] >= 1.0:
+                feasible.add((cfg, float(t)))
+                kept_at[(cfg, float(t))] = kept
+    nested: dict[str, list[dict[str, float]]] = {"sentence model alone": [], "blend": []}
+    main_cands = None
+    for byte in range(1, 1 + args.splits):
+        folds = np.array([_fold_by(d, byte) for d, _, _ in docs])
+        ps = _sentence_oof(docs, annotated, notes, folds, extra)
+        pf = {c: _feature_oof(x, gold, folds, c) for c in _BLEND_C}
+        cands = {(c, w): w * ps + (1 - w) * pf[c] for c in _BLEND_C for w in _BLEND_W}
+        nested["sentence model alone"].append(_nested({0: ps}, gold, has_ev, folds, feasible))
+        nested["blend"].append(_nested(cands, gold, has_ev, folds, feasible))
+        print(f"split {byte}: nested 5-fold, sentence model alone {nested['sentence model alone'][-1]}, "
+              f"blend {nested['blend'][-1]}", file=sys.stderr)
+        if main_cands is None:
+            main_cands = cands
+    summary = {k: {m: round(float(np.mean([r[m] for r in v])), 4) for m in ("precision", "recall", "f1")}
+               for k, v in nested.items()}
+    print(f"nested, mean over {args.splits} fold splits: {summary}", file=sys.stderr)
+
+    # The final choice: the same search on all dev (first fold split's out-of-fold probabilities).
+    best = None
+    for (c, w), p in main_cands.items():
+        for t in _BLEND_T:
+            if (((c, w)), float(t)) not in feasible:
+                continue
+            s = _f1(list((p >= t) & has_ev), gold.tolist())
+            key = (s["f1"], -abs(float(t) - 0.5))
+            if best is None or key > best[0]:
+                best = (key, c, w, float(t), s, kept_at[((c, w), float(t))])
+    if best is None:
+        print("no blend meets the constraints", file=sys.stderr)
+        return 1
+    _, c, w, t, s, kept = best
+    print(f"chosen C={c} weight={w} threshold={t}; dev OOF (not nested) {s}; kept {kept}", file=sys.stderr)
+    header = {
+        "name": "crosstally document relevance, political profile blend",
+        "version": POLITICAL_VERSION,
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "recipe": f"scripts/train_relevance.py --political: p = {w} * sentence model (relevance.json.gz) + "
+                  f"{round(1 - w, 2)} * LogisticRegression(C={c}) over standardised "
+                  "_relevance.political_features; C, weight and threshold chosen on 5-fold out-of-fold "
+                  "probabilities of GLOCON dev under ACLED held-out / demo / seed keep constraints.",
+        "data": "TRAIN: GLOCON dev hash half. CONSTRAINTS: ACLED train-side held-out notes, demo corpus, seed. "
+                "TEST (never trained on): GLOCON test half.",
+        "scores_dev_nested": summary,
+        "scores_dev_nested_splits": args.splits,
+        "scores_dev_oof": s,
+        "constraints": {"acled_heldout_min": args.acled_min, "kept": kept},
+    }
+    if args.test:
+        test = _glocon_docs("test")
+        ev_test = _events(args.events, {f"glocon:{d}": x_ for d, x_, _ in test})
+        pred = []
+        for d, _, _ in test:
+            row = ev_test[f"glocon:{d}"]
+            feats = np.array([_relevance.political_features(row["text"], [e[0] for e in row["events"]])])
+            pb = w * _relevance.relevance(row["text"]) + (1 - w) * fits[c].predict_proba(sc[c].transform(feats))[0, 1]
+            pred.append(bool(row["events"]) and pb >= t)
+        header["scores_test"] = _f1(pred, [bool(y) for _, _, y in test])
+        print(f"TEST (GLOCON test half, political blend): {header['scores_test']}", file=sys.stderr)
+    data = {"header": header, "features": _relevance.political_feature_names(),
+            "mean": [round(float(v), 6) for v in sc[c].mean_], "scale": [round(float(v), 6) for v in sc[c].scale_],
+            "coef": [round(float(v), 6) for v in fits[c].coef_[0]], "intercept": round(float(fits[c].intercept_[0]), 6),
+            "weight": w, "threshold": t}
+    args.political_out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.political_out}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
@@ -346,7 +520,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gvdb-min", type=float, default=0.955, help="share of GVDB dev articles whose events are kept (the 'weak' policy kept 0.945; "
                     "at 0.93 a first model kept only 0.875 of GVDB *test*, so the bar is 0.01 above, not below)")
     ap.add_argument("--acled-min", type=float, default=0.965, help="share of held-out ACLED notes kept")
+    ap.add_argument("--political", action="store_true",
+                    help="train only the political profile's blend (models/relevance_political.json)")
+    ap.add_argument("--political-out", type=Path, default=POLITICAL_OUT)
+    ap.add_argument("--splits", type=int, default=1, help="--political: fold assignments for the nested estimate")
+    ap.add_argument("--test", action="store_true", help="--political: also score GLOCON test (once, at the end)")
     args = ap.parse_args(argv)
+    if args.political:
+        return political_main(args)
 
     docs = _glocon_docs("dev")
     test = _glocon_docs("test")

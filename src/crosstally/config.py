@@ -33,7 +33,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("relevance", "CROSSTALLY_RELEVANCE", "auto",
             "Relevance filter: 'auto' drops the events of documents the relevance model judges off-topic, "
             "with a lower bar for shootings with victims; 'political' (contentious politics: protest and political "
-            "violence, not ordinary crime) uses the model alone at its own threshold; 'weak' judges only documents "
+            "violence, not ordinary crime) uses the model, blended with a document-feature model, at its own "
+            "threshold; 'weak' judges only documents "
             "whose events have no figure and low confidence; 'all' uses the model alone; 'off' never."),
     Setting("tiles", "CROSSTALLY_TILES", "", "Optional tile-server URL template for the web map, e.g. http://localhost:8080/{z}/{x}/{y}.png."),
     Setting("country", "CROSSTALLY_COUNTRY", "",

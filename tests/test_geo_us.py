@@ -140,3 +140,58 @@ def test_a_name_not_told_as_a_place_keeps_the_dateline_town():
     sentence = "SAVANNAH, Ga. — Police said John Zyxwv was wounded on Friday, police said."
     text = "Man shot | Our Paper\n\n" + sentence
     assert _geocoded(text, "Zyxwv", sentence=sentence).name == "Savannah"
+
+
+
+def test_a_compass_part_whose_bare_name_is_a_town_elsewhere_stays_in_the_dateline_town():
+    # 'East Ashley' without its compass word is Ashley, Pa. (or another state's): no evidence against the dateline
+    gz = get_gazetteer()
+    sentence = "LAWTON, Okla. — Two cars were hit by gunfire on Tuesday near an East Ashley grocery, officers said."
+    text = "Cars hit by gunfire | Our Paper\n\n" + sentence
+    loc = _geocoded(text, "East Ashley", sentence=sentence)
+    town = max((p for p in gz.lookup("Lawton") if p.kind == "town" and p.admin1 == _state("Oklahoma")),
+               key=lambda p: p.population)
+    assert loc.name == "East Ashley" and loc.admin1 == "Oklahoma" and loc.geonameid is None
+    assert (loc.lat, loc.lon) == (town.lat, town.lon)
+
+
+def test_a_listed_town_of_another_state_is_still_the_dateline_town_not_an_unlisted_part():
+    sentence = "LAWTON, Okla. — A driver from Ashley was hurt by flying glass on Tuesday, officers said."
+    text = "Cars hit by gunfire | Our Paper\n\n" + sentence
+    loc = _geocoded(text, "Ashley", sentence=sentence)
+    assert loc.admin1 == "Oklahoma" and loc.name != "Ashley"
+
+
+def test_a_state_and_a_route_number_is_a_highway_and_the_town_after_it_is_the_place():
+    from crosstally.geo._geocode import _state_route
+
+    gz = get_gazetteer()
+    text = "Deputies said a trucker was wounded at a rest stop on Oklahoma 51 in Zyxwood late on Monday."
+    i = text.index("Oklahoma")
+    assert _state_route(gz, text, i + len("Oklahoma"), "Oklahoma")
+    loc = _geocoded(text, "Oklahoma")
+    assert loc.name == "Zyxwood" and loc.admin1 == "Oklahoma" and loc.geonameid is None
+    assert text[loc.evidence[0].start:loc.evidence[0].end] == "Zyxwood"
+    other = "Across Texas 71 people were hurt in storms."
+    assert not _state_route(gz, other, other.index("Texas") + 5, "Texas")
+    assert not _state_route(gz, "the Ohio 7th district", 8, "Ohio")
+    plain = "Deputies said a trucker was wounded at a rest stop in Oklahoma late on Monday."
+    assert _geocoded(plain, "Oklahoma").admin1 == "Oklahoma"
+
+
+def test_a_residents_town_places_an_event_that_names_no_other_place():
+    text = ("Woman hurt in parking dispute | Our Paper\n\nPolice said a 40-year-old Mesquite woman was wounded "
+            "in a dispute over a parked car on Sunday evening.")
+    loc = _geocoded(text, None)
+    assert loc.name == "Mesquite" and loc.country_code == "US" and loc.geonameid is not None
+    assert text[loc.evidence[0].start:loc.evidence[0].end] == "Mesquite"
+
+
+def test_an_unlisted_residents_place_needs_a_place_like_ending():
+    text = ("Woman hurt in parking dispute | Our Paper\n\nPolice said a 40-year-old Zyxwv Gardens woman was "
+            "wounded in a dispute over a parked car on Sunday evening.")
+    loc = _geocoded(text, None)
+    assert loc.name == "Zyxwv Gardens" and loc.geonameid is None and loc.country_code == "US"
+    text = text.replace("Zyxwv Gardens", "Zyxwv Qwerty")  # no place-like ending: a name, an employer, anything
+    loc = _geocoded(text, None)
+    assert loc.name == "United States"

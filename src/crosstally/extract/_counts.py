@@ -799,7 +799,44 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         singles.extend(one)
     counts = _later_death(_drop_weak_singles(counts, singles, ones, apart, sdoc.text), sdoc.text)
     _died_of_the_hurt(counts, parts)
+    links = _link_headlines(sdoc.text, sdoc.start_char if isinstance(sdoc, Span) else 0)
+    if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
+        counts = [c for c in counts if not _inside(c, links)]
+        selves = [c for c in selves if not _inside(c, links)]
     return _merge_repeats(counts + _new_selves(selves, counts))
+
+
+def _inside(c: Count, ranges: list[tuple[int, int]]) -> bool:
+    return bool(c.evidence) and any(a <= c.evidence[0].start < b for a, b in ranges)
+
+
+_LINK_REACH = 160  # characters: one related story's headline
+
+
+@lru_cache(maxsize=1)
+def _link_label_re() -> re.Pattern[str]:
+    labels = sorted((re.escape(str(w)) for w in load_vocab("count_terms").get("link_labels") or ()), key=len,
+                    reverse=True)
+    return re.compile(r"(?<![\w,])(?:" + ("|".join(labels) or "(?!x)x") + r"):[ \t]+(?=[A-Z0-9\"“'])")
+
+
+def _link_headlines(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """Character ranges (document offsets) of related-story headlines after a link label ('Read: ...', 'Watch: ...').
+
+    Why: scraping glues a site's link lists into the article; their headlines state other incidents' tolls
+    ('suspect shot himself'), which must not become this story's counts. A headline runs to the next label, the
+    end of the line or ``_LINK_REACH`` characters.
+    """
+    rx = _link_label_re()
+    marks = list(rx.finditer(text))
+    out: list[tuple[int, int]] = []
+    for i, m in enumerate(marks):
+        end = min(len(text), m.end() + _LINK_REACH)
+        if i + 1 < len(marks):
+            end = min(end, marks[i + 1].start())
+        nl = text.find("\n", m.end(), end)
+        out.append((base + m.start(), base + (nl if nl >= 0 else end)))
+    return out
 
 
 def _died_of_the_hurt(counts: list[Count], parts: list[Count]) -> None:

@@ -234,3 +234,65 @@ def outlet_town(gz: Gazetteer, text: str, country: str | None) -> Anchor | None:
                 start = m.end("town") - len(name)
                 return Anchor(towns[0], start, m.end("town"), "outlet", None, False)
     return None
+
+
+# "KESSIN, Valdoria (Example Wire) -", "BANIYAS, Syria, March 9 (...)": an upper-case town, a comma and a
+# second part written out in Title Case (abbreviations such as "Tenn." are left to ``state_of``).
+_REGION_WORDS = re.compile(r"(?P<region>[A-Z][a-z][A-Za-z'\-]*(?:[ \t][A-Z][a-z][A-Za-z'\-]*){0,2})"
+                           r"(?=\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|-|:)\s|,)")
+
+
+@dataclass(frozen=True)
+class DatelineRegion:
+    """A dateline written as 'TOWN, Region': the town as written and the region named after it."""
+
+    town: str
+    region: str
+    start: int
+    end: int
+
+
+def dateline_region(text: str) -> DatelineRegion | None:
+    """The 'TOWN, Region' dateline at the top of ``text`` ('JABLEH, Syria (AP) —'), whatever the region is.
+
+    Why: the second part says which country or state the town is in; a caller checks it against the
+    town's candidates (``names_unit_of``) before trusting a namesake somewhere else.
+    """
+    head = text[:DATELINE_WINDOW]
+    for m in _UPPER_RUN.finditer(head):
+        rest = head[m.end():m.end() + 60]
+        if not rest.startswith(","):
+            continue
+        lead = len(rest) - len(rest[1:].lstrip(" \t"))
+        r = _REGION_WORDS.match(rest, lead)
+        town = m.group(0).strip(" .'-")
+        if r is None or sum(ch.isalpha() for ch in town) < 3:
+            continue
+        region = r.group("region")
+        if fold(region.split()[0]) in _time_words():
+            return None  # 'KABUL, Monday (Reuters) -': a day, no region
+        return DatelineRegion(town, region, m.start(), m.end() + r.end())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_vocab("gazetteer_extra")["entries"].get("time_words") or ())
+
+
+def names_unit_of(gz: Gazetteer, region: str, place: Place) -> bool:
+    """Whether ``region`` names ``place``'s country or a first- or second-level unit of that country.
+
+    Why: 'GARISSA, Kenya' and 'Memphis, Tenn.' confirm their town; 'KESSIN, Valdoria' names no unit of
+    Germany, so Germany's Kessin is only a namesake of the town the story is filed from.
+    """
+    cc = place.country_code
+    if state_of(gz, region, cc) is not None:
+        return True
+    key = fold(region)
+    for p in gz.lookup(region):
+        if p.country_code == cc and p.kind in ("country", "admin1", "admin2"):
+            return True
+        if p.country_code == cc and key in (fold(p.name), fold(gz.label(p))):
+            return True  # 'GAZA CITY, Gaza': the region is a place of the town's own country
+    return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..vocab import load_vocab
-from ._anchor import city_state_pairs, dateline
+from ._anchor import city_state_pairs, dateline, dateline_region, names_unit_of
 from ._index import Gazetteer, Place, get_gazetteer
 from ._normalise import extra_words, fold, institution_follows, variant_key
 
@@ -180,6 +180,11 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         add(head.place.country_code, "dateline", text[head.start:head.end])
         anchored[fold(text[head.start:head.end])] = head.place.country_code
         anchored[fold(head.place.name)] = head.place.country_code
+    elif (dr := dateline_region(text)) is not None and not any(
+            names_unit_of(gz, dr.region, p) for p in gz.lookup(dr.town.title()) if p.kind == "town"):
+        # 'KESSIN, Valdoria (...)': the region is no country or state of any town so named, so the town's
+        # namesakes (Germany's Kessin) say nothing about where the story is
+        anchored[fold(dr.town)] = ""
     for m in _CAPS.finditer(text):
         words = m.group(0).split()
         if fold(words[-1]) in extra_words("institution_words"):

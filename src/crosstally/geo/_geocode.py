@@ -12,7 +12,17 @@ from rapidfuzz import fuzz
 
 from ..records import Document, Event, Extraction, Location, Span
 from ..vocab import load_vocab
-from ._anchor import Anchor, _wire_names, city_state_pairs, dateline, km, outlet_town
+from ._anchor import (
+    Anchor,
+    DatelineRegion,
+    _wire_names,
+    city_state_pairs,
+    dateline,
+    dateline_region,
+    km,
+    names_unit_of,
+    outlet_town,
+)
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
 from ._normalise import (
@@ -82,6 +92,9 @@ class GeoContext:
     places: dict[int, float] = field(default_factory=dict)
     first_span: dict[int, Span] = field(default_factory=dict)
     hint: str | None = None  # the caller's country hint (ISO alpha-2), when given
+    # dateline towns whose region ('KESSIN, Valdoria') is no country or state of any town so named: folded name →
+    # region. Such a town resolves only in the hint's country or one the text names besides the town itself.
+    withheld: dict[str, str] = field(default_factory=dict)
 
     def add(self, place: Place, weight: float, span: Span | None = None) -> None:
         """Count one (possibly ambiguous, hence fractional) mention of ``place``."""
@@ -180,6 +193,9 @@ class GeoContext:
                         i = j - 1
                         break
                 i += 1
+        dr = _unknown_region_dateline(gz, text)
+        if dr is not None:
+            ctx.withheld[fold(dr.town)] = dr.region
         return ctx
 
 
@@ -616,6 +632,9 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
             continue  # 'Eastleigh, Nairobi' with no Eastleigh in Nairobi: fall back to Nairobi
         if k > 0 and containers and all(c.country_code != top.place.country_code for c in containers):
             continue  # 'Bururi in Tana River District': not Burundi's Bururi
+        if k == 0 and context is not None and fold(part) in context.withheld and top.place.kind == "town" \
+                and top.place.country_code != context.hint and context.independent_weight(top.place, gz) <= 0.0:
+            continue  # 'KESSIN, Valdoria': Germany's Kessin is a namesake in a country the text never names
         if top.place.kind == "town" and context is not None and context.countries \
                 and max(context.countries.values()) >= 1.0 and context.independent_weight(top.place) <= 0.0 \
                 and top.place.population < _WORLD_CITY:
@@ -732,6 +751,39 @@ def _is_street(text: str, start: int, end: int, mention: str) -> bool:
         return False
     word = m.group("word")
     return word[:1].isupper() or (" and " in m.group(0) and word.endswith("s"))
+
+
+# 'W. Arkansas 32', 'Texas 71': a state's name and a route number is a state highway, not the state
+_ROUTE_NUMBER = re.compile(r"[ \t]+\d{1,3}\b(?![,.:%]\d|%)(?![ \t]*(?:%|percent|people|persons|men|women|victims|"
+                           r"years?|months?|days?|hours?|minutes?|times?|counties|officers)\b)")
+
+
+def _state_route(gz: Gazetteer, text: str, end: int, mention: str) -> bool:
+    """Whether the mention is a first-level unit's name followed by a route number ('at 2810 W. Arkansas 32').
+
+    Why: American local news gives addresses on state highways by the state's name and the route number; the
+    event is on that road in some town, not 'in Arkansas' at the state's centre.
+    """
+    if not _ROUTE_NUMBER.match(text, end):
+        return False
+    key = fold(mention)
+    return any(p.kind == "admin1" and key in (fold(p.name), fold(gz.label(p))) for p in gz.lookup(mention))
+
+
+_IN_AFTER_STREET = re.compile(r"[^.;!?\n]{0,12}?\bin[ \t]+(?P<name>[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*)?)")
+
+
+def _town_after_street(gz: Gazetteer, text: str, end: int) -> Span | None:
+    """The town the text puts a street in right after it ('2810 W. Arkansas 32 in Wallace') when no gazetteer
+    place answers: the name the address gives, kept as an unlisted place of the unit the story is in."""
+    m = _IN_AFTER_STREET.match(text, end)
+    if m is None:
+        return None
+    name = _plain_name(m.group("name"))
+    if name is None or name != m.group("name") or any(fold(w) in _kind_hints() for w in name.split()) \
+            or any(p.kind in ("country", "admin1", "admin2") and fold(p.name) == fold(name) for p in gz.lookup(name)):
+        return None
+    return Span(m.start("name"), m.start("name") + len(name))
 
 
 def _listed_street(gz: Gazetteer, text: str, start: int, end: int, mention: str,
@@ -938,6 +990,20 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
     return None
 
 
+def _partial_namesake(gz: Gazetteer, found: Location, mention: str, anchor: Anchor | None) -> bool:
+    """Whether ``found`` matched only part of the mention, in another state than the anchor town's.
+
+    Why: 'West Ashley' under a 'CHARLESTON, S.C.' dateline matched Ashley, Pa. once the compass word was
+    dropped; that namesake is no evidence, so the mention is an unlisted part of the anchor town, like a name
+    the gazetteer lacks altogether.
+    """
+    name = _plain_name(mention)
+    place = gz.places.get(found.geonameid) if found.geonameid is not None else None
+    return anchor is not None and name is not None and place is not None and place.kind == "town" \
+        and place.admin1 != anchor.place.admin1 and fold(name) != fold(found.name) \
+        and fold(name) != fold(place.name)
+
+
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w\-])(?:in|at|near|outside|the|a|an)\s+$", re.I)
 
 
@@ -1084,6 +1150,49 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = 
     return None
 
 
+METHOD_RESIDENT = METHOD + "+resident_town"
+_RESIDENT_MIN_POP = 5_000  # a one-word town smaller than this is as likely a word before 'man' ('a Black man')
+
+
+@lru_cache(maxsize=1)
+def _resident_rx() -> re.Pattern[str]:
+    nouns = sorted((re.escape(str(w)) for w in _extra().get("resident_nouns") or ()), key=len, reverse=True)
+    return re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree)\s+(?:\d{1,3}-year-old\s+)?"
+                      r"(?P<name>[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*){0,2})[ \t]+(?:"
+                      + ("|".join(nouns) or "(?!x)x") + r")\b")
+
+
+def _resident_place(gz: Gazetteer, text: str, ctx: GeoContext, country: Location) -> Location | None:
+    """The town a person is said to live in ('a 62-year-old Elmwood man shot his neighbour'), for an event whose
+    only place is the country.
+
+    Why: short local stories often name no place but the residents' town or neighbourhood; that is where the
+    story is, and it says more than the country. A town of the country counts (one-word names only when the town
+    is not a hamlet); a name the gazetteer lacks only when it ends like a place name ('Pine Hills', 'Castle
+    Gardens'), kept as an unlisted place at the country's point.
+    """
+    cc = country.country_code
+    endings = frozenset(fold(str(w)) for w in _extra().get("place_name_endings") or ())
+    for m in _resident_rx().finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if fold(name) in extra_words("common_words") or name in _demonyms() \
+                or any(fold(w) in _time_words() for w in words):
+            continue
+        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == cc and fold(p.name) == fold(name)
+                 and (len(words) > 1 or p.population >= _RESIDENT_MIN_POP)]
+        span = Span(m.start("name"), m.end("name"))
+        if towns:
+            best = max(towns, key=lambda p: (ctx.admin1_share(p.admin1), p.population))
+            out = to_location(gz, best, mention=name, confidence=0.3, method=METHOD_RESIDENT)
+            out.evidence = [span]
+            return out
+        if len(words) > 1 and fold(words[-1]) in endings:
+            return Location(name=name, country=country.country, country_code=cc, lat=country.lat, lon=country.lon,
+                            precision=3, evidence=[span], mention=name, method=METHOD_UNLISTED, confidence=0.2)
+    return None
+
+
 _WIRE_DATELINE = re.compile(r"\s*\((?P<agency>[^()\n]{1,40})\)\s*(?:—|–|--|-)\s")
 _SHORT_NOTE = 700  # characters: a monitor's coded note (ACLED's are ≤ 500 in 99 % of rows), not an article
 _HOME_KINDS = ("town", "admin2", "admin1")
@@ -1213,6 +1322,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 found_loc = _text_place(gz, text, ctx, gz.places[found_loc.geonameid], wide=True) or found_loc
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = find_region(text, ctx) or found_loc
+            if found_loc is not None and found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
+                found_loc = _resident_place(gz, text, ctx, found_loc) or found_loc  # 'a 40-year-old Elmwood man'
             unit = gz.places.get(found_loc.geonameid) if found_loc is not None and found_loc.geonameid else None
             if unit is not None and unit.kind == "admin1" and ctx.hint is not None:
                 hit = _town_in_state(gz, text, unit)  # the document's state: the town it names in that state
@@ -1250,7 +1361,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             listed = _listed_street(gz, text, span.start, span.end, mention, ctx)
             if listed is not None:
                 found = listed  # "Ngong Road", "Juja Road": a city street gazetteer_units.yaml lists
-            elif _is_street(text, span.start, span.end, mention):
+            elif _is_street(text, span.start, span.end, mention) or _state_route(gz, text, span.end, mention):
                 found = None  # "Vermont Avenue": no place of its own; the anchor or the document's place
                 loc.method = METHOD + "+street"
             else:
@@ -1278,7 +1389,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             continue
         anchored = anchors.prefer(gz, text, found, loc)
         if anchored is not None:
-            if found is None and anchored.method == METHOD_ANCHOR and not loc.method.endswith("+street") \
+            if (found is None or _partial_namesake(gz, found, mention, anchors.main)) \
+                    and anchored.method == METHOD_ANCHOR and not loc.method.endswith("+street") \
                     and anchors.main is not None and anchors.main.place.kind == "town":
                 anchored = _unlisted_part(text, loc, mention, anchored) or anchored
             ev.location = anchored
@@ -1324,11 +1436,16 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 # main place, flagged by its method and low confidence, beats no coordinates at all. A
                 # proper name keeps its own name there (precision 2), as ACLED codes an unlisted village.
                 own = None if loc.method.endswith("+street") else _plain_name(mention)
+                evidence = list(loc.evidence)
+                if own is None and loc.method.endswith("+street") and unit is not None and loc.evidence:
+                    after = _town_after_street(gz, text, loc.evidence[0].end)  # 'W. Arkansas 32 in Wallace'
+                    if after is not None:
+                        own, mention, evidence = text[after.start:after.end], text[after.start:after.end], [after]
                 if own is not None:
                     salient = Location(name=own, admin1=salient.admin1, admin2=salient.admin2,
                                        country=salient.country, country_code=salient.country_code,
                                        lat=salient.lat, lon=salient.lon, precision=max(2, salient.precision),
-                                       evidence=list(loc.evidence), mention=mention, method=METHOD_UNLISTED,
+                                       evidence=evidence, mention=mention, method=METHOD_UNLISTED,
                                        confidence=0.3)
                 ev.location = salient
                 continue
@@ -1355,6 +1472,53 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             setattr(loc, attr, getattr(found, attr))
         if not loc.mention:
             loc.mention = mention
+    _unknown_region_namesakes(gz, extraction)
+
+
+METHOD_UNKNOWN_REGION = METHOD + "+unknown_dateline_region"
+
+
+def _unknown_region_dateline(gz: Gazetteer, text: str) -> DatelineRegion | None:
+    """The 'TOWN, Region' dateline when the region is no country or state of any town so named ('KESSIN,
+    Valdoria'), else None ('JABLEH, Syria', 'GARISSA, Kenya', or no such dateline)."""
+    dr = dateline_region(text)
+    if dr is None:
+        return None
+    towns = [p for p in gz.lookup(dr.town.title()) if p.kind == "town" and fold(p.name) == fold(dr.town)]
+    return None if any(names_unit_of(gz, dr.region, p) for p in towns) else dr
+
+
+def _unknown_region_namesakes(gz: Gazetteer, extraction: Extraction) -> None:
+    """Unresolve a dateline town placed at a namesake in a country the text never names, and say why.
+
+    Why: 'KESSIN, Valdoria (...) -' says the town lies in Valdoria; when Valdoria is neither a country nor a
+    state of the namesake's country (Germany's Kessin), and neither the caller's hint nor the text names that
+    country, the namesake is a guess that moves the event to another continent. The place keeps its name, no
+    country and no coordinates, and the document's reasons say why.
+    """
+    doc = extraction.document
+    text = doc.text or ""
+    dr = _unknown_region_dateline(gz, text)
+    if dr is None:
+        return
+    town = fold(dr.town)
+    allowed = {cc for kind, _, cc in _inferred(text).evidence if kind in ("country", "demonym")}
+    hint = document_country(doc, infer=False)
+    if hint:
+        allowed.add(hint)
+    for ev in extraction.events:
+        loc = ev.location
+        if loc is None or town not in (fold(loc.name), fold(loc.mention)):
+            continue
+        place = gz.places.get(loc.geonameid) if loc.geonameid else None
+        if loc.country_code in allowed or (place is not None and place.kind != "town"):
+            continue  # in the hint's country or one the text names: a town of that country, or a unit
+        ev.location = Location(name=loc.mention or loc.name, evidence=list(loc.evidence), mention=loc.mention,
+                               method=METHOD_UNKNOWN_REGION, confidence=0.0)
+        reason = (f"geo: the dateline puts '{ev.location.name}' in '{dr.region}', which is no known country or "
+                  "state; the place is left unresolved rather than put at a namesake in a country the text never names")
+        if reason not in doc.reasons:
+            doc.reasons.append(reason)
 
 
 def _home_country_short_name(gz: Gazetteer, found: Location | None, mention: str,

@@ -10,6 +10,8 @@ Public API::
     non_party(mention, role)                   an unresolved statement body / bare country: not a party
     not_a_party(mention, places)               an unresolved figure, place, thing or event word: not a party
     is_thing(mention)                          'fire extinguishers', 'food stores': a thing, never an actor
+    fallen_regime(country, when)               the loyalists of the country's fallen regime ('Former Military
+                                               Forces of Syria (2000-2024)'), None while it rules
     national_force(text, country, when)        'Nigerian Army', 'a Russian missile' → that state's force + span
     fill_country(template, code, period)       'Military Forces of the Philippines', 'Civilians (Palestine)'
     apply_codebook(event, resolved, text, country, when)   ACLED's conventions for implicit actors
@@ -31,6 +33,7 @@ from ._patterns import entity_patterns
 from ._resolve import (
     METHOD,
     crowd_actor,
+    fallen_regime,
     generic_actor,
     is_thing,
     national_force,
@@ -54,6 +57,7 @@ __all__ = [
     "country_name",
     "crowd_actor",
     "entity_patterns",
+    "fallen_regime",
     "fill_country",
     "generic_actor",
     "get_kb",

@@ -52,7 +52,11 @@ def codebook() -> dict[str, Any]:
     forces = "|".join(e["state_first"]["police"]["words"] + e["state_first"]["military"]["words"])
     e["_crowd_on_force_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_on_force") or ["$^"])
                                          + r")\s+(?:(?:with|on|against|at)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + forces
-                                         + r")(?![\w-])", re.I)
+                                         + r")(?![\w-])"
+                                         # "threw stones and Molotov cocktails at Israeli soldiers"
+                                         + r"|(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_throw_at") or ["$^"])
+                                         + r")\s+(?:[\w'-]+\s+){0,5}?(?:at|on|towards)\s+(?:[\w'-]+\s+){0,2}?(?:"
+                                         + forces + r")(?![\w-])", re.I)
     for key in ("military", "police"):
         e[f"_{key}_rx"] = rx(e["state_first"][key]["words"])
         force = "(?:" + "|".join(e["state_first"][key]["words"]) + ")"
@@ -159,6 +163,11 @@ def _state(r: Resolved | None) -> bool:
     return r is not None and r.actor is not None and r.actor.inter == 1
 
 
+def _government(r: Resolved) -> bool:
+    """A government (not its forces): 'President X's government', 'the authorities'."""
+    return r.actor is not None and (r.actor.type == "government" or r.actor.name.startswith("Government of"))
+
+
 def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, Any], text: str,
            spans: list[CharSpan], country: str | None, when: date | None, etype: str = "") -> None:
     crowd = codebook_actor(spec["template"], int(spec["inter"]), country, when)
@@ -168,18 +177,32 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
     intervened = force_first or sub in cb["intervention"]["sub_event_types"]
     # the state force named anywhere in the event (actor1 in "police dispersed the crowd")
     # in a riot a state force the event names is the side the rioters faced, whatever the sub-event type
-    named_any = etype in cb["intervention"]["named_force_event_types"]
-    force = next((r for r in items if _state(r) and (intervened or named_any or r is a1)), None)
-    if force is None and named_any and not intervened:
+    on_force = etype in cb["intervention"]["named_force_event_types"]
+    # in a protest a force named among the mentions ("police used fire extinguishers against them") is the side the
+    # crowd faced too, never an associate of the crowd
+    named_any = on_force or etype in (cb["intervention"].get("named_force_mentions_in") or ())
+    # a government acts on a crowd only when the event's sentences name no force that did (police, tear gas): force
+    # against protesters is used by the police, not by "President X's government" the crowd protested against
+    force = next((r for r in items if _state(r) and not _government(r) and (intervened or named_any or r is a1)), None)
+    if force is None and not (intervened and _find(cb["_intervention_rx"], text, spans) is not None):
+        force = next((r for r in items if _state(r) and (intervened or named_any or r is a1)), None)
+    if force is None and (on_force or intervened):
+        # the force the crowd fought or threw things at, military words and nationalities included
         where = _find(cb["_crowd_on_force_rx"], text, spans)
         if where is not None:
+            from ._resolve import national_force
+
+            national = national_force(text, country, when, where.start, where.end)
             m = cb["_police_rx"].search(text, where.start, where.end)
             key = "police" if m is not None else "military"
             m = m or cb["_military_rx"].search(text, where.start, where.end)
             if m is not None:
                 where = CharSpan(m.start(), m.end())
             spec = cb["state_first"][key]
-            force = _implicit("actor2", codebook_actor(spec["template"], 1, country, when), text, where, 0.55)
+            actor = national[0] if national is not None else codebook_actor(spec["template"], 1, country, when)
+            if national is not None:
+                where = CharSpan(national[1], national[2])
+            force = _implicit("actor2", actor, text, where, 0.55)
             items.append(force)
     if force is None and intervened:
         where = _find(cb["_intervention_rx"], text, spans)
@@ -219,6 +242,11 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
         return
     if force is None and "two_crowds" in spec:
         _two_crowds(items, spec, crowd, cb, text, spans)
+    if force is not None and not _government(force):
+        # the government a crowd addresses ("demanding the resignation of President X's government") is no side of
+        # what its police did
+        for r in [r for r in items if r is not force and r is not crowd_item and _government(r)]:
+            items.remove(r)
     if force is not None:
         first, second = (force, crowd_item) if force_first else (crowd_item, force)
         for item, role in ((first, "actor1"), (second, "actor2")):

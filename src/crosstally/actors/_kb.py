@@ -56,6 +56,8 @@ class Actor:
     valid_from: date | None = None
     valid_to: date | None = None
     source: str = "crosstally"
+    # the actor its people's armed loyalists become once it is gone ("Assad loyalists" after the regime fell)
+    loyalists: str | None = None
 
     def valid_on(self, when: date | None) -> bool:
         """Whether the actor existed under this name on ``when`` (unknown dates always pass)."""
@@ -121,6 +123,7 @@ class ActorKB:
             valid_from=_date(entry.get("valid_from")),
             valid_to=_date(entry.get("valid_to")),
             source=source,
+            loyalists=str(entry["loyalists"]) if entry.get("loyalists") else None,
         )
         self.actors[actor.id] = actor
 

@@ -169,7 +169,17 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
                     kb: ActorKB | None = None) -> tuple[Actor | None, float]:
     """One mention → (actor, confidence); (None, 0.2) when nothing fits."""
     kb = kb or get_kb()
+    # "insurgents loyal to the former president who attacked checkpoints": the relative clause says what they did
+    mention = _RELATIVE.sub("", mention).strip() or mention
+    # "rival clans (60 people were arrested": a parenthesis the mention cut open is an aside, not the name
+    mention = re.sub(r"\s*\([^)]*$", "", mention).strip() or mention
     full = mention
+    loyal = _LOYAL.search(mention)
+    if loyal is not None and loyal.start() > 0:
+        # "armed men loyal to the government of ousted president X": whose men they are names them
+        owner = _loyal_to(mention[loyal.end():], country, when, kb)
+        if owner is not None:
+            return owner, 0.7
     head = _POST_MODIFIER.split(mention, maxsplit=1)[0].strip()
     if head and head != mention.strip():
         # "gunmen in military uniform", "men from their homes": who they are is the head, not where or what they
@@ -268,8 +278,69 @@ def second_conjunct(mention: str) -> tuple[str, int] | None:
     return (rest, m.end()) if rest else None
 
 
+# a relative clause closing a mention ("... who attacked checkpoints", ", which ...") is not part of the name
+_RELATIVE = re.compile(r"\s*,?\s+(?:who|whom|whose|which|that)\s+\S.*$", re.S)
+_LOYAL = re.compile(r"\b(?:loyal to|loyalists? (?:of|to))\s+", re.I)
+_OWNER = re.compile(r"^(?:the\s+)?(?:(?:government|regime|forces|rule|army)\s+of\s+(?:the\s+)?)?"
+                    r"(?P<former>(?:ousted|former|deposed|toppled|fallen|overthrown|exiled|defunct|old|previous)\s+)?"
+                    r"(?P<title>(?:president|leader|ruler|dictator|regime|government|administration)\b)?\s*(?P<name>.*)$",
+                    re.I | re.S)
+
+
+def _fallen_leader(mention: str, actor: Actor, when: date | None) -> bool:
+    """Is the mention a person the knowledge base lists for a state actor gone by ``when`` ('Assad' in 2025)?
+
+    Why: the former president as a person is not the actor of later events; the men loyal to him are a group of
+    their own (the actor's ``loyalists``), and the state is no longer his."""
+    if when is None or actor.loyalists is None or actor.valid_on(when):
+        return False
+    return actor_key(mention) in {actor_key(p) for p in actor.people}
+
+
+def fallen_regime(country: str | None, when: date | None, kb: ActorKB | None = None) -> Actor | None:
+    """The loyalists of the country's last fallen regime on ``when`` ('Former Military Forces of Syria (2000-2024)')."""
+    kb = kb or get_kb()
+    gone = [a for a in kb.actors.values() if a.loyalists and a.country == country and a.valid_to is not None
+            and (when is None or a.valid_to <= when)]
+    if not gone:
+        return None
+    return kb.actors.get(max(gone, key=lambda a: a.valid_to or date.min).loyalists or "")
+
+
+def _loyal_to(owner: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
+    """Whose armed men 'loyal to <owner>' are: a fallen leader's or regime's → its loyalists; a living actor → it."""
+    m = _OWNER.match(owner.strip(" ,.;:"))
+    if m is None:
+        return None
+    name = m.group("name").strip(" ,.;:")
+    if name:
+        a = kb.exact(name, country, None)
+        if a is None:
+            return None
+        if when is not None and not a.valid_on(when):
+            return kb.actors.get(a.loyalists) if a.loyalists else None
+        return a if a.inter != 7 else None
+    if m.group("former") and m.group("title"):
+        return fallen_regime(country, when, kb)
+    return None
+
+
+def loyal_context(text: str, start: int, end: int, country: str | None, when: date | None,
+                  kb: ActorKB | None = None) -> Actor | None:
+    """A name the sentence makes the owner of loyal men ('men loyal to ... Bashar al-Assad'): the men's actor."""
+    window = text[max(0, start - 90) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    window = window[cut + 1 :] if cut >= 0 else window
+    found = list(_LOYAL.finditer(window))
+    if not found:
+        return None
+    return _loyal_to(window[found[-1].end() :] + text[start:end], country, when, kb or get_kb())
+
+
 def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor | None, float]:
     a = kb.exact(mention, country, when)
+    if a is not None and _fallen_leader(mention, a, when):
+        return None, 0.2
     if a is not None:
         # A bare identity word ("Alawites") names a community more often than its armed men.
         bare = actor_key(mention) in {actor_key(w) for w in a.identity}
@@ -364,6 +435,7 @@ def non_party(mention: str, role: str) -> bool:
     only as the one who acted (actor1: "Israel struck…"), never as the target or an associate.
     """
     bare = re.sub(r"^(?:the|The)\s+", "", mention.strip())
+    bare = re.sub(r"['’]s?$", "", bare)  # "Amnesty International's Kenya branch said"
     kind = _source_bodies().get(bare)
     if kind in _NEVER_PARTY:
         return True
@@ -530,6 +602,7 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
     Unresolved mentions keep their mention as name, inter None and a low confidence.
     """
     kb = get_kb(extra_paths)
+    text = extraction.document.text or ""
     places = _place_keys(extraction)
     fallback: str | None = None
     fallback_done = False
@@ -543,10 +616,22 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         items: list[Resolved] = []
         for am in ev.actors:
             actor, conf = resolve_mention(am.mention or am.name, country, when, kb)
-            if (ev.event_type == "Battles" and am.role == "actor1" and actor is not None and actor.type == "generic"
-                    and actor.inter in (1, 2, 3, 4) and " and " in (am.mention or "")):
+            if actor is None and am.evidence:
+                # "men loyal to the government of ousted president Bashar al-Assad" cut to its last name
+                loyal = loyal_context(text, am.evidence[0].start, am.evidence[0].end, country, when, kb)
+                if loyal is not None:
+                    actor, conf = loyal, 0.7
+            if actor is None and (_voice(am, text) or _fallen(am.mention or am.name, country, when, kb)):
+                # a monitor or an office holder who speaks about the event, a fallen leader as a person: no party
+                log.debug("actor mention %r (%s) is a voice or a former leader, not a party: left out", am.mention,
+                          am.role)
+                continue
+            if (am.role == "actor1" and actor is not None and actor.type == "generic" and actor.inter in (1, 2, 3, 4)
+                    and " and " in (am.mention or "")
+                    and (ev.event_type == "Battles" or (actor.inter == 3 and ev.event_type not in _crowd_types()))):
                 # "Houthi forces and pro-government troops fought": the generic noun closing the mention is the
-                # second side; the first side named leads
+                # second side; the first side named leads. So in an attack: "security forces and allied gunmen
+                # killed 40 civilians" is the forces' act, the gunmen with them
                 first = _first_conjunct(am.mention, country, when, kb)
                 if first is not None:
                     actor, conf = first
@@ -554,6 +639,13 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 # a thing is never a party, whatever the role, nor is a possessive pointing back ("its forces"):
                 # the event's evidence keeps the words
                 log.debug("actor mention %r (%s) names a thing, not a party: left out", am.mention, am.role)
+                continue
+            if actor is None and _common_noun(am.mention or am.name) and (
+                    am.role.startswith("assoc_") or (am.role == "actor2" and _grievance_role(ev))):
+                # ACLED's associated actors are named groups or its generic ones; "reinforcements", "a relative",
+                # "many of them" only point at a side already coded. The other side of a protest is the force that
+                # intervened: "unpaid dues", "closure of plant" is what the crowd was about
+                log.debug("mention %r (%s) names no actor: left out", am.mention, am.role)
                 continue
             if actor is None and (non_party(am.mention or am.name, am.role)
                                   or (not _renamed(ev, am.role) and not_a_party(am.mention or am.name, places))):
@@ -564,9 +656,71 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         _other_conjunct(ev, items, extraction.document.text or "", country, when, kb)
         # ACLED's conventions: the crowd of a protest, intervening police, civilians as targets
         items = apply_codebook(ev, items, extraction.document.text or "", country, when)
+        # a side the codebook displaced into an associated role is held to the associates' rule too
+        items = [r for r in items if r.actor is not None or not r.mention.role.startswith("assoc_")
+                 or not (_common_noun(r.mention.mention or r.mention.name) or _voice(r.mention, text))]
         for item in items:
             _apply(item.mention, item.actor, item.confidence, CODEBOOK_METHOD if item.implicit else METHOD)
         ev.actors = [item.mention for item in items]
+
+
+@lru_cache(maxsize=1)
+def _crowd_types() -> frozenset[str]:
+    return frozenset(load_vocab("actor_codebook")["entries"]["crowd"])
+
+
+def _grievance_role(ev: Event) -> bool:
+    """Is actor2 of this event a force or nobody (a protest whose crowd is actor1), so that an unresolved
+    description there can only be what the crowd protested about? Riots keep theirs (the civilians hit)."""
+    cb = load_vocab("actor_codebook")["entries"]
+    return (ev.event_type in _crowd_types() and ev.event_type not in cb["target_civilians"]["unresolved_in"]
+            and (ev.sub_event_type or "") not in cb["force_against_crowd"])
+
+
+@lru_cache(maxsize=1)
+def _voice_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(voice nouns, office heads, speech verb lemmas): actor_codebook.yaml ``voices`` and speech_verbs.yaml."""
+    spec = load_vocab("actor_codebook")["entries"]["voices"]
+    verbs = {str(v).lower() for v in load_vocab("speech_verbs")["entries"]["verbs"]}
+    return (frozenset(actor_key(str(w)) for w in spec["nouns"]), frozenset(str(w).lower() for w in spec["offices"]),
+            frozenset(verbs | {str(w).lower() for w in spec["said"]}))
+
+
+def _speech_verb(word: str) -> bool:
+    _, _, verbs = _voice_words()
+    w = word.lower()
+    return any(x in verbs for x in (w, w[:-1], w[:-2], w[:-3] if w.endswith("ied") else "", w[:-2] + "y"
+                                     if w.endswith("ied") else ""))
+
+
+def _voice(am: ActorMention, text: str) -> bool:
+    """A mention that names who reports the event ('the monitor', 'rights groups'), anyone the text has speaking
+    ("Syria's president condemned the attack"), or, as an associated actor, an office holder: a voice, no party.
+
+    Only unresolved mentions are asked: a side the knowledge base knows stays a side when it also speaks."""
+    nouns, offices, _ = _voice_words()
+    key = actor_key(am.mention or am.name)
+    tokens = key.split()
+    if tokens and (key in nouns or " ".join(tokens[-2:]) in nouns or tokens[-1] in nouns):
+        return True
+    if am.role.startswith("assoc_") and tokens and (tokens[-1] in offices or " ".join(tokens[-2:]) in offices):
+        return True
+    if am.evidence:
+        # an unresolved name the text has speaking ("The state-funded commission said") reports the event
+        nxt = re.match(r"\s+(?:(?:has|had|have|also|later|then|on \w+)\s+)*([a-z]+)", text[am.evidence[0].end :])
+        return nxt is not None and _speech_verb(nxt.group(1))
+    return False
+
+
+def _fallen(mention: str, country: str | None, when: date | None, kb: ActorKB) -> bool:
+    a = kb.exact(mention, country, when)
+    return a is not None and _fallen_leader(mention, a, when)
+
+
+def _common_noun(mention: str) -> bool:
+    """Only lower-case words: a description ('reinforcements', 'relative in the attack'), no name."""
+    words = re.findall(r"[^\W\d_][\w'-]*", mention)
+    return bool(words) and all(w == w.lower() for w in words)
 
 
 def _state_conjunct(ev: Event, items: list[Resolved], country: str | None, when: date | None, kb: ActorKB) -> None:

@@ -35,6 +35,11 @@ def test_court_proceedings_earn_no_exemption():
     assert not _relevance.exempt_cue("Violence against civilians", ["killed"], court)
     trial = ["At the trial, a witness said the gunman fired four shots at the taxi."]
     assert not _relevance.exempt_cue("Battles", [], trial)
+    # a report of the shooting that goes on to the charges keeps its exemption: the court sentence alone is ignored
+    both = ["A woman was killed and her son was wounded at their home on Thursday night.",
+            "Her son had been shot in the leg.",
+            "Prosecutors charged her husband on Friday with murder and assault."]
+    assert _relevance.exempt_cue("Violence against civilians", ["killed", "injured"], both)
 
 
 def test_thresholds_carry_the_political_profile():

@@ -46,15 +46,17 @@ class Candidate:
 def _triggers() -> dict[str, Any]:
     data = load_vocab("event_triggers")["entries"]
     single: dict[str, tuple[str, str, float]] = {}
-    multi: dict[tuple[str, ...], tuple[str, str, float]] = {}
+    multi: dict[tuple[str, ...], tuple[str, str, float] | None] = {}
     for key, (etype, sub, w) in data["triggers"].items():
         words = tuple(str(key).lower().split())
         if len(words) == 1:
             single[words[0]] = (etype, sub, float(w))
         else:
             multi[words] = (etype, sub, float(w))
+    for phrase in data.get("not_triggers") or []:  # 'shell casings': a trigger word naming an object, no event
+        multi[tuple(str(phrase).lower().split())] = None
     cues = {k: {str(w).lower() for w in v} for k, v in data["cues"].items()}
-    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, str, float]]]] = {}
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, str, float] | None]]] = {}
     for key, val in sorted(multi.items(), key=lambda kv: -len(kv[0])):
         by_first.setdefault(key[0], []).append((key, val))
     return {"single": single, "multi": by_first, "cues": cues}
@@ -99,24 +101,36 @@ def _sentence_triggers(sent: Span) -> list[tuple[Token, str, tuple[str, str, flo
     i = 0
     while i < len(toks):
         hit = None
+        skipped = False
         first = toks[i]
         options = t["multi"].get(first.lower_, []) + t["multi"].get(first.lemma_.lower(), [])
         for key, val in options:
             n = len(key)
             if tuple(x.lower_ for x in toks[i : i + n]) == key or tuple(x.lemma_.lower() for x in toks[i : i + n]) == key:
-                hit = (toks[i], " ".join(x.text for x in toks[i : i + n]), val)
+                if val is None:
+                    skipped = True
+                else:
+                    hit = (toks[i], " ".join(x.text for x in toks[i : i + n]), val)
                 i += n
                 break
         if hit:
             found.append(hit)
             continue
+        if skipped:
+            continue
         tok = toks[i]
-        if tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and tok.ent_type_ not in ("DATE", "TIME"):
+        if tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and tok.ent_type_ not in ("DATE", "TIME") and not _negated(tok):
             val = t["single"].get(tok.lemma_.lower()) or t["single"].get(tok.lower_)
             if val:
                 found.append((tok, tok.text, val))
         i += 1
     return found
+
+
+def _negated(tok: Token) -> bool:
+    """A trigger the sentence denies ('No arrests had been made', 'troops did not fire'): no event told there."""
+    return any((c.dep_ == "neg" and tok.pos_ == "VERB") or (c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN")
+               for c in tok.children)
 
 
 def _words(sent: Span) -> set[str]:

@@ -180,20 +180,18 @@ def exempt_cue(event_type: str, count_kinds: Iterable[str], evidence: Iterable[s
     A shooting (an attack or clash, or a count of people killed or injured, whose evidence names a firearm) is
     what the Gun Violence Database collects, though it is crime rather than conflict; event types listed in the
     cues (none at present) are exempt whatever their evidence, and so is any event told as an arrest or charge
-    for a shooting. A shooting whose evidence is about court proceedings (a trial, bail, a sentence) is not: the
-    text reports the proceedings, not the event.
+    for a shooting. Evidence sentences about court proceedings (a trial, bail, a sentence) do not count: they
+    report the proceedings, not the event; a report of a shooting that goes on to the charges still does.
     """
     types, kinds, violent, firearm, court = _cues()
     if event_type in types:
         return True
-    evidence = list(evidence)
-    if any(court.search(s) for s in evidence):
-        return False
-    if any(_arrest_for_shooting().search(s) for s in evidence):
+    told = [s for s in evidence if not court.search(s)]  # a sentence about a trial reports the proceedings
+    if any(_arrest_for_shooting().search(s) for s in told):
         return True  # 'arrested for shooting at his neighbours': the report of a shooting, typed as the arrest
     if not (event_type in violent or kinds & set(count_kinds)):
         return False
-    return any(firearm.search(s) for s in evidence)
+    return any(firearm.search(s) for s in told)
 
 
 def is_exempt(event: Event, text: str) -> bool:

@@ -73,12 +73,15 @@ def test_a_report_learns_the_part_that_other_reports_of_its_province_name() -> N
 def test_a_report_naming_two_known_parts_learns_none_unless_its_lead_picks_one() -> None:
     named = _report("a", "TV", 2, "Two men were killed in the Elm Hollow neighborhood on Sunday.")
     other = _report("b", "Radio", 1, "A man was killed in the Ridge Flats area on Sunday.")
-    both = _report("c", "Paper", 1, "A man died in Ridge Flats on Sunday, hours after the Elm Hollow killings.")
-    led = _report("d", "Weekly", 1, "He died at the scene, hours after the Elm Hollow killings.",
+    both = _report("c", "Paper", 1, "A man died on Sunday as police patrolled Ridge Flats and Elm Hollow.")
+    led = _report("d", "Weekly", 1, "He died at the scene as police patrolled Ridge Flats and Elm Hollow.",
                   title="Police seek gunman in Ridge Flats killing")
-    claims = known_subplaces([profile(e, e.events[0]) for e in (named, other, both, led)])
+    # the other part named only in a clause that recalls the other incident: the report's own part stands
+    recalls = _report("e", "Paper", 1, "A man died in Ridge Flats on Sunday, hours after the Elm Hollow killings.")
+    claims = known_subplaces([profile(e, e.events[0]) for e in (named, other, both, led, recalls)])
     assert claims[2].subplaces == ()
     assert claims[3].subplaces == ("ridge flats",)
+    assert claims[4].subplaces == ("ridge flats",)
 
 
 def test_a_report_learns_a_part_its_whole_text_names_once() -> None:

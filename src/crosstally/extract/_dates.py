@@ -55,6 +55,10 @@ class _Terms:
     report_re: str
     approx_re: str
     not_numeric: frozenset[str]
+    named_days: dict[str, tuple[int, int]]  # "Fourth of July" → (7, 4)
+    named_day_re: str
+    label_re: str  # a log's date field: "Date:"
+    figures_re: str  # "figures of": a tally's date
 
 
 YEAR_HINT_CHARS = 200  # how far before a year-less date a written year still applies
@@ -87,6 +91,10 @@ def _terms() -> _Terms:
         loose.update({x.lower(): weekdays[name] for x in wrong or []})
     weekdays.update(loose)
     numbers = {str(k): int(v) for k, v in e["number_words"].items()}
+    named: dict[str, tuple[int, int]] = {}
+    for name, (mo, d) in (e.get("named_days") or {}).items():
+        named[name] = (int(mo), int(d))
+        named[name.replace("'", "\u2019")] = (int(mo), int(d))  # "New Year’s Day" as typeset
     return _Terms(
         months=months,
         full_month_re=f"(?:{_alt(full)})",
@@ -101,6 +109,10 @@ def _terms() -> _Terms:
         report_re=_ws(e["report_leads"]),
         approx_re=_ws(e["approximate_leads"]),
         not_numeric=frozenset(e["numeric_not_dates"]),
+        named_days=named,
+        named_day_re=f"(?:{_alt(list(named))})",
+        label_re=f"(?:{_alt(e.get('date_labels') or ['Date'])})",
+        figures_re=_ws(e.get("figures_leads") or ["figures of"]),
     )
 
 
@@ -124,6 +136,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # "Wednesday, Dec. 2", "Sunday night, December 27": the weekday (and its part of the day) names the written date
     wd_prefix = rf"(?:(?P<wd>{WD})(?:\s+{t.part_re})?,?\s+)?"
     pats = [
+        ("named_day", rf"{_B}{lead}(?:the\s+)?(?P<nd>{t.named_day_re}){_E}"),
         ("range_dm", rf"{_B}(?P<prep>(?i:between|from)\s+)?(?P<d1>{D})\s*(?:-|–|to|and|until|through)\s*"
                      rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{_E}"),
         ("range_md", rf"{_B}(?P<prep>(?i:between|from)\s+)?(?P<m>{M})\s+(?P<d1>{D})\s*(?:-|–|to|and|through)\s*"
@@ -315,6 +328,14 @@ def _resolve(
             prec = 2  # ACLED: "as reported on" dates the report, the event is on or shortly before it
         conf = 0.95 if g.get("y") or kind == "iso" else 0.85
         return s, e, prec, conf
+    if kind == "named_day":
+        mo, d = t.named_days[g["nd"]]
+        y = _infer_year(mo, d, published, year_hint)
+        day = _mk(y, mo, d) if y is not None else None
+        if day is None:
+            return None
+        s, e = _apply_prep(prep, day, day, published)
+        return s, e, _precision(s, e), 0.85
     if kind == "month_year":
         s, e = _part_range(int(g["y"]), t.months[g["m"]], g.get("part"))
         s, e = _apply_prep(prep, s, e, published)
@@ -521,6 +542,8 @@ def find_dates(text: str, published: date | None, sdoc: Doc | None = None) -> li
         start, end, prec, conf = got
         if published is not None and start > published:
             conf = 0.2
+        elif _tally_lead().search(text, max(0, s - 30), s):
+            conf = min(conf, TALLY_CONFIDENCE)  # "per figures of 5 November": the tally's day, not the event's
         claim = DateClaim(start=start, end=end, precision=prec, evidence=[Span(s, e)], phrase=text[s:e],
                           method=METHOD, confidence=conf)
         out.append(claim)
@@ -601,6 +624,33 @@ def _main_date(dates: list[DateClaim], published: date | None) -> DateClaim | No
     return None
 
 
+TALLY_CONFIDENCE = 0.25  # below what stages take as an event's date (0.3): a tally's day, used only as a last resort
+FIELD_LOOKBACK = 40  # how far before a date its field label ("Date of incident:") may start
+
+
+@lru_cache(maxsize=1)
+def _tally_lead() -> re.Pattern[str]:
+    """The words that date a tally ("figures of"), read from date_terms.yaml, ending where the date starts."""
+    return re.compile(rf"(?:{_terms().figures_re})\s*$")
+
+
+def is_field_date(claim: DateClaim, text: str) -> bool:
+    """The date of a log's or incident sheet's date field ("Date: 4 November 2024."), at the start of the text,
+    a line or a sentence: the incident's own date, written by the one who logged it."""
+    s = claim.evidence[0].start if claim.evidence else -1
+    if s < 0:
+        return False
+    before = text[max(0, s - FIELD_LOOKBACK):s]
+    start = r"^" if s <= FIELD_LOOKBACK else r"(?!)"
+    return re.search(rf"(?:{start}|[\n.|;]\s*)(?:{_terms().label_re})\s*:\s*$", before) is not None
+
+
+def is_tally_date(claim: DateClaim, text: str) -> bool:
+    """A date that dates a tally, not the event ("8 killed, per figures of 5 November", "updated on Tuesday")."""
+    s = claim.evidence[0].start if claim.evidence else -1
+    return s > 0 and _tally_lead().search(text, max(0, s - 30), s) is not None
+
+
 def event_date(
     dates: list[DateClaim], sentence: Span | SpacySpan, published: date | None, text: str | None = None
 ) -> DateClaim | None:
@@ -612,10 +662,20 @@ def event_date(
     Background dates (year-only, or ended over 45 days before publication) are never taken from outside the
     sentence, and inside it only when they name a day or a few days. Dates after publication are never taken.
     On None the caller falls back to :func:`published_fallback` (publication date, precision 2).
+    A date that dates a tally ("per figures of 5 November") is taken only when no other date is found; a log's
+    date field ("Date: 4 November 2024.") stands before the document's other main dates.
     """
     s0, e0, doc_text = _bounds(sentence)
     text = text if text is not None else doc_text
     usable = [c for c in dates if c.confidence >= 0.3 and (published is None or c.start <= published)]
+    tallies = [c for c in dates if c.confidence >= TALLY_CONFIDENCE and (published is None or c.start <= published)
+               and text is not None and is_tally_date(c, text)]
+    if tallies:
+        usable = [c for c in usable if c not in tallies]
+        got = event_date(usable, sentence, published, text)
+        if got is not None:
+            return got
+        usable = tallies
     inside = [c for c in usable if s0 <= c.evidence[0].start < e0]
     fresh = [c for c in inside if not is_background(c, published)]
     if fresh:
@@ -630,7 +690,8 @@ def event_date(
     before = [c for c in usable if para_start <= c.evidence[0].start < s0 and not is_background(c, published)]
     if before:
         return before[-1]
-    return _main_date(usable, published)
+    fields = [c for c in usable if text is not None and is_field_date(c, text) and not is_background(c, published)]
+    return fields[0] if fields else _main_date(usable, published)
 
 
 def published_fallback(published: date | None) -> DateClaim | None:

@@ -241,3 +241,21 @@ def test_demo_report_and_aftermath_days_make_no_incident(demo: dict) -> None:
     assert len({r.incident.id for r in church}) == 1 and church[0].incident.start == date(2025, 6, 22)
     for ev in demo["exts"][demo["doc"]["demo-036"]].events:
         assert ev.date is not None and ev.date.start == date(2025, 6, 25), (ev.event_type, ev.date)
+
+
+def test_demo_associated_actors_are_other_groups(demo: dict) -> None:
+    """An associated actor names another group on its side: never a main actor, never listed twice."""
+    for ext in demo["exts"].values():
+        for ev in ext.events:
+            main = {a.name for a in ev.actors if a.role in ("actor1", "actor2")}
+            for side in ("assoc_actor_1", "assoc_actor_2"):
+                names = [a.name for a in ev.actors if a.role == side and a.actor_id]
+                assert len(names) == len(set(names)), (ext.document.id, side, names)
+                assert not set(names) & main, (ext.document.id, side, names, main)
+
+
+def test_demo_a_community_among_the_victims_is_its_identity_group(demo: dict) -> None:
+    assoc = {a.name for ext in demo["exts"].values() for ev in ext.events for a in ev.actors
+             if a.role == "assoc_actor_2"}
+    assert "Alawite Ethnic Group (Syria)" in assoc
+    assert "Alawite Ethnic Militia (Syria)" not in assoc

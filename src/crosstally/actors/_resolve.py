@@ -659,9 +659,42 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         # a side the codebook displaced into an associated role is held to the associates' rule too
         items = [r for r in items if r.actor is not None or not r.mention.role.startswith("assoc_")
                  or not (_common_noun(r.mention.mention or r.mention.name) or _voice(r.mention, text))]
+        items = _distinct_associates(_victims_identity(items, country, when, kb))
         for item in items:
             _apply(item.mention, item.actor, item.confidence, CODEBOOK_METHOD if item.implicit else METHOD)
         ev.actors = [item.mention for item in items]
+
+
+def _victims_identity(items: list[Resolved], country: str | None, when: date | None, kb: ActorKB) -> list[Resolved]:
+    """A community named among the civilians hit ('Alawite civilians') is ACLED's identity group, not its militia:
+    an associate of civilians (actor2 with inter 7) resolved to 'X Ethnic Militia (C)' becomes 'X Ethnic Group (C)'
+    when the knowledge base has that group."""
+    a2 = next((r for r in items if r.mention.role == "actor2"), None)
+    if a2 is None or a2.actor is None or a2.actor.inter != 7:
+        return items
+    for r in items:
+        if r.mention.role == "assoc_actor_2" and r.actor is not None and " Ethnic Militia (" in r.actor.name:
+            group = kb.exact(r.actor.name.replace(" Ethnic Militia (", " Ethnic Group ("), country, when)
+            if group is not None:
+                r.actor = group
+    return items
+
+
+def _distinct_associates(items: list[Resolved]) -> list[Resolved]:
+    """Associated actors name other groups on a side: one that resolves to either main actor (the victims'
+    'Civilians (Syria)' beside the perpetrators is the other side), or to an associate already listed on its side
+    ('Civilians (Syria)' twice, from 'Alawite civilians' and 'residents'), is left out."""
+    main = {r.actor.name for r in items if r.actor is not None and r.mention.role in ("actor1", "actor2")}
+    seen: dict[str, set[str]] = {"1": set(main), "2": set(main)}
+    out: list[Resolved] = []
+    for r in items:
+        if r.actor is not None and r.mention.role in ("assoc_actor_1", "assoc_actor_2"):
+            side = seen[r.mention.role[-1]]
+            if r.actor.name in side:
+                continue
+            side.add(r.actor.name)
+        out.append(r)
+    return out
 
 
 @lru_cache(maxsize=1)

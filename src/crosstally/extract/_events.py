@@ -303,6 +303,58 @@ def _speaker(ent: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH
 
 
+@lru_cache(maxsize=1)
+def _telling_lemmas() -> frozenset[str]:
+    extra = load_vocab("event_triggers")["entries"].get("inquiry_verbs") or []
+    spec = load_vocab("speech_verbs")["entries"]
+    said = {str(w).lower() for w in spec["verbs"]} - {str(w).lower() for w in spec.get("phrase_only") or []}
+    acting = {str(w).lower() for w in load_vocab("event_triggers")["entries"].get("acting_speech_verbs") or []}
+    return (frozenset(_SPEECH) | frozenset(said - acting)) | frozenset(str(w).lower() for w in extra)
+
+
+@lru_cache(maxsize=1)
+def _toll_words() -> tuple[frozenset[str], frozenset[str]]:
+    spec = load_vocab("speech_verbs")["entries"]
+    return frozenset(str(w) for w in spec["toll_verbs"]), frozenset(str(w) for w in spec["toll_nouns"])
+
+
+def _telling(verb: Token) -> bool:
+    """A verb of speech or inquiry ('reported', 'investigate'), or one that sets a toll ('raised the toll'): its
+    subject reports or asks about the event."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _telling_lemmas():
+        return True
+    verbs, nouns = _toll_words()
+    return lemma in verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+def _tellers(trigger: Token) -> set[int]:
+    """Token indices of the subjects of the verbs above the first telling verb over the trigger ('the committee
+    appointed by President X reported that 1,426 people had been killed'): none of them is a party."""
+    out: set[int] = set()
+    above = False
+    for anc in trigger.ancestors:
+        above = above or _telling(anc)
+        if above and anc.pos_ in ("VERB", "AUX"):
+            for c in anc.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    out.update(t.i for t in c.subtree)
+    return out
+
+
+def _describes_victims(tok: Token) -> bool:
+    """Is the token inside the predicate of a clause whose subject names the dead ('the victims were members of
+    X', 'those killed were mostly X')? Such a predicate describes who was harmed."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "attr":
+            subj = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            words = _triggers()["cues"].get("victims", set())
+            return subj is not None and any(w.lemma_.lower() in words or w.lower_ in words for w in subj.subtree)
+    return False
+
+
 def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
     """actor1 (who acted) and actor2 (on whom) from the trigger's dependency structure."""
     out: list[ActorMention] = []
@@ -346,6 +398,11 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
         hops += 1
     if head.pos_ == "VERB" and head not in verbs:
         verbs.append(head)
+    # a noun trigger told by a verb of speech or inquiry ("set up a committee to investigate the killings",
+    # "condemned the killing of a student by police"): that verb's subject tells or asks, it did not act
+    blocked = _tellers(trigger)
+    if trigger.pos_ != "VERB":
+        verbs = [v for v in verbs if not _telling(v)]
     # an advcl/xcomp verb ("..., carrying out a pogrom") takes its subject from the main verb
     for v in list(verbs):
         if v.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
@@ -403,8 +460,10 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                 if ent.root.dep_ == "pobj":  # "according to X, a British-based monitor, which said ...": the rest
                     told.update(range(ent.end, sent.end))
         for ent in sent.ents:
-            if ent.label_ not in ("ORG", "NORP", "PERSON") or ent.root.i in told:
+            if ent.label_ not in ("ORG", "NORP", "PERSON") or ent.root.i in told or ent.root.i in blocked:
                 continue
+            if _describes_victims(ent.root):
+                continue  # "most of the victims were members of the Alawite community": who died, not who acted
             if dateline is not None and ent.start_char < dateline.end:
                 continue  # "DAMASCUS (Wire) -" names where the reporter is and the agency, not a party
             if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "acomp", "attr"):
@@ -439,6 +498,8 @@ def _subject_before(trigger: Token, sent: Span, actors: list[ActorMention]) -> N
             continue
         if t.lemma_.lower() in _not_actors() or t.lower_ in _not_actors() or t.lemma_.lower() in _triggers()["single"]:
             return
+        if t.i in _tellers(trigger):
+            return  # 'President X set up a committee ..., as a monitor raised the toll of civilians killed'
         span = _arg_span(t)
         if any(a.evidence and a.evidence[0].start == span.start_char for a in actors):
             return

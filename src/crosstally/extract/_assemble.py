@@ -293,10 +293,10 @@ def _group_class(group: str | None) -> str:
 def _additive(c: Count) -> bool:
     """A figure that adds to victims counted before it: "4 more bodies", "another man"; the shooter who killed
     himself ("killed five people before killing himself": the five are his victims, he is one more)."""
-    from ._counts import SELF_METHOD, _single_vocab
+    from ._counts import DIED_AMONG_METHOD, SELF_METHOD, _single_vocab
 
     first = (c.group or "").lower().split(" ")[0]
-    return c.method == SELF_METHOD or first in ("more", "other", "another", "additional", "further") or (
+    return c.method in (SELF_METHOD, DIED_AMONG_METHOD) or first in ("more", "other", "another", "additional", "further") or (
         first in _single_vocab()["ordinal_persons"]  # "a second victim was found"; not "the second victim"
         and re.match(r"an?\s", c.phrase or "", re.I) is not None)
 
@@ -363,7 +363,32 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
         # "rioted in response to the killing of a trader", "stormed the station after a man was found
         # murdered": the cause a crowd answers, not a toll of the riot itself
         killed = [c for c in killed if not _answered(text, c)]
+    if len(text) > _SHORT_DOC:  # an article: GVDB lists the victims; an ACLED note keeps the attacker's death
+        killed = [c for c in killed if not _gunman_stopped(text, c, counts)] or killed
     return _toll(killed, text, lead, recent=bool(text) and _recent(text, counts))
+
+
+_BY_FORCE_AFTER = re.compile(r"[^.;!?]{0,25}?\bby\s+(?:an?\s+|the\s+|two\s+|responding\s+|local\s+)*"
+                             r"(?:police|officers?|deputies|deputy|troopers?|agents?|security|guards?|sheriff)", re.I)
+_BY_FORCE_BEFORE = re.compile(r"\b(?:police|officers?|deputies|deputy|troopers?|agents?)\s+(?:who\s+\w+\s+)?"
+                              r"(?:shot|killed|fatally\s+shot)(?:\s+and\s+killed)?\s*$", re.I)
+
+
+def _gunman_stopped(text: str, c: Count, counts: list[Count]) -> bool:
+    """'the gunman was shot dead by police' in an article that tells his victims: the shooter, not one of the
+    victims (GVDB's victims are those the shooter hit). One who killed himself stays counted: GVDB's annotators
+    list him among the victims killed (4 of 4 such GVDB dev articles)."""
+    from ._counts import SELF_METHOD, _person_classes, _person_head
+
+    roles = _person_classes()["person_roles"]
+    if (c.kind != "killed" or c.low != 1 or c.method == SELF_METHOD or not c.evidence
+            or roles.get(_person_head(c.group) or "") != "offender"):
+        return False
+    a, b = c.evidence[0].start, c.evidence[0].end
+    if not (_BY_FORCE_AFTER.match(text, b) or _BY_FORCE_BEFORE.search(text[max(0, a - 40) : a])):
+        return False
+    return any(o is not c and o.kind in ("killed", "injured") and o.low >= 1
+               and roles.get(_person_head(o.group) or "") not in ("offender", "police") for o in counts)
 
 
 _CAUSE = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+reaction\s+to|over|against|protest(?:ed|ing)?)"
@@ -562,6 +587,8 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
         if (total < main and other_by and "generic" not in other_by
                 and all(main_by.get(k) == v for k, v in other_by.items())):
             continue  # "two civilians" beside the main voice's "three people ... two civilians": a part, told again
+        if total < main and _one_told_alone(voices[key], key):
+            continue  # "2 dead ... One man died at the scene": a single victim of that toll, not a rival toll
         overlapping = "generic" in cls or "generic" in main_cls or bool(cls & main_cls)
         # reports the note itself sets against each other ("initial reports of 3 ..., later reports of one") tell
         # the same toll, however far apart: the factor two only guards a claimant's figure of unknown scope
@@ -576,6 +603,17 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     if high is not None and high < low:
         high = low if all(c.high is not None for c in current) else None
     return Fatalities(low=low, best=low, high=high)
+
+
+def _one_told_alone(counts: list[Count], key: str) -> bool:
+    """A voice that only tells single people ("One man died at the scene", "a woman died at the hospital"): a
+    victim a larger toll holds, told alone, never a rival total. A party's claim or reports the text sets
+    apart stay rivals."""
+    if key == "(claim)" or _SET_APART in key:
+        return False
+    return bool(counts) and all(
+        c.low == 1 and c.high in (1, None) and c.group and not _additive(c)
+        and not (c.group or "").lower().endswith("s") for c in counts)
 
 
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
@@ -616,6 +654,8 @@ def _claimed(text: str, count: Count) -> bool:
 def _voice_key(name: str | None) -> str:
     """One claimant however the text names it: "officials" / "an official", "the police" / "police"."""
     words = re.sub(r"^(?:the|an?)\s+", "", (name or "").strip().lower()).split()
+    if "police" in words:
+        return "police"  # "Memphis police", "police spokesman Derek Lyle", "police Inspector X": one force speaking
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-1]
     return " ".join(words)
@@ -755,8 +795,15 @@ def _dates_a_statement(sent: Span, claim: DateClaim, tallies: bool = True) -> bo
     return False
 
 
+def _dateline_date(text: str, claim: DateClaim) -> bool:
+    """'YANGON, Feb 27 (Mekong Wire) -': a date inside the wire dateline is the day the story was filed."""
+    dl = dateline_span(text) if claim.evidence and claim.evidence[0].start < 80 else None
+    return dl is not None and _overlaps(claim.evidence[0], dl)
+
+
 def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any = None) -> DateClaim | None:
-    """The date a sentence itself gives its event ("on 25 June"), not the day someone said it.
+    """The date a sentence itself gives its event ("on 25 June"), not the day someone said it, nor the day a wire
+    dateline says the story was filed ("YANGON, Feb 27 (Mekong Wire) - ... on Monday": Monday).
 
     With the trigger token given, a date hanging off the trigger's clause wins ("buried on Thursday five people
     killed when gunmen stormed the village on 8 October": 8 October; "killed ... in March": March).
@@ -765,7 +812,8 @@ def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any =
               and c.confidence >= 0.3 and (published is None or c.start <= published)
               and (c.end - c.start).days <= 31
               and not _SAID_BEFORE.search(sent.doc.text[max(0, c.evidence[0].start - 20) : c.evidence[0].start])]
-    inside = [c for c in inside if not _dates_a_statement(sent, c)]
+    inside = [c for c in inside if not _dates_a_statement(sent, c) and not _dateline_date(sent.doc.text, c)
+              and not _byline_stamp(sent.doc.text, c)]
     if trigger is not None:
         for c in inside:
             if _hangs_off(sent, c, trigger):
@@ -804,12 +852,22 @@ def _told_date(pool: list[DateClaim], best: Candidate, counts: list[Count], sdoc
     whole = sdoc[:]
     sent = best.sent
 
+    def own_statement(d: DateClaim) -> bool:
+        # '... in an overnight raid, police said on Sunday': the statement's day in the event's own sentence
+        return bool(d.evidence) and sent.start_char <= d.evidence[0].start < sent.end_char and (
+            bool(_SAID_BEFORE.search(sdoc.text[max(0, d.evidence[0].start - 20) : d.evidence[0].start]))
+            or _dateline_date(sdoc.text, d) or _byline_stamp(sdoc.text, d))
+
     def statement(d: DateClaim) -> bool:
-        return bool(d.evidence) and not sent.start_char <= d.evidence[0].start < sent.end_char and (
-            _dates_a_statement(whole, d, tallies=False))
+        if not d.evidence:
+            return False
+        if sent.start_char <= d.evidence[0].start < sent.end_char:
+            return own_statement(d)
+        return _dates_a_statement(whole, d, tallies=False)
 
     if short:
-        return event_date(pool, sent, published)
+        return event_date([d for d in pool if not own_statement(d)], sent, published) or event_date(
+            pool, sent, published)
     told = [d for d in pool if not statement(d)]
     got = event_date(told, sent, published)
     if got is None and _tally(sent, counts):
@@ -863,9 +921,29 @@ _AFTERMATH_IS_EVENT = ("Protests", "Riots", "Strategic developments")
 
 
 def _stamped(text: str, claim: DateClaim) -> bool:
-    """A bracketed date standing alone, maybe with a clock time: the story's filing or update stamp."""
+    """A bracketed date standing alone, maybe with a clock time, or a byline's 'Published ...' date: the story's
+    filing or update stamp."""
     s, e = claim.evidence[0].start, claim.evidence[0].end
-    return bool(_STAMP_BEFORE.search(text[max(0, s - 30) : s]) and _STAMP_AFTER.match(text, e))
+    return bool(_STAMP_BEFORE.search(text[max(0, s - 30) : s]) and _STAMP_AFTER.match(text, e)) or _byline_stamp(
+        text, claim)
+
+
+@lru_cache(maxsize=1)
+def _byline_lead() -> re.Pattern[str]:
+    """'Published 6:12 p.m. ET ', 'Updated: ', 'Posted on Monday, ' (data/date_terms.yaml ``stamp_leads``),
+    ending where the date starts."""
+    leads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_date_words("stamp_leads"), key=len,
+                                                                            reverse=True)) or "(?!x)x"
+    return re.compile(rf"\b(?:{leads})\s*:?\s*(?:on\s+|at\s+)?(?:{_CLOCK})?[\s,|]*"
+                      rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$", re.I)
+
+
+def _byline_stamp(text: str, claim: DateClaim) -> bool:
+    """'Published 6:12 p.m. ET Jan. 14, 2024': a byline's date is the day the story went out, not the event's."""
+    if not claim.evidence:
+        return False
+    s = claim.evidence[0].start
+    return _byline_lead().search(text, max(0, s - 40), s) is not None
 
 
 def _aftermath(sdoc: Doc, claim: DateClaim, trigger: Any, rites_only: bool = False) -> bool:
@@ -881,7 +959,8 @@ def _aftermath(sdoc: Doc, claim: DateClaim, trigger: Any, rites_only: bool = Fal
         if {anc.lower_, anc.lemma_.lower()} & (incident | _date_words("charge_words")):
             return False  # "the Dec. 17 incident", "the Dec. 17 murder"
         if anc.pos_ in ("VERB", "AUX"):
-            custody = not rites_only and anc.lemma_.lower() in _date_words("aftermath_verbs")
+            custody = not rites_only and (anc.lemma_.lower() in _date_words("aftermath_verbs") or (
+                anc.dep_ == "relcl" and anc.lemma_.lower() in _date_words("later_death_verbs")))
             if anc.i == trigger.i or not (custody or _at_rite(anc)):
                 return False
             # "arrested in connection with a shooting that occurred Tuesday": the words between name the incident
@@ -1745,6 +1824,8 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
     else:
         events = events[:1]
     ordered = [e for _, e in events]
+    if not short:
+        _hurt_told_apart(ordered)
     coded = _acled_coding(text)
     share = _acled_share(text) if coded is None else None
     if share and ordered and ordered[0].fatalities.low:
@@ -1755,6 +1836,25 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
     for i, e in enumerate(ordered):
         e.index = i
     return ordered
+
+
+def _hurt_told_apart(events: list[Event]) -> None:
+    """'Gunmen killed 12 villagers and kidnapped 30 ... Four other people were wounded': the wounded sentence,
+    typed on its own (an attack beside an abduction), tells the same incident's hurt. The main event takes the
+    injured figures of another event at the same place and day that tells nothing else, when it tells deaths
+    but no hurt of its own."""
+    if len(events) < 2:
+        return
+    main = events[0]
+    if (any(c.kind == "injured" for c in main.counts) or not any(c.kind == "killed" for c in main.counts)
+            or main.date is None):
+        return
+    for e in events[1:]:
+        if (e.counts and all(c.kind == "injured" for c in e.counts) and e.date is not None
+                and (e.date.start, e.date.end) == (main.date.start, main.date.end)):
+            main.counts.extend(e.counts)
+            e.counts = []
+            return
 
 
 def extract_document(doc: Document, sdoc: Doc) -> Extraction:

@@ -12,7 +12,10 @@ people ("1 soldier", "a Taliban fighter") stay two. People shot with their fate 
 shot", "a woman was shot") are injured (GVDB's coding) until the document tells a death: then the lone person
 shot is the one who died ("... was later pronounced deceased") unless the text tells another person ("also",
 "a second man", another gender or role), and of several shot those who did not die are the injured ("three
-people were shot, one fatally": 1 killed, 2 injured). The shooter who killed himself is one more victim.
+people were shot, one fatally": 1 killed, 2 injured); "five others were wounded, including the woman who died" is
+four hurt and one more death. A person told alive ("in stable condition") is never the one who died. Ages are no
+tolls ("a man of 22", "the men, 21 and 36,"); "shot at a party" is hit, "shot at by a gunman" is not. The shooter
+who killed himself is one more victim (GVDB's annotators list him).
 Word lists live in ``data/quantifiers.yaml`` and ``data/count_terms.yaml``.
 """
 
@@ -34,6 +37,8 @@ SHOT_METHOD = "crosstally.counts.singular-shot.v1"  # "was shot", fate not state
 DIED_METHOD = "crosstally.counts.shot-then-died.v1"  # that lone person shot, and the document tells a death
 # "three people were shot, one fatally": the shot who did not die are GVDB's injured (shot figure less the toll)
 SURVIVORS_METHOD = "crosstally.counts.shot-survivors.v1"
+# "five others were wounded, including the woman who died": one death more than those told before her
+DIED_AMONG_METHOD = "crosstally.counts.died-among-hurt.v1"
 SELF_METHOD = "crosstally.counts.self-inflicted.v1"  # "then killed himself": the shooter is a victim too (GVDB)
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
@@ -205,6 +210,12 @@ def _is_date_like(tok: Token) -> bool:
     if tok.i >= 1 and (doc[tok.i - 1].lower_ in ("aged", "ages") or (
             tok.i >= 2 and doc[tok.i - 2].lower_ == "age" and doc[tok.i - 1].lower_ in ("of", "to"))):
         return True  # "kids under the age of 12", "aged 15": an age, not a toll
+    if (tok.i >= 3 and doc[tok.i - 1].lower_ == "of" and tok.text.isdigit() and int(tok.text) < 120
+            and doc[tok.i - 2].lower_ in _single_vocab()["singular_persons"]
+            and doc[tok.i - 3].lower_ in ("a", "an", "the", "one", "another")):
+        return True  # "a man of 22 was killed": his age, not a toll of 22
+    if tok.text.isdigit() and int(tok.text) < 120 and _paired_ages(doc, tok.i):
+        return True  # "The men, 21 and 36, were shot": their ages
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("year", "month", "week", "day"):
         return True  # an age ('a 29-year-old man'), not a toll
     if tok.ent_type_ == "DATE":
@@ -235,6 +246,22 @@ def _is_date_like(tok: Token) -> bool:
                                           "years", "year", "yr", "yrs", "days", "hours", "months", "weeks", "minutes"):
         return True
     return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100
+
+
+def _paired_ages(doc: Doc, i: int) -> bool:
+    """Is the number at ``i`` one of two ages in apposition ("The men, 21 and 36, were shot")?"""
+    def age(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text.isdigit() and int(doc[k].text) < 120
+
+    def opens(k: int) -> bool:  # ", " after a person noun or a name
+        return k >= 1 and doc[k].text in (",", "(") and doc[k - 1].pos_ in ("NOUN", "PROPN")
+
+    def closes(k: int) -> bool:
+        return k < len(doc) and doc[k].text in (",", ")")
+
+    if i + 3 < len(doc) and doc[i + 1].lower_ == "and" and age(i + 2) and opens(i - 1) and closes(i + 3):
+        return True
+    return i >= 3 and doc[i - 1].lower_ == "and" and age(i - 2) and opens(i - 3) and closes(i + 1)
 
 
 def _find_figures(sent: Span) -> list[_Figure]:
@@ -482,7 +509,7 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 and _shot_figure(toks, f, j, group)
                 and not _unrealised(t)
                 and not (f.start > 0 and toks[f.start - 1].tag_ == "PRP$")  # "in her 20's": an age
-                and (j + 1 >= len(toks) or toks[j + 1].lower_ not in ("at", "upon"))):  # "shot at": missed
+                and not _shot_at(toks, j)):  # "shot at": missed
             f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, j + 1, group, True
             return  # "three people were shot": GVDB's injured, unless the document tells deaths
         if (t.dep_ == "acl" and t.tag_ == "VBN" and group and any(t.head.i == g.i for g in group)
@@ -525,6 +552,18 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             j += 1
             continue
         return
+
+
+def _shot_at(toks: list[Token], j: int) -> bool:
+    """"Two men were shot at" (fired at, maybe missed), not "five people were shot at a party" (where they were
+    hit): 'at' with no object, or with a person as its object ("shot at by a gunman", "shot at officers")."""
+    if j + 1 >= len(toks) or toks[j + 1].lower_ not in ("at", "upon"):
+        return False
+    objs = [c for c in toks[j + 1].children if c.dep_ == "pobj"]
+    if not objs:
+        return True
+    known = _vocab()["people"] | _single_vocab()["singular_persons"]
+    return any(o.pos_ == "PRON" or o.lemma_.lower() in known or o.lower_ in known for o in objs)
 
 
 def _shot_figure(toks: list[Token], f: _Figure, j: int, group: list[Token]) -> bool:
@@ -786,8 +825,10 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         marks: dict[int, str] = {}
         found = _sentence_counts(sent, marks)
         # "two of the bodies were burnt": a part of victims already counted, never a toll of its own
-        found = [c for c in found if marks.get(id(c)) != "partitive" or not _part_of(c, counts)]
+        # "Two were hurt ... One of them, a man of 40, died": a death among the hurt, even when the same man is
+        # already counted dead ("A man who was shot on Saturday has died")
         parts.extend(c for c in found if marks.get(id(c)) == "partitive" and c.kind == "killed")
+        found = [c for c in found if marks.get(id(c)) != "partitive" or not _part_of(c, counts)]
         ones.extend(c for c in found if marks.get(id(c)) == "one")
         one = _singular_victims(sent, found, apart)
         grief = _grievance_ranges(sent)
@@ -799,6 +840,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         singles.extend(one)
     counts = _later_death(_drop_weak_singles(counts, singles, ones, apart, sdoc.text), sdoc.text)
     _died_of_the_hurt(counts, parts)
+    counts = _died_among_the_hurt(counts, sdoc.text, sdoc.start_char if isinstance(sdoc, Span) else 0)
     links = _link_headlines(sdoc.text, sdoc.start_char if isinstance(sdoc, Span) else 0)
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]
@@ -846,14 +888,50 @@ def _died_of_the_hurt(counts: list[Count], parts: list[Count]) -> None:
         return c.evidence[0].start if c.evidence else 0
 
     for d in parts:
-        if _head_word(d.group) not in ("", "them", "injured", "wounded", "hurt", "victim"):
+        # "one of them, a 40-year-old man, died": the group is the apposition, the part still of those told
+        of_them = re.match(r"\w+\s+of\s+them\b", d.phrase or "", re.I) is not None
+        if _head_word(d.group) not in ("", "them", "injured", "wounded", "hurt", "victim") and not of_them:
             continue
         hurt = [c for c in counts if c.kind == "injured" and c.method == METHOD and start(c) < start(d)
                 and c.low > d.low and c.high == c.low]
-        if hurt:
+        told = [c for c in counts if c.kind in ("killed", "injured") and c is not d and start(c) < start(d)]
+        if hurt and any(max(told, key=start) is c for c in hurt):  # a part of the hurt told last before it
             h = max(hurt, key=start)
             h.low = h.high = h.low - d.low
             h.method, h.confidence = SURVIVORS_METHOD, 0.5
+            h.evidence = h.evidence[:1] + d.evidence[:1]  # the figure hurt, then the part of it that died
+
+
+# "five others were wounded, including the woman who died": one of the hurt figure died after all
+_DIED_AMONG = re.compile(
+    r"[^.;!?]{0,40}?,?\s*\b(?:including|among\s+them)\s+((?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?([a-z]+))\s+"
+    r"(?:who|that)\s+(?:later\s+|has\s+since\s+|since\s+|then\s+|eventually\s+|subsequently\s+)?"
+    r"(?:died|succumbed)\b", re.I)
+
+
+def _died_among_the_hurt(counts: list[Count], text: str, base: int = 0) -> list[Count]:
+    """'Five others were wounded, including the woman who died': she is killed, not hurt (GVDB codes each victim
+    once), so the hurt figure loses one and, unless a running toll told in the text already holds her ("the death
+    toll rose to three"), one death is added to those told before."""
+    out = list(counts)
+    running = any(c.kind == "killed" and re.search(r"\b(?:toll|tally)\b", c.phrase or "", re.I) for c in counts)
+    for h in counts:
+        if h.kind != "injured" or h.method != METHOD or h.low < 2 or h.high != h.low or not h.evidence:
+            continue
+        end = h.evidence[0].end - base
+        m = _DIED_AMONG.match(text, end) if 0 <= end <= len(text) else None
+        if m is None or m.group(2).lower() not in _single_vocab()["singular_persons"]:
+            continue
+        a, b = base + m.start(1), base + m.end()
+        h.low = h.high = h.low - 1
+        h.method, h.confidence = SURVIVORS_METHOD, 0.5
+        h.phrase = text[h.evidence[0].start - base : m.end()]
+        h.evidence = [h.evidence[0], CharSpan(a, b)]  # the figure hurt, then the one of them who died
+        if not running:
+            out.append(Count(kind="killed", low=1, high=1, qualifier="exact", group=m.group(2).lower(),
+                             evidence=[CharSpan(a, b)], phrase=text[a - base : b - base], method=DIED_AMONG_METHOD,
+                             confidence=0.5))
+    return out
 
 
 def _part_of(c: Count, counts: list[Count]) -> bool:
@@ -987,8 +1065,12 @@ def _survivors(counts: list[Count], text: str) -> list[Count]:
 
     roles = _person_classes()["person_roles"]
     # "police killed the gunman after he shot three people": the shooter is not one of those he shot
-    dead = toll([c for c in counts if c.kind == "killed" and c.qualifier != "vague"
-                 and not (c.low == 1 and roles.get(_person_head(c.group) or "") == "offender")], "killed", text).low or 0
+    deaths = [c for c in counts if c.kind == "killed" and c.qualifier != "vague"
+              and not (c.low == 1 and roles.get(_person_head(c.group) or "") == "offender")]
+    dead = toll(deaths, "killed", text).low or 0
+    # the evidence of the survivors' figure: the figure shot, then the toll taken from it
+    told = sorted((c for c in deaths if c.low == dead and c.evidence),
+                  key=lambda c: c.evidence[0].start)
     out: list[Count] = []
     left = False
     for c in counts:
@@ -999,6 +1081,8 @@ def _survivors(counts: list[Count], text: str) -> list[Count]:
         elif c.low > dead and c.high == c.low and not _scope_res()["period"].search(_sentence_at(text, c)):
             c.low = c.high = c.low - dead
             c.method, c.confidence = SURVIVORS_METHOD, 0.5
+            if told:
+                c.evidence = c.evidence[:1] + told[0].evidence[:1]
             out.append(c)
             left = True
     if left:
@@ -1078,7 +1162,8 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
     kept = [
         c for c in counts
         if id(c) not in single_ids
-        or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed and not _apart(c, dead)))
+        or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed and not _apart(c, dead)
+                                           and not _survived(text, c)))
         or _offender_beside(c, [o for o in counts if id(o) not in single_ids and o.low >= 2])
     ]
     # "a man was shot and killed ... Amos was pronounced dead": one victim told several times is one Count,
@@ -1105,6 +1190,30 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
             continue
         out.append(c)
     return out
+
+
+_SURVIVAL = re.compile(
+    r"\b(?:(?:in|listed\s+in)\s+(?:good|fair|stable|serious\s+but\s+stable)\s+condition|expected\s+to\s+"
+    r"(?:survive|recover|live)|non-life-threatening|not\s+life-threatening|treated\s+and\s+released|survived)\b",
+    re.I)
+_SAME_ONE = re.compile(r"\s*(?:He|She|The\s+(?:man|woman|boy|girl|teen|teenager|child|victim))\b")
+
+
+def _survived(text: str, c: Count) -> bool:
+    """A lone person shot whom the text tells alive ("A woman was hit by a stray bullet ... She was in stable
+    condition"): not the one who died, whatever the toll."""
+    if not text or not c.evidence:
+        return False
+    a = c.evidence[0].start
+    if not 0 <= a < len(text):
+        return False
+    m = re.search(r"[.!?](?:\s|$)", text[a:])
+    end = a + (m.end() if m else len(text) - a)
+    told = text[a:end]
+    nxt = re.match(r"[^.!?]*[.!?]", text[end:])
+    if nxt and _SAME_ONE.match(nxt.group(0)):
+        told += nxt.group(0)
+    return bool(_SURVIVAL.search(told))
 
 
 def _offender_beside(c: Count, figures: list[Count]) -> bool:

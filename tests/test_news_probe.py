@@ -47,8 +47,8 @@ FLOORS: dict[str, float] = {
 }
 
 
-def _rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(path: Path = FIXTURE) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _gold(row: dict[str, Any]) -> dict[str, Any]:
@@ -85,25 +85,20 @@ def _report(metrics: dict[str, Any], results: list[RowResult]) -> str:
     return "\n".join(lines)
 
 
-@pytest.fixture(scope="module")
-def news_outputs(nlp: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def run_pipeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every article through the real pipeline, no country hint, as contract dicts."""
     from crosstally.pipeline import process
     from crosstally.records import Document
 
-    rows = _rows()
-    outs = []
-    for r in rows:
-        doc = Document(text=r["text"], published=date.fromisoformat(r["published"]), input_id=r["id"])
-        outs.append(process(doc).to_contract())
-    return rows, outs
+    return [process(Document(text=r["text"], published=date.fromisoformat(r["published"]), input_id=r["id"]))
+            .to_contract() for r in rows]
 
 
-def test_fixture_shape() -> None:
-    rows = _rows()
-    assert len(rows) == 40
-    assert len({r["id"] for r in rows}) == 40
-    assert sum(r["id"].startswith("us-") for r in rows) == 32
+def check_shape(rows: list[dict[str, Any]], n: int, n_us: int, with_deaths: int, without: int) -> None:
+    """The fixture's shape: ids, gold fields, lengths, the city in the text, published 0-3 days after."""
+    assert len(rows) == n
+    assert len({r["id"] for r in rows}) == n
+    assert sum(r["id"].startswith("us-") for r in rows) == n_us
     for r in rows:
         g = r["gold"]
         assert set(g) == {"killed", "injured", "city", "state", "date"}
@@ -111,18 +106,36 @@ def test_fixture_shape() -> None:
         assert g["city"].lower() in r["text"].lower(), r["id"]
         lag = (date.fromisoformat(r["published"]) - date.fromisoformat(g["date"])).days
         assert 0 <= lag <= 3, r["id"]
-    assert sum(r["gold"]["killed"] > 0 for r in rows) >= 25
-    assert sum(r["gold"]["killed"] == 0 for r in rows) >= 5
+    assert sum(r["gold"]["killed"] > 0 for r in rows) >= with_deaths
+    assert sum(r["gold"]["killed"] == 0 for r in rows) >= without
 
 
-def test_news_probe_floors(news_outputs: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
-    rows, outs = news_outputs
+def check_floors(rows: list[dict[str, Any]], outs: list[dict[str, Any]], floors: dict[str, float]) -> None:
     metrics, results = score_news(rows, outs)
     report = _report(metrics, results)
-    for k, floor in FLOORS.items():
+    for k, floor in floors.items():
         assert metrics[k] is not None and metrics[k] >= floor, f"{k} fell to {metrics[k]} (floor {floor})\n{report}"
 
 
-if __name__ == "__main__":
+@pytest.fixture(scope="module")
+def news_outputs(nlp: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    rows = _rows()
+    return rows, run_pipeline(rows)
+
+
+def test_fixture_shape() -> None:
+    check_shape(_rows(), 40, 32, 25, 5)
+
+
+def test_news_probe_floors(news_outputs: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+    check_floors(*news_outputs, FLOORS)
+
+
+def main(path: Path) -> None:
+    """Print the table and the failures of an ``extract --jsonl`` output of ``path``'s articles."""
     outputs = [json.loads(line) for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if line.strip()]
-    print(_report(*score_news(_rows(), outputs)))
+    print(_report(*score_news(_rows(path), outputs)))
+
+
+if __name__ == "__main__":
+    main(FIXTURE)

@@ -13,15 +13,11 @@ Run ``python tests/test_news_probe2.py OUT.jsonl`` on the output of
 
 from __future__ import annotations
 
-import json
-import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from crosstally.eval import RowResult, score
+from test_news_probe import _rows, check_floors, check_shape, main, run_pipeline
 
 FIXTURE = Path(__file__).parent / "fixtures" / "news_probe2.jsonl"
 
@@ -43,82 +39,19 @@ FLOORS: dict[str, float] = {
 }
 
 
-def _rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _gold(row: dict[str, Any]) -> dict[str, Any]:
-    """The row's gold in the eval's GVDB shape: a date object, and the city's span at its first mention."""
-    g = dict(row["gold"])
-    g["date"] = date.fromisoformat(g["date"])
-    start = row["text"].lower().find(g["city"].lower())
-    g["city_span"] = (start, start + len(g["city"]))
-    return g
-
-
-def score_news(rows: list[dict[str, Any]], outputs: list[dict[str, Any]]
-               ) -> tuple[dict[str, Any], list[RowResult]]:
-    """The eval's GVDB metrics and per-row results for contract dicts (one per row, same order)."""
-    outs = [{**o, "_input_text": r["text"]} for r, o in zip(rows, outputs, strict=True)]
-    return score("gvdb", [_gold(r) for r in rows], outs, [r["id"] for r in rows])
-
-
-def _report(metrics: dict[str, Any], results: list[RowResult]) -> str:
-    """The metrics table, then one line per failed field (gold and output side by side)."""
-    lines = [f"{k:<28}{v}" for k, v in metrics.items()]
-    for r in results:
-        spans = [k.removeprefix("span:") for k in r.failed if k.startswith("span:")]
-        for k in r.failed:
-            if k.startswith("span:") or k == "killed_exact_with_deaths":
-                continue
-            if k == "coverage":
-                lines.append(f"  {r.id:<28}{k:<16}no event (status {r.status})")
-                continue
-            field = k.removesuffix("_exact").removesuffix("_accuracy")
-            lines.append(f"  {r.id:<28}{k:<16}gold={r.gold.get(field)!s}  got={r.output.get(field)!s}")
-        if spans:
-            lines.append(f"  {r.id:<28}{'evidence':<16}spans not holding their value: {', '.join(spans)}")
-    return "\n".join(lines)
-
-
 @pytest.fixture(scope="module")
 def news2_outputs(nlp: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Every article through the real pipeline, no country hint, as contract dicts."""
-    from crosstally.pipeline import process
-    from crosstally.records import Document
-
-    rows = _rows()
-    outs = []
-    for r in rows:
-        doc = Document(text=r["text"], published=date.fromisoformat(r["published"]), input_id=r["id"])
-        outs.append(process(doc).to_contract())
-    return rows, outs
+    rows = _rows(FIXTURE)
+    return rows, run_pipeline(rows)
 
 
 def test_fixture_shape() -> None:
-    rows = _rows()
-    assert len(rows) == 30
-    assert len({r["id"] for r in rows}) == 30
-    assert sum(r["id"].startswith("us-") for r in rows) == 22
-    for r in rows:
-        g = r["gold"]
-        assert set(g) == {"killed", "injured", "city", "state", "date"}
-        assert 120 <= len(r["text"].split()) <= 400, r["id"]
-        assert g["city"].lower() in r["text"].lower(), r["id"]
-        lag = (date.fromisoformat(r["published"]) - date.fromisoformat(g["date"])).days
-        assert 0 <= lag <= 3, r["id"]
-    assert sum(r["gold"]["killed"] > 0 for r in rows) >= 20
-    assert sum(r["gold"]["killed"] == 0 for r in rows) >= 4
+    check_shape(_rows(FIXTURE), 30, 22, 20, 4)
 
 
 def test_news_probe2_floors(news2_outputs: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
-    rows, outs = news2_outputs
-    metrics, results = score_news(rows, outs)
-    report = _report(metrics, results)
-    for k, floor in FLOORS.items():
-        assert metrics[k] is not None and metrics[k] >= floor, f"{k} fell to {metrics[k]} (floor {floor})\n{report}"
+    check_floors(*news2_outputs, FLOORS)
 
 
 if __name__ == "__main__":
-    outputs = [json.loads(line) for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if line.strip()]
-    print(_report(*score_news(_rows(), outputs)))
+    main(FIXTURE)

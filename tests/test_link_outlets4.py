@@ -1,0 +1,62 @@
+"""A fourth held-out set of several outlets per incident, through the whole pipeline.
+
+tests/fixtures/linking/outlets4.jsonl holds 37 reports (wire with a dateline, local paper, rights group, monitor's
+brief or incident log) of 14 incidents in countries the other sets do not use (Cameroon, Niger, Chad, Libya, Egypt,
+Afghanistan, Thailand, Ecuador, Peru, South Africa), all invented in real places and written before the linker was
+scored on them: rising tolls, relative dates, follow-ups, and hard distractors (two incidents in one city on one
+day where some reports name neither part, a wire report naming only the country, the same capital a week later,
+one province on consecutive days). outlets.jsonl and outlets2.jsonl have been tuned on and outlets3.jsonl looked
+at; this set has not been tuned on: score it, do not tune on it. It runs exactly as `scripts/bench_link.py --gold`
+does; the score is on each document's most salient event.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from crosstally.link import link_events, pairwise_f1
+from crosstally.pipeline import process
+from crosstally.records import Document
+
+OUTLETS4 = Path(__file__).parent / "fixtures" / "linking" / "outlets4.jsonl"
+
+# Measured 2026-11-26: first honest run with the linker as it stood when the set was written (06:58 UTC), pairwise
+# F1 0.800 (P 0.743 R 0.867). A rule against bridging through reports that name no part of their town, tuned on
+# the earlier sets, read 0.774 here and was not shipped. The floor sits under 0.800 because other stages move (each
+# gold pair is 1/30 of recall). Known failure left in: the two Cape Town shootings of one night are one incident.
+FLOOR = 0.73
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in OUTLETS4.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_fixture_is_well_formed_and_written_apart_from_the_other_sets() -> None:
+    rows = _rows()
+    assert len(rows) == 37 and len({r["id"] for r in rows}) == 37
+    assert len({r["gold_incident"] for r in rows}) == 14
+    for r in rows:
+        assert {"id", "text", "published", "source", "url", "title", "gold_incident", "gold_parent",
+                "constructed"} <= set(r)
+        assert r["constructed"] is True and r["gold_parent"] is None
+        date.fromisoformat(r["published"])
+    earlier = {json.loads(line)["text"] for name in ("outlets.jsonl", "outlets2.jsonl", "outlets3.jsonl", "gold.jsonl")
+               for line in (OUTLETS4.parent / name).read_text().splitlines() if line}
+    assert not earlier & {r["text"] for r in rows}
+
+
+def test_fourth_held_out_outlets_are_linked_above_the_floor(nlp) -> None:  # nlp: the spaCy pipeline loaded once
+    rows = _rows()
+    exts = [process(Document(text=r["text"], input_id=r["id"], source=r.get("source"), title=r.get("title"),
+                             published=date.fromisoformat(r["published"]))) for r in rows]
+    res = link_events(exts)
+    gold = {(e.document.id, 0): r["gold_incident"] for e, r in zip(exts, rows, strict=True) if e.events}
+    pred = {r["id"]: res.assignments[(e.document.id, 0)][0] for e, r in zip(exts, rows, strict=True) if e.events}
+    f = pairwise_f1(res.assignments, gold)
+    assert len(pred) >= 34, "nearly every report must yield an event"
+    assert f["f1"] >= FLOOR, f
+    # two neighbourhoods of Bamenda on one day; Tripoli a week later; two districts of Narathiwat a day apart
+    for a, b in (("001", "004"), ("012", "015"), ("022", "025")):
+        assert pred[f"outlets4-{a}"] != pred[f"outlets4-{b}"], (a, b)

@@ -1057,22 +1057,6 @@ def _town_of_country(gz: Gazetteer, text: str, ev: Event, country: str) -> Locat
     return None
 
 
-_TOWNS_BY_ADMIN2: dict[int, dict[int, list[Place]]] = {}
-
-
-def _towns_by_admin2(gz: Gazetteer) -> dict[int, list[Place]]:
-    """The gazetteer's towns by their district (built once per gazetteer)."""
-    got = _TOWNS_BY_ADMIN2.get(id(gz))
-    if got is None:
-        got = {}
-        for p in gz.places.values():
-            if p.kind == "town" and p.admin2 is not None:
-                got.setdefault(p.admin2, []).append(p)
-        _TOWNS_BY_ADMIN2.clear()
-        _TOWNS_BY_ADMIN2[id(gz)] = got
-    return got
-
-
 _DISTRICT_AFTER = re.compile(r"\s*(?:district|districts|county|province|governorate|region|municipality)\b", re.I)
 
 
@@ -1092,8 +1076,10 @@ def _district_seat(gz: Gazetteer, text: str, loc: Location, found: Location) -> 
             or _DISTRICT_AFTER.match(text, span.end):
         return found
     key = variant_key(mention) or name_key(mention)
-    seats = [p for p in _towns_by_admin2(gz).get(place.geonameid, ())
-             if (variant_key(p.name) or name_key(p.name)) == key] if key else []
+    # the towns spelt like the mention, from the name indexes (no scan of the whole gazetteer)
+    named = {p.geonameid: p for p in (*gz.lookup_variant(mention), *gz.lookup(mention))}.values() if key else ()
+    seats = [p for p in named if p.kind == "town" and p.admin2 == place.geonameid
+             and (variant_key(p.name) or name_key(p.name)) == key]
     if not seats:
         return found
     best = max(seats, key=lambda p: p.population)

@@ -155,6 +155,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _community(items, cb, text, spans, country, when, etype)
     if etype in sf.get("event_types", ()):
         _unnamed_opponent(items, cb, country, when)
+        _battle_sides(items, cb, text, spans, country, when)
     order = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
     return sorted(items, key=lambda r: order.get(r.mention.role, 4))
 
@@ -419,6 +420,46 @@ def _unnamed_opponent(items: list[Resolved], cb: dict[str, Any], country: str | 
         return
     spec = cb["unknown_perpetrator"]
     a2.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
+
+
+def _armed(r: Resolved | None) -> bool:
+    return r is not None and r.actor is not None and r.actor.inter in (1, 2, 3, 4, 8)
+
+
+def _battle_sides(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                  when: date | None) -> None:
+    """ACLED's battles are between organised armed groups: civilians named in a clash's sentences are its victims,
+    not its other side, and a clash always has an attacker.
+
+    Civilians as actor2 give way to an armed associate of that side; with no actor1, the side is the force the
+    sentences name (facing a non-state group) or, when the attacker is unnamed, an Unidentified Armed Group.
+    """
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a2 is not None and a2.actor is not None and a2.actor.inter == 7:
+        names = {a1.actor.name} if a1 is not None and a1.actor is not None else set()
+        other = next((r for r in items if r.mention.role == "assoc_actor_2" and _armed(r)
+                      and r.actor is not None and r.actor.name not in names), None)
+        # no armed side among the mentions: left as it is (a force the text only names in passing is more often
+        # the one that came after the attack on civilians than a side: ACLED Kenya dev)
+        if other is not None:
+            items.remove(a2)
+            other.mention.role = "actor2"
+    if a2 is None:  # no other side named: civilians beside the clash are its victims, no side's associates
+        for r in [r for r in items if r.mention.role == "assoc_actor_2" and r.actor is not None and r.actor.inter == 7]:
+            items.remove(r)
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is not None or a2 is None or a2.actor is None or a2.actor.inter == 7:
+        return
+    side = None if _state(a2) else _implicit_force(cb, text, spans, country, when, "actor1")
+    if side is not None and side.actor is not None and side.actor.name == a2.actor.name:
+        side = None
+    if side is None:
+        where = _find(cb["_perpetrator_rx"], text, spans)  # the act implies an attacker; no such word, none added
+        if where is None:
+            return
+        spec = cb["unknown_perpetrator"]
+        side = _implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when), text, where, 0.4)
+    items.append(side)
 
 
 def _swap_sides(items: list[Resolved]) -> None:

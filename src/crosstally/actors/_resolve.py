@@ -280,7 +280,8 @@ def second_conjunct(mention: str) -> tuple[str, int] | None:
 
 # a relative clause closing a mention ("... who attacked checkpoints", ", which ...") is not part of the name
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|whom|whose|which|that)\s+\S.*$", re.S)
-_LOYAL = re.compile(r"\b(?:loyal to|loyalists? (?:of|to))\s+", re.I)
+# "armed supporters of the former government", "remnants of the ousted regime": whose men they are, as "loyal to"
+_LOYAL = re.compile(r"\b(?:loyal to|loyalists? (?:of|to)|supporters? of|remnants? of)\s+", re.I)
 _OWNER = re.compile(r"^(?:the\s+)?(?:(?:government|regime|forces|rule|army)\s+of\s+(?:the\s+)?)?"
                     r"(?P<former>(?:ousted|former|deposed|toppled|fallen|overthrown|exiled|defunct|old|previous)\s+)?"
                     r"(?P<title>(?:president|leader|ruler|dictator|regime|government|administration)\b)?\s*(?P<name>.*)$",
@@ -309,6 +310,8 @@ def fallen_regime(country: str | None, when: date | None, kb: ActorKB | None = N
 
 def _loyal_to(owner: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
     """Whose armed men 'loyal to <owner>' are: a fallen leader's or regime's → its loyalists; a living actor → it."""
+    # "loyal to the former government near Jableh": where the men were is not whose they are
+    owner = _POST_MODIFIER.split(owner.strip(" ,.;:"), maxsplit=1)[0]
     m = _OWNER.match(owner.strip(" ,.;:"))
     if m is None:
         return None
@@ -659,7 +662,7 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         # a side the codebook displaced into an associated role is held to the associates' rule too
         items = [r for r in items if r.actor is not None or not r.mention.role.startswith("assoc_")
                  or not (_common_noun(r.mention.mention or r.mention.name) or _voice(r.mention, text))]
-        items = _distinct_associates(_victims_identity(items, country, when, kb))
+        items = _distinct_associates(_unarmed_associates(_victims_identity(items, country, when, kb)))
         for item in items:
             _apply(item.mention, item.actor, item.confidence, CODEBOOK_METHOD if item.implicit else METHOD)
         ev.actors = [item.mention for item in items]
@@ -680,19 +683,39 @@ def _victims_identity(items: list[Resolved], country: str | None, when: date | N
     return items
 
 
+_ARMED_INTER = frozenset({1, 2, 3, 8})  # state forces, rebels, political militias, external forces
+
+
+def _unarmed_associates(items: list[Resolved]) -> list[Resolved]:
+    """An armed group named in the victims' phrase ("civilians who had fled ex-ISIS fighters") is not an associate
+    of the civilians hit: with Civilians as actor2, an armed associate of that side is left out, unless it names
+    the people hit themselves ("members of the X militia were killed": ACLED keeps X as their associate)."""
+    a2 = next((r for r in items if r.mention.role == "actor2"), None)
+    if a2 is None or a2.actor is None or a2.actor.inter != 7:
+        return items
+    hit = [(s.start, s.end) for s in a2.mention.evidence]
+
+    def who_was_hit(r: Resolved) -> bool:  # "members of the X militia" killed: the civilians hit are X's members
+        return any(s.start < e and b < s.end for s in r.mention.evidence for b, e in hit)
+
+    return [r for r in items if not (r.mention.role == "assoc_actor_2" and r.actor is not None
+                                     and r.actor.inter in _ARMED_INTER and not who_was_hit(r))]
+
+
 def _distinct_associates(items: list[Resolved]) -> list[Resolved]:
     """Associated actors name other groups on a side: one that resolves to either main actor (the victims'
     'Civilians (Syria)' beside the perpetrators is the other side), or to an associate already listed on its side
-    ('Civilians (Syria)' twice, from 'Alawite civilians' and 'residents'), is left out."""
+    ('Civilians (Syria)' twice, from 'Alawite civilians' and 'residents') or on the other side, is left out."""
     main = {r.actor.name for r in items if r.actor is not None and r.mention.role in ("actor1", "actor2")}
-    seen: dict[str, set[str]] = {"1": set(main), "2": set(main)}
+    # one set for both sides: an actor is on one side only, the first side that lists it keeps it ("Military
+    # Forces" beside the government and again beside the victims of its opponents)
+    seen = set(main)
     out: list[Resolved] = []
     for r in items:
         if r.actor is not None and r.mention.role in ("assoc_actor_1", "assoc_actor_2"):
-            side = seen[r.mention.role[-1]]
-            if r.actor.name in side:
+            if r.actor.name in seen:
                 continue
-            side.add(r.actor.name)
+            seen.add(r.actor.name)
         out.append(r)
     return out
 

@@ -428,8 +428,16 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                     for g in c.children:
                         if g.dep_ == "nsubj":
                             add(g, "actor1", 0.6)
-    # noun trigger's own "by X" and "between X and Y" ("clashes between militias and fighters")
-    for c in trigger.children:
+    # noun trigger's own "by X" and "between X and Y" ("clashes between militias and fighters"), also told in its
+    # relative clause or by the verb it is the subject of ("clashes that began on Thursday between X and Y")
+    rel = [c for c in trigger.children if c.dep_ in ("relcl", "acl") and trigger.pos_ == "NOUN"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":
+        rel.append(trigger.head)  # "clashes erupted on Thursday between X and Y"
+    # the parser often hangs "between" on the place just before it ("erupted in Syria between X and Y")
+    places = [o for r in rel for p in r.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
+    for c in [*trigger.children, *(g for r in rel + places for g in r.children
+                                   if g.dep_ == "prep" and g.lower_ == "between")]:
         if c.dep_ == "prep" and c.lower_ == "by":
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -450,6 +458,20 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                 out.append(_mention(sp, "actor1", 0.7))
                 if conj is not None:
                     add(conj, "actor2", 0.7)
+    # "238 soldiers had been killed, many of them in attacks by armed men": another event noun of the sentence
+    # told with its own "by X" names who did it, when the trigger's structure named no one
+    if not any(a.role == "actor1" for a in out):
+        for tok in sent:
+            if tok.i == trigger.i or tok.pos_ != "NOUN" or tok.i in blocked or (
+                    tok.lemma_.lower() not in trig_words and tok.lower_ not in trig_words):
+                continue
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            add(p, "actor1", 0.55)
+            if any(a.role == "actor1" for a in out):
+                break
     # fall back to named groups in the sentence
     if not any(a.role == "actor1" for a in out):
         # "according to the Observatory, a British-based monitor": the teller and its description, never a party
@@ -569,6 +591,24 @@ def agentless_toll(cand: Candidate) -> bool:
     return t.pos_ == "VERB" and "nsubjpass" in deps and "agent" not in deps
 
 
+def _dead_sides(sent: Span, counts: list[Count]) -> list[ActorMention]:
+    """A clash's toll that counts the dead of two sides ("30 soldiers and more than 20 fighters of the front were
+    killed") names both parties: the first side as actor1, the second as actor2, at low confidence."""
+    for c in counts:
+        if c.kind != "killed" or not c.group or " and " not in c.group:
+            continue
+        first, second = (p.strip() for p in c.group.split(" and ", 1))
+        i = sent.text.find(first)
+        j = sent.text.find(second, i + len(first)) if i >= 0 else -1
+        if i < 0 or j < 0 or not first or not second:
+            continue
+        base = sent.start_char
+        return [ActorMention(role=role, name=name, mention=name, evidence=[CharSpan(base + k, base + k + len(name))],
+                             method=ACTOR_METHOD, confidence=0.4)
+                for role, name, k in (("actor1", first, i), ("actor2", second, j))]
+    return []
+
+
 def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
     """One event candidate per sentence that has a trigger, classified, with its actors and counts."""
     out: list[Candidate] = []
@@ -578,7 +618,10 @@ def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
             c for c in counts if any(sent.start_char <= e.start < sent.end_char for e in c.evidence)
         ]
         if not trig:
-            harm = [c for c in sent_counts if c.kind in ("killed", "injured", "abducted")]
+            # a toll told in this sentence, not one told earlier whose supporting span reaches here ("killing 14 and
+            # injuring 30. Two of the dead were children"): that toll is the earlier sentence's event
+            harm = [c for c in sent_counts if c.kind in ("killed", "injured", "abducted")
+                    and sent.start_char <= c.evidence[0].start < sent.end_char]
             if not harm:
                 continue
             # "46 bodies were brought to the morgue": a toll with no event word still reports an attack
@@ -600,6 +643,8 @@ def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
                                          evidence=[CharSpan(i, i + len(c.group))], method=ACTOR_METHOD, confidence=0.6)
                         )
                         break
+        if etype == "Battles" and not actors:
+            actors.extend(_dead_sides(sent, sent_counts))
         conf = min(0.95, 0.35 + 0.4 * w + (0.15 if sent_counts else 0.0))
         out.append(Candidate(sent, tok, text, etype, sub, w, actors, sent_counts, conf))
     if not out:

@@ -126,3 +126,11 @@ def test_one_of_the_hurt_who_died_told_with_an_apposition(nlp) -> None:
     text = ("A man who was shot in Salem on Saturday has died, police said on Tuesday. Two people were hurt in the "
             "shooting. One of them, a 40-year-old man, died on Tuesday. The other, a woman, went home on Sunday.")
     assert _tolls(nlp, text) == (1, 1)
+
+
+def test_a_part_of_the_dead_is_not_taken_from_the_hurt(nlp) -> None:
+    text = ("An airstrike hit a market in Kessin on Saturday, killing 14 people and injuring 30, the health office "
+            "said. Two of the dead were children, the office said.")
+    ex = extract(Document(text=text, published=date(2024, 11, 4)), nlp(text))
+    got = {c.kind: c.low for e in ex.events for c in e.counts}
+    assert got.get("killed") == 14 and got.get("injured") == 30

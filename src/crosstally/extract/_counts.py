@@ -888,6 +888,8 @@ def _died_of_the_hurt(counts: list[Count], parts: list[Count]) -> None:
         return c.evidence[0].start if c.evidence else 0
 
     for d in parts:
+        if re.match(r"[\w-]+\s+of\s+(?:the\s+)?(?:dead|deceased|killed|bodies|fatalities)\b", d.phrase or "", re.I):
+            continue  # "Two of the dead were children": a part of the killed, never a death among the hurt
         # "one of them, a 40-year-old man, died": the group is the apposition, the part still of those told
         of_them = re.match(r"\w+\s+of\s+them\b", d.phrase or "", re.I) is not None
         if _head_word(d.group) not in ("", "them", "injured", "wounded", "hurt", "victim") and not of_them:

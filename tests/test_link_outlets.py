@@ -9,13 +9,9 @@ on the same or the next day, the same town a week later, funerals and inquiries 
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from pathlib import Path
 
-from crosstally.link import link_events, pairwise_f1
-from crosstally.pipeline import process
-from crosstally.records import Document
+from outlet_sets import link_set, read_set
 
 OUTLETS = Path(__file__).parent / "fixtures" / "linking" / "outlets.jsonl"
 
@@ -41,14 +37,9 @@ FLOOR = 0.82
 
 
 def _run() -> tuple[dict[str, str], dict[str, str], dict]:
-    rows = [json.loads(line) for line in OUTLETS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    exts = [process(Document(text=r["text"], input_id=r["id"], source=r.get("source"), title=r.get("title"),
-                             published=date.fromisoformat(r["published"]))) for r in rows]
-    res = link_events(exts)
-    gold = {(e.document.id, 0): r["gold_incident"] for e, r in zip(exts, rows, strict=True) if e.events}
-    pred = {r["id"]: res.assignments[(e.document.id, 0)][0] for e, r in zip(exts, rows, strict=True) if e.events}
-    labels = {r["id"]: r["gold_incident"] for r in rows}
-    return pred, labels, pairwise_f1(res.assignments, gold)
+    rows = read_set(OUTLETS)
+    pred, f = link_set(rows)
+    return pred, {r["id"]: r["gold_incident"] for r in rows}, f
 
 
 def test_outlets_corpus_links_reports_of_one_incident_and_keeps_others_apart(nlp) -> None:  # nlp: loaded once

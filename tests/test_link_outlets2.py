@@ -13,13 +13,9 @@ salient event.
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from pathlib import Path
 
-from crosstally.link import link_events, pairwise_f1
-from crosstally.pipeline import process
-from crosstally.records import Document
+from outlet_sets import check_fixture, link_set, read_set
 
 OUTLETS2 = Path(__file__).parent / "fixtures" / "linking" / "outlets2.jsonl"
 
@@ -39,27 +35,13 @@ FLOOR = 0.79
 
 
 def _run() -> tuple[dict[str, str], dict[str, str], dict]:
-    rows = [json.loads(line) for line in OUTLETS2.read_text(encoding="utf-8").splitlines() if line.strip()]
-    exts = [process(Document(text=r["text"], input_id=r["id"], source=r.get("source"), title=r.get("title"),
-                             published=date.fromisoformat(r["published"]))) for r in rows]
-    res = link_events(exts)
-    gold = {(e.document.id, 0): r["gold_incident"] for e, r in zip(exts, rows, strict=True) if e.events}
-    pred = {r["id"]: res.assignments[(e.document.id, 0)][0] for e, r in zip(exts, rows, strict=True) if e.events}
-    labels = {r["id"]: r["gold_incident"] for r in rows}
-    return pred, labels, pairwise_f1(res.assignments, gold)
+    rows = read_set(OUTLETS2)
+    pred, f = link_set(rows)
+    return pred, {r["id"]: r["gold_incident"] for r in rows}, f
 
 
 def test_fixture_is_well_formed_and_written_apart_from_outlets() -> None:
-    rows = [json.loads(line) for line in OUTLETS2.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == 48 and len({r["id"] for r in rows}) == 48
-    assert len({r["gold_incident"] for r in rows}) == 18
-    for r in rows:
-        assert {"id", "text", "published", "source", "url", "title", "gold_incident", "gold_parent",
-                "constructed"} <= set(r)
-        assert r["constructed"] is True and r["gold_parent"] is None
-        date.fromisoformat(r["published"])
-    first = {json.loads(line)["text"] for line in (OUTLETS2.parent / "outlets.jsonl").read_text().splitlines() if line}
-    assert not first & {r["text"] for r in rows}
+    check_fixture(read_set(OUTLETS2), 48, 18, [OUTLETS2.parent / "outlets.jsonl"])
 
 
 def test_held_out_outlets_are_linked_above_the_floor(nlp) -> None:  # nlp: the spaCy pipeline loaded once

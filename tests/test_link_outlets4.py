@@ -12,13 +12,9 @@ does; the score is on each document's most salient event.
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from pathlib import Path
 
-from crosstally.link import link_events, pairwise_f1
-from crosstally.pipeline import process
-from crosstally.records import Document
+from outlet_sets import check_fixture, link_set, read_set
 
 OUTLETS4 = Path(__file__).parent / "fixtures" / "linking" / "outlets4.jsonl"
 
@@ -29,32 +25,15 @@ OUTLETS4 = Path(__file__).parent / "fixtures" / "linking" / "outlets4.jsonl"
 FLOOR = 0.73
 
 
-def _rows() -> list[dict]:
-    return [json.loads(line) for line in OUTLETS4.read_text(encoding="utf-8").splitlines() if line.strip()]
-
 
 def test_fixture_is_well_formed_and_written_apart_from_the_other_sets() -> None:
-    rows = _rows()
-    assert len(rows) == 37 and len({r["id"] for r in rows}) == 37
-    assert len({r["gold_incident"] for r in rows}) == 14
-    for r in rows:
-        assert {"id", "text", "published", "source", "url", "title", "gold_incident", "gold_parent",
-                "constructed"} <= set(r)
-        assert r["constructed"] is True and r["gold_parent"] is None
-        date.fromisoformat(r["published"])
-    earlier = {json.loads(line)["text"] for name in ("outlets.jsonl", "outlets2.jsonl", "outlets3.jsonl", "gold.jsonl")
-               for line in (OUTLETS4.parent / name).read_text().splitlines() if line}
-    assert not earlier & {r["text"] for r in rows}
+    rows = read_set(OUTLETS4)
+    check_fixture(rows, 37, 14, [OUTLETS4.parent / n
+                                 for n in ("outlets.jsonl", "outlets2.jsonl", "outlets3.jsonl", "gold.jsonl")])
 
 
 def test_fourth_held_out_outlets_are_linked_above_the_floor(nlp) -> None:  # nlp: the spaCy pipeline loaded once
-    rows = _rows()
-    exts = [process(Document(text=r["text"], input_id=r["id"], source=r.get("source"), title=r.get("title"),
-                             published=date.fromisoformat(r["published"]))) for r in rows]
-    res = link_events(exts)
-    gold = {(e.document.id, 0): r["gold_incident"] for e, r in zip(exts, rows, strict=True) if e.events}
-    pred = {r["id"]: res.assignments[(e.document.id, 0)][0] for e, r in zip(exts, rows, strict=True) if e.events}
-    f = pairwise_f1(res.assignments, gold)
+    pred, f = link_set(read_set(OUTLETS4))
     assert len(pred) >= 34, "nearly every report must yield an event"
     assert f["f1"] >= FLOOR, f
     # two neighbourhoods of Bamenda on one day; Tripoli a week later; two districts of Narathiwat a day apart

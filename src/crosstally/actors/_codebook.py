@@ -96,6 +96,16 @@ def _find(rx: re.Pattern[str], text: str, spans: list[CharSpan]) -> CharSpan | N
     return None
 
 
+def _force_at(cb: dict[str, Any], key: str, cue: str, text: str, spans: list[CharSpan]) -> CharSpan | None:
+    """Where a cue of ``cue`` kind ('suspected', 'target') names the police or military force: the force's own
+    words inside the cue when it has them ("police officers on patrol" → "police officers"), else the cue."""
+    where = _find(cb[f"_{key}_{cue}_rx"], text, spans)
+    if where is None:
+        return None
+    m = cb[f"_{key}_rx"].search(text, where.start, where.end)
+    return CharSpan(m.start(), m.end()) if m is not None else where
+
+
 def _implicit(role: str, actor: Actor, text: str, where: CharSpan, confidence: float) -> Resolved:
     am = ActorMention(role=role, name=actor.name, mention=text[where.start : where.end], evidence=[where],
                       method=CODEBOOK_METHOD, confidence=confidence)
@@ -315,12 +325,9 @@ def _perpetrator(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
     uag = codebook_actor(spec["template"], int(spec["inter"]), country, when).name
     if a1 is None or a1.actor is None or a1.actor.name == uag or a1.actor.inter in {int(i) for i in cb["crowd_inter"]}:
         for key in ("police", "military"):
-            where = _find(cb[f"_{key}_suspected_rx"], text, spans)
+            where = _force_at(cb, key, "suspected", text, spans)
             if where is None:
                 continue
-            m = cb[f"_{key}_rx"].search(text, where.start, where.end)
-            if m is not None:
-                where = CharSpan(m.start(), m.end())
             if a1 is not None:
                 _demote(a1, items)
             force = codebook_actor(cb["state_first"][key]["template"], 1, country, when)
@@ -482,12 +489,9 @@ def _targeted_force(items: list[Resolved], cb: dict[str, Any], text: str, spans:
     if any(_state(r) for r in items) or (a2 is not None and a2.actor is not None and a2.actor.inter != 7):
         return
     for key in ("military", "police"):
-        where = _find(cb[f"_{key}_target_rx"], text, spans)
+        where = _force_at(cb, key, "target", text, spans)
         if where is None:
             continue
-        m = cb[f"_{key}_rx"].search(text, where.start, where.end)
-        if m is not None:
-            where = CharSpan(m.start(), m.end())
         spec = cb["state_first"][key]
         if a2 is not None:
             _demote(a2, items)

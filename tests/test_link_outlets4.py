@@ -22,7 +22,9 @@ OUTLETS4 = Path(__file__).parent / "fixtures" / "linking" / "outlets4.jsonl"
 # F1 0.800 (P 0.743 R 0.867). A rule against bridging through reports that name no part of their town, tuned on
 # the earlier sets, read 0.774 here and was not shipped. The floor sits under 0.800 because other stages move (each
 # gold pair is 1/30 of recall). Known failure left in: the two Cape Town shootings of one night are one incident.
-FLOOR = 0.73
+# Linking round 4 (placeless claims are placed after the placed ones cluster, and never join two placed clusters):
+# 0.875 (P 0.824 R 0.933); the Bamenda follow-ups that name no place now join their own attack.
+FLOOR = 0.80
 
 
 
@@ -39,3 +41,5 @@ def test_fourth_held_out_outlets_are_linked_above_the_floor(nlp) -> None:  # nlp
     # two neighbourhoods of Bamenda on one day; Tripoli a week later; two districts of Narathiwat a day apart
     for a, b in (("001", "004"), ("012", "015"), ("022", "025")):
         assert pred[f"outlets4-{a}"] != pred[f"outlets4-{b}"], (a, b)
+    # follow-ups naming no place join their own attack, not the one their neighbour follow-up told
+    assert pred["outlets4-002"] == pred["outlets4-001"] and pred["outlets4-005"] == pred["outlets4-004"]

@@ -158,6 +158,51 @@ class _Clusters:
         return ra
 
 
+def _placeless(c: ClaimProfile) -> bool:
+    """A claim whose report names no place, or only the country: nothing says which of a country's (or a city's)
+    incidents of that day it tells, so it must not be the bridge that chains two of them into one."""
+    return c.level == 0 and not c.admin1 and not c.admin2 and not c.subplaces and c.area in (None, c.country)
+
+
+def _attach_placeless(clusters: _Clusters, bare: Sequence[bool], loose: list[tuple[float, int, int]]) -> int:
+    """Place the claims that name no place once the placed claims are clustered; returns the merges made.
+
+    Each placeless claim joins the one placed cluster it agrees with best (its best match into that cluster:
+    toll, weapon, actors, wording, date all count in the score), or none when no match may merge. Then the
+    placeless claims left join one another and, through matches of their own, a placed cluster; a merge never
+    joins two clusters that both hold a placed claim: those did not merge on their own evidence, and a report
+    that names no place does not make them one (two attacks in one city on one day, a follow-up of each).
+    Cost: one pass over the placeless claims' matches, which blocking already bounds.
+    """
+    if not loose:
+        return 0
+    best: dict[int, tuple[float, int]] = {}  # placeless claim -> (score, placed root)
+    for s, i, j in loose:
+        if bare[i] == bare[j]:
+            continue
+        x, y = (i, j) if bare[i] else (j, i)
+        ry = clusters.find(y)
+        if clusters.can_merge(clusters.find(x), ry) and s > best.get(x, (-1.0, -1))[0]:
+            best[x] = (s, ry)
+    merged = 0
+    for x, (_s, ry) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        rx, ry = clusters.find(x), clusters.find(ry)
+        if clusters.can_merge(rx, ry):
+            clusters.union(rx, ry)
+            merged += 1
+    placed = {clusters.find(i) for i in range(len(bare)) if not bare[i]}  # roots of clusters holding a placed claim
+    loose.sort(key=lambda t: (-t[0], t[1], t[2]))
+    for _s, i, j in loose:
+        ra, rb = clusters.find(i), clusters.find(j)
+        if (ra in placed and rb in placed) or not clusters.can_merge(ra, rb):
+            continue
+        root = clusters.union(ra, rb)
+        if ra in placed or rb in placed:
+            placed.add(root)
+        merged += 1
+    return merged
+
+
 def _fresh_id(keys: Sequence[EventKey], taken: set[str]) -> str:
     founding = min(keys)
     base = f"{founding[0]}:{founding[1]}"
@@ -239,7 +284,9 @@ def link_events(
 
     Pass the new documents (and, if you like, the old ones again); ``previous`` carries the
     earlier run's claims and ids so existing incidents keep their ids and new reports join
-    them. Sets ``incident_id`` / ``parent_incident_id`` on the Event objects given.
+    them. Sets ``incident_id`` / ``parent_incident_id`` on the Event objects given. Claims whose
+    report names no place (or only the country) are placed after the others have clustered, each
+    in the one incident it matches best, and never join two incidents (see ``_attach_placeless``).
     """
     cfg = config or LinkConfig()
     events: dict[EventKey, Event] = {}
@@ -270,6 +317,8 @@ def link_events(
     pairs, nblocks = candidate_pairs(claims)
     same: list[tuple[float, int, int]] = []
     nests: list[tuple[float, int, int]] = []  # (score, parent, child)
+    bare = [_placeless(c) for c in claims]
+    loose: list[tuple[float, int, int]] = []  # matches of a claim naming no place (see _attach_placeless)
     for i, j in pairs:
         stats.candidate_pairs += 1
         a, b = claims[i], claims[j]
@@ -280,7 +329,7 @@ def link_events(
         if rel is None:
             continue
         if rel[0] == "same":
-            same.append((s, i, j))
+            (loose if bare[i] or bare[j] else same).append((s, i, j))
         else:
             nests.append((s, j, i) if rel[1] else (s, i, j))
     stats.blocks = nblocks[0]
@@ -292,6 +341,9 @@ def link_events(
         if clusters.can_merge(ra, rb):
             clusters.union(ra, rb)
             stats.linked_pairs += 1
+    stats.linked_pairs += _attach_placeless(clusters, bare, loose)
+    same += loose
+    same.sort(key=lambda t: (-t[0], t[1], t[2]))
 
     # a report that tells one wave under two event types may sit on both sides of a remaining match: once
     # every report's own claims are placed, join such facets (never two claims of one type from one report)

@@ -11,10 +11,10 @@ double the time (blocking keeps the comparisons near-linear), never quadruple it
     .venv/bin/python scripts/bench_link.py --gold --devdata   # accuracy through the whole pipeline
     .venv/bin/python scripts/bench_link.py --gold-file PATH   # any file in gold.jsonl's line format
 
---gold runs the full per-document pipeline on tests/fixtures/linking/gold.jsonl, outlets.jsonl, outlets2.jsonl,
-outlets3.jsonl, outlets4.jsonl and outlets5.jsonl (all written by us; outlets.jsonl to outlets4.jsonl were written
-apart from the code but have since been tuned on or looked at, so outlets5.jsonl, written later and scored without
-tuning, is the held-out check of how linking generalises) and
+--gold runs the full per-document pipeline on tests/fixtures/linking/gold.jsonl and outlets.jsonl to outlets6.jsonl
+(all written by us; outlets.jsonl to outlets5.jsonl were written apart from the code but have since been tuned on
+or looked at, so outlets6.jsonl, written later and scored without tuning, is the held-out check of how linking
+generalises) and
 scores pairwise linking F1 on each document's most salient event against `gold_incident`. --devdata does the same on
 the GVDB articles in ../shared/devdata whose annotated (date, city, state) is shared by several articles, plus
 every other article from those cities as distractors; the silver label is that annotated key (two shootings in

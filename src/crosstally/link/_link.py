@@ -12,11 +12,13 @@ from ._match import (
     LinkConfig,
     admin1_parts,
     candidate_pairs,
+    date_gap,
     km,
     known_subplaces,
     named_by,
     norm_name,
     other_parts,
+    placeless,
     profile,
     relation,
     score,
@@ -158,12 +160,6 @@ class _Clusters:
         return ra
 
 
-def _placeless(c: ClaimProfile) -> bool:
-    """A claim whose report names no place, or only the country: nothing says which of a country's (or a city's)
-    incidents of that day it tells, so it must not be the bridge that chains two of them into one."""
-    return c.level == 0 and not c.admin1 and not c.admin2 and not c.subplaces and c.area in (None, c.country)
-
-
 def _attach_placeless(clusters: _Clusters, bare: Sequence[bool], loose: list[tuple[float, int, int]]) -> int:
     """Place the claims that name no place once the placed claims are clustered; returns the merges made.
 
@@ -201,6 +197,12 @@ def _attach_placeless(clusters: _Clusters, bare: Sequence[bool], loose: list[tup
             placed.add(root)
         merged += 1
     return merged
+
+
+def _main_same_day(a: ClaimProfile, b: ClaimProfile) -> bool:
+    """Both claims are their reports' main claims and their dates overlap."""
+    gap = date_gap(a, b)
+    return a.index == 0 and b.index == 0 and gap is not None and gap <= 0
 
 
 def _fresh_id(keys: Sequence[EventKey], taken: set[str]) -> str:
@@ -317,7 +319,7 @@ def link_events(
     pairs, nblocks = candidate_pairs(claims)
     same: list[tuple[float, int, int]] = []
     nests: list[tuple[float, int, int]] = []  # (score, parent, child)
-    bare = [_placeless(c) for c in claims]
+    bare = [placeless(c) for c in claims]
     loose: list[tuple[float, int, int]] = []  # matches of a claim naming no place (see _attach_placeless)
     for i, j in pairs:
         stats.candidate_pairs += 1
@@ -335,7 +337,11 @@ def link_events(
     stats.blocks = nblocks[0]
     for _s, p, c in nests:
         clusters.cannot_link(p, c)
-    same.sort(key=lambda t: (-t[0], t[1], t[2]))
+    # two reports' main claims that agree on the day match first: a report's secondary claim (a facet told under
+    # another type) that joined another report's main claim first would keep the two main claims apart for good,
+    # since one incident never holds two claims of one report. Main claims a day apart wait their turn by score:
+    # there a secondary claim recalling yesterday's attack may be the better match (tests/test_link_apart.py)
+    same.sort(key=lambda t: (not _main_same_day(claims[t[1]], claims[t[2]]), -t[0], t[1], t[2]))
     for _s, i, j in same:
         ra, rb = clusters.find(i), clusters.find(j)
         if clusters.can_merge(ra, rb):

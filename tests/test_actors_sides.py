@@ -59,7 +59,9 @@ def test_unidentified_or_foreign_attackers_stay_an_armed_group():
     text = "Unidentified Somali gunmen shot dead two traders near Marsabit."
     ev = _resolve(text, "Violence against civilians", "Attack",
                   [_mention(text, "actor1", "Unidentified Somali gunmen"), _mention(text, "actor2", "two traders")])
-    assert _roles(ev)["actor1"] == ["Unidentified Armed Group (Kenya)"]
+    # an armed group, not the Somali community's militia; the nationality gives its country (ACLED Kenya codes
+    # attackers of Somali origin "Unidentified Armed Group (Somalia)")
+    assert _roles(ev)["actor1"] == ["Unidentified Armed Group (Somalia)"]
 
 
 def test_remote_violence_against_a_state_force_puts_the_force_first():

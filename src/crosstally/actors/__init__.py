@@ -7,6 +7,7 @@ Public API::
 
     resolve_actors(extraction)                 fill ActorMention fields in place
     resolve_mention(mention, country, when)    one mention → (Actor | None, confidence)
+    antecedent(mention, text, start, country)  'its forces', "the group's fighters" → the side named before them
     non_party(mention, role)                   an unresolved statement body / bare country: not a party
     not_a_party(mention, places)               an unresolved figure, place, thing or event word: not a party
     is_thing(mention)                          'fire extinguishers', 'food stores': a thing, never an actor
@@ -32,6 +33,7 @@ from ._kb import Actor, ActorKB, actor_key, country_name, fill_country, get_kb, 
 from ._patterns import entity_patterns
 from ._resolve import (
     METHOD,
+    antecedent,
     crowd_actor,
     fallen_regime,
     generic_actor,
@@ -52,6 +54,7 @@ __all__ = [
     "Actor",
     "ActorKB",
     "actor_key",
+    "antecedent",
     "apply_codebook",
     "codebook_actor",
     "country_name",

@@ -20,7 +20,7 @@ from typing import Any
 from ..records import ActorMention, Event
 from ..records import Span as CharSpan
 from ..vocab import load_vocab
-from ._kb import Actor, actor_key, fill_country
+from ._kb import Actor, actor_key, fill_country, strip_roles
 
 CODEBOOK_METHOD = "crosstally.actors.codebook.v1"
 
@@ -49,6 +49,7 @@ def codebook() -> dict[str, Any]:
     e["_perpetrator_rx"] = rx(e["unknown_perpetrator"]["words"])
     e["_communal_rx"] = rx(e["communal_context"]["words"])
     e["_two_crowds_rx"] = rx(e["two_crowds"])
+    e["_arrest_rx"] = rx((e.get("arrests") or {}).get("words") or ["$^"])
     forces = "|".join(e["state_first"]["police"]["words"] + e["state_first"]["military"]["words"])
     e["_crowd_on_force_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_on_force") or ["$^"])
                                          + r")\s+(?:(?:with|on|against|at)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + forces
@@ -144,6 +145,12 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _civilians(items, cb, text, spans, country, when, etype)
     if etype in cb["unknown_perpetrator"]["event_types"]:
         _perpetrator(items, cb, text, spans, country, when)
+    if sub in (cb.get("arrests") or {}).get("sub_event_types", ()) and _first(items, "actor1") is None:
+        # "several people were arrested": an arrest is the state's act, here its police
+        where = _find(cb["_arrest_rx"], text, spans)
+        if where is not None:
+            spec = cb["arrests"]
+            items.append(_implicit("actor1", codebook_actor(spec["template"], 1, country, when), text, where, 0.45))
     if etype in cb["suspected_group"]["event_types"]:
         _suspected(items, cb, text, spans, country, when, etype in cb["state_first"]["event_types"])
     if etype in (cb.get("national_attacker") or {}).get("event_types", ()):
@@ -166,6 +173,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
     if etype in sf.get("event_types", ()):
         _unnamed_opponent(items, cb, country, when)
         _battle_sides(items, cb, text, spans, country, when)
+        _unnamed_pair(items)
     order = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
     return sorted(items, key=lambda r: order.get(r.mention.role, 4))
 
@@ -265,7 +273,16 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
                 _demote(other, items)
             item.mention.role = role
     elif force_first:
+        # the crowd acted on is the one actor2; the people named beside it ("16 people were killed") are its members
+        for other in [r for r in items if r.mention.role == "actor2" and r is not crowd_item]:
+            _demote(other, items)
         crowd_item.mention.role = "actor2"
+        # excessive force is the state's: with no force named, the country's police, the act ("killed") the evidence
+        where = _find(cb["_perpetrator_rx"], text, spans)
+        if where is not None and _first(items, "actor1") is None:
+            iv = cb["intervention"]
+            items.append(_implicit("actor1", codebook_actor(iv["template"], int(iv["inter"]), country, when), text,
+                                   where, 0.45))
 
 
 def _two_crowds(items: list[Resolved], spec: dict[str, Any], crowd: Actor, cb: dict[str, Any], text: str,
@@ -427,6 +444,28 @@ def _unnamed_opponent(items: list[Resolved], cb: dict[str, Any], country: str | 
         return
     spec = cb["unknown_perpetrator"]
     a2.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
+
+
+def _unnamed_pair(items: list[Resolved]) -> None:
+    """A battle whose one side is an unidentified group and whose other side the note does not name at all ("clashes
+    between rival groups", "armed rival clans fought") is fought by two unidentified groups of the same kind.
+
+    Why: a battle has two sides (ACLED codebook); when the conventions above found no force and no community for the
+    second, ACLED codes it as the first side's kind ("Unidentified Armed Group (X)" against itself). The first side's
+    words are the evidence.
+    """
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a1.actor is None or a1.actor.type != "generic" or not a1.actor.name.startswith("Unidentified"):
+        return
+    if a2 is not None and (a2.actor is not None or a2.mention.method == CODEBOOK_METHOD):
+        return
+    if a2 is not None:
+        a2.actor, a2.confidence = a1.actor, 0.4
+        return
+    am = a1.mention
+    items.append(Resolved(ActorMention(role="actor2", name=a1.actor.name, mention=am.mention,
+                                       evidence=list(am.evidence), method=CODEBOOK_METHOD, confidence=0.4),
+                          a1.actor, 0.4, implicit=True))
 
 
 def _armed(r: Resolved | None) -> bool:
@@ -619,16 +658,28 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     group = table.get(actor_key(said))
     if group is None or any(r.actor is not None and r.actor.id == group.id for r in items):
         return
+    forms = [x for x in (group.name, *group.aliases) if actor_key(x) == actor_key(said)]
+    if forms and all(x.isupper() for x in forms) and not said.isupper():
+        return  # an acronym is matched only as written: "the fact" is not FACT
     uag = codebook_actor(cb["unknown_perpetrator"]["template"], int(cb["unknown_perpetrator"]["inter"]), country,
                          when)
     for r in items:
         if r.mention.role in ("actor1", "actor2") and (r.actor is None or r.actor.name == uag.name):
             if r.actor is None and r.mention.role != "actor1" and not (battle and _state(_first(items, "actor1"))):
                 continue  # an unnamed victim is not the group; an unnamed side fighting a force may be
+            if r.actor is None and _no_people(r.mention.mention or ""):
+                # the mention named nobody ("convoys of reinforcements"): the group's name in the text is the evidence
+                r.mention.mention, r.mention.evidence, r.implicit = said, [where], True
             r.actor = group
             return
     if _first(items, "actor1") is None:
         items.append(_implicit("actor1", group, text, where, 0.5))
+
+
+def _no_people(mention: str) -> bool:
+    """A mention with no word for people or fighters in it ('convoys of reinforcements', 'checkpoints')."""
+    words = [t for t in actor_key(mention).split() if t not in ("of", "the", "a", "an")]
+    return bool(words) and len(strip_roles(mention).split()) == len(words)
 
 
 @lru_cache(maxsize=1)

@@ -145,7 +145,8 @@ def national_force(text: str, country: str | None, when: date | None = None, sta
         for m in rx.finditer(text, start, stop):
             # part of a longer name ("the Free Syrian Army"), or a group's own name ("Syrian Democratic Forces"):
             # not the state's force
-            if re.search(r"[A-Z][\w'-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
+            # (an article opening the sentence is no part of a name: "A Kenyan naval vessel", "The Nigerian Army")
+            if re.search(r"(?<![\w'-])(?!(?:A|An|The|THE)\s)[A-Z][\w'-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
                 continue
             named = kb.exact(m.group(0))
             if named is not None and named.type not in ("state_forces", "external_forces", "government", "generic"):
@@ -173,6 +174,8 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
     mention = _RELATIVE.sub("", mention).strip() or mention
     # "rival clans (60 people were arrested": a parenthesis the mention cut open is an aside, not the name
     mention = re.sub(r"\s*\([^)]*$", "", mention).strip() or mention
+    # "men of military age": an age says who they were, not that they were the military
+    mention = re.sub(r"\s+of\s+(?:military|fighting|working|school|voting)[\s-]age\b", "", mention, flags=re.I)
     full = mention
     loyal = _LOYAL.search(mention)
     if loyal is not None and loyal.start() > 0:
@@ -340,6 +343,46 @@ def loyal_context(text: str, start: int, end: int, country: str | None, when: da
     return _loyal_to(window[found[-1].end() :] + text[start:end], country, when, kb or get_kb())
 
 
+def _force_after(am: ActorMention, text: str, country: str | None, when: date | None) -> Actor | None:
+    """'Nairobi' in "Nairobi police arrest two men": a capitalised name followed by a state force's noun is that
+    force's place, and the force is the actor; the mention and its evidence grow to hold the noun."""
+    if not (am.mention or "")[:1].isupper():
+        return None
+    end = am.evidence[0].end
+    m = re.match(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", text[end : end + 40])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in (len(words), 1):
+        g = _generics().get(actor_key(" ".join(words[:n])))
+        if g is not None and g.inter == 1 and "Forces" in g.template:
+            stop = end + m.start(1) + len(" ".join(words[:n]))
+            am.mention, am.evidence = text[am.evidence[0].start : stop], [Span(am.evidence[0].start, stop)]
+            return codebook_actor(g.template, g.inter, country, when)
+    return None
+
+
+def _loyal_men(am: ActorMention, text: str) -> None:
+    """'Bashar al-Assad' read as 'armed men loyal to ... Bashar al-Assad': the men, not the person, are the mention
+    and its evidence (the generic or role words before 'loyal to', when the sentence has them)."""
+    start, end = am.evidence[0].start, am.evidence[0].end
+    window = text[max(0, start - 90) : start]
+    found = list(_LOYAL.finditer(window))
+    if not found:
+        return
+    at = max(0, start - 90) + found[-1].start()
+    before = list(re.finditer(r"[\w'-]+", text[max(0, at - 40) : at]))
+    for n in (3, 2, 1):
+        if len(before) < n:
+            continue
+        words = before[-n:]
+        tail = " ".join(w.group(0) for w in words)
+        if actor_key(tail) in _generics() or not strip_roles(tail):
+            begin = max(0, at - 40) + words[0].start()
+            am.mention, am.evidence = text[begin:end], [Span(begin, end)]
+            return
+
+
 def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor | None, float]:
     a = kb.exact(mention, country, when)
     if a is not None and _fallen_leader(mention, a, when):
@@ -491,7 +534,16 @@ def not_a_party(mention: str, places: frozenset[str] = frozenset()) -> bool:
         return True
     if tokens[-1] in _not_party_heads():
         return True
+    if tokens[0] == "the":
+        tokens = tokens[1:]
+    if "of" in tokens[1:3] and " ".join(tokens[: tokens.index("of")]) in _count_heads():
+        return True  # "the number of civilians killed": a toll, not who killed them
     return actor_key(mention) in places or actor_key(head) in places
+
+
+@lru_cache(maxsize=1)
+def _count_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_vocab("actor_codebook")["entries"].get("count_heads") or ())
 
 
 @lru_cache(maxsize=1)
@@ -529,6 +581,77 @@ def _thing_word(word: str, *, endings: bool = True) -> bool:
 
 # a possessive mention ("its forces", "Its later tally") refers back to a party named elsewhere: no actor name
 _ANAPHOR = re.compile(r"\s*(?:its|their)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _anaphor_spec() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], dict[str, str]]:
+    """(possessive, group possessive, machine words, owner phrase → force kind): actor_generic.yaml ``anaphor``."""
+    spec = load_vocab("actor_generic")["entries"]["anaphor"]
+
+    def rx(words: list[str]) -> re.Pattern[str]:
+        forms = sorted((re.escape(str(w)).replace("'", "['’]") for w in words), key=len, reverse=True)
+        return re.compile(r"^\s*(?:" + "|".join(forms) + r")\s+(?P<rest>\S.*)$", re.I | re.S)
+
+    owners = {re.sub(r"^the\s+", "", str(p).lower()): kind for kind, ps in spec["owners"].items() for p in ps}
+    return (rx(spec["possessors"]), rx(spec["group_possessors"]),
+            frozenset(str(w).lower() for w in spec["machines"]), owners)
+
+
+def _state_force(kind: str, country: str | None, when: date | None) -> Actor:
+    spec = load_vocab("actor_codebook")["entries"]["state_first"][kind]
+    return codebook_actor(str(spec["template"]), 1, country, when)
+
+
+def antecedent(mention: str, text: str, start: int, country: str | None, when: date | None = None,
+               kb: ActorKB | None = None) -> Actor | None:
+    """'its forces', 'the group's fighters' → the organisation named before them whose men they are, else None.
+
+    Why: wire copy names a side once and then writes "the defence ministry said its forces were fighting ...";
+    the possessive is that side (a government's or ministry's forces are its state's military or police), never
+    an unidentified group. The nearest organisation in the mention's sentence or the two before it decides; a
+    group possessive ("the group's") takes only a non-state group, a bare "its" no person.
+    """
+    poss, group_poss, machines, owners = _anaphor_spec()
+    m = group_poss.match(mention)
+    group_only = m is not None
+    m = m or poss.match(mention)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if strip_roles(rest) and not all(w in machines for w in actor_key(rest).split()):
+        return None  # "their homes", "its later tally": a thing of theirs, not their men
+    kb = kb or get_kb()
+    lo = start
+    for _ in range(3):  # the sentence and the two before it
+        lo = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo))
+        if lo <= 0:
+            lo = 0
+            break
+    window = text[lo:start]
+    tokens = list(re.finditer(r"[\w'’-]+", window))
+    for j in range(len(tokens) - 1, -1, -1):
+        for n in range(min(5, j + 1), 0, -1):
+            phrase = window[tokens[j - n + 1].start() : tokens[j].end()]
+            key = re.sub(r"^the\s+", "", phrase.lower())
+            if not group_only and key in owners:
+                return _state_force(owners[key], country, when)
+            words = phrase.split()
+            first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+            if not first[:1].isupper() or (len(phrase) <= 4 and not phrase.isupper()):
+                continue  # a name is written as one ("is" is not the Islamic State's "IS")
+            a = kb.exact(phrase, country, when)
+            if a is None or a.type == "generic" or a.inter in (5, 6, 7) or _fallen_leader(phrase, a, when):
+                continue
+            if actor_key(phrase) in {actor_key(p) for p in a.people}:
+                continue  # a person does not own forces in "its"
+            if group_only and a.inter not in (2, 3, 4):
+                continue
+            if a.type == "government" or a.name.startswith("Government of"):
+                kind = "police" if any(w in owners and owners[w] == "police" for w in (key, *key.split())) else \
+                    "military"
+                return _state_force(kind, a.country or country, when)
+            return a
+    return None
 
 
 def is_thing(mention: str) -> bool:
@@ -619,11 +742,22 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         items: list[Resolved] = []
         for am in ev.actors:
             actor, conf = resolve_mention(am.mention or am.name, country, when, kb)
+            if am.evidence:
+                # "its forces", "the group's fighters": the side named before them, not an unidentified group
+                owner = antecedent(am.mention or am.name, text, am.evidence[0].start, country, when, kb)
+                if owner is not None:
+                    actor, conf = owner, 0.6
+            if actor is None and am.evidence:
+                # "Nairobi police arrest ...": a place name cut from the force that follows it is that force
+                force = _force_after(am, text, country, when)
+                if force is not None:
+                    actor, conf = force, 0.7
             if actor is None and am.evidence:
                 # "men loyal to the government of ousted president Bashar al-Assad" cut to its last name
                 loyal = loyal_context(text, am.evidence[0].start, am.evidence[0].end, country, when, kb)
                 if loyal is not None:
                     actor, conf = loyal, 0.7
+                    _loyal_men(am, text)
             if actor is None and (_voice(am, text) or _fallen(am.mention or am.name, country, when, kb)):
                 # a monitor or an office holder who speaks about the event, a fallen leader as a person: no party
                 log.debug("actor mention %r (%s) is a voice or a former leader, not a party: left out", am.mention,
@@ -662,10 +796,87 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         # a side the codebook displaced into an associated role is held to the associates' rule too
         items = [r for r in items if r.actor is not None or not r.mention.role.startswith("assoc_")
                  or not (_common_noun(r.mention.mention or r.mention.name) or _voice(r.mention, text))]
+        if ev.event_type == "Battles":
+            _battle_camps(items, country, when)
+        _foreign_victims(items, country, when)
         items = _distinct_associates(_unarmed_associates(_victims_identity(items, country, when, kb)))
         for item in items:
             _apply(item.mention, item.actor, item.confidence, CODEBOOK_METHOD if item.implicit else METHOD)
         ev.actors = [item.mention for item in items]
+
+
+def _foreign_victims(items: list[Resolved], country: str | None, when: date | None) -> None:
+    """Civilians or unidentified attackers the mention calls by another country's nationality ('Somali refugees',
+    'Ethiopian raiders', 'gunmen of Somali origin') are that country's: ACLED's 'Civilians (Somalia)' and
+    'Unidentified Ethnic Militia (Ethiopia)' for events in Kenya (ACLED codebook: generic actors carry the country
+    of the people they name, the event's country only when nothing says otherwise)."""
+    if country is None or not country_name(country):
+        return
+    _, table = _nationality_table()
+    here = f"({country_name(country)})"
+    for r in items:
+        a = r.actor
+        if a is None or a.type != "generic" or a.country != country or not a.name.endswith(here):
+            continue
+        if not ((a.inter == 7 and r.mention.role in ("actor2", "assoc_actor_2"))
+                or (a.inter in (2, 3, 4) and a.name.startswith("Unidentified"))):
+            continue
+        for word in re.findall(r"[A-Z][\w'-]*", r.mention.mention or ""):
+            code = table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
+            if code is not None:
+                if code != country and country_name(code):
+                    name = a.name[: -len(here)] + f"({country_name(code)})"
+                    r.actor = dataclasses.replace(a, id="generic:" + actor_key(name).replace(" ", "-"), name=name,
+                                                  country=code)
+                break
+
+
+def _is_government(a: Actor | None) -> bool:
+    return a is not None and (a.type == "government" or a.name.startswith("Government of"))
+
+
+def _battle_camps(items: list[Resolved], country: str | None, when: date | None) -> None:
+    """A battle between a state and a non-state side: each associate goes with its camp, and a government fights
+    through its forces.
+
+    Why: a sentence's order is not a side ("the ministry said gunmen had ambushed a security patrol" lists the
+    gunmen before the patrol); a state force stands with the state's side and an armed group with the non-state
+    side (unnamed gunmen stay where the sentence put them). ACLED's battles are fought by forces, not governments: "Syria's authorities ... clashes with gunmen" has
+    the state's military (its associated force when one is named) as the side.
+    """
+    a1 = next((r for r in items if r.mention.role == "actor1"), None)
+    a2 = next((r for r in items if r.mention.role == "actor2"), None)
+    if a1 is None or a2 is None or a1.actor is None or a2.actor is None:
+        return
+
+    def state(a: Actor | None) -> bool:
+        return a is not None and (a.inter == 1 or _is_government(a))
+
+    if state(a1.actor) == state(a2.actor) or a1.actor.inter == 7 or a2.actor.inter == 7:
+        return
+    state_main, other_main = (a1, a2) if state(a1.actor) else (a2, a1)
+    side = {id(state_main): state_main.mention.role[-1], id(other_main): other_main.mention.role[-1]}
+    for r in items:
+        if r.actor is None or not r.mention.role.startswith("assoc_"):
+            continue
+        if state(r.actor) and (r.actor.country in (None, state_main.actor.country)):
+            r.mention.role = "assoc_actor_" + side[id(state_main)]
+        elif (r.actor.inter in (2, 3, 4) and r.actor.type != "generic"
+              and r.actor.country in (None, other_main.actor.country, country)):
+            # a named group only: unnamed gunmen may be either side's ("security forces and allied gunmen"), or
+            # count either side's dead ("nine combatants died")
+            r.mention.role = "assoc_actor_" + side[id(other_main)]
+    if _is_government(state_main.actor):
+        own = "assoc_actor_" + side[id(state_main)]
+        force = next((r for r in items if r.mention.role == own and r.actor is not None and r.actor.inter == 1
+                      and not _is_government(r.actor)), None)
+        if force is not None:
+            force.mention.role, state_main.mention.role = state_main.mention.role, own
+        else:
+            spec = load_vocab("actor_codebook")["entries"]["state_first"]["military"]
+            state_main.actor = codebook_actor(str(spec["template"]), 1, state_main.actor.country or country, when)
+    order = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
+    items.sort(key=lambda r: order.get(r.mention.role, 4))
 
 
 def _victims_identity(items: list[Resolved], country: str | None, when: date | None, kb: ActorKB) -> list[Resolved]:

@@ -332,13 +332,15 @@ def argument_tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _overrides() -> tuple[tuple[str, str | None, str, frozenset[str], tuple[str, str]], ...]:
-    """(type, sub-event type or None for any, token, unless tokens, new label) per ``overrides`` rule."""
+def _overrides() -> tuple[tuple[frozenset[str], str | None, str, frozenset[str], tuple[str, str]], ...]:
+    """(types, sub-event type or None for any, token, unless tokens, new label) per ``overrides`` rule; a rule's
+    ``when_type`` is one type or a list ("No event" included: a definition that needs no classifier)."""
     from ..vocab import load_vocab
 
     rules = load_vocab("event_arguments")["entries"].get("overrides", [])
     return tuple(
-        (str(r["when_type"]), str(r["when_sub"]) if r.get("when_sub") else None, str(r["token"]),
+        (frozenset([r["when_type"]] if isinstance(r["when_type"], str) else map(str, r["when_type"])),
+         str(r["when_sub"]) if r.get("when_sub") else None, str(r["token"]),
          frozenset(r.get("unless", [])), (str(r["to"][0]), str(r["to"][1])))
         for r in rules
     )
@@ -353,11 +355,11 @@ def apply_definitions(text: str, event_type: str, sub_event_type: str) -> tuple[
     hold-out of the train side.
     """
     rules = _overrides()
-    if not rules or not any(event_type == r[0] for r in rules):
+    if not rules or not any(event_type in r[0] for r in rules):
         return event_type, sub_event_type
     toks = set(argument_tokens(text))
     for when, when_sub, token, unless, to in rules:
-        if event_type == when and when_sub in (None, sub_event_type) and token in toks and not (unless & toks):
+        if event_type in when and when_sub in (None, sub_event_type) and token in toks and not (unless & toks):
             return to
     return event_type, sub_event_type
 
@@ -461,8 +463,22 @@ def predict(texts: list[str]) -> list[tuple[str, str, float]]:
         return []
     labels, probs = predict_proba(texts)
     best = probs.argmax(axis=1)
+    index = {lab: j for j, lab in enumerate(labels)}
     out: list[tuple[str, str, float]] = []
     for i, k in enumerate(best):
         etype, sub = apply_definitions(texts[i], *labels[k])
-        out.append((etype, sub, float(probs[i, k])))
+        p = float(probs[i, k])
+        if labels[k][0] == NO_EVENT and etype != NO_EVENT:
+            # a definition over "no event": the classifier's own probability for the label the definition names
+            j = index.get((etype, sub))
+            p = float(probs[i, j]) if j is not None else 0.0
+        out.append((etype, sub, p))
     return out
+
+
+def defined_event(text: str) -> bool:
+    """Whether ACLED's definitions alone name an event in ``text`` where the classifier reads none.
+
+    Why: a note in words the classifier never saw ("a soldier raped a girl", "not been seen since") still meets a
+    codebook definition; the model-only path takes such a note even when the classifier's probability is low."""
+    return apply_definitions(text, NO_EVENT, NO_EVENT)[0] != NO_EVENT

@@ -298,6 +298,12 @@ def decide_cues(p: float, exempt: bool, t: dict[str, float] | None = None, polic
     return p >= t["keep"] or (exempt and p >= t["exempt"])
 
 
+def _defined_note(text: str) -> bool:
+    from . import _model
+
+    return _model.available() and _model.defined_event(text)
+
+
 def decide(text: str, events: Sequence[Event], policy: str = "auto") -> Decision:
     """Keep these events? The model's probability, lowered for an exempt event (see :func:`exempt_cue`) under
     ``auto``; under ``political`` (contentious politics, GLOCON's definition) the model alone decides."""
@@ -315,5 +321,9 @@ def decide(text: str, events: Sequence[Event], policy: str = "auto") -> Decision
     note_p = note_event_probability(text) if events else None
     if note_p is not None and note_p >= _note_rule()[2]:
         return Decision(True, p, f"kept: a note the event classifier reads as an event (event p={note_p:.2f}, "
+                                 f"relevance p={p:.2f})")
+    if note_p is not None and _defined_note(text):
+        # a note that meets one of ACLED's definitions the classifier alone misses ("a soldier raped a girl")
+        return Decision(True, p, f"kept: a note that meets an ACLED definition (event p={note_p:.2f}, "
                                  f"relevance p={p:.2f})")
     return Decision(keep, p, f"not a conflict or protest report (relevance p={p:.2f})")

@@ -228,7 +228,7 @@ def test_an_arrest_nobody_is_named_for_is_the_polices() -> None:
     roles = _resolve(text, "Strategic developments", "Arrests", [("actor2", "Several people")], where=KE,
                      when=date(2025, 6, 25))
     a1 = roles["actor1"][0]
-    assert a1.name == "Police Forces of Kenya (2013-)" and a1.mention == "arrested"
+    assert a1.name == "Police Forces of Kenya (2022-)" and a1.mention == "arrested"  # Ruto period from Sept 2022
     assert a1.method == "crosstally.actors.codebook.v1"
 
 
@@ -236,5 +236,5 @@ def test_excessive_force_with_no_force_named_is_the_polices() -> None:
     text = "During protests two weeks earlier, 16 people were killed, a rights group said."
     roles = _resolve(text, "Protests", "Excessive force against protesters", [("actor2", "people")], where=KE,
                      when=date(2025, 6, 25))
-    assert roles["actor1"][0].name == "Police Forces of Kenya (2013-)"
+    assert roles["actor1"][0].name == "Police Forces of Kenya (2022-)"
     assert [a.name for a in roles["actor2"]] == ["Protesters (Kenya)"]

@@ -93,10 +93,10 @@ def test_force_against_protesters_is_the_polices_not_the_governments():
                  [mention(text, "actor1", "William Ruto"), mention(text, "actor2", "protesters")], location=KE,
                  when=JULY_2025)
     r = roles(ev)
-    assert r["actor1"] == ["Police Forces of Kenya (2013-)"]
+    assert r["actor1"] == ["Police Forces of Kenya (2022-)"]
     assert r["actor2"] == ["Protesters (Kenya)"]
     # the government the marchers addressed is no side of what the police did
-    assert "Government of Kenya (2013-)" not in [a.name for a in ev.actors]
+    assert "Government of Kenya (2022-)" not in [a.name for a in ev.actors]
 
 
 def test_government_that_itself_acts_on_protesters_stays_the_force():
@@ -105,7 +105,7 @@ def test_government_that_itself_acts_on_protesters_stays_the_force():
     ev = resolve(text, "Protests", "Excessive force against protesters",
                  [mention(text, "actor1", "county government"), mention(text, "actor2", "traders")], location=KE,
                  when=JULY_2025)
-    assert roles(ev)["actor1"] == ["Government of Kenya (2013-)"]
+    assert roles(ev)["actor1"] == ["Government of Kenya (2022-)"]
     assert roles(ev)["actor2"] == ["Protesters (Kenya)"]
 
 
@@ -166,7 +166,7 @@ def test_an_ngo_named_in_the_possessive_is_a_voice_and_the_governments_other_act
                  [mention(text, "actor2", "Amnesty International's"), mention(text, "assoc_actor_1", "government")],
                  location=KE, when=JULY_2025)
     r = roles(ev)
-    assert r["actor1"] == ["Police Forces of Kenya (2013-)"] and r["actor2"] == ["Protesters (Kenya)"]
+    assert r["actor1"] == ["Police Forces of Kenya (2022-)"] and r["actor2"] == ["Protesters (Kenya)"]
     assert all("Amnesty" not in a.mention for a in ev.actors)
     assert all(not a.name.startswith("Government of") for a in ev.actors)
 

@@ -147,3 +147,38 @@ def test_killed_not_taken_is_an_attack_and_a_march_is_a_protest():
         "Strategic developments", "Looting/property destruction")
     arson = "Protesters set fire to the district office in Kamoto after a man died in custody."
     assert _model.apply_definitions(arson, "Protests", "Peaceful protest") == VD
+
+
+def test_a_state_of_emergency_or_curfew_is_strategic_other():
+    # issue 3 round 2: ACLED's Strategic developments / Other, where nothing violent or a crowd is told
+    other = ("Strategic developments", "Other")
+    emergency = "The cabinet declared a state of emergency in two provinces of Xandia for thirty days."
+    assert _model.apply_definitions(emergency, *NO) == other
+    curfew = "Authorities imposed a dusk-to-dawn curfew on the town of Kamoto from Monday."
+    assert _model.apply_definitions(curfew, *NO) == other
+    # a crowd or harm told: no longer a bare measure
+    marched = "Hundreds marched in Kamoto after the authorities imposed a curfew."
+    assert _model.apply_definitions(marched, *NO) != other
+
+
+def test_round2_definitions_for_notes_of_unseen_regions():
+    # issue 3 round 2 (world_notes2/3 classes; invented sentences)
+    # ACLED writes the size field only for protests and riots
+    sized = "Several hundred people gathered outside the parliament in Xandia City to show support for the strikers. [size=several hundred]"
+    assert _model.apply_definitions(sized, *NO) == ("Protests", "Peaceful protest")
+    # a person pushed into a car and reported missing: an abduction, also over a weak Riots label
+    taken = "Unknown men pushed a young blogger into a van in Kamoto and drove him away. His family reported him missing."
+    assert _model.apply_definitions(taken, "Riots", "Mob violence") == (
+        "Violence against civilians", "Abduction/forced disappearance")
+    # a base set up, nobody harmed: over a wrong violence label too
+    base = "Rebels set up a base in the hills near Kamoto, residents said."
+    assert _model.apply_definitions(base, "Violence against civilians", "Attack") == (
+        "Strategic developments", "Headquarters or base established")
+    # ground handed over without a fight under an agreement: the transfer, not the agreement
+    handed = "Government troops entered Kamoto district without fighting after the rebels handed it over under the accord."
+    assert _model.apply_definitions(handed, "Strategic developments", "Agreement") == (
+        "Strategic developments", "Non-violent transfer of territory")
+    # fighters of a de facto government who fire on a peaceful crowd: excessive force
+    fired = "Farmers protested in Kamoto against the burning of their fields. Taliban fighters fired on the crowd, killing 2."
+    assert _model.apply_definitions(fired, "Protests", "Peaceful protest") == (
+        "Protests", "Excessive force against protesters")

@@ -50,6 +50,10 @@ def codebook() -> dict[str, Any]:
     e["_communal_rx"] = rx(e["communal_context"]["words"])
     e["_two_crowds_rx"] = rx(e["two_crowds"])
     e["_arrest_rx"] = rx((e.get("arrests") or {}).get("words") or ["$^"])
+    e["_arrest_protest_rx"] = rx((e.get("arrests") or {}).get("protest_words") or ["$^"])
+    cp = e.get("crowd_police") or {}
+    e["_crowd_military_rx"] = rx(cp.get("military_words") or ["$^"])
+    e["_crowd_unspecific_rx"] = rx(cp.get("unspecific") or ["$^"])
     forces = "|".join(e["state_first"]["police"]["words"] + e["state_first"]["military"]["words"])
     e["_crowd_on_force_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_on_force") or ["$^"])
                                          + r")\s+(?:(?:with|on|against|at)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + forces
@@ -145,12 +149,24 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _civilians(items, cb, text, spans, country, when, etype)
     if etype in cb["unknown_perpetrator"]["event_types"]:
         _perpetrator(items, cb, text, spans, country, when)
+    elif sub in cb["unknown_perpetrator"].get("sub_event_types", ()):
+        a1 = _first(items, "actor1")
+        # a crowd that loots stays the crowd (Rioters), never the unidentified armed group
+        if a1 is None or (a1.actor is None and cb["_crowd_rx"].search(a1.mention.mention or "") is None):
+            _perpetrator(items, cb, text, spans, country, when)
     if sub in (cb.get("arrests") or {}).get("sub_event_types", ()) and _first(items, "actor1") is None:
         # "several people were arrested": an arrest is the state's act, here its police
         where = _find(cb["_arrest_rx"], text, spans)
         if where is not None:
             spec = cb["arrests"]
             items.append(_implicit("actor1", codebook_actor(spec["template"], 1, country, when), text, where, 0.45))
+    if sub in (cb.get("arrests") or {}).get("sub_event_types", ()) and _find(cb["_arrest_protest_rx"], text,
+                                                                               spans) is None:
+        # arrested with no protest told: civilians, whatever word named them ("activists")
+        civ = codebook_actor(tc["template"], int(tc["inter"]), country, when)
+        for r in items:
+            if r.actor is not None and r.actor.inter == 6 and r.mention.role in ("actor2", "assoc_actor_2"):
+                r.actor = civ
     if etype in cb["suspected_group"]["event_types"]:
         _suspected(items, cb, text, spans, country, when, etype in cb["state_first"]["event_types"])
     if etype in (cb.get("national_attacker") or {}).get("event_types", ()):
@@ -230,6 +246,8 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
             force = _implicit("actor2", codebook_actor(iv["template"], int(iv["inter"]), country, when), text, where,
                               0.6)
             items.append(force)
+    if force is not None:
+        _crowd_police(force, cb, text, spans, country, when)
     crowd_item: Resolved | None = None
     if a1 is not None and not _state(a1):
         if a1.actor is not None and a1.actor.inter not in crowdish:
@@ -283,6 +301,23 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
             iv = cb["intervention"]
             items.append(_implicit("actor1", codebook_actor(iv["template"], int(iv["inter"]), country, when), text,
                                    where, 0.45))
+
+
+def _crowd_police(force: Resolved, cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                  when: date | None) -> None:
+    """"Security forces" facing a crowd are its police, unless the event's sentences name soldiers.
+
+    Why: ACLED codes the unspecified force that disperses or fires on a crowd as the country's police; the
+    military generic is for forces the note calls soldiers, troops or the army.
+    """
+    if force.actor is None or force.actor.inter != 1 or not force.actor.name.startswith("Military Forces of"):
+        return
+    if cb["_crowd_unspecific_rx"].search(force.mention.mention or "") is None:
+        return
+    if _find(cb["_crowd_military_rx"], text, spans) is not None:
+        return
+    force.actor = codebook_actor(cb["intervention"]["template"], 1, country, when)
+    force.mention.name = force.actor.name
 
 
 def _two_crowds(items: list[Resolved], spec: dict[str, Any], crowd: Actor, cb: dict[str, Any], text: str,
@@ -544,7 +579,17 @@ def _associated_force(items: list[Resolved]) -> None:
     a1, a2 = _first(items, "actor1"), _first(items, "actor2")
     # only an organised armed group's (rebels, political militias, unidentified gunmen): communities fight each other,
     # and a force named beside their clash is more often the one that came to stop it
-    if a1 is None or a2 is not None or a1.actor is None or a1.actor.inter not in (2, 3):
+    if a1 is None or a2 is not None or a1.actor is None:
+        return
+    if a1.actor.inter in (1, 8) and a1.actor.country is not None:
+        # one state's force against another's ("Azerbaijani forces attacked Armenian positions; 49 of its soldiers
+        # were killed"): the other country's force, associated with the second side, is that side
+        other = next((r for r in items if r.mention.role == "assoc_actor_2" and r.actor is not None
+                      and r.actor.inter in (1, 8) and r.actor.country not in (None, a1.actor.country)), None)
+        if other is not None:
+            other.mention.role = "actor2"
+        return
+    if a1.actor.inter not in (2, 3):
         return
     force = next((r for r in items if r.mention.role.startswith("assoc_") and _state(r)), None)
     if force is not None:

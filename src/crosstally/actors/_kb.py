@@ -190,6 +190,11 @@ class ActorKB:
         top = max(score for _, score, _ in kept)
         # Equal-scoring aliases of several actors (two periods of one force): let country and date decide.
         hits = [h for _, score, idx in kept if score >= top - 1.0 for h in self._choice_ids[idx]]
+        if country is not None:
+            # "National Guard soldiers" in Venezuela is not "Mexican National Guard": a near match to another
+            # state's force holds only when the mention says whose force (an exact alias, matched above)
+            hits = [h for h in hits if not (self.actors[h[0]].inter == 1 and self.actors[h[0]].country
+                                            not in (None, country))]
         actor = self._pick(hits, country, when)
         return (actor, float(top)) if actor is not None else None
 

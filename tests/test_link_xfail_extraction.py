@@ -1,7 +1,7 @@
 """Extraction errors that keep reports of one incident apart in linking (found on outlets5.jsonl, linking round 5).
 
-Each is a class seen in several reports; linking cannot repair them, the extract/ and geo/ stages can. They are
-expected failures (``strict=False``) until those stages handle them: an XPASS means the class is fixed. The
+Each is a class seen in several reports; linking cannot repair them, the extract/ and geo/ stages can. They were
+expected failures until the geo/date round of 2026-11-26 fixed all four classes; they now guard those fixes. The
 sentences are invented (real places, invented incidents and tolls).
 """
 
@@ -21,7 +21,6 @@ def _main(text: str, published: str) -> Event:
     return ext.events[0]
 
 
-@pytest.mark.xfail(strict=False, reason="extract: 'on <day>, a day after <event>' dates the event on the later day")
 @pytest.mark.parametrize("text", [
     "Schools stayed closed in Bamako on Tuesday, a day after gunmen killed six people at a bus station.",
 ])
@@ -30,8 +29,6 @@ def test_a_day_after_dates_the_event_on_the_day_before(nlp, text: str) -> None: 
     assert ev.date is not None and ev.date.start == date(2024, 3, 4)
 
 
-@pytest.mark.xfail(strict=False, reason="extract: 'the previous night' / 'the day before' is read as the "
-                   "sentence's own day")
 @pytest.mark.parametrize("text", [
     "Police on Friday arrested a man over the shooting that killed two guards at a warehouse in Kisumu the "
     "previous night.",
@@ -41,16 +38,12 @@ def test_the_previous_night_dates_the_event_on_the_day_before(nlp, text: str) ->
     assert ev.date is not None and ev.date.start == date(2024, 3, 7)
 
 
-@pytest.mark.xfail(strict=False, reason="extract: a follow-up's event is dated by the court hearing, not by "
-                   "'last weekend's shooting'")
 def test_a_charge_over_last_weekends_shooting_dates_the_shooting(nlp) -> None:
     ev = _main("A court in Nairobi charged a man with two counts of murder on Tuesday over last weekend's bar "
                "shooting.", "2024-03-05")
     assert ev.date is not None and ev.date.start <= date(2024, 3, 3)
 
 
-@pytest.mark.xfail(strict=False, reason="geo: a town named in several words ('Mocimboa da Praia') resolves to "
-                   "another country's town of its last word ('Praia', Cabo Verde)")
 def test_a_several_word_town_is_not_resolved_by_its_last_word(nlp) -> None:
     ev = _main("Gunmen killed four farmers in fields outside Mocimboa da Praia on Tuesday, local officials said.",
                "2024-03-05")

@@ -28,6 +28,9 @@ FIXTURE = Path(__file__).parent / "fixtures" / "news_probe2.jsonl"
 # spans 0.961 (literal check). Its gold follows the README's shooter convention (a shooter who killed himself is no victim),
 # which the pipeline does not follow since GVDB's own annotators list him (see the README). Floors sit one article
 # below (one article = 0.033; 0.04 over the 25 with deaths).
+# Round 12 (2026-11-26 morning): its held-out scores having been reported, its failures were read and the toll
+# rules fixed from them and from news_probe3 (a new tune set): killed 0.900, injured 0.933, city 1.0. It is a tune
+# set now; news_probe4.jsonl is the held-out one.
 FLOORS: dict[str, float] = {
     "coverage": 0.95,
     "killed_exact": 0.7,

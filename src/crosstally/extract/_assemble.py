@@ -89,9 +89,24 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(n.lower() for n in names)
 
 
+_DOC_TEXT_KEY = "crosstally.doc_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once and kept on the Doc.
+
+    Why: spaCy's ``Doc.text`` rebuilds the string from every token on each call, and the place and date rules ask
+    for it per entity and per date claim (the biggest cost of extraction on long articles)."""
+    text = doc.user_data.get(_DOC_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_DOC_TEXT_KEY] = doc.text
+    return text
+
+
 def find_places(sdoc: Doc | Span) -> list[Location]:
     """Every place mention (GPE/LOC/FAC entity), unresolved: the geo stage fills coordinates later."""
     out: list[Location] = []
+    full = doc_text(sdoc.doc)
     for ent in sdoc.ents:
         if ent.label_ not in _PLACE_LABELS:
             continue
@@ -100,7 +115,7 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
             continue
         if text.lower() in _calendar_words():
             continue  # "March" tagged GPE: a month, not the Swiss district
-        if _in_organisation_name(sdoc.doc.text, ent.start_char, ent.start_char + len(ent.text.rstrip(" ,.'’\""))):
+        if _in_organisation_name(full, ent.start_char, ent.start_char + len(ent.text.rstrip(" ,.'’\""))):
             continue  # "Lake Chad Monitor recorded ...": who reports, not where it happened
         country = text.lower() in _countries()
         out.append(
@@ -153,7 +168,7 @@ def _propn_places(sent: Span) -> list[Location]:
             k += 1
         if k > j:
             span = sent.doc[toks[j].i : toks[k - 1].i + 1]
-            if _in_organisation_name(sent.doc.text, span.start_char, span.end_char):
+            if _in_organisation_name(doc_text(sent.doc), span.start_char, span.end_char):
                 continue
             out.append(Location(name=span.text, mention=span.text, evidence=[CharSpan(span.start_char, span.end_char)],
                                 precision=3, method=PLACE_METHOD, confidence=0.35))
@@ -174,10 +189,10 @@ _LOCATION_LABEL = re.compile(r"\bLOCATION\s*:\s*")
 
 def _labelled_place(sdoc: Doc) -> Location | None:
     """The first place after a note's 'LOCATION:' label (older ACLED notes state the place that way)."""
-    m = _LOCATION_LABEL.search(sdoc.text)
+    m = _LOCATION_LABEL.search(doc_text(sdoc))
     if m is None:
         return None
-    span = sdoc.char_span(m.end(), min(len(sdoc.text), m.end() + 120), alignment_mode="contract")
+    span = sdoc.char_span(m.end(), min(len(doc_text(sdoc)), m.end() + 120), alignment_mode="contract")
     if span is None:
         return None
     places = [p for p in find_places(span) or _propn_places(sdoc[max(0, span.start - 1):span.end])
@@ -203,7 +218,7 @@ def _names_institution(text: str, loc: Location) -> bool:
 def _after_locative(sent: Span, loc: Location, words: int) -> bool:
     """Whether 'in' / 'near' / 'at' ... stands within ``words`` words before the place ("in the countryside of Jableh")."""
     start = loc.evidence[0].start
-    before = sent.doc.text[max(sent.start_char, start - 40) : start].lower().split()
+    before = doc_text(sent.doc)[max(sent.start_char, start - 40) : start].lower().split()
     return bool(set(before[-words:]) & set(_PLACE_PREPS))
 
 
@@ -224,12 +239,12 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
                 continue  # "fled to Lebanon", "in a speech in Damascus": not where it happened
             country = loc.name.lower() in _countries()
             dist = abs(loc.evidence[0].start - trigger_chars) if rank == 0 else 10_000 * rank
-            admin = _ADMIN_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
+            admin = _ADMIN_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
             # a town in a road's name ("the Kitale-Lodwar road", "Mombasa Road at Mlolongo") is not the place
-            admin = admin or _ROAD_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
-            admin = admin or _names_institution(sent.doc.text, loc)
+            admin = admin or _ROAD_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
+            admin = admin or _names_institution(doc_text(sent.doc), loc)
             # "the Damascus suburb of Jaramana": the city qualifies the suburb the sentence names
-            admin = admin or _QUALIFIES_AFTER.match(sent.doc.text, loc.evidence[0].end) is not None
+            admin = admin or _QUALIFIES_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
             located = _after_locative(sent, loc, 4)
             score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
             if best is None or score < best[0]:
@@ -259,7 +274,10 @@ _GRIEVANCE = re.compile(r"^(?:the\s+)?\w+\s+of\b", re.I)
 _SUPERSEDED = re.compile(
     r"(?:\b(?:up|rising|risen|rose|increased|climbed|jumped)\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
     r"|\b(?:had|earlier|previously|initially|originally|first)\b[^.;]{0,40}\b(?:toll|figure|tally|count)\b[^.;]{0,25}"
-    r"|\b(?:earlier|previous|initial|original)\s+(?:toll|figure|count|tally)\s+(?:of\s+)?)$",
+    r"|\b(?:earlier|previous|initial|original)\s+(?:toll|figure|count|tally)\s+(?:of\s+)?"
+    # "Police had earlier said two people were killed and three wounded"
+    r"|\b(?:had\s+)?(?:earlier|initially|originally|previously|first)\s+(?:said|reported|stated|told\s+\w+)\b"
+    r"(?:\s+that)?[^.;]{0,40})$",
     re.I,
 )
 _GENERIC = {"", "people", "persons", "person", "others", "individuals", "dead", "victims", "bodies"}
@@ -296,7 +314,8 @@ def _additive(c: Count) -> bool:
     from ._counts import DIED_AMONG_METHOD, SELF_METHOD, _single_vocab
 
     first = (c.group or "").lower().split(" ")[0]
-    return c.method in (SELF_METHOD, DIED_AMONG_METHOD) or first in ("more", "other", "another", "additional", "further") or (
+    more = re.match(r"\w+\s+more\b(?!\s+than)", c.phrase or "", re.I) is not None  # "two more died"
+    return c.method in (SELF_METHOD, DIED_AMONG_METHOD) or more or first in ("more", "other", "another", "additional", "further") or (
         first in _single_vocab()["ordinal_persons"]  # "a second victim was found"; not "the second victim"
         and re.match(r"an?\s", c.phrase or "", re.I) is not None)
 
@@ -374,6 +393,10 @@ _BY_FORCE_BEFORE = re.compile(r"\b(?:police|officers?|deputies|deputy|troopers?|
                               r"(?:shot|killed|fatally\s+shot)(?:\s+and\s+killed)?\s*$", re.I)
 
 
+_SHOOTER_CLAUSE = re.compile(r"\b(?:man|woman|person|teen(?:ager)?|boy|youth|driver)\s+who\s+(?:had\s+)?(?:shot|wounded|"
+                             r"killed|injured|stabbed|opened\s+fire|fired|attacked)\b", re.I)
+
+
 def _gunman_stopped(text: str, c: Count, counts: list[Count]) -> bool:
     """'the gunman was shot dead by police' in an article that tells his victims: the shooter, not one of the
     victims (GVDB's victims are those the shooter hit). One who killed himself stays counted: GVDB's annotators
@@ -381,10 +404,12 @@ def _gunman_stopped(text: str, c: Count, counts: list[Count]) -> bool:
     from ._counts import SELF_METHOD, _person_classes, _person_head
 
     roles = _person_classes()["person_roles"]
-    if (c.kind != "killed" or c.low != 1 or c.method == SELF_METHOD or not c.evidence
-            or roles.get(_person_head(c.group) or "") != "offender"):
+    if c.kind != "killed" or c.low != 1 or c.method == SELF_METHOD or not c.evidence:
         return False
     a, b = c.evidence[0].start, c.evidence[0].end
+    # "A man who wounded two people ... was shot and killed by police": the clause names him the shooter
+    if roles.get(_person_head(c.group) or "") != "offender" and not _SHOOTER_CLAUSE.search(text[a:b]):
+        return False
     if not (_BY_FORCE_AFTER.match(text, b) or _BY_FORCE_BEFORE.search(text[max(0, a - 40) : a])):
         return False
     return any(o is not c and o.kind in ("killed", "injured") and o.low >= 1
@@ -430,13 +455,24 @@ def _earlier_event(text: str, count: Count) -> bool:
     right = tail + re.split(r"[.;:!?]\s|\band\b|,|\b(?:who|whom|whose)\b", text[span.end : span.end + 60])[0]
     left = re.split(r"[.;:!?]\s|,", text[max(0, span.start - 40) : span.start])[-1]
     opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]  # the sentence so far
-    return (any(m.end() > len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
+    # ">=": the phrase may close the figure's own span ("killed four soldiers last year")
+    return (any(m.end() >= len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
             or bool(opening_re.match(opening)))
 
 
 _IN_YEAR = re.compile(r"\b(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:the\s+\w+\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?"
                       r"((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+           "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+# a clause dated by a month alone ("In March, ...", "and in June two men were wounded"): a story's own incident is
+# told by its day ("on March 3", "Sunday"); a month without a day recalls another incident
+_IN_MONTH_OPENING = re.compile(rf"\s*(?:(?i:and\s+)?(?i:back\s+)?(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:{_MONTHS})"
+                               rf"(?:\s+(?:19|20)\d\d)?)(?!\s*\d)\s*,?")
+_IN_MONTH_RIGHT = re.compile(rf"\b(?i:earlier|back)\s+(?i:in)\s+(?:{_MONTHS})(?!\s*\d)")
+_IN_MONTH_LEFT = re.compile(rf"\b(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\s*$")
 
 
 def _earlier_year(text: str, count: Count) -> bool:
@@ -449,6 +485,9 @@ def _earlier_year(text: str, count: Count) -> bool:
     right = text[max(span.start, span.end - 15) : span.end] + re.split(
         r"[.;:!?]\s|\band\b|,", text[span.end : span.end + 60])[0]
     opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]
+    left = re.split(r"[.;:!?]\s|,", text[max(0, span.start - 40) : span.start])[-1]
+    if _IN_MONTH_OPENING.match(opening) or _IN_MONTH_LEFT.search(left) or _IN_MONTH_RIGHT.search(right):
+        return True  # "In March, a shooting on the same street killed three": a month named without its day
     got = [int(m.group(1)) for m in _IN_YEAR.finditer(right)]
     m = re.match(r"\s*(?:back\s+)?" + _IN_YEAR.pattern[2:], opening)
     if m:
@@ -558,9 +597,15 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     if not killed:
         return Fatalities()
     current = [c for c in killed if not (text and is_superseded(text, c))] or killed
+    # "several others hurt ... Five others were wounded": a vague figure yields to an exact one of the same people
+    exact_heads = {_head(c.group) for c in current if c.qualifier != "vague" and c.group}
+    current = [c for c in current if c.qualifier != "vague" or _head(c.group) not in exact_heads] or current
     if text:
         current = _drop_revised(text, current)
         head, body = _headline_split(text, current)
+        if head and body and all(c.qualifier == "vague" for c in head) and any(c.qualifier != "vague" for c in body):
+            head = []  # "several others hurt" above "Five others were wounded": the body's figure says how many
+            current = body
         if head and body:
             return _summary_and_body(_toll(head, text, lead, recent), _toll(body, text, lead, recent))
     voices: dict[str, list[Count]] = {}
@@ -597,12 +642,24 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
             alternatives.append(total)
     low = min(alternatives)
     high: int | None = max(alternatives) if len(alternatives) > 1 else None
+    # "the number killed ... rose to three": the toll as it now stands, an update over time, not a rival claim
+    risen = [c.low for c in current if c.qualifier == "exact" and _RISEN.search(c.phrase or "")]
+    if risen and max(risen) > low and max(risen) in alternatives:
+        low = max(risen)
     highs = [c.high for c in current if c.high is not None]
     if highs:
         high = max(high or 0, *highs)
     if high is not None and high < low:
         high = low if all(c.high is not None for c in current) else None
     return Fatalities(low=low, best=low, high=high)
+
+
+_RISEN = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew)\s+to\b", re.I)
+
+
+def _head(group: str | None) -> str:
+    words = (group or "").lower().split()
+    return words[-1] if words else ""
 
 
 def _one_told_alone(counts: list[Count], key: str) -> bool:
@@ -795,6 +852,19 @@ def _dates_a_statement(sent: Span, claim: DateClaim, tallies: bool = True) -> bo
     return False
 
 
+def _future_date(sent: Span, claim: DateClaim) -> bool:
+    """'Detectives will brief reporters Friday morning': a day in a future clause is a plan (a briefing, a
+    hearing, a vigil to come), never the day of the event, even when it falls before publication."""
+    span = sent.doc.char_span(claim.evidence[0].start, claim.evidence[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    future = _date_words("future_auxiliaries")
+    for anc in span.root.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return any(ch.dep_ == "aux" and ch.lower_ in future for ch in anc.children)
+    return False
+
+
 def _dateline_date(text: str, claim: DateClaim) -> bool:
     """'YANGON, Feb 27 (Mekong Wire) -': a date inside the wire dateline is the day the story was filed."""
     dl = dateline_span(text) if claim.evidence and claim.evidence[0].start < 80 else None
@@ -808,12 +878,20 @@ def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any =
     With the trigger token given, a date hanging off the trigger's clause wins ("buried on Thursday five people
     killed when gunmen stormed the village on 8 October": 8 October; "killed ... in March": March).
     """
+    text = doc_text(sent.doc)
     inside = [c for c in dates if c.evidence and sent.start_char <= c.evidence[0].start < sent.end_char
               and c.confidence >= 0.3 and (published is None or c.start <= published)
               and (c.end - c.start).days <= 31
-              and not _SAID_BEFORE.search(sent.doc.text[max(0, c.evidence[0].start - 20) : c.evidence[0].start])]
-    inside = [c for c in inside if not _dates_a_statement(sent, c) and not _dateline_date(sent.doc.text, c)
-              and not _byline_stamp(sent.doc.text, c)]
+              and not _SAID_BEFORE.search(text[max(0, c.evidence[0].start - 20) : c.evidence[0].start])]
+    inside = [c for c in inside if not _dates_a_statement(sent, c) and not _dateline_date(text, c)
+              and not _byline_stamp(text, c) and not _future_date(sent, c)]
+    possessive = _optional("_dates", "is_event_possessive")
+    tells = _optional("_dates", "tells_incident")
+    if possessive is not None and tells is not None and len(inside) > 1:
+        own = [c for c in inside if possessive(c, text)]
+        other = [c for c in inside if c not in own]
+        if own and other and not tells(text, sent.start_char, other[0].evidence[0].start):
+            return own[0]  # 'charged on Tuesday over last weekend's shooting': the incident's own day
     if trigger is not None:
         for c in inside:
             if _hangs_off(sent, c, trigger):
@@ -851,12 +929,13 @@ def _told_date(pool: list[DateClaim], best: Candidate, counts: list[Count], sdoc
         return None
     whole = sdoc[:]
     sent = best.sent
+    text = doc_text(sdoc)
 
     def own_statement(d: DateClaim) -> bool:
         # '... in an overnight raid, police said on Sunday': the statement's day in the event's own sentence
         return bool(d.evidence) and sent.start_char <= d.evidence[0].start < sent.end_char and (
-            bool(_SAID_BEFORE.search(sdoc.text[max(0, d.evidence[0].start - 20) : d.evidence[0].start]))
-            or _dateline_date(sdoc.text, d) or _byline_stamp(sdoc.text, d))
+            bool(_SAID_BEFORE.search(text[max(0, d.evidence[0].start - 20) : d.evidence[0].start]))
+            or _dateline_date(text, d) or _byline_stamp(text, d))
 
     def statement(d: DateClaim) -> bool:
         if not d.evidence:
@@ -896,14 +975,14 @@ def _main_period(dates: list[DateClaim], sdoc: Doc, published: Any) -> DateClaim
         if is_bg is not None and is_bg(d, pub) and not _WRITTEN_YEAR.search(d.phrase or ""):
             continue
         s = d.evidence[0].start
-        if (_SAID_BEFORE.search(sdoc.text[max(0, s - 20) : s]) or _BY_TALLY_PHRASE.match(d.phrase or "")
+        if (_SAID_BEFORE.search(doc_text(sdoc)[max(0, s - 20) : s]) or _BY_TALLY_PHRASE.match(d.phrase or "")
                 or _dates_a_statement(whole, d, tallies=False)):
             continue
         return d
     return None
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _date_words(key: str) -> frozenset[str]:
     """A word list of data/date_terms.yaml: ``aftermath_verbs`` (custody, court and hospital verbs: a date on them
     dates what followed the event), ``incident_words`` (words naming the incident), ``charge_words``."""
@@ -987,9 +1066,10 @@ def _incident_dates(dates: list[DateClaim], sdoc: Doc, trigger: Any, published: 
     March 10 (Meridian Wire) -": the day the story was filed), not a date of the aftermath. All dates when that
     leaves none usable (a date of the aftermath is still nearer than the publication). ``rites_only`` (an arrest's,
     a protest's own day is the event's): only the days of funerals, vigils and morgues go."""
-    dateline = dateline_span(sdoc.text)
+    text = doc_text(sdoc)
+    dateline = dateline_span(text)
     def filed(d: DateClaim) -> bool:  # the story's filing day: a stamp, or the dateline's date
-        return _stamped(sdoc.text, d) or (dateline is not None and _overlaps(d.evidence[0], dateline))
+        return _stamped(text, d) or (dateline is not None and _overlaps(d.evidence[0], dateline))
 
     kept = [d for d in dates if d.evidence and not _aftermath(sdoc, d, trigger, rites_only)
             and (rites_only or not filed(d))]
@@ -1206,8 +1286,8 @@ def _own_place(sent: Span, dateline: CharSpan | None) -> str | None:
             continue
         if dateline is not None and _overlaps(loc.evidence[0], dateline):
             continue
-        if _ADMIN_AFTER.match(sent.doc.text, loc.evidence[0].end) or _scope_res()["admin"].match(
-                sent.doc.text, loc.evidence[0].end):
+        if _ADMIN_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) or _scope_res()["admin"].match(
+                doc_text(sent.doc), loc.evidence[0].end):
             continue  # "Tartus province", "Latakia and Tartus provinces": a province, not another town
         if not _after_locative(sent, loc, 3):
             continue  # "traced back to Damascus": named, but not where anything happened
@@ -1317,7 +1397,7 @@ def _not_where(sdoc: Doc, loc: Location) -> bool:
     Sudan"): not where the violence happened."""
     if not loc.evidence:
         return False
-    if loc.name.lower() in _countries() and _FROM_BEFORE.search(sdoc.text[max(0, loc.evidence[0].start - 12):loc.evidence[0].start]):
+    if loc.name.lower() in _countries() and _FROM_BEFORE.search(doc_text(sdoc)[max(0, loc.evidence[0].start - 12):loc.evidence[0].start]):
         return True  # "raiders from Sudan", "suspected to be from Ethiopia": where the attackers came from
     if _commemorated(sdoc, loc):
         return True
@@ -1352,7 +1432,7 @@ def _is_local(loc: Location | None, text: str) -> bool:
 
 def _wider_place(sdoc: Doc, sent: Span, dateline: CharSpan | None) -> Location | None:
     """The wider place a toll sentence names: a region, a province ("Latakia and Tartus provinces") or a country."""
-    region = _region_in(sdoc.text, sent)
+    region = _region_in(doc_text(sdoc), sent)
     if region is not None:
         return region
     admin = _scope_res()["admin"]
@@ -1365,7 +1445,7 @@ def _wider_place(sdoc: Doc, sent: Span, dateline: CharSpan | None) -> Location |
         if loc.name.lower() in _countries():
             country = country or loc
             continue
-        if admin.match(sdoc.text, loc.evidence[0].end) or loc.name.split()[-1].lower() in _scope_terms()["admin_words"]:
+        if admin.match(doc_text(sdoc), loc.evidence[0].end) or loc.name.split()[-1].lower() in _scope_terms()["admin_words"]:
             return loc  # "Latakia and Tartus provinces", "Kaduna State"
     return country
 
@@ -1373,7 +1453,7 @@ def _wider_place(sdoc: Doc, sent: Span, dateline: CharSpan | None) -> Location |
 def _wide_date(sent: Span, dates: list[DateClaim], published: Any) -> DateClaim | None:
     """The period a wider toll covers: its 'since' range, a range the sentence gives, else the week up to its
     date (or the publication): a running total counts the days before it."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     inside = [d for d in dates if d.evidence and sent.start_char <= d.evidence[0].start < sent.end_char
               and (published is None or d.start <= _day(published))]
     for d in inside:
@@ -1405,7 +1485,7 @@ def _split_wider(counts: list[Count], best: Span, location: Location | None, sdo
     """Counts whose sentence gives a wider scope than the local event: a wider place (a region, a province, the
     country, "across ..."), or a wider period or running total far above the local toll. They leave the event
     (keyed by their wider place) so a village never carries the coast's toll."""
-    if not _is_local(location, sdoc.text):
+    if not _is_local(location, doc_text(sdoc)):
         return counts, {}
     res = _scope_res()
     local_killed = [c.low for c in counts if c.kind == "killed" and c.evidence
@@ -1706,9 +1786,10 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         claim: DateClaim | None = None
         if event_date is not None:
             try:
-                pool = dates
+                whole = sdoc[:]
+                pool = [d for d in dates if not (d.evidence and _future_date(whole, d))]  # 'will brief reporters Friday'
                 if not short:  # an arrest's, a protest's own day is the event's: only rites' days are aftermath
-                    pool = _incident_dates(dates, sdoc, best.trigger, published, etype in _AFTERMATH_IS_EVENT)
+                    pool = _incident_dates(pool, sdoc, best.trigger, published, etype in _AFTERMATH_IS_EVENT)
                 claim = _own_date(pool, best.sent, published, best.trigger)
                 if claim is None:
                     claim = _told_date(pool, best, group_counts, sdoc, published, short)
@@ -1725,7 +1806,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                 if not short and claim is not None:
                     claim = _day_within(pool, claim, published) or claim
                 if short:
-                    claim = _heading_date(dates, text, published) or claim or _anywhere(dates, published)
+                    claim = _heading_date(dates, text, published) or claim or _anywhere(pool, published)
             except Exception as exc:
                 log.warning("event_date failed on %s: %s", doc.id, exc)
         if claim is None and fallback is not None:

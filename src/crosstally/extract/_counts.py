@@ -210,6 +210,8 @@ def _is_date_like(tok: Token) -> bool:
     if tok.i >= 1 and (doc[tok.i - 1].lower_ in ("aged", "ages") or (
             tok.i >= 2 and doc[tok.i - 2].lower_ == "age" and doc[tok.i - 1].lower_ in ("of", "to"))):
         return True  # "kids under the age of 12", "aged 15": an age, not a toll
+    if tok.text.isdigit() and int(tok.text) < 120 and _listed_age(doc, tok.i):
+        return True  # "Two men, ages 20 and 31, died": the second age, not a toll of 31
     if (tok.i >= 3 and doc[tok.i - 1].lower_ == "of" and tok.text.isdigit() and int(tok.text) < 120
             and doc[tok.i - 2].lower_ in _single_vocab()["singular_persons"]
             and doc[tok.i - 3].lower_ in ("a", "an", "the", "one", "another")):
@@ -246,6 +248,14 @@ def _is_date_like(tok: Token) -> bool:
                                           "years", "year", "yr", "yrs", "days", "hours", "months", "weeks", "minutes"):
         return True
     return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100
+
+
+def _listed_age(doc: Doc, i: int) -> bool:
+    """Is the number at ``i`` a later item of a list of ages ("ages 14, 15 and 16", "aged 20 and 31")?"""
+    k = i - 1
+    while k >= 1 and (doc[k].text in (",", "and", "&") or (doc[k].text.isdigit() and int(doc[k].text) < 120)):
+        k -= 1
+    return k < i - 1 and doc[k].lower_ in ("ages", "aged") and doc[k + 1].text.isdigit()
 
 
 def _paired_ages(doc: Doc, i: int) -> bool:
@@ -401,6 +411,9 @@ def _skip_subset(toks: list[Token], j: int, figs_at: dict[int, _Figure]) -> int:
     return j
 
 
+_PLACE_PREPS = frozenset({"in", "inside", "at", "near", "outside", "aboard"})
+
+
 def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None:
     """Read forward from a figure: group noun phrase, then the kind word ("5 soldiers were killed")."""
     j = f.end
@@ -512,6 +525,14 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 and not _shot_at(toks, j)):  # "shot at": missed
             f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, j + 1, group, True
             return  # "three people were shot": GVDB's injured, unless the document tells deaths
+        if (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS and group and any(t.head.i == g.i for g in group)
+                and _persons(group) and not _kind_at(toks, j)[1]):
+            end = max(x.i for x in t.subtree) - toks[0].i + 1
+            if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]) and any(
+                    _kind_at(toks, k)[1] or toks[k].lower_ == "shot" for k in range(end, min(len(toks), end + 4))):
+                limit = min(len(toks), limit + end - j)
+                j = end  # "two more people inside the house were wounded": where they were, the fate after it
+                continue
         if (t.dep_ == "acl" and t.tag_ == "VBN" and group and any(t.head.i == g.i for g in group)
                 and not _kind_at(toks, j)[1]):
             end = max(x.i for x in t.subtree) - toks[0].i + 1
@@ -529,6 +550,10 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             continue
         if t.tag_ == "VBN" and t.dep_ == "amod" and not group and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN":
             j += 1  # "3 dismembered bodies": a participle describing the noun, not the fate
+            continue
+        if t.tag_ == "PRP$" and j >= 1 and toks[j - 1].lower_ == "of" and group and not f.vague:
+            # (not "many of their colleagues have died": a vague share of people, told as background)
+            j += 1  # "three of their colleagues were hurt": the possessive inside the noun phrase
             continue
         if t.lemma_.lower() in ("suspect", "allege", "presume", "armed", "unarmed", "unidentified"):
             group.append(t)  # "5 suspected Taliban militants", "2 alleged thieves"
@@ -576,6 +601,8 @@ def _shot_figure(toks: list[Token], f: _Figure, j: int, group: list[Token]) -> b
     passive = t.tag_ == "VBN" and any(x.lemma_.lower() in ("be", "get") for x in toks[max(f.end, j - 3) : j])
     if passive and (people or not group):
         return True
+    if people and t.dep_ == "acl" and t.tag_ == "VBN" and any(t.head.i == g.i for g in group):
+        return True  # "one of three people shot when someone opened fire": a reduced relative
     # a headline's bare participle right after the figure ("Three shot, one dead", "2 shot in Chicago")
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return (not group and j == f.end and (t.tag_ in ("VBN", "VBD") or t.lower_ == "shot") and f.low >= 2
@@ -824,6 +851,10 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         selves.extend(_self_harm(sent, suicide))
         marks: dict[int, str] = {}
         found = _sentence_counts(sent, marks)
+        listed = _headline_list(sent)
+        if listed is not None:  # "Man, woman killed in ...": one toll of everyone the headline lists
+            found = [c for c in found if c.kind != listed.kind or not c.evidence
+                     or c.evidence[0].start >= listed.evidence[0].end] + [listed]
         # "two of the bodies were burnt": a part of victims already counted, never a toll of its own
         # "Two were hurt ... One of them, a man of 40, died": a death among the hurt, even when the same man is
         # already counted dead ("A man who was shot on Saturday has died")
@@ -846,6 +877,46 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         counts = [c for c in counts if not _inside(c, links)]
         selves = [c for c in selves if not _inside(c, links)]
     return _merge_repeats(counts + _new_selves(selves, counts))
+
+
+def _headline_list(sent: Span) -> Count | None:
+    """A headline's list of victims joined by commas ("Man, woman killed in shooting", "Village chief, aide
+    killed in ambush", "Teen, 2 adults wounded"): the parse hangs the items on each other, not on the verb."""
+    text = sent.doc.text
+    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
+        return None
+    toks = list(sent)
+    persons = _vocab()["people"] | _single_vocab()["singular_persons"]
+    total, items, j = 0, 0, 0
+    while j < len(toks) and items < 6:
+        n, value = _word_number(toks, j)
+        k = j + n if n else j
+        while (k < len(toks) and toks[k].pos_ in ("ADJ", "NOUN", "PROPN") and k - j < 4
+               and not (toks[k].lemma_.lower() in persons or toks[k].lower_ in persons)):
+            k += 1
+        if k >= len(toks) or not (toks[k].lemma_.lower() in persons or toks[k].lower_ in persons):
+            return None
+        total += value if n and value else 1
+        items += 1
+        j = k + 1
+        if j < len(toks) and toks[j].text == "," or (j < len(toks) and toks[j].lower_ == "and" and items >= 2):
+            j += 1
+            continue
+        break
+    if items < 2 or j >= len(toks) or toks[j - 1].text == "," or toks[j - 1].lower_ == "and":
+        return None
+    last = j
+    if toks[j].lower_ in ("found", "are", "were"):
+        j += 1
+    kn, kind = _kind_at(toks, j)
+    if kind is None and toks[j].lower_ == "shot":
+        kind, kn = "injured", 1
+    if kind not in ("killed", "injured") or not any(t.text == "," for t in toks[: j]):
+        return None
+    end = toks[j + kn - 1]
+    return Count(kind=kind, low=total, high=total, qualifier="exact", group=sent.doc[toks[0].i : toks[last].i].text.strip(),
+                 evidence=[CharSpan(toks[0].idx, end.idx + len(end.text))],
+                 phrase=text[toks[0].idx : end.idx + len(end.text)], method=METHOD, confidence=0.6)
 
 
 def _inside(c: Count, ranges: list[tuple[int, int]]) -> bool:
@@ -917,6 +988,7 @@ def _died_among_the_hurt(counts: list[Count], text: str, base: int = 0) -> list[
     toll rose to three"), one death is added to those told before."""
     out = list(counts)
     running = any(c.kind == "killed" and re.search(r"\b(?:toll|tally)\b", c.phrase or "", re.I) for c in counts)
+    added: set[str] = set()
     for h in counts:
         if h.kind != "injured" or h.method != METHOD or h.low < 2 or h.high != h.low or not h.evidence:
             continue
@@ -929,7 +1001,8 @@ def _died_among_the_hurt(counts: list[Count], text: str, base: int = 0) -> list[
         h.method, h.confidence = SURVIVORS_METHOD, 0.5
         h.phrase = text[h.evidence[0].start - base : m.end()]
         h.evidence = [h.evidence[0], CharSpan(a, b)]  # the figure hurt, then the one of them who died
-        if not running:
+        if not running and m.group(2).lower() not in added:  # told again ("the woman who died"): one death
+            added.add(m.group(2).lower())
             out.append(Count(kind="killed", low=1, high=1, qualifier="exact", group=m.group(2).lower(),
                              evidence=[CharSpan(a, b)], phrase=text[a - base : b - base], method=DIED_AMONG_METHOD,
                              confidence=0.5))
@@ -1080,6 +1153,8 @@ def _survivors(counts: list[Count], text: str) -> list[Count]:
             out.append(c)
         elif dead == 0:
             out.append(c)  # the deaths told belong to an earlier or other event: the shot stay hurt
+        elif (c.group or "").lower().split(" ")[0] in ("other", "others", "more", "additional"):
+            out.append(c)  # "Two women were killed. Two other people who were hit remain hospitalized": besides the dead
         elif c.low > dead and c.high == c.low and not _scope_res()["period"].search(_sentence_at(text, c)):
             c.low = c.high = c.low - dead
             c.method, c.confidence = SURVIVORS_METHOD, 0.5
@@ -1167,6 +1242,7 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
         or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed and not _apart(c, dead)
                                            and not _survived(text, c)))
         or _offender_beside(c, [o for o in counts if id(o) not in single_ids and o.low >= 2])
+        or _other_side(c, [o for o in counts if id(o) not in single_ids and o.low >= 2])
     ]
     # "a man was shot and killed ... Amos was pronounced dead": one victim told several times is one Count,
     # its evidence the first telling ("a man", which states the 1; "Amos was pronounced dead" does not);
@@ -1196,7 +1272,8 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
 
 _SURVIVAL = re.compile(
     r"\b(?:(?:in|listed\s+in)\s+(?:good|fair|stable|serious\s+but\s+stable)\s+condition|expected\s+to\s+"
-    r"(?:survive|recover|live)|non-life-threatening|not\s+life-threatening|treated\s+and\s+released|survived)\b",
+    r"(?:survive|recover|live)|non-life-threatening|not\s+life-threatening|treated\s+and\s+released|survived"
+    r"|(?:was|is|were|are)\s+(?:still\s+)?recovering)\b",
     re.I)
 _SAME_ONE = re.compile(r"\s*(?:He|She|The\s+(?:man|woman|boy|girl|teen|teenager|child|victim))\b")
 
@@ -1229,6 +1306,19 @@ def _offender_beside(c: Count, figures: list[Count]) -> bool:
     return bool(same) and all(
         f.group and (h := (f.group or "").lower().split()[-1]) not in generic and roles.get(h.rstrip("s")) != "offender"
         and roles.get(h) != "offender" for f in same)
+
+
+def _other_side(c: Count, figures: list[Count]) -> bool:
+    """'Six suspects were hit ... One police officer was shot in the arm': a lone person of one side (police,
+    offender) beside figures that all count the other side is one more person, not one of them told again."""
+    roles = _person_classes()["person_roles"]
+    own = roles.get(_person_head(c.group) or "")
+    if own is None:
+        return False
+    same = [f for f in figures if f.kind == c.kind]
+    heads = [(f.group or "").lower().split()[-1:] for f in same]
+    theirs = [roles.get(h[0]) or roles.get(h[0].rstrip("s")) if h else None for h in heads]
+    return bool(same) and all(r is not None and r != own for r in theirs)
 
 
 def _also_before(text: str, c: Count) -> bool:
@@ -1402,7 +1492,26 @@ def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[T
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in ("find", "leave"):
             args = [c for c in cur.head.children if c.dep_ == "nsubjpass"]
     # "a man who was found dead": the relative pronoun stands for the noun the clause hangs on
-    return [tok.head if a.lower_ in ("who", "that") and tok.dep_ == "relcl" else a for a in args]
+    out = [_past_dateline(tok.head if a.lower_ in ("who", "that") and tok.dep_ == "relcl" else a) for a in args]
+    return list({a.i: a for a in out}.values())
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _past_dateline(arg: Token) -> Token:
+    """"COTABATO CITY, Philippines — A village chief and his bodyguard were shot dead": the parse makes the dateline
+    the subject and the victims its apposition; the subject is the first noun after the dateline's dash."""
+    if arg.pos_ != "PROPN" or arg.i > 12 or not arg.text.isupper():
+        return arg
+    dash = next((t for t in arg.subtree if t.text in _DASHES and t.i > arg.i), None)
+    if dash is None:
+        return arg
+    after = [t for t in arg.subtree if t.i > dash.i and t.dep_ == "appos" and t.head.i < dash.i
+             and t.pos_ in ("NOUN", "PROPN")]
+    # "ALBUQUERQUE, N.M. (AP) — A man who ... was shot": the parse gives the verb two subjects, the dateline first
+    after = after or [c for c in arg.head.children if c.dep_ == arg.dep_ and c.i > dash.i]
+    return after[0] if after else arg
 
 
 def _is_fatal(tok: Token) -> bool:
@@ -1473,7 +1582,8 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     lem = tok.lemma_.lower()
     if lem in sv["death_verbs"]:
         return "killed", ("nsubj",), True, METHOD
-    if lem in ("pronounce", "find", "declare") and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advcl", "xcomp",
+    # ("pronounced deceased" is read by the later-death pass, which keeps the first telling of the one shot)
+    if lem in ("pronounce", "find", "declare") and any((c.lower_ == "dead" or (c.lower_ == "deceased" and lem == "declare")) and c.dep_ in ("acomp", "oprd", "advcl", "xcomp",
                                                                                          "ccomp")
                                                       for c in tok.children):
         return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD  # "the man found dead": reduced relative

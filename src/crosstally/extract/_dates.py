@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -549,10 +549,96 @@ def find_dates(text: str, published: date | None, sdoc: Doc | None = None) -> li
         out.append(claim)
         if conf >= 0.5 and not is_background(claim, published) and kind != "next_n":
             anchor = start
+    out = _shift_relative(text, out, published)
     if sdoc is not None and published is not None:
         out.extend(_from_entities(text, sdoc, published, out))
         out.sort(key=lambda c: c.evidence[0].start)
     return out
+
+
+_DAYS_AFTER = re.compile(r",?\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+(?:after|since)\b", re.I)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3}
+FOLLOW_UP_CONFIDENCE = 0.25  # a day a sentence dates its sequel by ('on Friday, ... the previous night'): below 0.3
+
+
+@lru_cache(maxsize=1)
+def _incident_words() -> frozenset[str]:
+    e = load_vocab("date_terms")["entries"]
+    return frozenset(str(w).lower() for w in (e.get("incident_words") or []) + (e.get("harm_words") or []))
+
+
+@lru_cache(maxsize=1)
+def _day_before_re() -> re.Pattern[str]:
+    phrases = load_vocab("date_terms")["entries"].get("day_before_phrases") or []
+    # 'the day before' only closes a clause: 'the day before the vote' dates the vote's eve, not the event's
+    return re.compile(rf"{_B}(?i:{_alt(list(phrases))})(?=\s*(?:[.,;:)!?]|$|\n))")
+
+
+def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> list[DateClaim]:
+    """Days told relative to another day: 'on Tuesday, a day after gunmen killed six' (Monday), 'arrested on
+    Friday over the shooting the previous night' (Thursday; Friday is the sequel's day and drops to 0.25).
+
+    Why: these follow-up reports date their own sentence by the sequel (a funeral, an arrest, shops shut); the
+    incident is the day before, and linking needs its day to meet the other reports of it.
+    """
+    res = list(out)
+    for i, c in enumerate(out):
+        if not c.evidence or c.precision != 1 or c.confidence < 0.5:
+            continue
+        m = _DAYS_AFTER.match(text, c.evidence[0].end)
+        if m is None:
+            continue
+        sent_start = max(text.rfind(". ", 0, c.evidence[0].start), text.rfind("\n", 0, c.evidence[0].start)) + 1
+        if tells_incident(text, sent_start, c.evidence[0].start):
+            continue  # 'three men died ... on 14 March, a day after the raid': the sentence's own incident's day
+        n = _SMALL.get(m.group("n").lower()) or int(m.group("n"))
+        shift = timedelta(days=n)
+        res[i] = DateClaim(start=c.start - shift, end=c.end - shift, precision=1,
+                           evidence=[Span(c.evidence[0].start, m.end())], phrase=text[c.evidence[0].start:m.end()],
+                           method=METHOD + "+days_after", confidence=c.confidence)
+    for m in _day_before_re().finditer(text):
+        if any(c.evidence and c.evidence[0].start < m.end() and m.start() < c.evidence[0].end for c in res):
+            continue
+        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        refs = [j for j, c in enumerate(res) if c.evidence and sent_start <= c.evidence[0].start < m.start()
+                and c.precision == 1 and c.confidence >= 0.5]
+        if refs:
+            ref = res[refs[-1]]
+            base = ref.start
+            res[refs[-1]] = replace(ref, confidence=FOLLOW_UP_CONFIDENCE)
+        elif published is not None:
+            base = published
+        else:
+            continue
+        day = base - timedelta(days=1)
+        res.append(DateClaim(start=day, end=day, precision=1, evidence=[Span(m.start(), m.end())],
+                             phrase=m.group(0), method=METHOD + "+day_before", confidence=0.8))
+    res.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
+    return res
+
+
+def tells_incident(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names an incident or a harm ('killed', 'attack', 'died').
+
+    Why: a sentence that tells its own incident before its day ('two men were killed ... on Saturday, a week
+    after last week's attack') is dated by that day, not by a day it gives an earlier incident.
+    """
+    return any(w.lower() in _incident_words() for w in re.findall(r"[A-Za-z]+", text[start:end]))
+
+
+def is_event_possessive(claim: DateClaim, text: str) -> bool:
+    """Whether a day is written as the possessor of the incident ("last weekend's bar shooting", "Monday's raid").
+
+    Why: such a day names the incident's own date in a sentence dated by its sequel ("charged on Tuesday over
+    last weekend's shooting"); not a statement's, a forum's or a hearing's day: an incident word must follow.
+    """
+    if not claim.evidence:
+        return False
+    end = claim.evidence[0].end
+    if text[end:end + 2] not in ("'s", "\u2019s"):
+        return False
+    nxt = re.findall(r"[A-Za-z]+", text[end + 2:end + 40])[:3]
+    return any(w.lower() in _incident_words() for w in nxt)
 
 
 @lru_cache(maxsize=1)

@@ -168,7 +168,7 @@ def city_state_pairs(gz: Gazetteer, text: str, country: str | None = None) -> li
     out: list[Anchor] = []
     for m in _TITLE_TOWN.finditer(text):
         state = state_of(gz, text[m.end():m.end() + 30], country)
-        if state is None:
+        if state is None or _state_body(text, m.end() + state[1]):
             continue
         words = m.group("town").split()
         # The shortest run of words just before the comma that is a town of the state ("in Glassboro").
@@ -180,6 +180,21 @@ def city_state_pairs(gz: Gazetteer, text: str, country: str | None = None) -> li
                 out.append(Anchor(towns[0], start, m.end("town"), "city_state", state[0], True))
                 break
     return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _state_body_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_vocab("gazetteer_extra")["entries"].get("state_body_words") or ())
+
+
+def _state_body(text: str, end: int) -> bool:
+    """The state's name is the start of a state body's ('Indianapolis, Indiana State Police said'): the town before
+    the comma is then a place told on its own, not the anchor 'Indianapolis, Indiana'."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and fold(m.group("word")) in _state_body_words()
 
 
 def km(a: Place, b: Place) -> float:

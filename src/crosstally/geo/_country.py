@@ -144,6 +144,9 @@ def _glued_possessive(gz: Gazetteer, word: str) -> tuple[str, str] | None:
     return (cc, kind) if cc is not None and kind in ("country", "admin1", "big_town") else None
 
 
+_NUMBERED = re.compile(r" \d{1,4}\b")
+
+
 def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess:
     """The country a text is about, with a confidence in [0, 1]; code None when the evidence is not decisive.
 
@@ -202,6 +205,9 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         # A place is the whole capitalised run ('Harris County' when listed), or the run less trailing unit
         # words ('Bondo Subcounty'); a word inside a longer name ('Jacob' of 'Jacob Zuma') is no evidence.
         whole = _POSSESSIVE.sub("", " ".join(words)).strip("'’-")
+        num = _NUMBERED.match(text, m.end())
+        if num is not None and gz.lookup(whole + num.group(0)):
+            continue  # 'Cota 905': a listed numbered sector, not Colombia's Cota
         unit = False
         while len(words) > 1 and fold(_POSSESSIVE.sub("", words[-1])) in tails:
             words.pop()

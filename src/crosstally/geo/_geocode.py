@@ -151,6 +151,12 @@ class GeoContext:
         ctx.add_country_hint(country)
         demonyms = _demonyms()
         for m in _CAPS.finditer(text):
+            left = _left_longer(gz, text, m.start(), m.end())
+            if left is not None:  # 'Praia' of 'Mocimboa da Praia': the whole town, not Cabo Verde's Praia
+                whole = [p for p in gz.lookup(text[left.start:left.end]) if p.kind in ("town", "admin2")]
+                for p in whole:
+                    ctx.add(p, 1.0 / len({c.country_code for c in whole}) / 2, left)
+                continue
             words = list(re.finditer(r"\S+", m.group(0)))
             street = _is_street(text, m.start(), m.end(), m.group(0))  # 'West Irving Park Road': no town in it
             organisation = len(words) > 1 and _POSSESSIVE.sub("", words[-1].group(0)) in organisation_words()
@@ -267,7 +273,8 @@ def _parse(mention: str) -> tuple[list[str], bool]:
     parts = [_strip_time(p.strip(" .")) for p in _SPLIT.split(text) if p and p.strip(" .")]
     # 'Qadis district center': the district's seat, a town (ACLED codes the town), not the unit as a whole
     parts = [_DISTRICT_CENTRE.sub(" town", p) for p in parts]
-    return [p for p in parts if p], near
+    # 'Ballyjamesduff, County' cut from 'Ballyjamesduff, County Cavan': a unit word alone names nothing
+    return [p for p in parts if p and fold(p) not in extra_words("english_admin_words")], near
 
 
 _DISTRICT_CENTRE = re.compile(r"\s+district\s+cent(?:er|re)$", re.I)
@@ -280,7 +287,7 @@ _NAME = rf"{_NAME_WORD}{_LINK}(?:[ \-](?:(?:e|ye|al|el|ul|de|la|wa|o)[ \-])?{_NA
 _KIND_WORDS = (r"(?:district|districts|province|provinces|county|counties|sub-?county|division|location|"
                r"sub-?location|ward|constituency|estate|village|villages|town|city|area|areas|region|territory|territories|"
                r"governorate|neighbou?rhood|camp|settlement|market|centre|center|district center|"
-               r"district centre|city center|city centre)")
+               r"district centre|city center|city centre|state|department)")
 _TAIL = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?P<kind>(?:{_KIND_WORDS}\b\s*){{0,2}})", re.I)
 _NEXT = re.compile(rf"\A\s*(?P<conj>,|\bof\b|\bin\b|,\s*in\b|,?\s*\band\b)\s*(?:the\s+)?(?P<name>{_NAME})", re.S)
 _LEFT_WORD = re.compile(rf"(?:(?<=\s)|^)({_NAME_WORD})(?:\s(?:al|el|an|ad|ar|as|at|az|ash|ez|ed|es|et|ul))?(?:\s|-)$")
@@ -362,7 +369,8 @@ def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _TOWN_COMMA = re.compile(rf"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<name>{_NAME})\s*,\s*$")
-_PLACE_IN_UNIT = re.compile(rf"\b(?:of|in|at|near|from)\s+(?:the\s+)?(?P<name>{_NAME})\s+in\s+(?:the\s+)?$")
+_PLACE_IN_UNIT = re.compile(rf"\b(?:of|in|at|near|from)\s+(?:the\s+)?(?P<name>{_NAME})\s+in\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w\-]+['’]s\s+)?$")  # 'near Elwak in Kenya's Mandera county'
 _UNIT_WORD = re.compile(r"^[\w'\- ]*?\b(?:province|governorate|district|county|region|prefecture|department|"
                         r"constituency)\b", re.I)
 
@@ -467,9 +475,26 @@ def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext 
     s += 0.35 * math.log10(pop + 1) if place.kind == "town" else 1.2
     if fold(part) == fold(place.name) or fold(part) == fold(gz.label(place)):
         s += 0.4
+    if place.kind == "admin1":
+        s += _unit_term_bonus(part, place.country_code)
     if fuzzy:
         s -= 2.0
     return s
+
+
+@lru_cache(maxsize=1)
+def _admin1_terms() -> dict[str, frozenset[str]]:
+    return {str(k).casefold(): frozenset(v or ()) for k, v in (_extra().get("admin1_terms") or {}).items()}
+
+
+def _unit_term_bonus(part: str, country: str) -> float:
+    """+1.5 when the mention's unit word ('Bolivar state') is what the place's country calls its admin1, -1.5 when
+    it is another country's word. Why: several countries share admin1 names; the unit word tells them apart."""
+    words = fold(part).split()
+    for term, countries in _admin1_terms().items():
+        if term in words[1:]:
+            return 1.5 if country in countries else -1.5
+    return 0.0
 
 
 def _loose_ratio(gz: Gazetteer, key: str, place: Place) -> float:
@@ -567,6 +592,11 @@ def _written_variant(gz: Gazetteer, place: Place, part: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=1)
+def _admin1_is_admin2() -> frozenset[str]:
+    return frozenset(str(c) for c in _extra().get("admin1_is_admin2") or ())
+
+
 def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str = "",
                 confidence: float = 0.0, method: str = METHOD, written: str | None = None) -> Location:
     """A filled :class:`Location` for a gazetteer place; names in plain ASCII (the written alias first)."""
@@ -576,6 +606,8 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
         a1 = place
     elif place.kind == "admin2":
         a2 = place
+    if place.country_code in _admin1_is_admin2() and place.kind in ("town", "admin2") and a2 is not None:
+        a1 = a2  # Uganda: ACLED's admin1 is the district (GeoNames' admin2), not the region
     precision = {"town": 2 if near else 1, "admin2": 2, "admin1": 3, "country": 3}[place.kind]
     lat, lon = place.lat, place.lon
     if lat is None and a1 is not None and a1.lat is not None:
@@ -637,7 +669,7 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
             continue  # 'KESSIN, Valdoria': Germany's Kessin is a namesake in a country the text never names
         if top.place.kind == "town" and context is not None and context.countries \
                 and max(context.countries.values()) >= 1.0 and context.independent_weight(top.place) <= 0.0 \
-                and top.place.population < _WORLD_CITY:
+                and top.place.population < _WORLD_CITY and not _lone_city(gz, top.place, part):
             continue  # a namesake abroad, in a country the document otherwise never mentions
         if top.place.kind in ("admin1", "admin2") and context is not None and context.hint is not None \
                 and top.place.country_code != context.hint and context.independent_weight(top.place, gz) <= 0.0:
@@ -669,6 +701,22 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
 
 
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*|al|el|e|ye|wa|de|la|of)$")
+
+
+_LONE_CITY_POP = 300_000  # a city this big with no sizeable namesake is itself, whatever country the text names
+_NAMESAKE_POP = 10_000
+
+
+def _lone_city(gz: Gazetteer, place: Place, part: str) -> bool:
+    """Whether ``place`` is a big city (>= 300,000) that no other town of 10,000 or more shares the name of.
+
+    Why: 'marched in Bujumbura ... towards Rwanda': a name with no namesake is no namesake abroad, even when
+    the only country the note names is another one.
+    """
+    if place.population < _LONE_CITY_POP:
+        return False
+    return not any(p.kind == "town" and p.geonameid != place.geonameid and p.population >= _NAMESAKE_POP
+                   for p in gz.lookup(part))
 
 
 def _plain_name(part: str) -> str | None:
@@ -896,6 +944,20 @@ def _big_city_over_hamlet(gz: Gazetteer, place: Place | None, ctx: GeoContext) -
     return city
 
 
+def _big_city_abroad(gz: Gazetteer, place: Place | None, ctx: GeoContext) -> Place | None:
+    """'Cota 905 ... Caracas': a small town abroad (< 50,000) that shares a neighbourhood's name loses to the big
+    city (>= 150,000) the document names in another country, when the text names nothing else of the small town's
+    country. Why: the city and country the text names outweigh a far namesake that only shares one word."""
+    if place is None or place.kind != "town" or place.population >= _CONTEXT_MIN_POP or ctx.hint is not None:
+        return None
+    if ctx.independent_weight(place, gz) > 0.0:
+        return None
+    cities = [gz.places[g] for g in ctx.places if g in gz.places]
+    cities = [p for p in cities if p.kind == "town" and p.population >= _BIG_CITY
+              and p.country_code != place.country_code and ctx.independent_weight(p, gz) >= 0.0]
+    return max(cities, key=lambda p: (ctx.places.get(p.geonameid, 0.0), p.population), default=None)
+
+
 _IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|community|"
                       r"township|borough)\s+of\s+)?"
                       r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
@@ -954,7 +1016,7 @@ def _in_qualified_town() -> re.Pattern[str]:
     qual = "|".join(re.escape(w) for w in words) or "(?!x)x"
     compass = "|".join(re.escape(str(w)) for w in _extra().get("compass_words") or ()) or "(?!x)x"
     return re.compile(r"\b(?:(?:in|near|outside)\s+(?:the\s+)?(?:(?:" + qual + r")\s+){0,2}|(?:" + compass
-                      + r")\s+of\s+)(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+                      + r")\s+of\s+|(?:town|city|village)\s+of\s+)(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
 
 
 @lru_cache(maxsize=1)
@@ -993,6 +1055,8 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
                               or not (loc.evidence[0].start < anchor.end and anchor.start < loc.evidence[0].end)):
         return None  # only when extraction's place is the anchor's own words, not the town told again
     # (or no known place at all: a name misread as one, 'shot south of Haskell' told beside it)
+    # A wire dateline abroad ('JAYAPURA, Indonesia —') is filed from a capital: any town of its country counts.
+    wire = anchor.kind == "dateline" and not anchor.local and anchor.place.country_code != "US"
     rx = _in_qualified_town()
     for sp in ev.evidence[:3]:
         for m in rx.finditer(text, sp.start, sp.end):
@@ -1001,7 +1065,8 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
             if _city_part(text, a, b) or _is_street(text, a, b, name):
                 continue  # 'in the Kensington section', 'near Kensington and Allegheny avenues': the anchor city's
             if name and fold(name) not in extra_words("common_words"):
-                towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == anchor.place.admin1
+                towns = [p for p in gz.lookup(name) if p.kind == "town" and (p.admin1 == anchor.place.admin1 or wire)
+                         and p.country_code == anchor.place.country_code
                          and fold(p.name) == fold(name) and p.geonameid != anchor.place.geonameid]
                 if not towns and anchor.place.country_code == "US" and len(name) >= 4:
                     towns = [p for p in gz.lookup_postal(name, anchor.place.admin1) if fold(p.name) == fold(name)]
@@ -1239,6 +1304,10 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = 
             if unit is not None:
                 towns = [p for p in towns or gz.lookup_variant(name) if p.kind == "town" and unit.geonameid
                          in (p.admin1, p.admin2)]
+            num = _NUMBERED.match(text, m.start("name") + len(name)) if k == len(words) else None
+            numbered = [p for p in gz.lookup(name + num.group(0)) if p.kind == "town"] if num is not None else []
+            if numbered:  # 'Cota 905': the listed numbered sector, not a town named like its first word
+                towns, name = numbered, name + num.group(0)
             if towns:
                 best = max(towns, key=lambda p: (ctx.admin1_share(p.admin1), p.population))
                 near = _near_prefix(text, m.start("name")) != ""
@@ -1446,6 +1515,16 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 if found is not None and start < span.start and fold(text[start:end]) == fold(found.name):
                     loc.evidence = [Span(start, end), *loc.evidence]  # the inner place the name came from
         longer = None
+        if found is None and loc.evidence and text:
+            left = _left_longer(gz, text, *_inner_span(text, loc.evidence[0].start, loc.evidence[0].end))
+            if left is not None:  # 'Praia' of 'Mocimboa da Praia': the whole name the text writes
+                mention = text[left.start:left.end]
+                loc.mention, loc.evidence = mention, [left, *loc.evidence[1:]]
+            num = _NUMBERED.match(text, loc.evidence[0].end)
+            if num is not None and gz.lookup(mention + num.group(0)):  # 'Cota 905': a listed numbered sector
+                mention = mention + num.group(0)
+                loc.mention = mention
+                loc.evidence = [Span(loc.evidence[0].start, num.end()), *loc.evidence[1:]]
         if found is None:
             found = geocode_name(mention, ctx, gazetteer_dir=gazetteer_dir)
             if found is not None and _lost_tail(gz, text, loc, found, ctx):
@@ -1466,7 +1545,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             else:
                 place = gz.places.get(found.geonameid) if found is not None and found.geonameid else None
                 city = _area_of_city(gz, text, span.end, ctx, place) or _big_city_over_hamlet(gz, place, ctx) \
-                    or _neighbourhood_city(gz, text, span.start, span.end, ctx, place)
+                    or _big_city_abroad(gz, place, ctx) or _neighbourhood_city(gz, text, span.start, span.end, ctx, place)
                 if city is not None:
                     found = to_location(gz, city, mention=mention, confidence=0.5, method=METHOD_NEIGHBOURHOOD)
         place = gz.places.get(found.geonameid) if found is not None and found.geonameid else None
@@ -1479,7 +1558,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 found = postal
                 found.evidence = list(loc.evidence)
         off_road = _off_road_place(gz, text, loc, ctx)
-        if off_road is not None:  # 'blocked the Nairobi-Naivasha highway in Kinangop': Kinangop
+        if off_road is not None:  # a road between two towns, then 'in Kinangop': Kinangop
             ev.location = off_road
             continue
         told = _event_town(gz, text, ev, loc, found, anchors.main)
@@ -1569,7 +1648,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         found = _district_seat(gz, text, loc, found)
         refined = _dateline_refinement(gz, text, found)
         unincorporated = bool(loc.evidence) and _UNINCORPORATED.search(
-            text, max(0, loc.evidence[0].start - 20), loc.evidence[0].start) is not None
+            text, max(0, loc.evidence[0].start - 40), loc.evidence[0].start) is not None
         if refined is None and not unincorporated and found.geonameid in gz.places and ctx.hint is not None and (
                 (found.precision >= 3 and gz.places[found.geonameid].kind == "admin1")
                 or (gz.places[found.geonameid].kind == "admin2" and gz.places[found.geonameid].country_code == "US")):
@@ -1587,7 +1666,111 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             setattr(loc, attr, getattr(found, attr))
         if not loc.mention:
             loc.mention = mention
+    for ev in extraction.events:
+        if ev.location is not None:
+            ev.location = _reference_town(gz, text, ev.location) or _wire_lede_town(gz, text, ev) or ev.location
     _unknown_region_namesakes(gz, extraction)
+
+
+METHOD_WIRE_TOWN = METHOD + "+wire_lede_town"
+_LEDE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n|$)")
+
+
+def _wire_lede_town(gz: Gazetteer, text: str, ev: Event) -> Location | None:
+    """The town a wire story's lede or event sentences put the event in ('MOGADISHU (AP) — ... in the central
+    Somali town of Beledweyne', 'JAYAPURA, Indonesia — Gunmen shot dead two workers in Wamena'), when the event's
+    place is the dateline city itself; else None.
+
+    Why: a wire dateline abroad is where the reporter files from, usually the capital; the lede says where it
+    happened. Only a town of the dateline's own country counts (a namesake abroad is no evidence), and never a
+    US dateline (local news: :func:`_event_town` keeps to the anchor's state there).
+    """
+    loc = ev.location
+    if loc is None or not loc.evidence or loc.geonameid is None or not text:
+        return None
+    span = loc.evidence[0]
+    head = text[span.start:span.end]
+    if span.start > 40 or not head.isupper() or text[:span.start].strip(" \t\n|-"):
+        return None
+    city = gz.places.get(loc.geonameid)
+    if city is None or city.kind not in _HOME_KINDS or city.country_code == "US":
+        return None  # the dateline city (or the capital's province, 'NAIROBI' read as Nairobi City)
+    body = text.find("\n", span.end) if text.find("\n", span.end) != -1 else len(text)
+    lede = _LEDE.match(text, span.end)
+    windows = [(span.end, lede.end() if lede else min(body, span.end + 300))]
+    windows += [(sp.start, sp.end) for sp in ev.evidence[:3]]
+    rx = _in_qualified_town()
+    for a, b in windows:
+        for m in rx.finditer(text, a, b):
+            name = _strip_time(m.group("name"))
+            s0, s1 = m.start("name"), m.start("name") + len(name)
+            if not name or fold(name) in extra_words("common_words") or _city_part(text, s0, s1) \
+                    or _is_street(text, s0, s1, name) or _UNIT_AFTER.match(text, s1):
+                continue
+            # the country is the dateline's, or one the phrase names ('in the Somali port city of Kismayo')
+            before = set(re.findall(r"[A-Za-z]+", text[max(a, s0 - 40):s0]))
+            codes = {city.country_code} | {_demonyms()[w] for w in before if w in _demonyms()}
+            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code in codes
+                     and p.geonameid != city.geonameid]
+            if towns:
+                best = max(towns, key=lambda p: p.population)
+                out = to_location(gz, best, mention=name, confidence=0.5, method=METHOD_WIRE_TOWN)
+                out.evidence = [Span(s0, s1)]
+                return out
+    return None
+
+
+_UNIT_AFTER = re.compile(r"\s+(?:region|province|state|county|district|governorate|department)\b", re.I)
+METHOD_REFERENCE = METHOD + "+town_before_reference"
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_REFERENCE_KM = 250.0  # 'about 60 miles south of X': the town told is this close to the city it is measured from
+
+
+@lru_cache(maxsize=1)
+def _reference_rx() -> re.Pattern[str]:
+    """'<Town>, a city about 30 miles east of ' / '<Town>, just west of ' / '<Town>, just outside ' right before a
+    reference city."""
+    kinds = "|".join(sorted((re.escape(w) for w in extra_words("municipality_words")), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w'\-])(?P<name>[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*){0,2}),[ \t]+(?i:"
+        rf"(?:(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{kinds})[ \t]+)?"
+        r"(?:(?:about|some|roughly|nearly|around|just|only|less[ \t]+than|more[ \t]+than)[ \t]+)?"
+        r"(?:\d[\d,.]*[ \t]*-?[ \t]*(?:miles?|kilomet(?:er|re)s?|km)[ \t]+)?"
+        rf"(?:(?:to[ \t]+the[ \t]+)?{_DIRECTION}[ \t]+of|outside(?:[ \t]+of)?|near)[ \t]+(?:downtown[ \t]+)?)$")
+
+
+def _reference_town(gz: Gazetteer, text: str, loc: Location) -> Location | None:
+    """The town told before a reference city ('in Lebanon, a city about 30 miles east of Nashville', 'in Irving,
+    a suburb west of Dallas'), when the event's place is that reference city; else None.
+
+    Why: news places a smaller town by its distance and direction from a city readers know; the city after 'of'
+    only measures where the town is. The town must lie near that city (a namesake far off is no such town).
+    """
+    if not loc.evidence or loc.geonameid is None or not text:
+        return None
+    start = loc.evidence[0].start
+    window = text[max(0, start - 90):start]
+    if "," not in window:
+        return None
+    m = _reference_rx().search(window)
+    ref = gz.places.get(loc.geonameid)
+    if m is None or ref is None or ref.kind not in ("town", "admin2"):
+        return None
+    name = m.group("name")
+    if fold(name) in extra_words("common_words") or fold(name) in _time_words():
+        return None
+    towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == ref.country_code
+             and fold(p.name) == fold(name) and p.geonameid != ref.geonameid and km(p, ref) <= _REFERENCE_KM]
+    if not towns and ref.country_code == "US" and ref.admin1 is not None and len(name) >= 4:
+        towns = [p for p in gz.lookup_postal(name, ref.admin1) if fold(p.name) == fold(name)
+                 and km(p, ref) <= _REFERENCE_KM]
+    if not towns:
+        return None
+    best = max(towns, key=lambda p: (p.admin1 == ref.admin1, p.population))
+    out = to_location(gz, best, mention=name, confidence=min(loc.confidence or 0.5, 0.6), method=METHOD_REFERENCE)
+    a = max(0, start - 90) + m.start("name")
+    out.evidence = [Span(a, a + len(name))]
+    return out
 
 
 METHOD_UNKNOWN_REGION = METHOD + "+unknown_dateline_region"
@@ -1662,7 +1845,7 @@ _ROAD = re.compile(r"[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*)?\s?[-\u2013]\s?[A-Z
 def _off_road_place(gz: Gazetteer, text: str, loc: Location, ctx: GeoContext) -> Location | None:
     """The place a short note names apart from a road's two ends, when extraction's place is one of those ends.
 
-    Why: 'residents blocked the Nairobi-Naivasha highway in Kinangop' happens in Kinangop, somewhere along the
+    Why: a road blocked 'in Kinangop' (the Nairobi-Naivasha highway there) happens in Kinangop, somewhere along the
     road; its end towns are only the road's name. With no other place named, the end stays the answer.
     """
     if not loc.evidence or len(text) > _SHORT_NOTE:
@@ -1686,6 +1869,41 @@ def _glued_left(text: str, start: int) -> bool:
     left = _LEFT_WORD.search(text[max(0, start - 40):start])
     return left is not None and left.group(1).casefold() not in _NOT_PLACE_WORDS \
         and not _is_sentence_start(text, start - len(left.group(0)))
+
+
+_NUMBERED = re.compile(r" \d{1,4}\b")
+_LEFT_TOKENS = re.compile(r"([\w'\u2019.]+)([ \-])$")
+_NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "al", "el", "ad",
+                         "ar", "as", "an", "ez", "ul", "sur", "upon"})
+
+
+def _left_longer(gz: Gazetteer, text: str, start: int, end: int) -> Span | None:
+    """The span of a longer town or district name that ends with the mention at ``start:end`` ('Mocimboa da Praia'
+    around 'Praia'), when the gazetteer lists that whole name; else None.
+
+    Why: the entity tagger can keep only the last word of a several-word town, and that word alone is often
+    another country's town or province (Praia, Cabo Verde); the whole name the text writes is the place.
+    """
+    words: list[int] = []  # start offsets of the words before the mention, nearest first
+    pos = start
+    for _ in range(3):
+        m = _LEFT_TOKENS.search(text, max(0, pos - 40), pos)
+        if m is None or m.end() != pos:
+            break
+        words.append(m.start(1))
+        pos = m.start(1)
+    best = None
+    for first in words:
+        head = text[first:start].split()[0] if text[first:start].split() else ""
+        if not head[:1].isupper() or head.casefold() in _NOT_PLACE_WORDS:
+            continue
+        inner = [w for w in re.split(r"[ \-]", text[first:start]) if w]
+        if any(not w[:1].isupper() and w.casefold() not in _NAME_LINKS for w in inner) \
+                or any(w.casefold() in _NOT_PLACE_WORDS for w in inner):
+            continue
+        if any(p.kind in ("town", "admin2") for p in gz.lookup(text[first:end])):
+            best = Span(first, end)
+    return best
 
 
 def _lost_tail(gz: Gazetteer, text: str, loc: Location, found: Location, ctx: GeoContext) -> bool:
@@ -1763,7 +1981,7 @@ class _Anchors:
         if place is not None and any(p.place.geonameid == place.geonameid for p in self.pairs):
             return None
         if place is not None and place.kind == "admin2" and loc.evidence and _UNINCORPORATED.search(
-                text, max(0, loc.evidence[0].start - 20), loc.evidence[0].start):
+                text, max(0, loc.evidence[0].start - 40), loc.evidence[0].start):
             return None  # 'in unincorporated Harris County' under 'HOUSTON —': outside any town, the county itself
         if a.kind == "outlet":  # the weakest anchor: it only narrows the outlet's own state or country
             # (a county too: 'Richmond County' in an Augusta Chronicle story is the county of its town)
@@ -1802,18 +2020,59 @@ class _Anchors:
         else:
             start = loc.evidence[0].start if loc.evidence else -1
             suburb = start >= 0 and _SUBURB.search(text[max(0, start - 30):start]) is not None
+            suburb = suburb or _own_municipality(text, place.name)
             if not suburb and a.place.kind == "town":  # a county dateline ('JEFFERSON PARISH, La.'): its town is finer
                 if a.kind == "dateline" and place.population > 2 * max(a.place.population, 1):
                     out = self.location(gz, 0.5, precision=1)  # "Milwaukee police" in a Brown Deer story
                 elif a.place.population >= _BIG_CITY and place.population * 4 < a.place.population \
-                        and km(place, a.place) <= _NEIGHBOURHOOD_KM:
+                        and km(place, a.place) <= _NEIGHBOURHOOD_KM and not _post_office_town(gz, place, a.place):
                     out = self.location(gz, 0.55, precision=1)  # Rogers Park, Chicago: a neighbourhood
         if out is not None:
             out.mention = loc.mention or out.mention
         return out
 
 
-_UNINCORPORATED = re.compile(r"\bunincorporated\s+(?:parts?\s+of\s+)?$", re.I)
+@lru_cache(maxsize=1)
+def _government_rx() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w).replace("\\ ", r"[ \t]+") for w in extra_words("own_government_words")),
+                            key=len, reverse=True))
+    kinds = "|".join(sorted((re.escape(w) for w in extra_words("municipality_words")), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{words})\b|,[ \t]+(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{kinds})\b", re.I)
+
+
+def _own_municipality(text: str, name: str) -> bool:
+    """The text treats ``name`` as a municipality of its own ('Irving police said', 'in Miami Gardens, a city
+    north of Miami'): then it is no neighbourhood of the dateline city, however near and small."""
+    rx = _government_rx()
+    return any(rx.match(text, m.end()) for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+
+
+@lru_cache(maxsize=1)
+def _post_office_names() -> frozenset[tuple[str, str]]:
+    """(folded city, state code) of every US post-office city in the ``zipcodes`` package (empty without it)."""
+    try:
+        import zipcodes
+    except ImportError:
+        return frozenset()
+    return frozenset((fold(str(z.get("city") or "")), str(z.get("state") or "")) for z in zipcodes.filter_by()
+                     if z.get("zip_code_type") not in ("MILITARY",))
+
+
+def _post_office_town(gz: Gazetteer, place: Place, city: Place) -> bool:
+    """Whether a US town near a big dateline city is a municipality of its own: USPS addresses its ZIP codes to it
+    (Dearborn under 'DETROIT', not Rogers Park under 'CHICAGO', whose ZIP codes say Chicago).
+
+    Why: cities500 gives suburbs and neighbourhoods alike as populated places in the city's county; the postal
+    city name is the one public list that tells a separate town from a part of the city.
+    """
+    if place.country_code != "US" or place.admin1 is None or place.geonameid == city.geonameid:
+        return False
+    state = next((code[3:] for code, gid in gz.admin1_codes.items() if gid == place.admin1 and code.startswith("US.")),
+                 None)
+    return state is not None and (fold(place.name), state) in _post_office_names()
+
+
+_UNINCORPORATED = re.compile(r"\bunincorporated\s+(?:(?:parts?|areas?|sections?)\s+of\s+)?$", re.I)
 _FAR_KM = 300.0  # a namesake this far from a big dateline city, its state never named, is no place of the story
 
 

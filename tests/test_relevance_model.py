@@ -92,7 +92,9 @@ def test_exempt_cue_is_a_shooting():
     assert _relevance.exempt_cue("Violence against civilians", ["killed"], ["A man was shot dead on Friday."])
     assert _relevance.exempt_cue("Battles", ["injured"], ["Two guards were wounded in a shoot-out."])
     assert _relevance.exempt_cue("Violence against civilians", [], ["A gunman opened fire on a taxi."])
-    assert not _relevance.exempt_cue("Violence against civilians", ["killed"], ["A man was stabbed to death."])
+    # since cues v1.5 a stabbing counts as a shooting does (news of knife crime outside the US, issue 3)
+    assert _relevance.exempt_cue("Violence against civilians", ["killed"], ["A man was stabbed to death."])
+    assert not _relevance.exempt_cue("Violence against civilians", ["killed"], ["A man was found dead at home."])
     assert not _relevance.exempt_cue("Strategic developments", ["detained"], ["Police fired shots and held four men."])
     assert not _relevance.exempt_cue("Protests", [], ["Marchers said they would not be silenced by rubber bullets."])
 

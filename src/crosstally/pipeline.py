@@ -126,7 +126,7 @@ def _apply_relevance(extraction: Extraction, policy: str = "auto") -> None:
         keep, p = is_relevant(text)
         reason = f"not a conflict or protest report (relevance p={p:.2f})"
     else:
-        d = decide(text, extraction.events, policy)
+        d = decide(text, extraction.events, policy, extraction.document.published)
         keep, reason = d.keep, d.reason
     if not keep:
         extraction.events = []

@@ -9,9 +9,10 @@ relevance is the mean of its two best sentences (the best one in a short note). 
 classifier's format, read once per process.
 
 The pipeline calls :func:`decide` with the document's events: keep them when the probability reaches the
-``keep`` threshold, or when it reaches the lower ``exempt`` threshold and one event is a shooting (a count of
-people killed or injured, or an attack, clash or remote-violence event, whose evidence names a firearm, or any
-event told as an arrest or charge for a shooting; cues in
+``keep`` threshold, or when it reaches the lower ``exempt`` threshold and one event is a shooting or stabbing (a
+count of people killed or injured, or an attack, clash or remote-violence event, whose evidence names a firearm or
+a blade, or any event told as an arrest or charge for a shooting; a fresh event with a toll under a lead that names
+a weapon, told in a bail or arraignment story too; never fiction, sport, policy debates, obituaries; cues in
 ``data/relevance_cues.yaml``): crime, not conflict, but the Gun Violence Database (and users) want it kept. A shooting told in a sentence about
 court proceedings (a trial, bail, a sentence) is a court report, not the report of an event, and earns no exemption.
 
@@ -39,6 +40,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -57,6 +59,8 @@ _MAX_CHARS = 20_000  # the model reads the start of a long text: the event is to
 _MIN_SENTENCE = 20  # shorter pieces are datelines, bylines and debris
 _TOP = 2  # the document's score is the mean of its best _TOP sentences ...
 _SHORT = 3  # ... or its best one when it has no more than _SHORT
+_DEFAULT_DATE_METHOD = "crosstally.dates.published"  # a date read from nothing but the publication day
+_LEAD = 3  # sentences of the lead
 _SPLIT = re.compile(r"(?<=[.!?])[\"\u201d']?\s+(?=[\"\u201c']?[A-Z0-9])")
 
 
@@ -85,10 +89,25 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[
     from ..vocab import load_vocab
 
     e = load_vocab("relevance_cues")["entries"]
-    firearm = re.compile(r"\b(?:" + "|".join(e["firearm"]) + r")\b", re.IGNORECASE)
+    weapon = re.compile(r"\b(?:" + "|".join([*e["firearm"], *(e.get("blade") or [])]) + r")\b", re.IGNORECASE)
     court = re.compile(r"\b(?:" + "|".join(e.get("court_proceedings") or ["(?!x)x"]) + r")\b", re.IGNORECASE)
     return (frozenset(e["exempt_event_types"]), frozenset(e["casualty_kinds"]), frozenset(e["violent_event_types"]),
-            firearm, court)
+            weapon, court)
+
+
+@lru_cache(maxsize=1)
+def _report_cues() -> tuple[re.Pattern[str], re.Pattern[str], int, int]:
+    """(words of a text that mentions violence without reporting it, words of the late stages of a prosecution,
+    most days from the act to publication of a fresh report, least of a recalled one)."""
+    from ..vocab import load_vocab
+
+    e = load_vocab("relevance_cues")["entries"]
+    def words(key: str) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(e.get(key) or ["(?!x)x"]) + r")\b", re.IGNORECASE)
+
+    fresh = e.get("fresh_report") or {}
+    return (words("not_event_report"), words("late_proceedings"), int(fresh.get("max_days", -1)),
+            int(fresh.get("stale_days", 10**6)))
 
 
 @lru_cache(maxsize=1)
@@ -174,29 +193,58 @@ def is_relevant(text: str) -> tuple[bool, float]:
     return p >= thresholds()["keep"], p
 
 
-def exempt_cue(event_type: str, count_kinds: Iterable[str], evidence: Iterable[str]) -> bool:
+def exempt_cue(event_type: str, count_kinds: Iterable[str], evidence: Iterable[str], *, age_days: int | None = None,
+               lead: str = "") -> bool:
     """Is an event (its type, its counts' kinds, its evidence texts) one the lower threshold suffices for?
 
-    A shooting (an attack or clash, or a count of people killed or injured, whose evidence names a firearm) is
-    what the Gun Violence Database collects, though it is crime rather than conflict; event types listed in the
-    cues (none at present) are exempt whatever their evidence, and so is any event told as an arrest or charge
-    for a shooting. Evidence sentences about court proceedings (a trial, bail, a sentence) do not count: they
-    report the proceedings, not the event; a report of a shooting that goes on to the charges still does.
+    A shooting or stabbing (an attack or clash, or a count of people killed or injured, whose evidence names a
+    firearm or a blade) is what the Gun Violence Database collects, though it is crime rather than conflict; event
+    types listed in the cues (none at present) are exempt whatever their evidence, and so is any event told as an
+    arrest or charge for a shooting. Evidence sentences about court proceedings (a trial, bail, a sentence) do not
+    count: they report the proceedings, not the event; a report of a shooting that goes on to the charges still
+    does. ``age_days`` (days from the event's *stated* date to publication; None when no date is stated) and the
+    text's ``lead`` refine this: a fresh event (a few days old) with a toll is told, not recalled, so its court
+    sentences count and a weapon in the lead suffices (a bail story days after a shooting, a headline "fatally
+    shot" over a body that says "found dead"), unless the lead or evidence speaks of a trial, a verdict or a
+    sentence (they come months after the act, whatever day the hearing was); an older one keeps the rule above
+    (police appeals on a months-old shooting are news of it), and one recalled years on (an obituary) earns
+    nothing; a lead or evidence sentence that speaks of fiction, sport, a policy debate, an anniversary or an
+    obituary tells no event (``not_event_report``).
     """
-    types, kinds, violent, firearm, court = _cues()
+    types, kinds, violent, weapon, court = _cues()
+    off, late, fresh_days, stale_days = _report_cues()
     if event_type in types:
         return True
-    told = [s for s in evidence if not court.search(s)]  # a sentence about a trial reports the proceedings
+    if off.search(lead) or (age_days is not None and age_days > stale_days):
+        return False
+    evidence = [s for s in evidence if not off.search(s)]
+    fresh = (age_days is not None and 0 <= age_days <= fresh_days
+             and not any(late.search(s) for s in [lead, *evidence]))
+    told = evidence if fresh else [s for s in evidence if not court.search(s)]  # a trial reports the proceedings
     if any(_arrest_for_shooting().search(s) for s in told):
         return True  # 'arrested for shooting at his neighbours': the report of a shooting, typed as the arrest
-    if not (event_type in violent or kinds & set(count_kinds)):
+    has_toll = bool(kinds & set(count_kinds))
+    if not (event_type in violent or has_toll):
         return False
-    return any(firearm.search(s) for s in told)
+    if any(weapon.search(s) for s in told):
+        return True
+    return fresh and has_toll and bool(weapon.search(lead))
 
 
-def is_exempt(event: Event, text: str) -> bool:
-    """:func:`exempt_cue` for a pipeline event whose evidence spans point into ``text``."""
-    return exempt_cue(event.event_type, (c.kind for c in event.counts), (text[s.start : s.end] for s in event.evidence))
+def _age_days(event: Event, published: date | None) -> int | None:
+    """Days from the event's stated date to publication (None when the date is only the publication day)."""
+    d = event.date
+    if d is None or published is None or d.method.startswith(_DEFAULT_DATE_METHOD) or not d.evidence:
+        return None
+    return (published - d.end).days
+
+
+def is_exempt(event: Event, text: str, published: date | None = None) -> bool:
+    """:func:`exempt_cue` for a pipeline event whose evidence spans point into ``text`` (``published``: the
+    document's date, which tells a fresh event from a recalled one)."""
+    lead = " ".join(sentences(text)[:_LEAD])
+    return exempt_cue(event.event_type, (c.kind for c in event.counts), (text[s.start : s.end] for s in event.evidence),
+                      age_days=_age_days(event, published), lead=lead)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +259,6 @@ class Decision:
 _EVENT_TYPES = ("Protests", "Riots", "Battles", "Violence against civilians", "Explosions/Remote violence",
                 "Strategic developments")
 _GROUPS = ("contentious", "crowd_control", "political_violence", "crime", "court", "markets", "sport")
-_LEAD = 3  # sentences of the lead
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +351,7 @@ def _defined_note(text: str) -> bool:
     return _model.available() and _model.defined_event(text)
 
 
-def decide(text: str, events: Sequence[Event], policy: str = "auto") -> Decision:
+def decide(text: str, events: Sequence[Event], policy: str = "auto", published: date | None = None) -> Decision:
     """Keep these events? The model's probability, lowered for an exempt event (see :func:`exempt_cue`) under
     ``auto``; under ``political`` (contentious politics, GLOCON's definition) the model alone decides."""
     if policy == POLITICAL:
@@ -313,12 +360,14 @@ def decide(text: str, events: Sequence[Event], policy: str = "auto") -> Decision
         why = "relevant to contentious politics" if keep else "not a protest or political-violence report"
         return Decision(keep, p, f"{why} (relevance p={p:.2f}, profile political)")
     p = relevance(text)
-    exempt = any(is_exempt(e, text) for e in events)
+    exempt = any(is_exempt(e, text, published) for e in events)
     keep = decide_cues(p, exempt)
     if keep:
         why = "relevant" if p >= thresholds()["keep"] else "kept for an exempt event (a shooting)"
         return Decision(keep, p, f"{why} (relevance p={p:.2f})")
-    note_p = note_event_probability(text) if events else None
+    lead = " ".join(sentences(text)[:_LEAD])
+    # a note that speaks of sport, fiction or a debate ('shot 11 of 16') is no monitor's note of an event
+    note_p = note_event_probability(text) if events and not _report_cues()[0].search(lead) else None
     if note_p is not None and note_p >= _note_rule()[2]:
         return Decision(True, p, f"kept: a note the event classifier reads as an event (event p={note_p:.2f}, "
                                  f"relevance p={p:.2f})")

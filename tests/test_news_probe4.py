@@ -5,7 +5,8 @@ Why: probe 3 is a tune set, read while the toll rules were fixed, so it no longe
 AP rewrite, a police press release, a follow-up, a court story, a weekend round-up, a toll that rose, victims named,
 a vehicle ramming, one where nobody was hit; 10 from the UK, Canada, Australia, South Africa, India, Nigeria, Mexico,
 Brazil, the Philippines and Jamaica), written in our own words before any fix of that round and scored exactly twice:
-with the code of that day and with the round's final code. Its failures are never read; only its totals are reported.
+with the code of that day and with the round's final code; only its totals were reported. Spent since: the
+next round read its failures and fixed them as classes.
 Its gold counts a shooter who killed himself among the killed (``tests/fixtures/news_probe.README.md``).
 
 Run ``python tests/test_news_probe4.py OUT.jsonl`` on the output of
@@ -26,14 +27,16 @@ FIXTURE = Path(__file__).parent / "fixtures" / "news_probe4.jsonl"
 # Scored when written, before the fixes of that round (2026-11-26, 30 articles, no country hint): coverage 0.967,
 # killed exact 0.80 (0.826 over the 23 with deaths), injured exact 0.70, city 0.933, date exact 0.933, evidence spans
 # 0.976 (248 spans). Scored the second and last time with the round's final code (same day): killed 0.833 (0.870
-# with deaths), injured 0.733, coverage, city and date unchanged, evidence spans 0.972 (251). Floors sit one article
-# below the final figures (one article = 0.033; 0.043 over the 23 with deaths).
+# with deaths), injured 0.733, coverage, city and date unchanged, evidence spans 0.972 (251). Spent after that: its
+# failures were read and fixed as classes in the next round (tests/test_extract_counts_probe4.py), after which it
+# scores coverage 1.0, killed 0.933 (1.0 with deaths), injured 0.967, city 0.967, date 0.933 (a tune set now).
+# Floors sit one article below the latest figures (one article = 0.033; 0.043 over the 23 with deaths).
 FLOORS: dict[str, float] = {
-    "coverage": 0.93,
-    "killed_exact": 0.8,
-    "killed_exact_with_deaths": 0.82,
-    "injured_exact": 0.7,
-    "city_accuracy": 0.9,
+    "coverage": 0.96,
+    "killed_exact": 0.9,
+    "killed_exact_with_deaths": 0.95,
+    "injured_exact": 0.93,
+    "city_accuracy": 0.93,
     "date_exact": 0.9,
     "evidence_spans_ok": 0.95,  # the eval's literal check fails worked-out figures (their spans hold the operands)
 }

@@ -457,7 +457,17 @@ def _earlier_event(text: str, count: Count) -> bool:
     opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]  # the sentence so far
     # ">=": the phrase may close the figure's own span ("killed four soldiers last year")
     return (any(m.end() >= len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
-            or bool(opening_re.match(opening)))
+            or bool(opening_re.match(opening))
+            or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40])))
+
+
+# "repeated attacks in which hundreds of people have been killed": a vague figure in the perfect sums many incidents
+_CUMULATIVE = re.compile(r"^(?:many\s+)?(?:hundreds|thousands|dozens|scores|tens)\s+of\b.*\b(?:have|has)\s+been\s+"
+                         r"(?:killed|wounded|injured|hurt)\b", re.I)
+# "Dozens of people have been killed since Tuesday": a running toll of this event, counted from a recent day
+_SINCE_RECENT = re.compile(r"\s*(?:so\s+far\s+)?since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday|night|week)|yesterday|the\s+(?:attack|fighting|clashes|violence|strike|blast|raid)s?)\b",
+                      re.I)
 
 
 _IN_YEAR = re.compile(r"\b(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:the\s+\w+\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?"
@@ -472,6 +482,8 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _IN_MONTH_OPENING = re.compile(rf"\s*(?:(?i:and\s+)?(?i:back\s+)?(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:{_MONTHS})"
                                rf"(?:\s+(?:19|20)\d\d)?)(?!\s*\d)\s*,?")
 _IN_MONTH_RIGHT = re.compile(rf"\b(?i:earlier|back)\s+(?i:in)\s+(?:{_MONTHS})(?!\s*\d)")
+# "killed in a series of raids in December 2023": a month and year without a day date another incident
+_IN_MONTH_YEAR_RIGHT = re.compile(rf"\b(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:{_MONTHS})\s+(?:19|20)\d\d\b")
 _IN_MONTH_LEFT = re.compile(rf"\b(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\s*$")
 
 
@@ -486,7 +498,8 @@ def _earlier_year(text: str, count: Count) -> bool:
         r"[.;:!?]\s|\band\b|,", text[span.end : span.end + 60])[0]
     opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]
     left = re.split(r"[.;:!?]\s|,", text[max(0, span.start - 40) : span.start])[-1]
-    if _IN_MONTH_OPENING.match(opening) or _IN_MONTH_LEFT.search(left) or _IN_MONTH_RIGHT.search(right):
+    if (_IN_MONTH_OPENING.match(opening) or _IN_MONTH_LEFT.search(left) or _IN_MONTH_RIGHT.search(right)
+            or _IN_MONTH_YEAR_RIGHT.search(right)):
         return True  # "In March, a shooting on the same street killed three": a month named without its day
     got = [int(m.group(1)) for m in _IN_YEAR.finditer(right)]
     m = re.match(r"\s*(?:back\s+)?" + _IN_YEAR.pattern[2:], opening)

@@ -208,7 +208,7 @@ def _age_end(toks: list[Token], j: int) -> int:
 def _is_date_like(tok: Token) -> bool:
     doc = tok.doc
     if tok.i >= 1 and (doc[tok.i - 1].lower_ in ("aged", "ages") or (
-            tok.i >= 2 and doc[tok.i - 2].lower_ == "age" and doc[tok.i - 1].lower_ in ("of", "to"))):
+            tok.i >= 2 and doc[tok.i - 2].lower_ in ("age", "ages") and doc[tok.i - 1].lower_ in ("of", "to", "from"))):
         return True  # "kids under the age of 12", "aged 15": an age, not a toll
     if tok.text.isdigit() and int(tok.text) < 120 and _listed_age(doc, tok.i):
         return True  # "Two men, ages 20 and 31, died": the second age, not a toll of 31
@@ -253,8 +253,15 @@ def _is_date_like(tok: Token) -> bool:
 def _listed_age(doc: Doc, i: int) -> bool:
     """Is the number at ``i`` a later item of a list of ages ("ages 14, 15 and 16", "aged 20 and 31")?"""
     k = i - 1
-    while k >= 1 and (doc[k].text in (",", "and", "&") or (doc[k].text.isdigit() and int(doc[k].text) < 120)):
+    while k >= 1 and (doc[k].lower_ in (",", "and", "&", "to", "through")
+                      or (doc[k].text.isdigit() and int(doc[k].text) < 120)):
         k -= 1
+    if k >= 2 and doc[k].lower_ in ("of", "from") and doc[k - 1].lower_ in ("ages", "age"):
+        k -= 1  # "between the ages of 16 and 21", "ranging in age from 16 to 21"
+    elif k >= 3 and doc[k].lower_ == "from" and doc[k - 1].lower_ == "age" and doc[k - 2].lower_ == "in":
+        k -= 1
+    if k < i - 1 and doc[k].lower_ in ("ages", "age") and doc[k + 1].lower_ in ("of", "from"):
+        return True
     return k < i - 1 and doc[k].lower_ in ("ages", "aged") and doc[k + 1].text.isdigit()
 
 
@@ -439,6 +446,15 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 continue
         if t.text in _STOP_PUNCT:
             return
+        if t.text == "," and group and not f.article and _persons(group):
+            end = _apposition_end(toks, j, group)
+            if end is not None:  # "The two other victims, a man of 21 and a man of 47, were treated for wounds"
+                for k in range(j, end):
+                    if k in figs_at and figs_at[k].article:
+                        figs_at[k].used = True  # the appositive's "a man": the same people, not more
+                limit = min(len(toks), limit + end + 1 - j)
+                j = end + 1
+                continue
         nk = _noun_kind(t)
         if nk and j >= f.end + 2 and toks[j - 2].lower_ == "of" and toks[j - 1].lower_ in ("the", "those") and (
                 _fate_follows(toks, j + 1, nk)):
@@ -533,6 +549,13 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 limit = min(len(toks), limit + end - j)
                 j = end  # "two more people inside the house were wounded": where they were, the fate after it
                 continue
+        if (t.dep_ == "prep" and group and any(t.head.i == g.i for g in group) and _persons(group)
+                and any(x.lower_ == "ages" for x in t.subtree)):  # not "kids under the age of 12": a class
+            end = max(x.i for x in t.subtree) - toks[0].i + 1
+            if end - j <= 9 and not any(x.text in _STOP_PUNCT for x in toks[j:end]):
+                limit = min(len(toks), limit + end - j)
+                j = end  # "five people between the ages of 16 and 21 were wounded": their ages, the fate after
+                continue
         if (t.dep_ == "acl" and t.tag_ == "VBN" and group and any(t.head.i == g.i for g in group)
                 and not _kind_at(toks, j)[1]):
             end = max(x.i for x in t.subtree) - toks[0].i + 1
@@ -577,6 +600,22 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             j += 1
             continue
         return
+
+
+def _apposition_end(toks: list[Token], j: int, group: list[Token]) -> int | None:
+    """Index of the comma closing an appositive of the group's people that opens at the comma ``j`` ("victims, a
+    man and a woman, were"), or None."""
+    ids = {g.i for g in group}
+    appos = next((x for x in toks[j + 1 : j + 12] if x.dep_ == "appos" and x.head.i in ids
+                  and min(t.i for t in x.subtree) == toks[j + 1].i), None)
+    if appos is None:
+        return None
+    end = max(x.i for x in appos.subtree) - toks[0].i + 1
+    if end >= len(toks) or toks[end].text != "," or end - j > 16:
+        return None
+    if any(x.text in _STOP_PUNCT or x.pos_ == "VERB" for x in toks[j + 1 : end]):
+        return None
+    return end
 
 
 def _shot_at(toks: list[Token], j: int) -> bool:
@@ -672,6 +711,12 @@ def _unrealised(tok: Token) -> bool:
         if c.dep_ == "aux" and c.lower_ in sv["counterfactual_modals"] and any(
                 a.dep_ == "aux" and a.lower_ == "have" for a in tok.children):
             return True  # "could have been killed"
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "noone") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True  # "no officers or bystanders were hit": the fate of no one
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if") for c in tok.children) \
+            and any(a.dep_ == "aux" and a.lower_ in sv["counterfactual_modals"] for a in tok.head.children):
+        return True  # "they should have held off until somebody got hurt": a hypothetical
     cur = tok.head if tok.dep_ == "conj" else tok  # "tried to kill", "tried to rob and kill"
     if cur.dep_ in ("xcomp", "acl") and cur.head.lemma_.lower() in attempts:  # "in a bid to lynch a suspect"
         return True
@@ -1260,6 +1305,9 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
         head = first_one.get(c.kind)
         # "a man dead and another with injuries ... the other man was found": "the other" is that "another" again
         again = head is not None and _another(head.group) and (c.phrase or "").lower().startswith("the other ")
+        # "A man has died and another has been injured ... A second man, aged 41, was taken to hospital": the
+        # second of two people already counted, told again
+        again = again or (head is not None and id(c) in single_ids and _ordinal_told(c, out))
         if (head is not None and id(c) in one_ids and id(c) not in (apart or ())
                 and (again or (not _another(c.group) and not _ALSO.search(c.phrase) and not _also_before(text, c)))
                 and _same_person(head.group, c.group)):
@@ -1270,12 +1318,25 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
     return out
 
 
+def _ordinal_told(c: Count, before: list[Count]) -> bool:
+    """Is ``c`` 'a second man' (third, ...) whose rank the people counted before it already reach?"""
+    words = (c.group or "").lower().split()
+    rank = _ORDINALS.get(words[0]) if words else None
+    if rank is None or not c.evidence or c.kind not in ("killed", "injured"):
+        return False
+    told = sum(o.low for o in before if o.kind in ("killed", "injured") and o.evidence
+               and o.evidence[0].start < c.evidence[0].start)
+    return rank <= told
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _SURVIVAL = re.compile(
     r"\b(?:(?:in|listed\s+in)\s+(?:good|fair|stable|serious\s+but\s+stable)\s+condition|expected\s+to\s+"
     r"(?:survive|recover|live)|non-life-threatening|not\s+life-threatening|treated\s+and\s+released|survived"
-    r"|(?:was|is|were|are)\s+(?:still\s+)?recovering)\b",
+    r"|(?:was|is|were|are)\s+(?:still\s+)?recovering|(?:released|discharged)\s+from\s+(?:the\s+)?hospital)\b",
     re.I)
-_SAME_ONE = re.compile(r"\s*(?:He|She|The\s+(?:man|woman|boy|girl|teen|teenager|child|victim))\b")
+_SAME_ONE = re.compile(r"\s*(?:(?:[A-Z][\w.]*\s+){1,3}said\s+(?:that\s+)?(?:he|she)\b|He|She"
+                       r"|The\s+(?:man|woman|boy|girl|teen|teenager|child|victim))\b")  # "Pierce said he was released"
 
 
 def _survived(text: str, c: Count) -> bool:
@@ -1367,6 +1428,9 @@ def _apart(shot: Count, dead: list[Count]) -> bool:
     shot"). A toll of several dead may include the one shot: then not apart."""
     if _named_apart(shot, dead):
         return True
+    words = (shot.group or "").lower().split()
+    if words[:1] in (["other"], ["another"]) and {"wounded", "injured", "hurt", "surviving"} & set(words):
+        return True  # "the other wounded man was in serious condition": told apart from the dead, whatever the toll
     if not dead or any(d.low != 1 for d in dead):
         return False
     if shot.group and (_another(shot.group) or re.search(r"\balso\b", shot.phrase or "", re.I)):
@@ -1587,6 +1651,9 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
                                                                                          "ccomp")
                                                       for c in tok.children):
         return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD  # "the man found dead": reduced relative
+    if (lem == "find" and tok.tag_ == "VBN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead"
+            and any(c.dep_ == "auxpass" for c in tok.children)):
+        return "killed", ("nsubjpass",), True, METHOD  # "were found dead Sunday": the parse hangs "dead" on the day
     if lem in sv["wound_verbs"] and _is_fatal(tok):
         # a headline's reduced passive ("Student shot dead") parses its victim as the subject
         return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD
@@ -1668,7 +1735,11 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
         kind, deps, strict, method = _verb_reading(tok)
         if kind is None or _unrealised(tok):
             continue
-        if method == SHOT_METHOD and any(c.dep_ == "conj" and c.lemma_.lower() in _PLAIN_INJURY for c in tok.children):
+        fates = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # "shot and killed", not "and a woman was wounded"
+        if kind == "injured" and any(_vocab()["verbs"].get(c.lemma_.lower()) == "killed" for c in fates):
+            continue  # "a man was shot and killed and a woman was wounded": his fate is the killing, told apart
+        if method == SHOT_METHOD and any(c.lemma_.lower() in _PLAIN_INJURY for c in fates):
             method = METHOD  # "was shot and wounded": the fate is told, hurt and alive
         second = kind in have and (_second_victim(tok, first_verb.get(kind)) or _joined_to_found(tok, found, kind))
         if kind in have and not second:
@@ -1702,8 +1773,8 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                 elif c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury") and c.i > tok.i:
                     b = max(b, c.i)
             if people > 1:  # the evidence runs to the last person named ("a police officer and his wife")
-                b = max(b, *(t.i for t in arg.subtree if t.i > arg.i and t.pos_ in ("NOUN", "PROPN")),
-                        *(t.i for t in _along_with(tok)))
+                b = max([b, *(t.i for t in arg.subtree if t.i > arg.i and t.pos_ in ("NOUN", "PROPN")),
+                         *(t.i for t in _along_with(tok))])  # a list: max(b) alone would raise
             span = sent.doc[a : b + 1]
             group_span = sent.doc[left : arg.i + 1]
             while len(group_span) > 1 and (group_span[0].pos_ in ("DET", "PRON") or group_span[0].lower_ == "dead") \

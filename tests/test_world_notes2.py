@@ -14,16 +14,11 @@ Run with no country hint, scored with the eval's own comparisons through ``test_
 
 from __future__ import annotations
 
-import json
-import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_world_notes import _report, score_world  # noqa: E402
+from world_sets import check_floors, check_shape, main, read_set, run_set
 
 FIXTURE = Path(__file__).parent / "fixtures" / "world_notes2.jsonl"
 
@@ -41,48 +36,25 @@ FLOORS: dict[str, float] = {
     "actor2": 0.84,
     "country": 0.92,
 }
-
-
-def _rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
+HELD_OUT = False
 
 
 @pytest.fixture(scope="module")
 def outputs(nlp: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Every note through the real pipeline, no country hint, as contract dicts."""
-    from crosstally.pipeline import process
-    from crosstally.records import Document
-
-    rows = _rows()
-    outs = []
-    for r in rows:
-        doc = Document(text=r["text"], published=date.fromisoformat(r["published"]), input_id=r["id"])
-        outs.append(process(doc).to_contract())
-    return rows, outs
+    rows = read_set(FIXTURE)
+    return rows, run_set(rows)
 
 
 def test_fixture_shape() -> None:
-    rows = _rows()
-    assert len(rows) == 50
-    assert len({r["id"] for r in rows}) == 50
+    rows = read_set(FIXTURE)
+    check_shape(rows, 50)
     types = [r["gold"]["event_type"] for r in rows]
-    assert set(types) == {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
-                          "Riots", "Strategic developments"}
     assert 0.35 <= sum(t in ("Protests", "Riots") for t in types) / len(rows) <= 0.45
-    for r in rows:
-        assert r["text"].startswith("On ")
-        assert (date.fromisoformat(r["published"]) - date.fromisoformat(r["gold"]["date"])).days == 3
 
 
 def test_world_notes2_floors(outputs: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
-    rows, outs = outputs
-    shares, fails = score_world(rows, outs)
-    report = _report(shares, fails)
-    for k, floor in FLOORS.items():
-        assert shares[k] >= floor, f"{k} fell to {shares[k]} (floor {floor})\n{report}"
+    check_floors(*outputs, FLOORS, HELD_OUT)
 
 
 if __name__ == "__main__":
-    got = [json.loads(line) for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if line.strip()]
-    shares_, fails_ = score_world(_rows(), got)
-    print(_report(shares_, fails_))
+    main(FIXTURE, HELD_OUT)

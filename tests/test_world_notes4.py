@@ -10,16 +10,11 @@ twice: with the code of the day and with the round's final code. Nobody reads it
 
 from __future__ import annotations
 
-import json
-import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_world_notes import score_world  # noqa: E402
+from world_sets import check_floors, check_shape, main, read_set, run_set
 
 FIXTURE = Path(__file__).parent / "fixtures" / "world_notes4.jsonl"
 
@@ -39,50 +34,23 @@ FLOORS: dict[str, float] = {
     "actor2": 0.71,
     "country": 0.95,
 }
-
-
-def _rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _summary(shares: dict[str, float]) -> str:
-    return "\n".join(f"{k:<16}{v:.3f}" for k, v in shares.items())
+HELD_OUT = True
 
 
 @pytest.fixture(scope="module")
 def outputs(nlp: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Every note through the real pipeline, no country hint, as contract dicts."""
-    from crosstally.pipeline import process
-    from crosstally.records import Document
-
-    rows = _rows()
-    outs = []
-    for r in rows:
-        doc = Document(text=r["text"], published=date.fromisoformat(r["published"]), input_id=r["id"])
-        outs.append(process(doc).to_contract())
-    return rows, outs
+    rows = read_set(FIXTURE)
+    return rows, run_set(rows)
 
 
 def test_fixture_shape() -> None:
-    rows = _rows()
-    assert len(rows) == 40
-    assert len({r["id"] for r in rows}) == 40
-    types = [r["gold"]["event_type"] for r in rows]
-    assert set(types) == {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
-                          "Riots", "Strategic developments"}
-    for r in rows:
-        assert r["text"].startswith("On ")
-        assert (date.fromisoformat(r["published"]) - date.fromisoformat(r["gold"]["date"])).days == 3
+    rows = read_set(FIXTURE)
+    check_shape(rows, 40)
 
 
 def test_world_notes4_floors(outputs: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
-    rows, outs = outputs
-    shares, _ = score_world(rows, outs)
-    for k, floor in FLOORS.items():
-        # the summary only, never the failure list: this set stays held out
-        assert shares[k] >= floor, f"{k} fell to {shares[k]} (floor {floor})\n{_summary(shares)}"
+    check_floors(*outputs, FLOORS, HELD_OUT)
 
 
 if __name__ == "__main__":
-    got = [json.loads(line) for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if line.strip()]
-    print(_summary(score_world(_rows(), got)[0]))
+    main(FIXTURE, HELD_OUT)

@@ -2047,17 +2047,6 @@ def _own_municipality(text: str, name: str) -> bool:
     return any(rx.match(text, m.end()) for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
 
 
-@lru_cache(maxsize=1)
-def _post_office_names() -> frozenset[tuple[str, str]]:
-    """(folded city, state code) of every US post-office city in the ``zipcodes`` package (empty without it)."""
-    try:
-        import zipcodes
-    except ImportError:
-        return frozenset()
-    return frozenset((fold(str(z.get("city") or "")), str(z.get("state") or "")) for z in zipcodes.filter_by()
-                     if z.get("zip_code_type") not in ("MILITARY",))
-
-
 def _post_office_town(gz: Gazetteer, place: Place, city: Place) -> bool:
     """Whether a US town near a big dateline city is a municipality of its own: USPS addresses its ZIP codes to it
     (Dearborn under 'DETROIT', not Rogers Park under 'CHICAGO', whose ZIP codes say Chicago).
@@ -2069,7 +2058,7 @@ def _post_office_town(gz: Gazetteer, place: Place, city: Place) -> bool:
         return False
     state = next((code[3:] for code, gid in gz.admin1_codes.items() if gid == place.admin1 and code.startswith("US.")),
                  None)
-    return state is not None and (fold(place.name), state) in _post_office_names()
+    return state is not None and (fold(place.name), state) in gz.post_offices
 
 
 _UNINCORPORATED = re.compile(r"\bunincorporated\s+(?:(?:parts?|areas?|sections?)\s+of\s+)?$", re.I)

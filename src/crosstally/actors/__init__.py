@@ -14,6 +14,8 @@ Public API::
     fallen_regime(country, when)               the loyalists of the country's fallen regime ('Former Military
                                                Forces of Syria (2000-2024)'), None while it rules
     national_force(text, country, when)        'Nigerian Army', 'a Russian missile' → that state's force + span
+    unlisted_group(mention, country)           'EPP guerrillas' → 'EPP': a group the knowledge base lacks, by its
+                                               acronym (data/actor_generic.yaml unlisted_group)
     fill_country(template, code, period)       'Military Forces of the Philippines', 'Civilians (Palestine)'
     apply_codebook(event, resolved, text, country, when)   ACLED's conventions for implicit actors
                                                (crowds, intervening police, civilians; data/actor_codebook.yaml)
@@ -44,6 +46,7 @@ from ._resolve import (
     period_suffix,
     resolve_actors,
     resolve_mention,
+    unlisted_group,
 )
 
 actor_resolvers.register(METHOD, func=resolve_actors)
@@ -73,4 +76,5 @@ __all__ = [
     "resolve_actors",
     "resolve_mention",
     "strip_roles",
+    "unlisted_group",
 ]

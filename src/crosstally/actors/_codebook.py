@@ -48,6 +48,8 @@ def codebook() -> dict[str, Any]:
     e["_victim_rx"] = rx(e["victim_words"])
     e["_perpetrator_rx"] = rx(e["unknown_perpetrator"]["words"])
     e["_communal_rx"] = rx(e["communal_context"]["words"])
+    weak = set(e["communal_context"].get("weak_words") or ())
+    e["_communal_strong_rx"] = rx([w for w in e["communal_context"]["words"] if w not in weak] or ["$^"])
     e["_two_crowds_rx"] = rx(e["two_crowds"])
     e["_arrest_rx"] = rx((e.get("arrests") or {}).get("words") or ["$^"])
     e["_arrest_protest_rx"] = rx((e.get("arrests") or {}).get("protest_words") or ["$^"])
@@ -55,8 +57,11 @@ def codebook() -> dict[str, Any]:
     e["_crowd_military_rx"] = rx(cp.get("military_words") or ["$^"])
     e["_crowd_unspecific_rx"] = rx(cp.get("unspecific") or ["$^"])
     forces = "|".join(e["state_first"]["police"]["words"] + e["state_first"]["military"]["words"])
+    # a word between the act and the force that puts the force after the act ("injured before police arrived")
+    later = "|".join(e["intervention"].get("crowd_on_force_not_between") or ["$^"])
     e["_crowd_on_force_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_on_force") or ["$^"])
-                                         + r")\s+(?:(?:with|on|against|at)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + forces
+                                         + r")\s+(?:(?:with|on|against|at)\s+)?(?:(?!(?:" + later
+                                         + r")\s)[\w'-]+\s+){0,2}?(?:" + forces
                                          + r")(?![\w-])"
                                          # "threw stones and Molotov cocktails at Israeli soldiers"
                                          + r"|(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_throw_at") or ["$^"])
@@ -646,7 +651,9 @@ def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
     spec = cb["communal_context"]
     uag = codebook_actor(cb["unknown_perpetrator"]["template"], int(cb["unknown_perpetrator"]["inter"]), country,
                          when)
-    if _find(cb["_communal_rx"], text, spans) is None:
+    # a fight alone ("clashes", "fighting") is a communal cue only where ACLED was seen to code it so
+    cue = cb["_communal_rx"] if country in (spec.get("weak_countries") or ()) else cb["_communal_strong_rx"]
+    if _find(cue, text, spans) is None:
         return
     militia = codebook_actor(spec["template"], int(spec["inter"]), country, when)
     criminal = re.compile(r"(?<![\w-])(?:" + "|".join(spec.get("armed_group_words") or ["$^"]) + r")(?![\w-])", re.I)

@@ -152,8 +152,8 @@ class ActorKB:
         best: tuple[int, Actor] | None = None
         for actor_id, bound in hits:
             a = self.actors[actor_id]
-            if bound and country is not None and a.country != country:
-                continue
+            if bound and a.country != country:
+                continue  # "insurgents" is the Taliban only in Afghanistan: with no country known, nobody's
             rank = 0
             if country is not None and a.country == country:
                 rank += 4

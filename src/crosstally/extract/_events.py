@@ -300,6 +300,9 @@ def _mention(span: Span, role: str, conf: float) -> ActorMention:
 _AGENT_LIKE = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+_SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "until"})  # "went home after the protests"
+# "X took the town from Y": Y is the side it was taken from (never "freed civilians from a prison": who was freed)
+_TAKE_FROM = frozenset({"take", "retake", "recapture", "capture", "seize", "wrest", "reclaim", "regain", "win"})
 _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})  # "X clashed with Y"
 
 
@@ -417,10 +420,18 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
             verbs.append(child)
     head = t
     hops = 0
+    later = False
     while head.dep_ not in ("ROOT",) and hops < 3 and head.pos_ != "VERB":
+        # "Families went to the morgues after protests in which 16 were killed": a noun trigger inside "after",
+        # "before", "since", "following" tells another time; the verb's subject did not act in it
+        later = later or (head.dep_ == "pobj" and head.head.lower_ in _SEQUENCE_PREPS)
         head = head.head
         hops += 1
-    if head.pos_ == "VERB" and head not in verbs:
+    if later and (head.lemma_.lower() in trig_words or head.lower_ in trig_words or not has_protest_cue(t.text)):
+        # "retook the town after brief fighting": the verb tells the same event; only a crowd's act ("after
+        # protests") is told apart from what others did afterwards
+        later = False
+    if head.pos_ == "VERB" and head not in verbs and not later:
         verbs.append(head)
     # a noun trigger told by a verb of speech or inquiry ("set up a committee to investigate the killings",
     # "condemned the killing of a student by police"): that verb's subject tells or asks, it did not act
@@ -432,10 +443,18 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
         if v.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             verbs.append(v.head)
 
+    # "an army post came under attack by militants": the subject of "came under" is what was attacked
+    under = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" else None
     for v in verbs:
         both = _on_both_sides(v)
         for c in v.children:
-            if c.dep_ == "nsubj":
+            if c.dep_ == "nsubj" and under is not None and v.i == under.i:
+                add(c, "actor2", 0.6)
+            elif c.dep_ == "prep" and c.lower_ == "by" and under is not None and v.i == under.i:
+                for p in c.children:  # "came under attack by armed men"
+                    if p.dep_ == "pobj":
+                        add(p, "actor1", 0.75)
+            elif c.dep_ == "nsubj":
                 add(c, "actor1", 0.7)
             elif c.dep_ == "agent":
                 for p in c.children:
@@ -443,6 +462,11 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                         add(p, "actor1", 0.75)
             elif c.dep_ in ("dobj", "nsubjpass") and not both:
                 add(c, "actor2", 0.6)
+            elif c.dep_ == "prep" and c.lower_ == "from" and v.lemma_.lower() in _TAKE_FROM:
+                # "troops took back the village from insurgents": whom ground was taken from, not the ground
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        add(p, "actor2", 0.65)
             elif c.dep_ == "prep" and c.lower_ == "with" and v.lemma_.lower() in _RECIPROCAL:
                 # "NRF fighters clashed with Taliban forces": the other side of a fight is its actor2
                 for p in c.children:
@@ -539,6 +563,10 @@ def _subject_before(trigger: Token, sent: Span, actors: list[ActorMention]) -> N
     it never changes the rules' event type."""
     if any(a.role == "actor1" for a in actors):
         return
+    verb = (trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in _SEQUENCE_PREPS
+            and has_protest_cue(trigger.text) else None)
+    if verb is not None and verb.lemma_.lower() not in _triggers()["single"] and verb.lower_ not in _triggers()["single"]:
+        return  # "Families went to the morgues after protests": who went did not protest
     dateline = dateline_span(sent.doc.text)
     for t in sent:
         if t.i >= trigger.i:
@@ -686,7 +714,8 @@ def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
 # a clause that denies an event or its outcome: "no arrests had been made", "no one was hurt", "police did not
 # fire", "none of the suspects was detained"; from the negator to the end of its clause
 _DENIAL = re.compile(
-    r"\b(?:no|none of the|nobody|no one|neither|not a single)\b[^.;:!?]*"
+    # "has had no news of him since" tells a disappearance, not a denial
+    r"\b(?:no(?!\s+(?:news|word|trace)\s+(?:of|from|about)\b)|none of the|nobody|no one|neither|not a single)\b[^.;:!?]*"
     # "had not been seen since" tells a disappearance, not a denial
     r"|\b(?:did|does|do|was|were|is|are|has|have|had|could|would)(?:\s+not|n['’]t)\b"
     r"(?!\s+(?:been\s+)?(?:seen|heard|found|located|traced|returned)\b)[^.;:!?]*"

@@ -213,8 +213,12 @@ def _v16_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:{_alt(cs.get('verbs'))})\b(?:\s+[\w'-]+){{0,3}}?\s+by\s+(?:[\w'-]+\s+){{0,4}}?(?:{_alt(cs.get('crowd'))})\b"
     )
     force_words = _alt(cf.get("force"))
-    fights = (rf"\b(?:{_alt(cf.get('crowd'))})\b(?:\s+{not_be}[\w'(),-]+){{0,5}}?\s+(?:{_alt(cf.get('verbs'))})\b"
+    crowd_words = _alt(list(cf.get("crowd") or []) + list(cf.get("more_crowd") or []))
+    fights = (rf"\b(?:{crowd_words})\b(?:\s+{not_be}[\w'(),-]+){{0,5}}?\s+(?:{_alt(cf.get('verbs'))})\b"
               rf"(?:\s+(?!by\b)[\w'-]+){{0,6}}?\s+(?:at |on |with )?(?:the |a |an )?(?:{force_words})\b")
+    if cf.get("at_force"):  # v2.0: missiles thrown at a force, whoever threw them (never "by" the force)
+        fights += (rf"|\b(?:{_alt(cf.get('at_force'))})\b(?:\s+(?!by\b)[\w'-]+){{0,4}}?\s+(?:at |on )?"
+                   rf"(?:the |a |an )?(?:(?!by\b)[\w'-]+ )?(?:{force_words})\b")
     fc_force, fc_crowd = _alt(fc.get("force")), _alt(fc.get("crowd"))
     fire = (rf"\b(?:{fc_force})\b(?:\s+{not_be}[\w'-]+){{0,3}}?\s+(?:{_alt(fc.get('harm'))})\b(?:\s+[\w'-]+){{0,3}}?"
             rf"\s+(?:{fc_crowd})\b"
@@ -285,8 +289,18 @@ def no_intervention_act(text: str) -> bool:
         return False
     low = pats["grievance"].sub(" ", low)
     others = _argument_patterns()[2]
+    extra = _definitions_only().get("intervention_extra")
     return not any(others[n].search(low) for n in ("intervention", "protester_killed")) and not (
-        _intervention_more().search(low))
+        _intervention_more().search(low)) and not (extra is not None and extra.search(low))
+
+
+@lru_cache(maxsize=1)
+def _definitions_only() -> dict[str, re.Pattern[str]]:
+    """The ``definitions_only`` classes of ``data/event_arguments.yaml``: read by the overrides alone."""
+    from ..vocab import load_vocab
+
+    spec = load_vocab("event_arguments")["entries"].get("definitions_only") or {}
+    return {k: re.compile(rf"\b(?:{_alt(list(v))})\b") for k, v in spec.items()}
 
 
 def argument_tokens(text: str) -> list[str]:
@@ -355,6 +369,8 @@ def argument_tokens(text: str) -> list[str]:
         out.append("one_sided_far")
     if no_intervention_act(text):
         out.append("no_intervention_act")
+    # v2.0: names outside the shipped classifier's vocabulary: only the overrides read them
+    out += [f"has_{name}" for name, pat in _definitions_only().items() if pat.search(low)]
     return out
 
 
@@ -492,8 +508,11 @@ def predict(texts: list[str]) -> list[tuple[str, str, float]]:
     best = probs.argmax(axis=1)
     index = {lab: j for j, lab in enumerate(labels)}
     out: list[tuple[str, str, float]] = []
+    from ._events import without_denials  # here: _events imports this module
+
     for i, k in enumerate(best):
-        etype, sub = apply_definitions(texts[i], *labels[k])
+        # v2.0: the definitions read what the note tells, not what it denies ("No one was injured" names no harm)
+        etype, sub = apply_definitions(without_denials(texts[i]), *labels[k])
         p = float(probs[i, k])
         if labels[k][0] == NO_EVENT and etype != NO_EVENT:
             # a definition over "no event": the classifier's own probability for the label the definition names

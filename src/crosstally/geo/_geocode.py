@@ -129,7 +129,21 @@ class GeoContext:
 
     @property
     def main_country(self) -> str | None:
-        return max(self.countries, key=self.countries.__getitem__) if self.countries else None
+        """The most mentioned country; a tie goes to the country of the biggest town mentioned ('Colombo' alone is
+        Sri Lanka's city, not its namesake in Parana, each counted half)."""
+        if not self.countries:
+            return None
+        top = max(self.countries.values())
+        tied = [c for c, w in self.countries.items() if w == top]
+        if len(tied) == 1:
+            return tied[0]
+        gz = get_gazetteer()
+        biggest: dict[str, int] = {}
+        for gid in self.places:
+            p = gz.places.get(gid)
+            if p is not None and p.country_code in tied:
+                biggest[p.country_code] = max(biggest.get(p.country_code, 0), p.population)
+        return max(tied, key=lambda c: biggest.get(c, 0))
 
     def add_country_hint(self, code: str | None) -> None:
         """A country the caller knows the document is about (a country's ACLED feed, ``--country KE``).
@@ -177,7 +191,7 @@ class GeoContext:
                         i = j - 1
                         break
                     folded = fold(phrase)
-                    if folded in extra_words("common_words"):
+                    if folded in extra_words("common_words") or _common_area(phrase):
                         continue
                     # the name of an institution or a street ('Temple University', 'Concord Avenue'), not the town
                     institution = street or (j < len(words) and fold(words[j].group(0)) in extra_words("institution_words"))
@@ -185,6 +199,10 @@ class GeoContext:
                              or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP
                                  and (fold(p.name) == folded or _big_town_spelling(p, phrase))
                                  and not institution)]
+                    if j - i > 1 and _county_phrase(gz, phrase) \
+                            and not any(p.kind == "admin1" and fold(p.name) == folded for p in cands):
+                        i = j - 1  # 'Delaware County': a county of that name, its first word no state mention
+                        break
                     if not cands and i == 0 and j == len(words) > 1 and any(
                             p.kind == "town" and fold(p.name) == folded for p in gz.lookup(phrase)):
                         i = len(words)  # 'Fond du Lac' is a town: its words are not Chad's Lac region
@@ -256,6 +274,13 @@ def find_region(text: str, ctx: GeoContext | None = None, *, offset: int = 0) ->
     return None
 
 
+def _common_area(phrase: str) -> bool:
+    """'the Bay Area', 'the Metro Area': an everyday word before a capitalised 'Area' names a vernacular region,
+    not the unit that word alone names elsewhere (Somalia's Bay region). Why: 'area' is cut as a unit word."""
+    words = phrase.split()
+    return len(words) >= 2 and words[-1] == "Area" and fold(" ".join(words[:-1])) in extra_words("common_words")
+
+
 def _parse(mention: str) -> tuple[list[str], bool]:
     """Split 'near Watamu, Dabaso, Kilifi' into ['Watamu', 'Dabaso', 'Kilifi'] and near=True (day names dropped)."""
     text = mention.strip()
@@ -274,7 +299,7 @@ def _parse(mention: str) -> tuple[list[str], bool]:
     # 'Qadis district center': the district's seat, a town (ACLED codes the town), not the unit as a whole
     parts = [_DISTRICT_CENTRE.sub(" town", p) for p in parts]
     # 'Ballyjamesduff, County' cut from 'Ballyjamesduff, County Cavan': a unit word alone names nothing
-    return [p for p in parts if p and fold(p) not in extra_words("english_admin_words")], near
+    return [p for p in parts if p and fold(p) not in extra_words("english_admin_words") and not _common_area(p)], near
 
 
 _DISTRICT_CENTRE = re.compile(r"\s+district\s+cent(?:er|re)$", re.I)
@@ -473,6 +498,9 @@ def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext 
     if place.kind == "town" and pop == 0:
         s -= 0.5
     s += 0.35 * math.log10(pop + 1) if place.kind == "town" else 1.2
+    if place.kind in ("admin1", "admin2"):  # a tie-break only: the unit whose namesake town is the bigger city
+        s += 0.01 * math.log10(1 + max((q.population for q in gz.lookup(place.name) if q.kind == "town"
+                                        and place.geonameid in (q.admin1, q.admin2)), default=0))
     if fold(part) == fold(place.name) or fold(part) == fold(gz.label(place)):
         s += 0.4
     if place.kind == "admin1":
@@ -561,6 +589,8 @@ def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
     words = part.split()
     while len(words) > 1 and words[-1].islower():
         words.pop()  # "Qalat city", "Kanda area"
+    if len(words) > 1 and words[-1] in ("Township", "Borough") and not place.name.endswith(words[-1]):
+        words.pop()  # "Cheltenham Township": the municipality GeoNames names "Cheltenham"
     name = _POSSESSIVE.sub("", " ".join(words)).strip(" -")
     if not name or not name.isascii() or not any(ch.isalpha() for ch in name):
         return None
@@ -649,14 +679,19 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
     # Containers: the later parts, most general last ("Watamu, Dabaso, Kilifi").
     containers: list[Place] = []
     for part in reversed(parts[1:]):
-        found = _best(gz, part, context, containers, kinds=("country", "admin1", "admin2")) or _best(
+        # 'Delaware County': a county of that name, not the state its first word names
+        units = ("admin2",) if _county_phrase(gz, part) else ("country", "admin1", "admin2")
+        found = _best(gz, part, context, containers, kinds=units) or _best(
             gz, part, context, containers, kinds=("town",))
         if found is not None and not found[0].fuzzy:
             if containers and all(c.country_code != found[0].place.country_code for c in containers):
                 continue  # 'X, Bururi in Tana River District': a namesake abroad is no container inside Tana River
             containers.append(found[0].place)
+    if containers and len(parts) > 1:
+        containers[0] = _namesake_holding(gz, parts[0], containers[0])
     for k, part in enumerate(parts):
-        found = _best(gz, part, context, containers if k == 0 else [c for c in containers if c.kind != "town"])
+        found = _best(gz, part, context, containers if k == 0 else [c for c in containers if c.kind != "town"],
+                      kinds=("admin2",) if _county_phrase(gz, part) else None)  # 'Pasco County': no town Pasco
         if found is None:
             continue
         top, margin = found
@@ -700,6 +735,31 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
     return None
 
 
+def _county_phrase(gz: Gazetteer, part: str) -> bool:
+    """'Delaware County', 'Washington Parish': a county the gazetteer lists by that whole name."""
+    words = part.split()
+    if len(words) < 2 or words[-1].lower() not in ("county", "parish"):
+        return False
+    return any(p.kind == "admin2" and fold(p.name) == fold(part) for p in gz.lookup(part))
+
+
+def _namesake_holding(gz: Gazetteer, part: str, unit: Place) -> Place:
+    """The namesake of ``unit`` that holds a place called ``part``: 'Cheltenham Township, Montgomery County' is
+    Pennsylvania's Montgomery County (where a Cheltenham lies), not Alabama's, the first of thirteen.
+
+    Why: a county or district name shared across states says nothing alone; the town named with it picks which.
+    """
+    if unit.kind not in ("admin1", "admin2"):
+        return unit
+    inner = [p for p in gz.lookup(part) if p.kind in ("town", "admin2") and p.country_code == unit.country_code]
+    if not inner or any(unit.geonameid in (p.admin1, p.admin2) for p in inner):
+        return unit
+    same = [u for u in gz.lookup(unit.name) if u.kind == unit.kind and fold(u.name) == fold(unit.name)
+            and u.country_code == unit.country_code and u.geonameid != unit.geonameid
+            and any(u.geonameid in (p.admin1, p.admin2) for p in inner)]
+    return same[0] if len(same) == 1 else unit
+
+
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*|al|el|e|ye|wa|de|la|of)$")
 
 
@@ -725,6 +785,8 @@ def _plain_name(part: str) -> str | None:
     Why: a village the gazetteer lacks keeps its own name (ACLED codes the village) when the text says which
     unit it lies in; words glued by scraping ('DeputiesRichland'), dates and common words are no names.
     """
+    if _common_area(part.removeprefix("the ")):
+        return None
     words = part.split()
     while len(words) > 1 and (words[-1].islower() or words[-1].casefold() in _kind_hints()):
         words.pop()
@@ -930,11 +992,14 @@ def _area_of_city(gz: Gazetteer, text: str, end: int, ctx: GeoContext, found: Pl
 _HAMLET_POP = 5_000  # a namesake this small, in a state the text never names, is likely a part of the text's city
 
 
-def _big_city_over_hamlet(gz: Gazetteer, place: Place | None, ctx: GeoContext) -> Place | None:
+def _big_city_over_hamlet(gz: Gazetteer, place: Place | None, ctx: GeoContext, text: str = "") -> Place | None:
     """'a Whitehaven park ... Memphis police': a small town of another state that shares a neighbourhood's name
     loses to the big city (>= 150,000) the document names, when the text says nothing of the small town's state."""
     if place is None or place.kind != "town" or place.population >= _HAMLET_POP:
         return None
+    county = gz.places.get(place.admin2) if place.admin2 is not None else None
+    if county is not None and text and re.search(rf"\b{re.escape(county.name)}\b", text):
+        return None  # 'Ballyjamesduff, County Cavan': the text names the small town's own county
     cities = [gz.places[g] for g in ctx.places if g in gz.places]
     cities = [p for p in cities if p.kind == "town" and p.population >= _BIG_CITY
               and p.country_code == place.country_code and p.admin1 != place.admin1]
@@ -958,8 +1023,8 @@ def _big_city_abroad(gz: Gazetteer, place: Place | None, ctx: GeoContext) -> Pla
     return max(cities, key=lambda p: (ctx.places.get(p.geonameid, 0.0), p.population), default=None)
 
 
-_IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|community|"
-                      r"township|borough)\s+of\s+)?"
+_IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[a-z\-]+\s+){0,2}?(?:city|town|village|suburb|"
+                      r"community|township|borough)\s+of\s+)?"
                       r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
 # 'in the mountains of Guihulngan', 'near the outskirts of Al-Bab': a town inside a unit the note names
 _IN_TOWN_OF = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|community|"
@@ -998,6 +1063,8 @@ def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] 
                     towns = [p for p in gz.lookup(name[first:]) if _in_unit(p, unit)]
                 if not towns and postal and len(name) >= 4:
                     towns = [p for p in gz.lookup_postal(name) if _in_unit(p, unit) and fold(p.name) == fold(name)]
+                if fold(name[first:]) == fold(gz.label(unit)):
+                    towns = []  # 'in South Florida': the unit itself, not a town named after it ('Florida City')
                 if towns and fold(name[first:]) not in extra_words("common_words"):
                     best = max(towns, key=lambda p: p.population)
                     start = (m.end("name") - len(name) if from_end else m.start("name")) + first
@@ -1010,13 +1077,14 @@ METHOD_EVENT_TOWN = METHOD + "+event_sentence_town"
 
 @lru_cache(maxsize=1)
 def _in_qualified_town() -> re.Pattern[str]:
-    """'in south suburban Dolton', 'near Harvey': a town after a locative and up to two qualifier words."""
+    """'in south suburban Dolton', 'near Harvey', 'on the outskirts of Marawi': a town after a locative and up to two
+    qualifier words."""
     words = sorted({str(w) for w in (_extra().get("compass_words") or ())}
                    | {str(w) for w in (_extra().get("town_qualifiers") or ())}, key=len, reverse=True)
     qual = "|".join(re.escape(w) for w in words) or "(?!x)x"
     compass = "|".join(re.escape(str(w)) for w in _extra().get("compass_words") or ()) or "(?!x)x"
     return re.compile(r"\b(?:(?:in|near|outside)\s+(?:the\s+)?(?:(?:" + qual + r")\s+){0,2}|(?:" + compass
-                      + r")\s+of\s+|(?:town|city|village)\s+of\s+)(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+                      + r")\s+of\s+|(?:town|city|village|outskirts|suburbs?)\s+of\s+)(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
 
 
 @lru_cache(maxsize=1)
@@ -1544,7 +1612,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 loc.method = METHOD + "+street"
             else:
                 place = gz.places.get(found.geonameid) if found is not None and found.geonameid else None
-                city = _area_of_city(gz, text, span.end, ctx, place) or _big_city_over_hamlet(gz, place, ctx) \
+                city = _area_of_city(gz, text, span.end, ctx, place) or _big_city_over_hamlet(gz, place, ctx, text) \
                     or _big_city_abroad(gz, place, ctx) or _neighbourhood_city(gz, text, span.start, span.end, ctx, place)
                 if city is not None:
                     found = to_location(gz, city, mention=mention, confidence=0.5, method=METHOD_NEIGHBOURHOOD)
@@ -1602,7 +1670,9 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             home = anchors.location(gz, 0.4) if a is not None and (longer is not None or a.kind == "outlet"
                                                                    or a.local) else None
             if home is not None and (longer is not None or salient is None or salient.admin1 != home.admin1
-                                     or salient.country_code != home.country_code):
+                                     or salient.country_code != home.country_code
+                                     or salient.geonameid in gz.ancestors(a.place)):
+                # ... and the anchor's town beats its own state ('Augusta Chronicle' over a story's 'Georgia')
                 # an unknown name ('Vermont Knolls', 'Exposition Park') in a local story lies in its anchor town,
                 # not in the document's most mentioned place when that is in another state
                 salient = home
@@ -1649,7 +1719,19 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         refined = _dateline_refinement(gz, text, found)
         unincorporated = bool(loc.evidence) and _UNINCORPORATED.search(
             text, max(0, loc.evidence[0].start - 40), loc.evidence[0].start) is not None
-        if refined is None and not unincorporated and found.geonameid in gz.places and ctx.hint is not None and (
+        told_unit = bool(loc.evidence) and _UNIT_OF_BEFORE.search(
+            text, max(0, loc.evidence[0].start - 40), loc.evidence[0].start) is not None
+        if refined is None and told_unit and found.geonameid in gz.places \
+                and gz.places[found.geonameid].kind != "admin1":
+            unit = next((p for p in gz.lookup(found.name) if p.kind == "admin1" and fold(p.name) == fold(found.name)
+                         and p.country_code == found.country_code), None)
+            hit = _town_in_state(gz, text, unit) if unit is not None else None
+            if hit is not None:  # 'in Tumaco, in the province of Narino': the town, not the province's namesake
+                refined = to_location(gz, hit[0], mention=mention, confidence=min(found.confidence, 0.5),
+                                      method=METHOD_TEXT_TOWN)
+                refined.evidence = [hit[1]]
+        if refined is None and not unincorporated and found.geonameid in gz.places \
+                and (ctx.hint is not None or told_unit) and (
                 (found.precision >= 3 and gz.places[found.geonameid].kind == "admin1")
                 or (gz.places[found.geonameid].kind == "admin2" and gz.places[found.geonameid].country_code == "US")):
             # a state, or a US county (the sheriff's): the town the text puts the story in there
@@ -1668,7 +1750,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             loc.mention = mention
     for ev in extraction.events:
         if ev.location is not None:
-            ev.location = _reference_town(gz, text, ev.location) or _wire_lede_town(gz, text, ev) or ev.location
+            ev.location = _reference_town(gz, text, ev.location) or _town_told_by_reference(gz, text, ev.location) \
+                or _wire_lede_town(gz, text, ev) or ev.location
     _unknown_region_namesakes(gz, extraction)
 
 
@@ -1714,6 +1797,9 @@ def _wire_lede_town(gz: Gazetteer, text: str, ev: Event) -> Location | None:
                      and p.geonameid != city.geonameid]
             if towns:
                 best = max(towns, key=lambda p: p.population)
+                if city.kind == "town" and city.population >= _BIG_CITY and best.population * 4 < city.population \
+                        and km(best, city) <= _NEIGHBOURHOOD_KM:
+                    continue  # 'TORONTO — ... in Scarborough': a part of the dateline city, not a town apart
                 out = to_location(gz, best, mention=name, confidence=0.5, method=METHOD_WIRE_TOWN)
                 out.evidence = [Span(s0, s1)]
                 return out
@@ -1770,6 +1856,53 @@ def _reference_town(gz: Gazetteer, text: str, loc: Location) -> Location | None:
     out = to_location(gz, best, mention=name, confidence=min(loc.confidence or 0.5, 0.6), method=METHOD_REFERENCE)
     a = max(0, start - 90) + m.start("name")
     out.evidence = [Span(a, a + len(name))]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _reference_after_rx() -> re.Pattern[str]:
+    """', an unincorporated community north of ' / ', a suburb just west of ' right after a town's name, then the
+    reference city."""
+    kinds = "|".join(sorted((re.escape(w) for w in extra_words("municipality_words")), key=len, reverse=True))
+    return re.compile(
+        r",[ \t]+(?i:(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:" + kinds + r")[ \t]+"
+        r"(?:(?:about|some|roughly|nearly|around|just|only|less[ \t]+than|more[ \t]+than)[ \t]+)?"
+        r"(?:\d[\d,.]*[ \t]*-?[ \t]*(?:miles?|kilomet(?:er|re)s?|km)[ \t]+)?"
+        rf"(?:(?:to[ \t]+the[ \t]+)?{_DIRECTION}[ \t]+of|outside(?:[ \t]+of)?|near)[ \t]+(?:downtown[ \t]+)?)"
+        r"(?P<ref>[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*){0,2})")
+
+
+def _town_told_by_reference(gz: Gazetteer, text: str, loc: Location) -> Location | None:
+    """The event's own town when the text places it by a reference city right after it ('in Powell, an
+    unincorporated community north of Knoxville'), and the answer is not already that town; else None.
+
+    Why: the phrase says the named place is a town of its own near the city (not a part of it, not a namesake
+    elsewhere), even when the gazetteer lists it only as a post office of the city's state.
+    """
+    if not loc.evidence or not text:
+        return None
+    span = loc.evidence[0]
+    name = text[span.start:span.end]
+    m = _reference_after_rx().match(text, span.end)
+    if m is None or not name[:1].isupper() or fold(name) in extra_words("common_words"):
+        return None
+    refs = [p for p in gz.lookup(m.group("ref")) if p.kind == "town" and fold(p.name) == fold(m.group("ref"))]
+    if loc.country_code:
+        refs = [p for p in refs if p.country_code == loc.country_code] or refs
+    ref = max(refs, key=lambda p: p.population, default=None)
+    if ref is None:
+        return None
+    towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == ref.country_code
+             and fold(p.name) == fold(name) and p.geonameid != ref.geonameid and km(p, ref) <= _REFERENCE_KM]
+    if ref.country_code == "US" and ref.admin1 is not None and len(name) >= 4 \
+            and not any(p.admin1 == ref.admin1 for p in towns):  # the city's own state before a namesake across a line
+        towns = [p for p in gz.lookup_postal(name, ref.admin1) if fold(p.name) == fold(name)
+                 and km(p, ref) <= _REFERENCE_KM] or towns
+    best = max(towns, key=lambda p: (p.admin1 == ref.admin1, p.population), default=None)
+    if best is None or best.geonameid == loc.geonameid:
+        return None
+    out = to_location(gz, best, mention=name, confidence=min(loc.confidence or 0.5, 0.6), method=METHOD_REFERENCE)
+    out.evidence = [Span(span.start, span.end)]
     return out
 
 
@@ -2004,7 +2137,10 @@ class _Anchors:
                                   method=METHOD_ANCHOR_STATE)
                 out.evidence = list(loc.evidence)
                 return out
-        if state is not None and fold(loc.mention or loc.name) == fold(gz.label(state)):
+        if place is not None and place.kind == "admin1" and a.kind == "dateline" and a.place.kind == "town" \
+                and place.geonameid != a.place.admin1 and fold(place.name) == fold(a.place.name):
+            out = self.location(gz, 0.5, precision=1)  # 'Southeast Washington' under 'WASHINGTON —': the city
+        elif state is not None and fold(loc.mention or loc.name) == fold(gz.label(state)):
             out = self.location(gz, 0.5)  # "Alabama" in an "AUBURN, Alabama" story: the state, not a namesake town
         elif place is None:
             out = self.location(gz, 0.45)
@@ -2061,6 +2197,8 @@ def _post_office_town(gz: Gazetteer, place: Place, city: Place) -> bool:
     return state is not None and (fold(place.name), state) in gz.post_offices
 
 
+# 'prosecutors in the state of Guanajuato', 'in the southwestern province of Narino': the text calls it a unit
+_UNIT_OF_BEFORE = re.compile(r"\b(?:state|province|region|governorate|department)\s+of\s+(?:the\s+)?$", re.I)
 _UNINCORPORATED = re.compile(r"\bunincorporated\s+(?:(?:parts?|areas?|sections?)\s+of\s+)?$", re.I)
 _FAR_KM = 300.0  # a namesake this far from a big dateline city, its state never named, is no place of the story
 

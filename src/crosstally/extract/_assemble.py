@@ -180,6 +180,11 @@ def _propn_places(sent: Span) -> list[Location]:
 _QUALIFIES_AFTER = re.compile(r"\s+suburbs?\s+of\s+[A-Z]")
 # "Tartus province", "Kaduna State police": a province named beside a town is not the event's town
 _ADMIN_AFTER = re.compile(r"\s*(?:province|provinces|governorate|governorates|state|region|county)\b", re.I)
+# "prosecutors in the state of Guanajuato": a province told by its unit word, not the event's town
+_ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+(?:the\s+)?$", re.I)
+# "in the central city of Celaya": the locative stands before the town word, more than four words back
+_TOWN_OF_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}?"
+                             r"(?:city|town|village|suburb|outskirts)\s+of\s+(?:the\s+)?$", re.I)
 
 
 _ROAD_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*[A-Z][\w'\u2019]*)?(?:\s[A-Z][\w'\u2019]*)?\s+(?i:road|highway|superhighway|rd)\b")
@@ -240,12 +245,14 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             country = loc.name.lower() in _countries()
             dist = abs(loc.evidence[0].start - trigger_chars) if rank == 0 else 10_000 * rank
             admin = _ADMIN_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
+            before = doc_text(sent.doc)[max(0, loc.evidence[0].start - 60):loc.evidence[0].start]
+            admin = admin or _ADMIN_BEFORE.search(before) is not None
             # a town in a road's name ("the Kitale-Lodwar road", "Mombasa Road at Mlolongo") is not the place
             admin = admin or _ROAD_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
             admin = admin or _names_institution(doc_text(sent.doc), loc)
             # "the Damascus suburb of Jaramana": the city qualifies the suburb the sentence names
             admin = admin or _QUALIFIES_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
-            located = _after_locative(sent, loc, 4)
+            located = _after_locative(sent, loc, 4) or _TOWN_OF_BEFORE.search(before) is not None
             score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
             if best is None or score < best[0]:
                 best = (score, loc)
@@ -277,7 +284,10 @@ _SUPERSEDED = re.compile(
     r"|\b(?:earlier|previous|initial|original)\s+(?:toll|figure|count|tally)\s+(?:of\s+)?"
     # "Police had earlier said two people were killed and three wounded"
     r"|\b(?:had\s+)?(?:earlier|initially|originally|previously|first)\s+(?:said|reported|stated|told\s+\w+)\b"
-    r"(?:\s+that)?[^.;]{0,40})$",
+    r"(?:\s+that)?[^.;]{0,40}"
+    # "Initially, police said one person was killed": the first account, told as such before its speaker
+    r"|(?:^|[.;]\s*|\n)\s*(?:initially|originally|at\s+first)\s*,?\s+(?:the\s+)?(?:[\w'.]+\s+){1,4}?"
+    r"(?:said|reported|stated|announced)\b(?:\s+that)?[^.;]{0,40})$",
     re.I,
 )
 _GENERIC = {"", "people", "persons", "person", "others", "individuals", "dead", "victims", "bodies"}
@@ -340,8 +350,44 @@ def _class_figures(counts: list[Count]) -> dict[str, int]:
 _RUNNING_TOLL = re.compile(r"\b(?:toll|tally)\b", re.I)
 
 
+def _start(c: Count) -> int:
+    return c.evidence[0].start if c.evidence else 0
+
+
+_MORE_WORDS = ("more", "other", "another", "additional", "further")
+
+
+def _adds_to_told(counts: list[Count]) -> list[Count]:
+    """The voice's figures with an additive one that adds to nothing told before it, and is told again by the same
+    number after it, read as one figure ("Four men were killed and three other people were wounded ... Two women
+    and a man were wounded": 'other' sets the hurt apart from the dead, so the three are told twice; not "killed
+    along with 4 other members and 5 guards", where 'other' adds to a person no figure counts), and an ordinal whose
+    rank the figures told before it already reach dropped ("Two workers were shot ... A second worker was
+    wounded": one of the two)."""
+    from ._counts import _ORDINALS
+
+    out: list[Count] = []
+    told = 0
+    for c in sorted(counts, key=_start):
+        words = (c.group or "").lower().split()
+        if _additive(c) and words:
+            rank = _ORDINALS.get(words[0])
+            if rank is not None and told >= rank and re.match(r"an?\s", c.phrase or "", re.I):
+                continue
+            if not told and words[0] in _MORE_WORDS and any(
+                    d.low == c.low and not _additive(d) and _start(d) > _start(c) for d in counts):
+                c = dataclasses.replace(c, group=" ".join(words[1:]) or "people")
+                told = c.low
+                out.append(c)
+                continue
+        told = told + c.low if _additive(c) else max(told, c.low)
+        out.append(c)
+    return out
+
+
 def _claim_total(counts: list[Count]) -> tuple[int, frozenset[str]]:
     """One voice's toll: disjoint victim classes summed ("3 soldiers and 2 civilians"), repeats never."""
+    counts = _adds_to_told(counts)
     by_class = _class_figures(counts)
     # "4 more bodies were found": on top of the others, unless a running toll told after them already holds them
     # ("two more bodies were found, bringing the death toll to 7": 7)
@@ -619,7 +665,13 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
         if head and body and all(c.qualifier == "vague" for c in head) and any(c.qualifier != "vague" for c in body):
             head = []  # "several others hurt" above "Five others were wounded": the body's figure says how many
             current = body
-        if head and body:
+        from ._counts import SELF_METHOD
+
+        # "Man killed estranged wife, then himself | ... then fatally shot himself": the body tells only the shooter's
+        # own death, which adds to the victims the title counts rather than summing the story up again
+        self_only = bool(body) and all(c.method == SELF_METHOD for c in body) and any(
+            c.method != SELF_METHOD for c in head)
+        if head and body and not self_only:
             return _summary_and_body(_toll(head, text, lead, recent), _toll(body, text, lead, recent))
     voices: dict[str, list[Count]] = {}
     prev = ""
@@ -1841,7 +1893,9 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
         running = widened is not claim or any(
             _RUNNING.match(c.phrase or "") for c in group_counts if c.kind == "killed"
             and best.sent.start_char <= c.evidence[0].start < best.sent.end_char)
-        claim = _running_date(widened, published) if running and widened is claim else widened
+        incident_day = _optional("_dates", "is_incident_day")  # "hurt in Monday's assault": that day, not a week
+        keep = claim is not None and incident_day is not None and incident_day(claim, text)
+        claim = _running_date(widened, published) if running and widened is claim and not keep else widened
         if running:
             # a running toll over a region ("the toll on Syria's coast has reached 1,383"): the region, not
             # the one town the sentence also lists
@@ -1920,6 +1974,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
     ordered = [e for _, e in events]
     if not short:
         _hurt_told_apart(ordered)
+        ordered = _toll_told_apart(ordered, text)
     coded = _acled_coding(text)
     share = _acled_share(text) if coded is None else None
     if share and ordered and ordered[0].fatalities.low:
@@ -1949,6 +2004,53 @@ def _hurt_told_apart(events: list[Event]) -> None:
             main.counts.extend(e.counts)
             e.counts = []
             return
+
+
+_VIOLENT_TYPES = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence"})
+_OF_THEM = re.compile(r"^\w+\s+of\s+(?:them|those|the\s+(?:victims|wounded|injured|men|women|people))\b", re.I)
+
+
+def _harm(e: Event, kinds: tuple[str, ...] = ("killed", "injured")) -> list[Count]:
+    return [c for c in e.counts if c.kind in kinds]
+
+
+def _toll_told_apart(events: list[Event], text: str) -> list[Event]:
+    """An article's main event that tells no death, when the toll went to another event of the same incident.
+
+    Why: GVDB and ACLED code one incident with its toll; a sentence split off by its own day or place ("A woman
+    wounded in a weekend shooting at Shawnee Park has died, bringing the number killed to two"; "One of them later
+    died") or an arrest told first ("Soto was arrested Sunday in Sanger") must not leave the main event with none.
+    - The main event tells no harm, another violent event of its type and day does: its toll moves to the main
+      event (which keeps its place and day).
+    - The main event is a strategic development (an arrest) that tells no harm: the first violent event that tells
+      harm becomes the main event.
+    - The main event tells the hurt but no death: the deaths of another event of its type and day, or deaths told
+      as "one of them" (of those hurt), move to the main event."""
+    if len(events) < 2:
+        return events
+    main = events[0]
+    if _harm(main, ("killed",)):
+        return events
+    for e in events[1:]:
+        moved = _harm(e)
+        if not moved or e.event_type not in _VIOLENT_TYPES:
+            continue
+        same = main.event_type == e.event_type and (
+            main.date is None or e.date is None or (main.date.start, main.date.end) == (e.date.start, e.date.end))
+        if _harm(main):
+            moved = _harm(e, ("killed",))
+            if not moved or not (same or all(_OF_THEM.match(c.phrase or "") for c in moved)):
+                continue
+        elif main.event_type == "Strategic developments":
+            return [e] + [x for x in events if x is not e]
+        elif not same:
+            continue
+        main.counts.extend(c for c in moved if all(c is not m for m in main.counts))
+        e.counts = [c for c in e.counts if all(c is not m for m in moved)]
+        main.fatalities = _fatalities(main.counts, main.event_type, text, sub_event_type=main.sub_event_type)
+        e.fatalities = _fatalities(e.counts, e.event_type, text, sub_event_type=e.sub_event_type)
+        return events
+    return events
 
 
 def extract_document(doc: Document, sdoc: Doc) -> Extraction:

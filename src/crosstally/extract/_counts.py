@@ -241,13 +241,28 @@ def _is_date_like(tok: Token) -> bool:
     if (  # an age in apposition: "John Smith, 24, was pronounced dead"
         nxt is not None and nxt.text in (",", ")") and tok.i >= 2 and doc[tok.i - 1].text in (",", "(")
         and doc[tok.i - 2].pos_ in ("PROPN", "NOUN") and tok.text.isdigit() and int(tok.text) < 120
-        and doc[tok.i - 2].ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP")
+        and (doc[tok.i - 2].ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") or _name_then_home(doc, tok.i))
     ):
         return True
     if nxt is not None and nxt.lower_ in ("%", "percent", "per", "km", "kilometres", "kilometers", "miles", "am", "pm",
                                           "years", "year", "yr", "yrs", "days", "hours", "months", "weeks", "minutes"):
         return True
     return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100
+
+
+def _name_then_home(doc: Doc, i: int) -> bool:
+    """"Terrell Banks, 33, of Akron, died": a name the tagger took for an organisation, then an age and a home
+    town. Two or three capitalised words before the comma (the tagger may call the first name a noun), ", of
+    <Place>" after the number: a person's age."""
+    k = i - 2
+    words = 0
+    while k >= 0 and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper() and words < 4:
+        words += 1
+        k -= 1
+    if not 2 <= words <= 3 or (k >= 0 and doc[k].lower_ in ("the", "of")):
+        return False
+    return (i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "of"
+            and doc[i + 3].pos_ == "PROPN")
 
 
 def _listed_age(doc: Doc, i: int) -> bool:
@@ -366,7 +381,8 @@ def _find_figures(sent: Span) -> list[_Figure]:
         for m in v["subset"]:
             k = len(m)
             before = tuple(t.lower_ for t in toks[max(0, f.start - k) : f.start])
-            if before == m:
+            if before == m and not (m == ("among",) and f.start >= 2 and toks[f.start - 2].lemma_.lower() == "be"):
+                # ("She had been among four people struck": she is one of the four, the whole group)
                 f.subset = True
     return out
 
@@ -445,6 +461,12 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
                 j = close + 1
                 continue
         if t.text in _STOP_PUNCT:
+            return
+        wound_end = _wound_phrase(toks, j) if group and _persons(group) and f.low >= 2 and not f.vague else None
+        if wound_end is not None:
+            # "officers located two adult males suffering from gunshot wounds": hit, fate untold (GVDB's injured
+            # unless the document tells deaths among them)
+            f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, wound_end, group, True
             return
         if t.text == "," and group and not f.article and _persons(group):
             end = _apposition_end(toks, j, group)
@@ -600,6 +622,35 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             j += 1
             continue
         return
+
+
+_WOUND_HEADS = frozenset({"wound", "wounds", "injury", "injuries"})
+_WOUND_CAUSES = frozenset({"gunshot", "gun", "bullet", "gunfire"})
+
+
+def _wound_phrase(toks: list[Token], j: int) -> int | None:
+    """Index after "with (apparent) gunshot wounds" / "suffering (from) gunshot wounds" at ``j``, or None: how
+    reports tell people found hit."""
+    k = j
+    if k < len(toks) and toks[k].lower_ == "with":
+        k += 1
+    elif k < len(toks) and toks[k].lower_ in ("suffering", "sustaining"):
+        k += 1
+        if k < len(toks) and toks[k].lower_ == "from":
+            k += 1
+    else:
+        return None
+    while k < len(toks) and toks[k].pos_ in ("ADJ", "DET", "NUM") and k - j < 5:
+        k += 1  # "apparent", "multiple", "several"
+    if k < len(toks) and toks[k].lower_ in _WOUND_CAUSES:
+        k += 1
+        if k < len(toks) and toks[k].text == "-":
+            k += 1
+        if k < len(toks) and toks[k].lower_ == "shot":
+            k += 1  # "gun-shot wounds"
+        if k < len(toks) and toks[k].lower_ in _WOUND_HEADS:
+            return k + 1
+    return None
 
 
 def _apposition_end(toks: list[Token], j: int, group: list[Token]) -> int | None:
@@ -841,6 +892,10 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
             and not _unrealised(t)):
         group = _noun_after(toks, f.end)
         units = _single_vocab()["non_person_units"]
+        if group and group[-1].lower_ == "dead" and len(group) > 1:
+            # "gunmen shot four men dead": the object between the verb and its fate
+            f.kind, f.kind_end, f.kind_start, f.group = "killed", group[-1].i - toks[0].i + 1, k, group[:-1]
+            return True
         if any(g.pos_ == "NOUN" for g in group) and not any(g.lower_ in units for g in group):
             # "the gunman shot four people, killing two": the four were hit, fate untold (GVDB: hurt unless dead)
             f.kind, f.kind_end, f.kind_start, f.group, f.shot = "injured", k + 1, k, group, True
@@ -1167,7 +1222,9 @@ def _later_death(counts: list[Count], text: str) -> list[Count]:
     and some dead ("three people were shot, one fatally"): the others lived, and are the injured."""
     if any(c.kind == "killed" and c.qualifier != "vague" for c in counts):
         return _survivors(counts, text)
-    shot = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low == 1]
+    # "Jasmine Whitt, 28, was shot in the leg and is in fair condition": told alive, not the one who died
+    shot = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low == 1
+            and not _survived(text, c)]
     if not shot or not _later_death_re().search(text):
         return counts
     first = min(shot, key=lambda c: c.evidence[0].start if c.evidence else 0)
@@ -1629,6 +1686,11 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
     if arg.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in _single_vocab()["singular_persons"]
                                    for c in arg.children):
         return True  # "Moreno, a 31-year-old father of two, died": the appositive says a person (whatever NER says)
+    if (arg.pos_ == "PROPN" and arg.ent_type_ not in ("GPE", "LOC", "FAC")
+            and any(c.dep_ == "appos" and c.text.isdigit() and int(c.text) < 120 for c in arg.children)
+            and any(c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()
+                    for c in arg.children)):
+        return True  # "Terrell Banks, 33, of Akron, died": a first and last name with an age (whatever NER says)
     if arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
     if low in v["numbers"] or _noun_kind(arg):
@@ -1664,6 +1726,10 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
         for c in tok.children
     ):  # "she suffered two gunshot wounds", "a woman suffering from a stab wound": hurt, the fate untold
         return "injured", ("nsubj",), True, SHOT_METHOD
+    if lem == "find" and any(c.dep_ in ("xcomp", "oprd") and c.lower_ == "shot" and not _is_fatal(c)
+                             and not any(g.dep_ in ("prep", "prt") and g.lower_ in ("at", "upon") for g in c.children)
+                             for c in tok.children):
+        return "injured", ("nsubjpass", "dobj"), True, SHOT_METHOD  # "Cyril Kim, 35, was found shot in the chest"
     found = [c for c in tok.children if c.dep_ == "dobj"] if lem in ("find", "discover", "locate", "leave") else []
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.lower_ in sv["wound_nouns"] for g in c.children if g.dep_ == "pobj")
@@ -1832,11 +1898,35 @@ def _along_with(verb: Token) -> list[Token]:
     return out
 
 
+def _aged_names(arg: Token) -> int:
+    """How many names a list of names with ages holds ("Nia Ford, 17, Omar Tate, 20, and Jalen Ruiz, 22": the parse
+    chains them as appositives and conjuncts); 0 unless every name carries its age."""
+    def aged(t: Token) -> bool:
+        return t.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.isdigit() and int(c.text) < 120
+                                         for c in t.children)
+
+    if not aged(arg):
+        return 0
+    names = [arg]
+    k = 0
+    while k < len(names):
+        for c in names[k].children:
+            if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.i > names[k].i:
+                if not aged(c):
+                    return 0
+                names.append(c)
+        k += 1
+    return len(names)
+
+
 def _coordinated_persons(arg: Token, verb: Token) -> int:
     """How many people a victim argument names without a figure: 'a police officer and his wife' (2), 'the
     parents of an MP' (2), 'X was killed along with his coordinator' (2); 1 otherwise (the caller's test)."""
     if arg.lower_ in _single_vocab()["pair_nouns"] and not any(c.dep_ == "nummod" for c in arg.children):
         return 2
+    listed = _aged_names(arg)
+    if listed > 1:
+        return listed  # "Killed were Nia Ford, 17, Omar Tate, 20, and Jalen Ruiz, 22"
     conj = [c for c in arg.subtree if c.dep_ == "conj" and c.i > arg.i
             and c.head.i in (arg.i, *(x.i for x in arg.conjuncts if x.i > arg.i))]
     if conj and _solo_person(arg) and all(_solo_person(c) for c in conj):

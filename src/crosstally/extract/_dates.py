@@ -15,6 +15,11 @@ it wins, so a US "12/7" published on 9 December is 7 December. A weekday followe
 Wednesday (29/07)") is one claim with the bracketed date, and so is a weekday with its part of the day before a
 written date ("Sunday night, Dec. 27"). A report's own date ("source dated 07/11", "as reported on") and "on or
 before / after X" keep X with precision 2. "next Tuesday" is never a date here.
+
+Follow-ups date the incident, not the sequel: "Two days after a bomb ..., police arrested ... on Wednesday"
+(Monday), "died on Monday, a day after he was stabbed" (Sunday). A bare "overnight" is the night before
+publication and yields to any named day of the story. :func:`is_incident_day` tells a running toll's day that
+names its incident ("hurt in Monday's assault") from a statement's day.
 """
 
 from __future__ import annotations
@@ -164,11 +169,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                    rf"(?P<n>{NUM})\s+(?P<unit>(?i:hours|days|weeks|day|hour|week)){_E}"),
         ("past_n", rf"{_B}(?i:(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+)"
                    rf"(?P<n>{NUM})\s+(?P<unit>(?i:hours|days|weeks|day|hour|week)){_E}"),
-        ("ago", rf"{_B}(?P<n>{NUM})\s+(?P<unit>(?i:days|weeks|day|week))\s+(?i:ago){_E}"),
+        ("ago", rf"{_B}(?P<n>(?i:{NUM}))\s+(?P<unit>(?i:days|weeks|day|week))\s+(?i:ago){_E}"),
         ("recent", rf"{_B}(?i:in\s+recent\s+days|over\s+recent\s+days|in\s+the\s+past\s+few\s+days|"
                    rf"over\s+the\s+past\s+few\s+days){_E}"),
         ("rel_day", rf"{_B}(?P<w>(?i:yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|"
                     rf"this\s+evening|earlier\s+today)){_E}"),
+        # "killed five villagers overnight": the night before the report; not "overnight on Monday" (the weekday's)
+        ("overnight", rf"{_B}(?i:overnight){_E}(?!\s+(?:(?i:on|into|to|from|between|of|in\s+the)\s+)?(?:the\s+)?"
+                      rf"(?:{WD}|{M}|\d|(?i:early\s+hours)))"),
         ("weekend", rf"{_B}(?i:over\s+the\s+weekend|at\s+the\s+weekend|this\s+past\s+weekend){_E}"),
         ("rel_period", rf"{_B}(?P<w>(?i:(?:earlier|later)\s+this|last|this|past|previous)\s+)"
                        rf"(?P<unit>(?i:week|weekend|month|year)){_E}"),
@@ -383,6 +391,11 @@ def _resolve(
         w = " ".join(g["w"].lower().split())
         day = published - timedelta(days=1) if w in ("yesterday", "last night") else published
         return day, day, 1, 0.8
+    if kind == "overnight":
+        if published is None:
+            return None
+        day = published - timedelta(days=1)
+        return day, day, 1, 0.6
     if kind == "weekend":
         if published is None:
             return None
@@ -550,6 +563,7 @@ def find_dates(text: str, published: date | None, sdoc: Doc | None = None) -> li
         if conf >= 0.5 and not is_background(claim, published) and kind != "next_n":
             anchor = start
     out = _shift_relative(text, out, published)
+    out = _overnight_yields(text, out)
     if sdoc is not None and published is not None:
         out.extend(_from_entities(text, sdoc, published, out))
         out.sort(key=lambda c: c.evidence[0].start)
@@ -589,13 +603,15 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
         if m is None:
             continue
         sent_start = max(text.rfind(". ", 0, c.evidence[0].start), text.rfind("\n", 0, c.evidence[0].start)) + 1
-        if tells_incident(text, sent_start, c.evidence[0].start):
+        if tells_incident(text, sent_start, c.evidence[0].start) and not _death_after_harm(
+                text, sent_start, c.evidence[0].start, m.end()):
             continue  # 'three men died ... on 14 March, a day after the raid': the sentence's own incident's day
         n = _SMALL.get(m.group("n").lower()) or int(m.group("n"))
         shift = timedelta(days=n)
         res[i] = DateClaim(start=c.start - shift, end=c.end - shift, precision=1,
                            evidence=[Span(c.evidence[0].start, m.end())], phrase=text[c.evidence[0].start:m.end()],
                            method=METHOD + "+days_after", confidence=c.confidence)
+    res = _lead_after(text, res)
     for m in _day_before_re().finditer(text):
         if any(c.evidence and c.evidence[0].start < m.end() and m.start() < c.evidence[0].end for c in res):
             continue
@@ -615,6 +631,79 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
                              phrase=m.group(0), method=METHOD + "+day_before", confidence=0.8))
     res.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return res
+
+
+_HARM_AFTER = re.compile(r"\s+(?:(?:he|she|they|it|him|her)\s+)?(?:(?:was|were|had\s+been|got)\s+)?(?:being\s+)?"
+                         r"(?P<w>[A-Za-z]+)")
+_DEATH_WORDS = frozenset({"died", "dies", "die", "dead", "succumbed", "death"})
+
+
+def _overnight_yields(text: str, out: list[DateClaim]) -> list[DateClaim]:
+    """A bare 'overnight' (the night before publication) yields to any other day the story gives its events.
+
+    Why: a report can be filed days after the night it tells of ('shot overnight ... The shooting occurred
+    Saturday morning'); a named day is better evidence. A statement's day ('officials said on Tuesday') is none.
+    """
+    bare = [c for c in out if c.phrase.lower() == "overnight" and c.confidence >= 0.5]
+    if not bare:
+        return out
+    said = _said_before_re()
+    others = [c for c in out if c not in bare and c.precision == 1 and c.confidence >= 0.5 and c.evidence
+              and said.search(text, max(0, c.evidence[0].start - 40), c.evidence[0].start) is None]
+    if not others:
+        return out
+    return [replace(c, confidence=FOLLOW_UP_CONFIDENCE) if c in bare else c for c in out]
+
+
+def _death_after_harm(text: str, sent_start: int, day_start: int, after_end: int) -> bool:
+    """'A man died on Monday, a day after he was stabbed': a later death dated by the harm that caused it.
+
+    Why: the sentence's only incident word before the day is the death; the harm after 'after' is the incident
+    (the stabbing's day), unlike 'died when their bus was shot at ... on 9 May, a day after the bombing'.
+    """
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sent_start:day_start])} & _incident_words()
+    if not words or not words <= _DEATH_WORDS:
+        return False
+    m = _HARM_AFTER.match(text, after_end)
+    return m is not None and m.group("w").lower() in _incident_words() - _DEATH_WORDS
+
+
+_LEAD_AFTER = re.compile(
+    r"(?P<lead>(?:(?P<approx>nearly|almost|about|around|more\s+than|over|just|only)\s+)?"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after)\s+",
+    re.I)
+
+
+def _lead_after(text: str, res: list[DateClaim]) -> list[DateClaim]:
+    """'Two days after a grenade exploded in a bar, police arrested a suspect on Wednesday': the sentence opens on
+    the incident, dated by the sequel's day less the gap (Monday); the sequel's day drops below event level.
+
+    Why: a follow-up report dates its own sentence by the sequel; linking needs the incident's day.
+    """
+    out = list(res)
+    for m in _LEAD_AFTER.finditer(text):
+        s = m.start()
+        if s > 0 and not re.search(r"(?:^|[.!?\n]\s*|\n)$", text[max(0, s - 3):s]):
+            continue  # only a sentence's opening words
+        if not tells_incident(text, m.end(), m.end() + 80):
+            continue
+        end = text.find(". ", m.end())
+        end = len(text) if end < 0 else end
+        comma = text.find(",", m.end(), end)  # a day inside the incident's clause is its own ('after ... on 3 May,')
+        days = [j for j, c in enumerate(out) if c.evidence and max(m.end(), comma) <= c.evidence[0].start < end
+                and c.precision == 1 and c.confidence >= 0.5]
+        if not days or any(c.evidence and s <= c.evidence[0].start < max(m.end(), comma) for c in out):
+            continue
+        n = _SMALL.get(m.group("n").lower()) or _num(m.group("n")) or 1
+        gap = timedelta(days=n * 7 if m.group("unit").lower().startswith("week") else n)
+        ref = out[days[0]]
+        out[days[0]] = replace(ref, confidence=FOLLOW_UP_CONFIDENCE)
+        day = ref.start - gap
+        prec = 2 if m.group("approx") or m.group("unit").lower().startswith("week") else 1
+        out.append(DateClaim(start=day, end=day, precision=prec, evidence=[Span(m.start("lead"), m.end("lead"))],
+                             phrase=m.group("lead"), method=METHOD + "+lead_after", confidence=0.8))
+    out.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
+    return out
 
 
 def tells_incident(text: str, start: int, end: int) -> bool:
@@ -638,7 +727,42 @@ def is_event_possessive(claim: DateClaim, text: str) -> bool:
     if text[end:end + 2] not in ("'s", "\u2019s"):
         return False
     nxt = re.findall(r"[A-Za-z]+", text[end + 2:end + 40])[:3]
-    return any(w.lower() in _incident_words() for w in nxt)
+    heads = _incident_words() | _charge_words()  # "Monday's assault", "Saturday's murder": the incident's day
+    return any(w.lower() in heads for w in nxt)
+
+
+@lru_cache(maxsize=1)
+def _charge_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_vocab("date_terms")["entries"].get("charge_words") or [])
+
+
+@lru_cache(maxsize=1)
+def _said_before_re() -> re.Pattern[str]:
+    verbs = load_vocab("date_terms")["entries"].get("statement_verbs") or ["said"]
+    return re.compile(rf"{_B}(?i:{_alt(list(verbs))})(?:\s+\w+){{0,3}}\s*$")
+
+
+INCIDENT_CLAUSE_CHARS = 120  # how far before a day the incident it dates may be named in its sentence
+
+
+def is_incident_day(claim: DateClaim, text: str) -> bool:
+    """Whether a day-precision date dates the incident its sentence names, not a statement or a toll's update.
+
+    Why: a report that a toll rose ("raising the death toll to five, police said on Tuesday") covers the week up
+    to the statement; but "hurt in Monday's assault" or "injured when a drone struck ... on Thursday night" give
+    the incident's own day, and linking needs that day (not a week) to meet the other reports of it.
+    """
+    if not claim.evidence or claim.start != claim.end:
+        return False
+    if is_event_possessive(claim, text):
+        return True
+    s = claim.evidence[0].start
+    sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    lo = max(sent_start, s - INCIDENT_CLAUSE_CHARS)
+    if _said_before_re().search(text, lo, s):
+        return False  # "police said on Tuesday": the statement's day
+    clause = text[lo:s].rsplit(",", 1)[-1] if "," in text[lo:s] else text[lo:s]
+    return tells_incident(clause, 0, len(clause))
 
 
 @lru_cache(maxsize=1)

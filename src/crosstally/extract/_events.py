@@ -716,9 +716,10 @@ def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
 _DENIAL = re.compile(
     # "has had no news of him since" tells a disappearance, not a denial
     r"\b(?:no(?!\s+(?:news|word|trace)\s+(?:of|from|about)\b)|none of the|nobody|no one|neither|not a single)\b[^.;:!?]*"
-    # "had not been seen since" tells a disappearance, not a denial
+    # "had not been seen since" tells a disappearance, not a denial; so does "could not find out where he was held"
     r"|\b(?:did|does|do|was|were|is|are|has|have|had|could|would)(?:\s+not|n['’]t)\b"
-    r"(?!\s+(?:been\s+)?(?:seen|heard|found|located|traced|returned)\b)[^.;:!?]*"
+    r"(?!\s+(?:been\s+)?(?:seen|heard|found|located|traced|returned)\b"
+    r"|\s+(?:find\s+out|learn|establish|say|know|tell)\s+where\b)[^.;:!?]*"
     r"|\bwithout\s+(?:any\s+)?(?:arrests?|injur\w+|casualt\w+|incidents?|violence)\b",
     re.I,
 )

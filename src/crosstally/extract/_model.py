@@ -112,7 +112,7 @@ def one_sided(text: str) -> bool:
     is Violence against civilians. The classifier learnt "police ... shot" as an armed clash from the older notes;
     this reads who acted on whom (``event_arguments.yaml`` ``one_sided``).
     """
-    low = text.lower()
+    low = _WHITE.sub(" ", text.lower())
     active, passive, second = _one_sided_patterns()
     if not (active.search(low) or passive.search(low)):
         return False
@@ -138,7 +138,7 @@ def one_sided_far(text: str) -> bool:
 
     Why: ``one_sided`` looks six words ahead; notes from other regions tell the actor's doings first ("militants set
     up a checkpoint on the road and executed two traders"). ACLED codes such a note as Violence against civilians."""
-    low = text.lower()
+    low = _WHITE.sub(" ", text.lower())
     if _one_sided_far_pattern().search(low) is None:
         return False
     return _one_sided_patterns()[2].search(low) is None
@@ -160,7 +160,7 @@ def crowd_attack(text: str) -> bool:
     Why: ACLED codes a mob's attack as Riots/Mob violence, not as Violence against civilians (an organised group's
     attack); the classifier confuses them when the note reads like an attack ("residents beat up two men").
     """
-    low = text.lower()
+    low = _WHITE.sub(" ", text.lower())
     active, armed = _crowd_attack_patterns()
     return active.search(low) is not None and armed.search(low) is None
 
@@ -252,7 +252,7 @@ def crowd_fights_force(text: str) -> bool:
 
     Why: ACLED's Violent demonstration is a crowd's violence against a force (or property); Mob violence is a crowd
     against civilians. An armed crowd ('youths armed with arrows attacked a police post') is left to the model."""
-    low = text.lower()
+    low = _WHITE.sub(" ", text.lower())
     pats = _v16_patterns()
     return pats["fights"].search(low) is not None and pats["fights_armed"].search(low) is None
 
@@ -271,7 +271,7 @@ def armed_raid(text: str) -> bool:
 
     Why: 'gunmen stormed a school and killed 7 pupils' is one-sided (ACLED: Violence against civilians), though the
     words read like a battle; the second-side check is ``one_sided``'s."""
-    low = text.lower()
+    low = _WHITE.sub(" ", text.lower())
     if _v16_patterns()["raid"].search(low) is None:
         return False
     return _one_sided_patterns()[2].search(low) is None
@@ -284,7 +284,7 @@ def no_intervention_act(text: str) -> bool:
     complains of, not one made at the protest; 'police used water against them' is an intervention the verb lists
     miss. ACLED's Protest with intervention needs one at the protest itself."""
     pats = _v16_patterns()
-    low = text.lower()
+    low = _WHITE.sub(" ", text.lower())
     if pats["on_crowd"].search(low):
         return False
     low = pats["grievance"].sub(" ", low)
@@ -292,6 +292,39 @@ def no_intervention_act(text: str) -> bool:
     extra = _definitions_only().get("intervention_extra")
     return not any(others[n].search(low) for n in ("intervention", "protester_killed")) and not (
         _intervention_more().search(low)) and not (extra is not None and extra.search(low))
+
+
+@lru_cache(maxsize=1)
+def _demand_clause() -> re.Pattern[str] | None:
+    """The ``demand_clause`` patterns of ``data/event_arguments.yaml``: what a crowd asks for or protests against."""
+    from ..vocab import load_vocab
+
+    pats = load_vocab("event_arguments")["entries"].get("demand_clause")
+    return re.compile(rf"\b(?:{_alt(list(pats))})") if pats else None
+
+
+def violence_only_in_demand(text: str) -> bool:
+    """Whether the violent words of a note all sit in what the crowd demands or protests against.
+
+    Why: "marched against sexual harassment" or "calling for resignations over gun violence" tell a grievance, not
+    what the crowd did; ACLED's Violent demonstration needs the demonstrators to be violent or destructive."""
+    pat = _demand_clause()
+    if pat is None:
+        return False
+    low = _WHITE.sub(" ", text.lower())
+    others = _argument_patterns()[2]
+    dest = _definitions_only().get("destructive_crowd")
+    if not (others["crowd_violence"].search(low) or (dest is not None and dest.search(low))):
+        return False
+    rest = pat.sub(" ", low)
+    if crowd_assault(rest):
+        return False
+    names = ("crowd_violence", "bodily_harm", "harm", "intervention", "protester_killed", "explosion")
+    if any(others[n].search(rest) for n in names if n in others):
+        return False
+    defs = _definitions_only()
+    return not any(defs[n].search(rest) for n in ("destructive_crowd", "road_block", "road_material",
+                                                   "crowd_missiles", "intervention_extra") if n in defs)
 
 
 @lru_cache(maxsize=1)
@@ -310,7 +343,10 @@ def argument_tokens(text: str) -> list[str]:
     who is violent, not by one period's wording. A noun class before the first violence verb is the acting
     side (``act_police``), after it the target (``tgt_protesters``); pairs and presence tokens follow.
     """
-    low = text.lower()
+    # one space between words: blanked denials and scraped layout leave long runs of spaces, and the patterns'
+    # optional-space pieces backtrack badly over them (a 450-character article took minutes)
+    low = _WHITE.sub(" ", text.lower())
+    text = _WHITE.sub(" ", text)
     violence, nouns, others = _argument_patterns()
     first = violence.search(low)
     pivot = first.start() if first else len(low)
@@ -371,6 +407,8 @@ def argument_tokens(text: str) -> list[str]:
         out.append("no_intervention_act")
     # v2.0: names outside the shipped classifier's vocabulary: only the overrides read them
     out += [f"has_{name}" for name, pat in _definitions_only().items() if pat.search(low)]
+    if violence_only_in_demand(text):
+        out.append("violence_only_in_demand")  # v2.1: the violent words name the grievance; only an override reads it
     return out
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from ..geo import dateline_region
 from ..records import ActorMention, Event, Extraction, Span
 from ..vocab import load_vocab
 from ._codebook import CODEBOOK_METHOD, Resolved, apply_codebook, codebook_actor
@@ -961,12 +962,7 @@ def _name_unknown_country(items: list[Resolved], text: str) -> None:
     forces they are; the dateline is the report's own word for it. Only generic actors with no country, and only
     a dateline region that is no known country (a known one would have given the country already).
     """
-    try:
-        from ..geo._anchor import dateline_region  # not exported by geo's __init__ (another area's file)
-
-        dr = dateline_region(text)
-    except Exception:  # pragma: no cover - the dateline reader is optional for actor resolution
-        return
+    dr = dateline_region(text)
     if dr is None or not dr.region or country_code(dr.region) is not None:
         return
     region = " ".join(w if not w.isupper() else w.title() for w in dr.region.split())

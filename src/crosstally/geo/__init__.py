@@ -28,6 +28,7 @@ packages; see ``crosstally/data/ATTRIBUTION.md``.
 from __future__ import annotations
 
 from ..registry import geocoders
+from ._anchor import DatelineRegion, dateline_region
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._dump import load_gazetteer_dump
 from ._geocode import (
@@ -61,7 +62,9 @@ __all__ = [
     "Place",
     "ascii_name",
     "CountryGuess",
+    "DatelineRegion",
     "contains",
+    "dateline_region",
     "document_country",
     "entity_patterns",
     "expand_mention",

@@ -116,7 +116,7 @@ def test_a_protest_size_or_blockade_keeps_its_arrests_a_protest() -> None:
 
 def test_v21_tokens_leave_the_classifier_features_alone() -> None:
     block = next(b for b in _model._load().blocks if b.source == "arguments")
-    for tok in ("violence_only_in_demand", "has_party_wing", "has_internet_cut", "has_bomb_went_off", "has_overrun",
+    for tok in ("crowd_violence_only_in_demand", "has_party_wing", "has_internet_cut", "has_bomb_went_off", "has_overrun",
                 "has_disappearance", "has_premature_detonation"):
         assert tok not in block.vocab, tok
 

@@ -408,7 +408,7 @@ def argument_tokens(text: str) -> list[str]:
     # v2.0: names outside the shipped classifier's vocabulary: only the overrides read them
     out += [f"has_{name}" for name, pat in _definitions_only().items() if pat.search(low)]
     if violence_only_in_demand(text):
-        out.append("violence_only_in_demand")  # v2.1: the violent words name the grievance; only an override reads it
+        out.append("crowd_violence_only_in_demand")  # v2.1: the violent words name the grievance; only an override reads it
     return out
 
 

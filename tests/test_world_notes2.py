@@ -6,7 +6,7 @@ destroyed") about invented incidents in real places in Kenya 2019-2024, Afghanis
 Indonesia, Venezuela, Peru, Iran, Turkey, Egypt, Uganda, Zimbabwe, Guinea, Senegal, Haiti, Burundi, Chad, Niger,
 the Central African Republic and Libya, weighted as ACLED's data is (about 40% protests and riots, 25% violence
 against civilians, 15% battles, 10% explosions, 10% strategic developments). It is a TUNE set: its failures were
-read and fixed as classes, so its figures overstate an unseen region; ``test_world_notes3.py`` is the held-out one.
+read and fixed as classes, so its figures overstate an unseen region; ``test_world_notes_heldout.py`` has the held-out ones.
 Run with no country hint, scored with the eval's own comparisons through ``test_world_notes.score_world``.
 
 ``python tests/test_world_notes2.py OUT.jsonl`` prints the table and the failures of an ``extract --jsonl`` output.

@@ -55,7 +55,7 @@ def check_floors(rows: list[dict[str, Any]], outs: list[dict[str, Any]], floors:
 
 
 def main(fixture: Path, held_out: bool) -> None:
-    """``python tests/test_world_notesN.py OUT.jsonl``: the table (and a tune set's failures) for an extract output."""
+    """``python tests/test_world_notes.py OUT.jsonl`` (or ``test_world_notes_heldout.py NAME OUT.jsonl``): the table (and a tune set's failures) for an extract output."""
     got = read_set(Path(sys.argv[1]))
     shares, fails = score_world(read_set(fixture), got)
     print(summary(shares) if held_out else _report(shares, fails))

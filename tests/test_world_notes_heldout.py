@@ -1,0 +1,52 @@
+"""The held-out ACLED-style note sets, world_notes3 to world_notes8: their shape and their floors.
+
+Why: each set was written before its round's code changes and scored exactly twice (that day's code, the round's
+final code); its failure list is never read. The floors, about one note below a set's scores, guard against
+regression. What each set holds and its score history: ``tests/fixtures/world_notes.README.md``. Run
+``python tests/test_world_notes_heldout.py world_notes6 OUT.jsonl`` for one set's summary table only.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from world_sets import check_floors, check_shape, main, read_set, run_set
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# name: (notes, floors)
+SETS: dict[str, tuple[int, dict[str, float]]] = {
+    "world_notes3": (40, {"event_type": 0.875, "sub_event_type": 0.825, "fatalities": 0.92, "date": 0.92,
+                          "actor1": 0.67, "actor2": 0.67, "country": 0.85}),
+    "world_notes4": (40, {"event_type": 0.75, "sub_event_type": 0.75, "fatalities": 0.9, "date": 0.95,
+                          "actor1": 0.675, "actor2": 0.71, "country": 0.95}),
+    "world_notes5": (40, {"event_type": 0.775, "sub_event_type": 0.725, "fatalities": 0.95, "date": 0.925,
+                          "actor1": 0.775, "actor2": 0.6, "country": 0.875}),
+    "world_notes6": (40, {"event_type": 0.9, "sub_event_type": 0.875, "fatalities": 0.975, "date": 0.95,
+                          "actor1": 0.675, "actor2": 0.675, "country": 0.85}),
+    "world_notes7": (40, {"event_type": 0.825, "sub_event_type": 0.825, "fatalities": 0.95, "date": 0.925,
+                          "actor1": 0.675, "actor2": 0.645, "country": 0.9}),
+    "world_notes8": (30, {"event_type": 0.865, "sub_event_type": 0.865, "fatalities": 0.93, "date": 0.93,
+                          "actor1": 0.765, "actor2": 0.71, "country": 0.9}),
+}
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_fixture_shape(name: str) -> None:
+    check_shape(read_set(FIXTURES / f"{name}.jsonl"), SETS[name][0])
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_floors(name: str, nlp: Any) -> None:  # nlp: the real model, loaded once
+    rows = read_set(FIXTURES / f"{name}.jsonl")
+    check_floors(rows, run_set(rows), SETS[name][1], True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in SETS:
+        sys.exit(f"usage: python tests/test_world_notes_heldout.py {{{'|'.join(SETS)}}} [OUT.jsonl]")
+    name = sys.argv.pop(1)
+    main(FIXTURES / f"{name}.jsonl", True)

@@ -691,12 +691,7 @@ def antecedent(mention: str, text: str, start: int, country: str | None, when: d
     if strip_roles(rest) and not all(w in machines for w in actor_key(rest).split()):
         return None  # "their homes", "its later tally": a thing of theirs, not their men
     kb = kb or get_kb()
-    lo = start
-    for _ in range(3):  # the sentence and the two before it
-        lo = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo))
-        if lo <= 0:
-            lo = 0
-            break
+    lo = _window_start(text, start)
     window = text[lo:start]
     tokens = list(re.finditer(r"[\w'’-]+", window))
     for j in range(len(tokens) - 1, -1, -1):
@@ -724,6 +719,18 @@ def antecedent(mention: str, text: str, start: int, country: str | None, when: d
     return None
 
 
+def _window_start(text: str, start: int, sentences: int = 3) -> int:
+    """Where the sentence holding ``start`` and the ones before it begin (three sentences in all by default).
+
+    Why: a pronoun or a bare word points back to a name in its own sentence or the two before it, no further."""
+    lo = start
+    for _ in range(sentences):
+        lo = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo))
+        if lo <= 0:
+            return 0
+    return lo
+
+
 _BOTH_SIDES = re.compile(r"\b(?:from|on|of)\s+(?:both|each|either|all|the two)\s+sides?\b", re.I)
 _BARE = re.compile(r"^(?:(?:the|a|an|some|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
                    r"\d+)\s+)*([a-z]+)$", re.I)
@@ -743,12 +750,7 @@ def _named_earlier(mention: str, text: str, start: int, country: str | None, whe
     if m is None or m.group(1).lower() not in heads:
         return None
     kb = kb or get_kb()
-    lo = start
-    for _ in range(3):  # the sentence and the two before it
-        lo = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo))
-        if lo <= 0:
-            lo = 0
-            break
+    lo = _window_start(text, start)
     head = m.group(1).lower()
     for hit in reversed(list(re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", text[lo:start], re.I))):
         before = text[lo : lo + hit.start()].split()[-4:]

@@ -1,0 +1,24 @@
+""""Men of military age" are the people shot, not an armed side.
+
+Why: the phrase describes who was targeted in house-to-house killings; read as "military" it made a one-sided
+attack on civilians a battle (the demo's Jableh report did this until definitions 2.2).
+"""
+
+from crosstally.extract import _model
+
+TEXT = ("Villagers began burying their dead on Monday after gunmen went from house to house over three days "
+        "shooting men of military age.")
+
+
+def test_military_age_is_no_military_side() -> None:
+    toks = _model.argument_tokens(TEXT)
+    assert "has_military" not in toks
+    assert "one_sided_armed" in toks or "one_sided_far" in toks
+
+
+def test_house_to_house_killings_of_men_are_an_attack() -> None:
+    assert _model.predict([TEXT])[0][:2] == ("Violence against civilians", "Attack")
+
+
+def test_soldiers_are_still_military() -> None:
+    assert "has_military" in _model.argument_tokens("The military shelled the village, killing four people.")

@@ -22,3 +22,20 @@ def test_house_to_house_killings_of_men_are_an_attack() -> None:
 
 def test_soldiers_are_still_military() -> None:
     assert "has_military" in _model.argument_tokens("The military shelled the village, killing four people.")
+
+
+def test_the_demo_report_of_house_to_house_killings_has_no_battle(nlp) -> None:  # nlp: the real model, loaded once
+    """demo-020 (our own demo corpus): the rules path read 'gunmen ... shooting men of military age' as two armed
+    sides until event_triggers 2.6."""
+    import json
+    from datetime import date
+    from pathlib import Path
+
+    from crosstally.pipeline import process
+    from crosstally.records import Document
+
+    corpus = Path(__file__).resolve().parents[1] / "demo" / "corpus" / "reports.jsonl"
+    row = next(r for r in map(json.loads, corpus.read_text(encoding="utf-8").splitlines()) if r.get("id") == "demo-020")
+    ext = process(Document(text=row["text"], published=date.fromisoformat(row["published"][:10]), input_id=row["id"]))
+    assert ext.events
+    assert all(e.event_type != "Battles" for e in ext.events)

@@ -5,15 +5,9 @@ Sentences are invented for these tests (generic names, invented towns)."""
 
 from __future__ import annotations
 
-from crosstally.extract import _model
+from acled_labels import ATTACK, CLASH, EXCESSIVE, INTERVENTION, MOB, PEACEFUL, VD
 
-MOB = ("Riots", "Mob violence")
-VD = ("Riots", "Violent demonstration")
-ATTACK = ("Violence against civilians", "Attack")
-CLASH = ("Battles", "Armed clash")
-EXCESSIVE = ("Protests", "Excessive force against protesters")
-PEACEFUL = ("Protests", "Peaceful protest")
-INTERVENTION = ("Protests", "Protest with intervention")
+from crosstally.extract import _model
 
 
 def test_crowd_that_kills_a_suspect_is_mob_violence():

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from crosstally.extract import _model
+from acled_labels import AGREEMENT, ATTACK, CLASH, EXCESSIVE, INTERVENTION, NO_EVENT, PEACEFUL
 
-ATTACK = ("Violence against civilians", "Attack")
-CLASH = ("Battles", "Armed clash")
-EXCESSIVE = ("Protests", "Excessive force against protesters")
-PEACEFUL = ("Protests", "Peaceful protest")
-INTERVENTION = ("Protests", "Protest with intervention")
-AGREEMENT = ("Strategic developments", "Agreement")
-NO_EVENT = ("No event", "No event")
+from crosstally.extract import _model
 
 
 def test_no_arrests_reported_is_no_intervention() -> None:

@@ -12,19 +12,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from crosstally.extract import _model
+from acled_labels import (
+    ABDUCTION,
+    AGREEMENT,
+    ARRESTS,
+    ATTACK,
+    HANDOVER,
+    INTERVENTION,
+    MOB,
+    NO_EVENT,
+    PEACEFUL,
+    REGAINS,
+    VIOLENT,
+)
 
-VIOLENT = ("Riots", "Violent demonstration")
-MOB = ("Riots", "Mob violence")
-PEACEFUL = ("Protests", "Peaceful protest")
-INTERVENTION = ("Protests", "Protest with intervention")
-ATTACK = ("Violence against civilians", "Attack")
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-REGAINS = ("Battles", "Government regains territory")
-ARRESTS = ("Strategic developments", "Arrests")
-AGREEMENT = ("Strategic developments", "Agreement")
-HANDOVER = ("Strategic developments", "Non-violent transfer of territory")
-NO_EVENT = ("No event", "No event")
+from crosstally.extract import _model
 
 
 def test_a_crowd_that_only_blocks_a_road_is_a_protest() -> None:

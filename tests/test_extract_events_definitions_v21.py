@@ -11,24 +11,26 @@ from __future__ import annotations
 
 from typing import Any
 
+from acled_labels import (
+    ABDUCTION,
+    AGREEMENT,
+    ATTACK,
+    CHANGE,
+    DISRUPTED,
+    IED,
+    INTERVENTION,
+    LOOTING,
+    MOB,
+    NO_EVENT,
+    OTHER,
+    OVERTAKES,
+    PEACEFUL,
+    SUICIDE,
+    VIOLENT,
+)
+
 from crosstally.extract import _model
 from crosstally.extract._events import without_denials
-
-DISRUPTED = ("Strategic developments", "Disrupted weapons use")
-IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
-CHANGE = ("Strategic developments", "Change to group/activity")
-OVERTAKES = ("Battles", "Non-state actor overtakes territory")
-AGREEMENT = ("Strategic developments", "Agreement")
-VIOLENT = ("Riots", "Violent demonstration")
-MOB = ("Riots", "Mob violence")
-PEACEFUL = ("Protests", "Peaceful protest")
-INTERVENTION = ("Protests", "Protest with intervention")
-ATTACK = ("Violence against civilians", "Attack")
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-OTHER = ("Strategic developments", "Other")
-LOOTING = ("Strategic developments", "Looting/property destruction")
-NO_EVENT = ("No event", "No event")
 
 
 def test_a_bomb_that_went_off_is_an_explosion() -> None:

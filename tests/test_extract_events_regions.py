@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from acled_labels import ABDUCTION, ATTACK, CLASH, EXCESSIVE, INTERVENTION, VD
+
 from crosstally import pipeline
 from crosstally.extract import _model
 from crosstally.extract._events import find_actors, without_denials
 from crosstally.records import Document
 
 NO = (_model.NO_EVENT, _model.NO_EVENT)
-ATTACK = ("Violence against civilians", "Attack")
-CLASH = ("Battles", "Armed clash")
-INTERVENTION = ("Protests", "Protest with intervention")
-EXCESSIVE = ("Protests", "Excessive force against protesters")
-VD = ("Riots", "Violent demonstration")
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 
 
 def _events(text: str, published: date | None = None) -> list[tuple[str, str]]:

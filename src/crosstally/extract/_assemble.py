@@ -28,6 +28,7 @@ from ._events import (
     model_candidate,
     plover_map,
     retype_without_crowd,
+    without_not_armed,
 )
 from ._events import event_cues as _event_cues
 
@@ -303,7 +304,7 @@ def is_superseded(text: str, count: Count) -> bool:
 
 def _group_class(group: str | None) -> str:
     """'armed_state' / 'armed_nonstate' / 'civilian' / 'generic' / 'other:<words>': which victims a group names."""
-    ws = set((group or "").lower().replace("-", " ").replace(",", " ").split())
+    ws = set(without_not_armed((group or "").lower().replace("-", " ")).replace(",", " ").split())
     if not ws or ws <= _GENERIC | {"the", "of", "on", "both", "sides", "at", "least", "more", "than"}:
         return "generic"
     cues = _event_cues()

@@ -162,7 +162,7 @@ def _has(words: set[str], sent_lower: str, cue: str) -> bool:
     return any((" " in w and w in sent_lower) or w in words for w in _triggers()["cues"][cue])
 
 
-def _without_not_armed(low: str) -> str:
+def without_not_armed(low: str) -> str:
     """``low`` without the phrases whose armed-sounding word names nobody armed (``event_triggers.yaml``
     ``cues.not_armed``: 'men of military age' are the people shot, not soldiers)."""
     for phrase in _triggers()["cues"].get("not_armed", []):
@@ -177,7 +177,7 @@ def _victim_class(counts: list[Count], actor2: str | None, cues: set[str]) -> st
     if actor2:
         texts.append(actor2)
     for text in texts:
-        ws = set(_without_not_armed(text.lower().replace("-", " ")).split())
+        ws = set(without_not_armed(text.lower().replace("-", " ")).split())
         if ws & (t["armed_state"] | t["armed_nonstate"]) and not ws & {"civilian", "civilians"}:
             return "armed"
         if ws & t["civilians"]:
@@ -202,7 +202,7 @@ def _armed_dead(low: str) -> bool:
     if m is None:
         return False
     cues = _triggers()["cues"]
-    ws = set(m.group(1).replace("-", " ").replace(",", " ").split())
+    ws = set(without_not_armed(m.group(1).replace("-", " ")).replace(",", " ").split())
     return bool(ws & (cues["armed_state"] | cues["armed_nonstate"])) and not ws & cues["civilians"]
 
 

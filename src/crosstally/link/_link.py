@@ -35,8 +35,11 @@ from ._types import (
 
 
 def _region_wide(c: ClaimProfile) -> bool:
-    """A claim placed only over a region of several provinces, strictly wider than any village or town in it."""
-    return c.level == 0 and len(admin1_parts(c.admin1)) > 1
+    """A claim placed only over a region of several provinces, strictly wider than any village or town in it, and
+    told over days: a claim of one day over a region ("an air strike in northwest Syria on Monday") is one incident
+    placed vaguely, which may be a town's."""
+    return c.level == 0 and len(admin1_parts(c.admin1)) > 1 and not (
+        c.date_precision == 1 and c.start is not None and c.start == c.end)
 
 
 class _Clusters:

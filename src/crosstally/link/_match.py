@@ -180,9 +180,17 @@ def name_set(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_with_variants(names))
 
 
+# abbreviated first words of place names: "St Andrew" is "Saint Andrew", "Mt Darwin" "Mount Darwin"
+_ABBREVIATED = re.compile(r"^(st|ste|saint|sainte|mt|ft) (?=\w)")
+_EXPANDED = {"st": "saint ", "ste": "saint ", "saint": "saint ", "sainte": "saint ", "mt": "mount ", "ft": "fort "}
+
+
 @lru_cache(maxsize=1 << 16)
 def _variant(name: str) -> str:
-    """"~" and the transliteration key of a normalised name, "" when too short to trust (cached: names repeat)."""
+    """"~" and the transliteration key of a normalised name, "" when too short to trust (cached: names repeat).
+    An abbreviated first word is written out first, so "St Andrew" and "Saint Andrew" share a key."""
+    if m := _ABBREVIATED.match(name):
+        name = _EXPANDED[m.group(1)] + name[m.end():]
     v = variant_key(name)
     return "~" + v if v else ""
 
@@ -225,6 +233,9 @@ _SUBPLACE = re.compile(rf"(?:\b(?:in|inside|at|near|of|from|into|across|hit|stru
                        rf"|\bthe |'s |: )"
                        rf"({_PART_NAME}) (area|neighbou?rhood|district|camp|suburb|quarter|township|estate|colonia"
                        r"|barrio|raion|rayon|sector|ward|market|junction)\b")
+# a numbered part of a city, as Guatemala City's zones and Medellin's comunas are named: "in Zone 18", "in zona 18"
+_NUMBERED_PART = re.compile(r"\b(?:in|inside|of|at|from|near) (?:the )?([Zz]ona?|[Zz]one|[Cc]omuna) (\d{1,2})\b")
+_NUMBERED_KIND = {"zon": "zone", "zona": "zone", "zone": "zone", "comuna": "comuna"}
 # the words that may name an administrative unit rather than a part of a town ("Bannu district", "Mrauk-U township");
 # "the X area" is left a part: it names no unit (tried: it also dropped "the Los Angeles area" that joins GVDB's San
 # Bernardino reports through the province's known parts, silver check half 0.609 -> 0.476)
@@ -312,6 +323,10 @@ def subplaces_of(ext: Extraction, ev: Event, recalled: Sequence[tuple[int, int]]
                         loc.lat if loc else None, loc.lon if loc else None):
                     continue
                 found.setdefault(k, None)
+            for m in _NUMBERED_PART.finditer(text):
+                if len(found) < MAX_SUBPLACES:
+                    # one word ("zone-18"): zone 18 and zone 6 share no word, as two named parts share none
+                    found.setdefault(f"{_NUMBERED_KIND[m.group(1).casefold()]}-{m.group(2)}", None)
         return found
 
     text = ext.document.text
@@ -364,12 +379,18 @@ def known_subplaces(claims: Sequence[ClaimProfile]) -> list[ClaimProfile]:
         for n in c.subplaces:
             known[(c.country or "", c.admin1 or "")].setdefault(n, None)
     everywhere = {n for names in known.values() for n in names}
+    countries = {k[0] for k in known}  # the countries where reports name parts of a town
     out = []
     for c in claims:
         parts = known.get((c.country or "", c.admin1 or ""))
         if (not c.subplaces and c.area and c.area in ((parts or {}) if c.admin1 else everywhere)
                 and not _gazetteer_town(c.area, None)):
             out.append(replace(c, subplaces=(c.area,)))  # its own place is a neighbourhood other reports name
+            continue
+        if not c.subplaces and (not c.country or c.country in countries) and _bare_mention(c):
+            # placed nowhere but under a name of its own the gazetteer does not know as a town ("Cite Soleil", no
+            # province) where reports of its country name parts of a town: that name is a part too
+            out.append(replace(c, subplaces=(c.area,)))
             continue
         if c.subplaces or not parts or len(parts) > MAX_KNOWN_PARTS or not c.text:
             out.append(c)
@@ -388,6 +409,16 @@ def known_subplaces(claims: Sequence[ClaimProfile]) -> list[ClaimProfile]:
     return out
 
 
+
+
+def _bare_mention(c: ClaimProfile) -> bool:
+    """A claim the geocoder placed nowhere (no province) that keeps the name it read, a name neither of its country,
+    nor its people ("Kyrgyz"), nor a town the gazetteer knows."""
+    if c.level != 0 or c.admin1 or not c.area or c.area == c.country:
+        return False
+    if c.country and (c.country.startswith(c.area[:5]) or c.area.startswith(c.country[:5])):
+        return False
+    return not _gazetteer_town(c.area, None)
 
 
 def _unlisted_part(c: ClaimProfile, known: dict[tuple[str, str], dict[str, None]]) -> ClaimProfile:
@@ -590,7 +621,7 @@ def candidate_pairs(claims: Sequence[ClaimProfile]) -> tuple[Iterator[tuple[int,
         if c.start is None:
             continue
         for w in _weeks(c):
-            for n in {*own_names(c), *_with_variants(admin1_parts(c.admin1))}:
+            for n in {*own_names(c), *_with_variants(admin1_parts(c.admin1)), *name_set(c.subplaces)}:
                 for fam in block_families(c):
                     by_name[(fam, w, n)].append(i)
 
@@ -649,10 +680,11 @@ def candidate_pairs(claims: Sequence[ClaimProfile]) -> tuple[Iterator[tuple[int,
                         seen.add(p)
                         yield p
         for i, c in enumerate(claims):
-            if not c.names or c.start is None:
+            if not (c.names or c.subplaces) or c.start is None:
                 continue
             weeks = {w + d for w in _weeks(c) for d in (-1, 0, 1)}
-            for key in ((f, w, n) for n in name_set(c.names) for w in weeks for f in block_families(c)):
+            for key in ((f, w, n) for n in name_set(c.names) | name_set(c.subplaces) for w in weeks
+                        for f in block_families(c)):
                 yield from few(i, by_name.get(key, ()), seen)
         # a claim the geocoder could not place meets the placed claims of its week, when few
         for i, fam, w in placeless:
@@ -666,7 +698,13 @@ def own_names(c: ClaimProfile) -> tuple[str, ...]:
     """The names a claim is placed by (its town or district, else its provinces), with transliteration keys."""
     if c.level >= 2:
         return tuple(_with_variants(n for n in (c.place, c.area) if n))
-    return tuple(_with_variants(admin1_parts(c.admin1)))
+    return tuple(_with_variants((*admin1_parts(c.admin1), *((c.area,) if _coarse_named(c) else ()))))
+
+
+def _coarse_named(c: ClaimProfile) -> bool:
+    """A claim placed only in its province whose geocoded place has a name of its own ("Baga Sola", read too coarsely
+    to be a town): that name places it as a town's would."""
+    return c.level == 1 and bool(c.area) and c.area not in (*admin1_parts(c.admin1), c.country)
 
 
 NAMED_TOWN = 0.8  # place evidence of a placeless claim whose report names the other claim's town
@@ -685,6 +723,10 @@ def named_by(a: ClaimProfile, b: ClaimProfile) -> float:
     state), 0.4 when it names the other's province, else 0. A confident town in the same province that merely
     mentions the other's town ("a bombing in Jalalabad earlier the same day") is not rescued."""
     for x, y in ((a, b), (b, a)):
+        if y.subplaces and _doubtful(x, y) and (name_set(x.names) | name_set(x.subplaces)) & name_set(y.subplaces):
+            # a report put in a namesake town abroad ("Mirpur" in Kashmir, a hospital's name read as a US town) that
+            # names the part of a city the other report names ("Jatrabari", "zona 18"): that part is its place
+            return 0.6
         if not _doubtful(x, y):
             if (x.level == 2 and y.level == 3 and y.place_confidence < WEAK_PLACE
                     and name_set(x.names) & set(own_names(y))):
@@ -693,7 +735,7 @@ def named_by(a: ClaimProfile, b: ClaimProfile) -> float:
                 return 0.6
             continue
         nx = name_set(x.names)
-        if y.level >= 2 and nx & set(own_names(y)):
+        if (y.level >= 2 or _coarse_named(y)) and nx & set(own_names(y)):
             return 0.6
         if nx & set(_with_variants(admin1_parts(y.admin1))) and (x.level <= 1 or x.country != y.country):
             return 0.4
@@ -707,9 +749,11 @@ def place_score(a: ClaimProfile, b: ClaimProfile, cfg: LinkConfig) -> float | No
         return named_by(a, b) or None
     if ps is not None and ps < NAMED_TOWN:
         for x, y in ((a, b), (b, a)):
-            if x.level == 0 and not x.admin1 and y.level >= 2 and name_set(x.names) & set(own_names(y)):
-                # a report the geocoder could not place that names the other's town ("in Shariff Aguak town"): its
-                # place is that town, not merely somewhere in the country
+            if (x.level == 0 and (not x.admin1 or len(admin1_parts(x.admin1)) > 1) and y.level >= 2
+                    and name_set(x.names) & set(own_names(y))):
+                # a report the geocoder could not place, or placed only over a region of several provinces ("north-
+                # west Syria"), that names the other's town ("in Shariff Aguak town", "in Ariha"): its place is that
+                # town, not merely somewhere in the country or the region
                 return NAMED_TOWN
     return ps
 

@@ -409,7 +409,28 @@ def argument_tokens(text: str) -> list[str]:
     out += [f"has_{name}" for name, pat in _definitions_only().items() if pat.search(low)]
     if violence_only_in_demand(text):
         out.append("crowd_violence_only_in_demand")  # v2.1: the violent words name the grievance; only an override reads it
+    if calm_crowd(out):
+        out.append("crowd_no_violence")  # v2.3: a crowd and nothing violent told of it; only an override reads it
     return out
+
+
+@lru_cache(maxsize=1)
+def _calm_crowd_spec() -> tuple[frozenset[str], frozenset[str]]:
+    from ..vocab import load_vocab
+
+    spec = load_vocab("event_arguments")["entries"].get("calm_crowd") or {}
+    return frozenset(spec.get("crowd") or []), frozenset(spec.get("violent") or [])
+
+
+def calm_crowd(tokens: list[str]) -> bool:
+    """Whether argument tokens name a crowd (gathered, marching, a size field) and nothing violent at all.
+
+    Why: ACLED's Riots need the crowd to be violent or destructive, and Battles or attacks an armed actor; a note that
+    tells a gathering and no violence, harm, fire, blockade or armed actor is a protest (``calm_crowd`` in
+    ``data/event_arguments.yaml``)."""
+    crowd, violent = _calm_crowd_spec()
+    have = set(tokens)
+    return bool(crowd & have) and not (violent & have)
 
 
 @lru_cache(maxsize=1)

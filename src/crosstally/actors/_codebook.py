@@ -57,6 +57,11 @@ def codebook() -> dict[str, Any]:
     e["_crowd_military_rx"] = rx(cp.get("military_words") or ["$^"])
     e["_crowd_unspecific_rx"] = rx(cp.get("unspecific") or ["$^"])
     forces = "|".join(e["state_first"]["police"]["words"] + e["state_first"]["military"]["words"])
+    fl = e["intervention"].get("force_came_later") or {}
+    e["_came_before_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(fl.get("before") or ["$^"]) + r")\s+(?:the\s+)?$",
+                                      re.I)
+    e["_came_after_rx"] = re.compile(r"^\s*(?:[\w'-]+\s+)?(?:" + "|".join(fl.get("arrived") or ["$^"])
+                                     + r")(?![\w-])", re.I)
     # a word between the act and the force that puts the force after the act ("injured before police arrived")
     later = "|".join(e["intervention"].get("crowd_on_force_not_between") or ["$^"])
     e["_crowd_on_force_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_on_force") or ["$^"])
@@ -172,6 +177,8 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         for r in items:
             if r.actor is not None and r.actor.inter == 6 and r.mention.role in ("actor2", "assoc_actor_2"):
                 r.actor = civ
+    if sub in (cb.get("arrests") or {}).get("sub_event_types", ()):
+        _arrested(items, cb, text, spans, country, when)
     if etype in cb["suspected_group"]["event_types"]:
         _suspected(items, cb, text, spans, country, when, etype in cb["state_first"]["event_types"])
     if etype in (cb.get("national_attacker") or {}).get("event_types", ()):
@@ -184,11 +191,19 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
     elif etype in sf.get("swap_event_types", ()) and country in sf.get("countries", ()):
         _targeted_force(items, cb, text, spans, country, when)
         _swap_sides(items)
+        _unknown_bomber(items, cb, text, spans, country, when)
     elif etype in sf.get("event_types", ()):
         _second_side(items, cb, text, spans, country, when)
     elif etype in sf.get("swap_event_types", ()) and sf.get("target_everywhere"):
         # elsewhere the force a bomb was aimed at is still its target (actor2); only the order is Kenya's own
         _targeted_force(items, cb, text, spans, country, when)
+    aa = cb.get("answered_attack") or {}
+    if etype in aa.get("event_types", ()) and country not in sf.get("countries", ()):
+        _answered_attack(items, cb, text, spans)
+    if sub in (cb.get("air_power") or {}).get("sub_event_types", ()):
+        _air_power(items, cb, text, spans, country, when)
+    if etype in (cb.get("gave_up_to") or {}).get("event_types", ()):
+        _gave_up_to(items, cb, text, spans, country, when)
     if etype in cb["communal_context"]["event_types"]:
         _community(items, cb, text, spans, country, when, etype)
     if etype in sf.get("event_types", ()):
@@ -213,6 +228,8 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
     crowd = codebook_actor(spec["template"], int(spec["inter"]), country, when)
     crowdish = {int(i) for i in cb["crowd_inter"]}
     force_first = sub in cb["force_against_crowd"]
+    for r in [r for r in items if _state(r) and _came_later(r, cb, text)]:
+        items.remove(r)  # "he died before police arrived": no side of the crowd's act
     a1 = _first(items, "actor1")
     intervened = force_first or sub in cb["intervention"]["sub_event_types"]
     # the state force named anywhere in the event (actor1 in "police dispersed the crowd")
@@ -273,6 +290,10 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
         named = [r for r in items if r is not a1 and r.actor is not None and r.actor.inter in crowdish]
         crowd_item = next((r for r in named if r.actor is not None and r.actor.inter != 7), None)
         where = _find(cb["_crowd_rx"], text, spans) if crowd_item is None else None
+        if crowd_item is None and where is None and a1 is None and sub in (spec.get("always_crowd") or ()):
+            # mob violence is a crowd's act by definition: with no crowd word ("two men were beaten to death by
+            # villagers"), the act is the evidence of the rioters, and the people named are its victims
+            where = _find(cb["_perpetrator_rx"], text, spans)
         if crowd_item is None and where is None and named:
             crowd_item = named[0]
         if crowd_item is not None:
@@ -308,6 +329,16 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
                                    where, 0.45))
 
 
+def _came_later(r: Resolved, cb: dict[str, Any], text: str) -> bool:
+    """Whether a force's mention tells it came only once the act was over ("before police arrived")."""
+    ev = r.mention.evidence
+    if not ev or r.implicit:
+        return False
+    start, end = ev[0].start, ev[0].end
+    return (cb["_came_before_rx"].search(text[max(0, start - 20):start]) is not None
+            and cb["_came_after_rx"].search(text[end:end + 40]) is not None)
+
+
 def _crowd_police(force: Resolved, cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                   when: date | None) -> None:
     """"Security forces" facing a crowd are its police, unless the event's sentences name soldiers.
@@ -323,6 +354,32 @@ def _crowd_police(force: Resolved, cb: dict[str, Any], text: str, spans: list[Ch
         return
     force.actor = codebook_actor(cb["intervention"]["template"], 1, country, when)
     force.mention.name = force.actor.name
+
+
+def _arrested(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+              when: date | None) -> None:
+    """The people an arrest holds are Civilians (X), or Protesters (X) where the event tells a protest; the unnamed
+    "security forces" who make it are the police.
+
+    Why: ACLED codes the detained by who they are as a group ("a writer", "an opposition politician", "members of a
+    union" are civilians; named armed groups keep their names), and arrests as the act of the state's police unless
+    the note names soldiers (codebook, Strategic developments / Arrests; dev side of ACLED Kenya: actor1 is the
+    police in every arrest made by a state force).
+    """
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is not None:
+        _crowd_police(a1, cb, text, spans, country, when)
+    if a2 is None or a2.actor is not None or a2.mention.method == CODEBOOK_METHOD or not country:
+        return
+    from ._resolve import is_thing
+
+    if is_thing(a2.mention.mention or ""):
+        return
+    tc = cb["target_civilians"]
+    protest = _find(cb["_arrest_protest_rx"], text, spans) is not None
+    spec = cb["crowd"]["Protests"] if protest else {"template": tc["template"], "inter": tc["inter"]}
+    a2.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
+    a2.confidence = min(a2.confidence, 0.5)
 
 
 def _two_crowds(items: list[Resolved], spec: dict[str, Any], crowd: Actor, cb: dict[str, Any], text: str,
@@ -548,10 +605,104 @@ def _battle_sides(items: list[Resolved], cb: dict[str, Any], text: str, spans: l
     items.append(side)
 
 
-def _swap_sides(items: list[Resolved]) -> None:
-    """A named non-state actor1 facing a state force as actor2 trades places with it, associates following."""
+def _unknown_bomber(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],
+                    country: str | None, when: date | None) -> None:
+    """A device aimed at a state force, ordered force first, whose other side is only the civilians the codebook
+    implied ("a grenade hurled at a patrol; nobody knows who threw it"): the other side is whoever threw it, an
+    Unidentified Armed Group when the note names no group.
+
+    Why: with the force as actor1 the second side is the attacker, not the people hurt (dev side of ACLED Kenya:
+    explosions with a Kenyan force as actor1 have an unidentified armed group or a named group as actor2 in 28 of
+    31, civilians in 3; counts only).
+    """
     a1, a2 = _first(items, "actor1"), _first(items, "actor2")
-    if a1 is None or a2 is None or a1.actor is None or _state(a1) or not _state(a2):
+    if not _state(a1) or a2 is None or a2.actor is None or a2.actor.inter != 7 or not a2.implicit:
+        return
+    if any(_armed(r) and not _state(r) for r in items):
+        return
+    where = _find(cb["_perpetrator_rx"], text, spans)
+    if where is None:
+        return
+    spec = cb["unknown_perpetrator"]
+    items.remove(a2)  # the codebook's own guess, never a mention: dropped, not kept as an associate
+    items.append(_implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when), text, where,
+                           0.45))
+
+
+def _answered_attack(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan]) -> None:
+    """A state force as actor1 that, as the note says, answered an attack ("beat back the assault", "in retaliation
+    for an ambush") trades places with the armed group it fought: the group attacked first."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if not _state(a1) or a2 is None or a2.actor is None or a2.actor.inter not in (2, 3, 4):
+        return
+    if a2.implicit and a2.actor.type == "generic":
+        return  # a side the codebook only guessed ("Unidentified Armed Group") is no known attacker
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(cb["answered_attack"]["cues"]) + r")(?![\w-])", re.I)
+    if _find(rx, text, spans) is None:
+        return
+    _swap_sides(items, force=True)
+
+
+def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+               when: date | None) -> None:
+    """An air or drone strike is a state's: a non-state actor1 is its target when the sentences name the force that
+    flew it (by nationality, else as the army) and no one else launched it."""
+    from ._resolve import national_force
+
+    a1 = _first(items, "actor1")
+    if a1 is None or a1.actor is None or _state(a1) or a1.actor.inter == 8:
+        return
+    if any(re.search(str(cb["air_power"]["launched_by"]), text[s.start:s.end], re.I) for s in spans):
+        return  # "a drone launched by the Houthis": the note says who flew it
+    force: Resolved | None = None
+    for s in spans:
+        found = national_force(text, country, when, s.start, s.end)
+        if found is not None:
+            force = _implicit("actor1", found[0], text, CharSpan(found[1], found[2]), 0.55)
+            break
+    if force is None:
+        where = _find(cb["_military_rx"], text, spans)
+        if where is None:
+            return
+        force = _implicit("actor1", codebook_actor(cb["state_first"]["military"]["template"], 1, country, when), text,
+                          where, 0.5)
+    a2 = _first(items, "actor2")
+    if a2 is not None:  # the target is the group the mentions made actor1; the former actor2 its associate
+        if a2.implicit:
+            items.remove(a2)
+        else:
+            _demote(a2, items)
+    a1.mention.role = "actor2"
+    items.append(force)
+
+
+def _gave_up_to(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                when: date | None) -> None:
+    """Fighters who surrendered or defected "to" a side: that side is actor2 when none was found."""
+    from ._resolve import resolve_mention
+
+    if _first(items, "actor1") is None or _first(items, "actor2") is not None:
+        return
+    rx = re.compile(str(cb["gave_up_to"]["pattern"]), re.I)
+    for s in spans:
+        m = rx.search(text, s.start, s.end)
+        if m is None:
+            continue
+        actor, conf = resolve_mention(m.group(1), country, when)
+        if actor is None or actor.inter not in (1, 2, 3, 4, 8):
+            return  # whom they gave themselves up to must be an armed side or a state
+        a1 = _first(items, "actor1")
+        if a1 is not None and a1.actor is not None and a1.actor.name == actor.name:
+            return
+        items.append(_implicit("actor2", actor, text, CharSpan(m.start(1), m.end(1)), min(conf, 0.55)))
+        return
+
+
+def _swap_sides(items: list[Resolved], force: bool = False) -> None:
+    """A named non-state actor1 facing a state force as actor2 trades places with it, associates following
+    (``force``: swap whatever the sides are)."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a2 is None or (not force and (a1.actor is None or _state(a1) or not _state(a2))):
         return
     a1.mention.role, a2.mention.role = "actor2", "actor1"
     for r in items:  # the associated actors follow their side

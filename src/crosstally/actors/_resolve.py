@@ -1194,6 +1194,13 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
         return
     words, _ = found
     actor, conf = resolve_mention(words, country, when, kb)
+    if actor is not None and actor.name == a1.actor.name:
+        # the whole mention resolved to its second side ("LNA forces and GNA-aligned brigades" → the state inside):
+        # the first conjunct, resolved on its own, is actor1
+        first = _first_conjunct(a1.mention.mention or "", country, when, kb)
+        if first is None or first[0].name == actor.name or first[0].type == "generic":
+            return
+        a1.actor, a1.confidence = first
     if actor is None or actor.inter == 7 or actor.name == a1.actor.name:
         return
     start = a1.mention.evidence[0].start if a1.mention.evidence else 0

@@ -312,6 +312,10 @@ _SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "until"}) 
 # "X took the town from Y": Y is the side it was taken from (never "freed civilians from a prison": who was freed)
 _TAKE_FROM = frozenset({"take", "retake", "recapture", "capture", "seize", "wrest", "reclaim", "regain", "win"})
 _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})  # "X clashed with Y"
+# "30 fighters surrendered to government forces", "defected to the army": whom they gave themselves up to is actor2
+_GIVE_UP_TO = frozenset({"surrender", "defect", "submit"})
+# "a dozen troops deserted and joined the rebels": the group joined is actor2
+_JOIN = frozenset({"join", "rejoin"})
 
 
 def _on_both_sides(verb: Token) -> bool:
@@ -446,20 +450,31 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
     blocked = _tellers(trigger)
     if trigger.pos_ != "VERB":
         verbs = [v for v in verbs if not _telling(v)]
-    # an advcl/xcomp verb ("..., carrying out a pogrom") takes its subject from the main verb
+    # an advcl/xcomp verb ("..., carrying out a pogrom") takes its subject from the main verb, up a chain of
+    # coordinated verbs too ("men stopped a trader, accused him ... and beat him": "beat" shares "stopped"'s subject)
     for v in list(verbs):
-        if v.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            verbs.append(v.head)
+        hops = 0
+        while (v.dep_ in ("advcl", "xcomp", "conj") and hops < 3
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+            v, hops = v.head, hops + 1
+            if v not in verbs:
+                verbs.append(v)
 
     # "an army post came under attack by militants": the subject of "came under" is what was attacked
     under = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" else None
+    if under is not None:
+        for c in trigger.children:  # "came under attack from gunmen": "from" hangs on the attack itself
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        add(p, "actor1", 0.75)
     for v in verbs:
         both = _on_both_sides(v)
         for c in v.children:
             if c.dep_ == "nsubj" and under is not None and v.i == under.i:
                 add(c, "actor2", 0.6)
-            elif c.dep_ == "prep" and c.lower_ == "by" and under is not None and v.i == under.i:
-                for p in c.children:  # "came under attack by armed men"
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from") and under is not None and v.i == under.i:
+                for p in c.children:  # "came under attack by armed men", "came under fire from gunmen"
                     if p.dep_ == "pobj":
                         add(p, "actor1", 0.75)
             elif c.dep_ == "nsubj":
@@ -475,6 +490,14 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         add(p, "actor2", 0.65)
+            elif c.dep_ == "prep" and c.lower_ == "to" and v.lemma_.lower() in _GIVE_UP_TO:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        add(p, "actor2", 0.6)
+            elif c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in _JOIN:
+                for p in c.children:
+                    if p.dep_ == "dobj":
+                        add(p, "actor2", 0.65)  # before "switched sides"
             elif c.dep_ == "prep" and c.lower_ == "with" and v.lemma_.lower() in _RECIPROCAL:
                 # "NRF fighters clashed with Taliban forces": the other side of a fight is its actor2
                 for p in c.children:

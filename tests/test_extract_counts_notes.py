@@ -85,8 +85,16 @@ def _first_toll(nlp, text: str) -> int | None:
     # one toll coded across several rows: this row carries its share
     ("Clashes between two clans left 6 people dead over several days (coded across 3 events).", 2),
     ("Police killed 8 suspects in raids over two days (split between 2 events).", 4),
-    # a toll told for several days stays whole: the claim keeps what the source said
-    ("At least twelve people were killed following three days of clashes between two clans.", 12),
+    # a toll told for several days: ACLED divides it evenly across the days' rows (its fatalities FAQ; ACLED Kenya
+    # codes "twenty dead ... over the course of ten days" as 2 on each day's row); the total stays the high figure
+    ("At least twelve people were killed following three days of clashes between two clans.", 4),
+    ("Fifteen were killed in clashes between herders over a 40 hour period near the wells.", 7),
+    ("The two clans fought in the hills for three days; 13 were killed.", 4),
+    # ... but a coder's note that the row holds the whole toll keeps it, and a running tally is no duration
+    ("Nine people died after 3 days of fighting between two clans (coded on the last day).", 9),
+    ("Vigilantes have killed four suspected thieves over the past five days in the county.", 4),
+    # fewer dead than days: the first day's row carries them (ACLED's remainder)
+    ("One person was killed in clashes between two villages over the course of two days.", 1),
     ("A man was shot dead at the market. Police have searched the area over the last 36 hours.", 1),
     # "the second attack in two days" is no duration of this event
     ("Gunmen staged their second raid in two days on the village. Four people were killed.", 4),

@@ -20,13 +20,16 @@ def _main(text: str, published: str, source: str = "Test Wire") -> Event:
     return ext.events[0]
 
 
-@pytest.mark.xfail(strict=False, reason="geo: a town the gazetteer lacks takes the capital dateline's province")
 @pytest.mark.parametrize(("text", "dateline_admin1"), [
-    # outlets6-004 ("Baga Sola" under N'DJAMENA) and outlets6-028 ("Shariff Aguak" under MANILA), reworded
+    # outlets6-004 ("Baga Sola" under N'DJAMENA) and outlets6-028 ("Shariff Aguak" under MANILA), reworded.
+    # N'DJAMENA passes since round 14 (geo._capital_dateline_only: an unlisted village under a capital's dateline
+    # that the text names nowhere else takes the country, not the capital's province).
     ("N'DJAMENA, March 2 (Sahel Wire) - Gunmen crossed the lake before dawn on Saturday and attacked a fishing camp "
      "near Kinasserom, killing five fishermen, a local official said.", "N'Djamena"),
-    ("MANILA, May 6 (Island Wire) - Gunmen ambushed the car of a town councillor in Datu Salim, Maguindanao del Sur, "
-     "on Monday, killing him and two aides, police said.", "Metropolitan Manila"),
+    pytest.param("MANILA, May 6 (Island Wire) - Gunmen ambushed the car of a town councillor in Datu Salim, "
+                 "Maguindanao del Sur, on Monday, killing him and two aides, police said.", "Metropolitan Manila",
+                 marks=pytest.mark.xfail(strict=False, reason="geo: extraction hands over the dateline 'MANILA' "
+                                                              "itself, not the unknown town the sentence names")),
 ])
 def test_an_unknown_town_does_not_inherit_the_dateline_capitals_province(nlp, text: str,
                                                                           dateline_admin1: str) -> None:
@@ -34,13 +37,25 @@ def test_an_unknown_town_does_not_inherit_the_dateline_capitals_province(nlp, te
     assert ev.location is not None and ev.location.admin1 != dateline_admin1
 
 
-@pytest.mark.xfail(strict=False, reason="counts: the army's own dead and the attackers it says it killed are summed")
-def test_soldiers_killed_and_attackers_killed_are_not_one_toll(nlp) -> None:
-    # outlets6-005: "six soldiers died ... about twenty assailants were killed" read as 26 killed
+def test_one_source_telling_both_sides_dead_is_one_summed_toll(nlp) -> None:
+    # outlets6-005: "six soldiers died ... about twenty assailants were killed". Once an xfail ("not one toll"); its
+    # premise was wrong. ACLED's codebook counts every death of an event, the perpetrators' included, so one source
+    # telling its own dead and the attackers it killed gives their sum (4 + 15), as the ACLED notes code it.
     ev = _main("The army said on Monday that four soldiers died and three were wounded when its post at Liwa was "
                "attacked on Sunday. It said about fifteen attackers were killed in the fighting that followed.",
                "2024-01-15")
-    assert ev.fatalities.low in (4, None) or ev.fatalities.low < 19
+    assert ev.fatalities.low == 19
+
+
+def test_two_sources_telling_the_same_sides_dead_are_rival_claims_not_a_sum(nlp) -> None:
+    # what the old xfail feared: another party's figure for the same victims is a rival claim (ACLED keeps the
+    # lower), never added to the first source's toll
+    ev = _main("The army said on Monday that four soldiers died when its post at Liwa was attacked on Sunday. The "
+               "militants said they killed fifteen soldiers in the assault.", "2024-01-15")
+    assert (ev.fatalities.low, ev.fatalities.high) == (4, 15)
+    ev = _main("On 2 March 2022, fighters attacked an army post near Liwa. The army said two soldiers died and that "
+               "its troops killed nine attackers; the group said it killed 12 soldiers.", "2022-03-05")
+    assert (ev.fatalities.low, ev.fatalities.high) == (11, 12)  # the army's 2 soldiers (not the group's 12) + 9
 
 
 def test_a_weekday_possessive_dates_the_event_on_that_day(nlp) -> None:

@@ -31,6 +31,14 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
                           "actor1": 0.675, "actor2": 0.645, "country": 0.9}),
     "world_notes8": (30, {"event_type": 0.865, "sub_event_type": 0.865, "fatalities": 0.93, "date": 0.93,
                           "actor1": 0.765, "actor2": 0.71, "country": 0.9}),
+    "world_notes9": (40, {"event_type": 0.825, "sub_event_type": 0.8, "fatalities": 0.975, "date": 0.975,
+                          "actor1": 0.75, "actor2": 0.725, "country": 0.95}),
+    "world_notes10": (40, {"event_type": 0.875, "sub_event_type": 0.875, "fatalities": 0.975, "date": 0.975,
+                           "actor1": 0.825, "actor2": 0.84, "country": 0.925}),
+    "world_notes12": (40, {"event_type": 0.875, "sub_event_type": 0.85, "fatalities": 0.95, "date": 0.95,
+                           "actor1": 0.775, "actor2": 0.59, "country": 0.925, "admin1": 0.9, "location": 0.875}),
+    "world_notes11": (40, {"event_type": 0.875, "sub_event_type": 0.8, "fatalities": 0.675, "date": 0.975,
+                           "actor1": 0.575, "actor2": 0.74, "country": 0.975}),
 }
 
 

@@ -186,6 +186,9 @@ _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+(?:t
 # "in the central city of Celaya": the locative stands before the town word, more than four words back
 _TOWN_OF_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}?"
                              r"(?:city|town|village|suburb|outskirts)\s+of\s+(?:the\s+)?$", re.I)
+# "in a rural part of Lauderdale County", "in the northern section of the county": the unit the part lies in
+_PART_OF_BEFORE = re.compile(r"\b(?:in|near|at|across)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z\-]+\s+){0,2}?"
+                             r"(?:part|parts|area|areas|section|corner|portion|stretch)\s+of\s+(?:the\s+)?$", re.I)
 
 
 _ROAD_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*[A-Z][\w'\u2019]*)?(?:\s[A-Z][\w'\u2019]*)?\s+(?i:road|highway|superhighway|rd)\b")
@@ -253,7 +256,8 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             admin = admin or _names_institution(doc_text(sent.doc), loc)
             # "the Damascus suburb of Jaramana": the city qualifies the suburb the sentence names
             admin = admin or _QUALIFIES_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
-            located = _after_locative(sent, loc, 4) or _TOWN_OF_BEFORE.search(before) is not None
+            located = _after_locative(sent, loc, 4) or _TOWN_OF_BEFORE.search(before) is not None \
+                or _PART_OF_BEFORE.search(before) is not None
             score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
             if best is None or score < best[0]:
                 best = (score, loc)
@@ -416,22 +420,34 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
     ("initial reports of 3 ..., later reports of one") are alternatives however far apart. A figure the document
     says it replaced ("up from 745", "later revised the toll to one") does not count.
     """
-    if sub_event_type in _NO_TOLL_SUBS:
+    # a note that names no crowd at all ("the bodies of four men were found") was misread as a protest: its dead
+    # are its own toll, not a crowd's grievance
+    crowd = not text or event_type not in ("Protests", "Riots") or has_protest_cue(text)
+    if sub_event_type in _NO_TOLL_SUBS and crowd:
         # ACLED's definitions: a protest where someone dies is "Excessive force against protesters" (or a riot);
         # deaths a peaceful protest names are its grievance or another event's (no Kenya dev row of this
         # sub-type carries a fatality).
         return Fatalities()
     killed = [c for c in counts if c.kind == "killed"]
-    if event_type == "Protests":
+    if event_type == "Protests" and crowd:
         # "protested the killing of two colleagues": the grievance, not this event's toll
         killed = [c for c in killed if not _GRIEVANCE.match(c.phrase)]
     if event_type in ("Protests", "Riots") and text:
         # "rioted in response to the killing of a trader", "stormed the station after a man was found
         # murdered": the cause a crowd answers, not a toll of the riot itself
         killed = [c for c in killed if not _answered(text, c)]
+    if text and len(text) <= _SHORT_DOC:
+        # "A suspected thief is lynched ... he is rescued by police": the lone victim the note says was saved
+        killed = [c for c in killed if not (c.low == 1 and c.evidence and _RESCUED.search(text, c.evidence[0].start))]
     if len(text) > _SHORT_DOC:  # an article: GVDB lists the victims; an ACLED note keeps the attacker's death
         killed = [c for c in killed if not _gunman_stopped(text, c, counts)] or killed
     return _toll(killed, text, lead, recent=bool(text) and _recent(text, counts))
+
+
+# the one person a note tells was saved from the mob or the attack: "the suspect was rescued by officers",
+# "police rescued him", "nearly killed before he is rescued" (not "his wife was rescued": another person)
+_RESCUED = re.compile(r"\b(?:he|she|the\s+(?:man|woman|suspect|victim|boy|girl|youth))\s+(?:is|was)\s+(?:later\s+)?"
+                      r"rescued\b|\brescued\s+(?:him|her|the\s+(?:man|woman|suspect|victim|boy|girl|youth))\b", re.I)
 
 
 _BY_FORCE_AFTER = re.compile(r"[^.;!?]{0,25}?\bby\s+(?:an?\s+|the\s+|two\s+|responding\s+|local\s+)*"
@@ -476,7 +492,7 @@ def _answered(text: str, count: Count) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from ..vocab import load_vocab
 
     spec = load_vocab("count_terms").get("earlier_event") or {}
@@ -487,7 +503,7 @@ def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return re.compile(rf"\b(?:{body})\b", re.I)
 
     opening = alt("sentence_start")
-    return alt("after"), alt("before"), re.compile(rf"^\s*(?:{opening.pattern})", re.I)
+    return alt("after"), alt("before"), re.compile(rf"^\s*(?:{opening.pattern})", re.I), alt("note_before")
 
 
 def _earlier_event(text: str, count: Count) -> bool:
@@ -495,7 +511,7 @@ def _earlier_event(text: str, count: Count) -> bool:
     if not count.evidence:
         return False
     span = count.evidence[0]
-    after_res, before_res, opening_re = _earlier_res()
+    after_res, before_res, opening_re, note_res = _earlier_res()
     tail = text[max(span.start, span.end - 15) : span.end]  # "killed one woman several days| earlier"
     # a relative clause after the victim dates what the victim did, not the death ("killed a suspected burglar who
     # had robbed a shop the previous week")
@@ -503,6 +519,8 @@ def _earlier_event(text: str, count: Count) -> bool:
     left = re.split(r"[.;:!?]\s|,", text[max(0, span.start - 40) : span.start])[-1]
     opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]  # the sentence so far
     # ">=": the phrase may close the figure's own span ("killed four soldiers last year")
+    if len(text) <= _SHORT_DOC and note_res.search(left):
+        return True  # a note: "a man accused of killing a rider" (the rider's death is its own event)
     return (any(m.end() >= len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
             or bool(opening_re.match(opening))
             or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40])))
@@ -657,6 +675,9 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     if not killed:
         return Fatalities()
     current = [c for c in killed if not (text and is_superseded(text, c))] or killed
+    if text:  # "two guards died ... five more deaths were feared but remain unconfirmed": the confirmed toll
+        confirmed = [c for c in current if not _unconfirmed(text, c)]
+        current = confirmed or current
     # "several others hurt ... Five others were wounded": a vague figure yields to an exact one of the same people
     exact_heads = {_head(c.group) for c in current if c.qualifier != "vague" and c.group}
     current = [c for c in current if c.qualifier != "vague" or _head(c.group) not in exact_heads] or current
@@ -718,6 +739,21 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     if high is not None and high < low:
         high = low if all(c.high is not None for c in current) else None
     return Fatalities(low=low, best=low, high=high)
+
+
+_UNCONFIRMED = re.compile(r"\b(?:unconfirmed(?!\s+reports?\b)|not\s+(?:been\s+|yet\s+)?(?:confirmed|verified)|could\s+not\s+be\s+"
+                          r"(?:confirmed|verified))\b", re.I)
+
+
+def _unconfirmed(text: str, c: Count) -> bool:
+    """A figure its own clause calls unconfirmed ("five more deaths were feared but remain unconfirmed", "(2 others feared dead
+    in an earlier report but not confirmed)"): ACLED codes the confirmed toll beside it (the most conservative).
+    "Unconfirmed reports of 8 deaths" is a voice of its own (a rival claim, kept as the high figure)."""
+    if not c.evidence:
+        return False
+    right = re.split(r"[.;:!?)]", text[c.evidence[0].end : c.evidence[0].end + 60])[0]
+    left = re.split(r"[.;:!?(]\s|,", text[max(0, c.evidence[0].start - 30) : c.evidence[0].start])[-1]
+    return bool(_UNCONFIRMED.search(right) or _UNCONFIRMED.search(left))
 
 
 _RISEN = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew)\s+to\b", re.I)
@@ -802,6 +838,50 @@ def _acled_share(text: str) -> int | None:
     keeps what the source said, and splitting by day is an export's business."""
     m = _SHARE.search(text)
     return int(m.group(1)) if m and int(m.group(1)) > 1 else None
+
+
+_PERIOD_NUM = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,3})"
+# "killed over the course of ten days", "following two days of clashes", "over a 36 hour period", "fought for three
+# days", "during a two-day raid": a toll told for a fight that lasted several days (never "over the past six days",
+# a running tally, nor "the second attack in two days")
+_PERIOD = re.compile(
+    rf"\bover\s+(?:the\s+(?:course|span)\s+of\s+)?(?:an?\s+)?{_PERIOD_NUM}[\s-]+(days?|hours?)\b"
+    rf"|\b(?:following|after)\s+{_PERIOD_NUM}\s+(days)\s+of\s+(?:\w+\s+){{0,2}}?(?:fighting|clashes|violence|attacks|raids|battles?|unrest)\b"
+    rf"|\b(?:fought|clashed|battled|fighting|clashes)\s+(?:\w+\s+){{0,3}}?for\s+{_PERIOD_NUM}\s+(days)\b"
+    rf"|\b(?:during|in)\s+an?\s+{_PERIOD_NUM}-(day)\s+(?:raid|attack|assault|siege|battle|clash|offensive|fighting)\b",
+    re.I)
+# the sentence that tells the period is about the fighting itself, not a protest or an arrest campaign
+_PERIOD_FIGHT = re.compile(r"\b(?:clash|fight|fought|violence|raid|attack|assault|battle|siege|offensive|unrest|killed|dead|"
+                           r"died|deaths?)", re.I)
+# a coder's note that the row carries the whole toll ("FATALITIES = TOTAL FOR 2 DAYS", "coded on last day")
+_PERIOD_WHOLE = re.compile(r"\btotal\s+(?:coded\s+)?for\s+\d+\s+days\b|\b(?:coded|recorded)\s+on\s+(?:the\s+)?"
+                           r"(?:last|first|final)\s+day\b|\bFATALITIES\s*[:=]", re.I)
+
+
+def _period_days(text: str) -> int | None:
+    """How many days a note says its toll spans ("Seventeen are killed in clashes over a 36 hour period": 2).
+
+    Why: ACLED's fatalities FAQ divides a toll reported for several days evenly across the days' events (each row
+    carries its share; the remainder goes to the first day, so the floor is every later day's share)."""
+    if len(text) > _SHORT_DOC or _PERIOD_WHOLE.search(text):
+        return None
+    from ._counts import _vocab
+
+    words = _vocab()["numbers"]
+    for m in _PERIOD.finditer(text):
+        num, unit = next((g, u) for g, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if g)
+        left = re.split(r"[.;!?]\s", text[: m.start()])[-1]
+        if re.search(r"\b(?:past|last|previous)\s*$", left, re.I):
+            continue
+        sent_end = re.search(r"[.;!?](?:\s|$)", text[m.end():])
+        sentence = left + text[m.start(): m.end() + (sent_end.start() if sent_end else len(text))]
+        if not _PERIOD_FIGHT.search(sentence):
+            continue
+        n = int(num) if num.isdigit() else int(words.get(num.lower(), 0))
+        days = -(-n // 24) if unit.lower().startswith("hour") else n
+        if days >= 2:
+            return days
+    return None
 
 
 def _overlaps(a: CharSpan, b: CharSpan) -> bool:
@@ -1980,6 +2060,10 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
     share = _acled_share(text) if coded is None else None
     if share and ordered and ordered[0].fatalities.low:
         coded = ordered[0].fatalities.low // share
+    elif coded is None and ordered and ordered[0].fatalities.low:
+        days = _period_days(text)  # a toll told for several days: this day's share (ACLED)
+        if days and ordered[0].fatalities.low >= days:
+            coded = ordered[0].fatalities.low // days
     if coded is not None and ordered:
         f = ordered[0].fatalities
         ordered[0].fatalities = Fatalities(low=coded, best=coded, high=f.high if f.high is not None else f.low)

@@ -396,6 +396,8 @@ def _kind_at(toks: list[Token], i: int) -> tuple[int, str | None]:
             return k, kind
     t = toks[i]
     lemma = t.lemma_.lower()
+    if _to_death(toks, i):
+        return 3, "killed"  # "speared to death", "macheted to death": any act that ended in death
     if t.pos_ in ("VERB", "AUX", "ADJ") or t.tag_ in ("VBN", "VBD", "VBG"):
         if lemma in v["verbs"]:
             return 1, v["verbs"][lemma]
@@ -407,6 +409,17 @@ def _kind_at(toks: list[Token], i: int) -> tuple[int, str | None]:
     if bare != t.lower_ and bare in v["adjs"]:  # "7 killed/ 4 injured/": note-taking shorthand, one token
         return 1, v["adjs"][bare]
     return 0, None
+
+
+# "sentenced to death", "threatened to death": no death happened (a sentence, a threat, a fright)
+_NOT_TO_DEATH = frozenset({"sentence", "condemn", "threaten", "scare", "frighten", "bore", "worry", "love", "freeze"})
+
+
+def _to_death(toks: list[Token], i: int) -> bool:
+    """A verb followed by "to death" ("speared to death", "stoned to death"): killed, whatever the verb."""
+    t = toks[i]
+    return (i + 2 < len(toks) and toks[i + 1].lower_ == "to" and toks[i + 2].lower_ == "death"
+            and (t.pos_ == "VERB" or t.tag_ in ("VBN", "VBD", "VBG")) and t.lemma_.lower() not in _NOT_TO_DEATH)
 
 
 def _noun_kind(t: Token) -> str | None:
@@ -448,6 +461,10 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         return
     while j < limit:
         t = toks[j]
+        if (j == f.end and not f.vague and t.lower_ == "of" and j + 2 < len(toks)
+                and toks[j + 1].lower_ in ("them", "those", "these") and toks[j + 2].lower_ in _vocab()["adjs"]):
+            j += 2  # "leaving seven of them dead": a partitive, the fate right after it (not "of them" a subset)
+            continue
         j2 = _skip_subset(toks, j, figs_at)
         if j2 != j:
             limit = min(len(toks), limit + (j2 - j))
@@ -483,6 +500,12 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             group.append(t)  # "two of the wounded died in hospital": the verb is the fate, the noun who they were
             j += 1
             continue
+        if (nk in ("injured", "killed") and j >= f.end + 2 and toks[j - 2].lower_ == "of"
+                and toks[j - 1].lower_ in ("the", "those") and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN"
+                and toks[j + 1].tag_ == "NNS" and _fate_follows(toks, j + 2, nk)):
+            group.extend(toks[j : j + 2])  # "one of the wounded officers died": the noun after names them
+            j += 2
+            continue
         if nk and t.lemma_.lower() in _single_vocab()["person_kind_nouns"] and _fate_follows(toks, j + 1, nk):
             group.append(t)  # "two refugees were killed": the verb is the fate, the noun who they were
             j += 1
@@ -510,6 +533,7 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             verb = next((x for x in toks[j : j + kn] if x.pos_ == "VERB"), t)  # "who fatally shot a man"
             if (kind in _SINGULAR_KINDS and verb.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and not toks[j].i <= c.i < toks[j].i + kn  # "suffered gunshot wounds": the phrase
+                    and not _bracketed(c)  # "3 killed (machetes) during ...": an aside, no object
                     for x in toks[j : j + kn] if x.pos_ == "VERB" for c in x.children)
                     and not _passive_or_intransitive(toks, j)):
                 return  # "three officers gunned down a suspect": the figure counts the killers
@@ -518,15 +542,24 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             f.group = group
             _trailing_side(toks, f)
             return
+        if (nk == "killed" and t.lower_ == "death" and toks[j - 1].lower_ == "to" and f.start >= 1
+                and any(x.lemma_.lower() in _NOT_TO_DEATH for x in toks[max(0, f.start - 2) : f.start])):
+            return  # "a court sentenced two men to death": a sentence, no death
         if nk and group:
             # "3 civilian deaths"; "one million Syrian refugees" (the noun names the group too)
             f.kind, f.kind_end, f.kind_start = nk, j + 1, j
             f.group = [*group, t] if nk in ("displaced", "detained", "abducted") else group
             return
-        if j + 1 in figs_at and not figs_at[j + 1].subset and (
+        # "1 civilian and his 2 bodyguards were killed": a possessive before the next figure
+        step = 2 if (t.lower_ == "and" and j + 2 < len(toks) and toks[j + 1].tag_ == "PRP$" and j + 2 in figs_at
+                     and not figs_at[j + 2].article) else 1
+        if j + step in figs_at and not figs_at[j + step].subset and (
             t.lower_ == "and" or (t.text == "," and not figs_at[j + 1].article)
         ):
-            nxt = figs_at[j + 1]
+            nxt = figs_at[j + step]
+            if f.article and group and group[-1].lower_ in (
+                    _single_vocab()["non_person_units"] | _single_vocab()["animal_nouns"]):
+                return  # "killed by a stray bullet and one bystander was killed": the article names a thing
             # "two policemen and a civilian were killed": chain the figures
             nxt.chain_member = bool(group)
             _forward(toks, nxt, figs_at)
@@ -885,6 +918,11 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
         f.kind, f.kind_end, f.kind_start = _noun_kind(toks[k - 1]), k, k - 1
         f.group = _noun_after(toks, f.end)
         return True
+    if t.lower_ == "death" and k >= 2 and _to_death(toks, k - 2) and not _unrealised(toks[k - 2]):
+        # "vigilantes stoned to death two drivers": the act, then its victims
+        f.kind, f.kind_end, f.kind_start = "killed", k + 1, k - 2
+        f.group = _noun_after(toks, f.end)
+        return True
     if t.dep_ in ("prt", "advmod") and t.lower_ == "down" and k >= 1:  # "gunned down 2 suspects", "guns down two"
         k -= 1
         t = toks[k]
@@ -961,6 +999,10 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         # already counted dead ("A man who was shot on Saturday has died")
         parts.extend(c for c in found if marks.get(id(c)) == "partitive" and c.kind == "killed")
         found = [c for c in found if marks.get(id(c)) != "partitive" or not _part_of(c, counts)]
+        for c in found:  # "killing 2 officers and injuring 4. One of the officers later died": one death more
+            if (marks.get(id(c)) == "partitive" and c.kind == "killed" and _among_hurt(c)
+                    and any(o.kind == "killed" for o in counts) and any(o.kind == "injured" for o in counts)):
+                c.method = DIED_AMONG_METHOD
         ones.extend(c for c in found if marks.get(id(c)) == "one")
         one = _singular_victims(sent, found, apart)
         grief = _grievance_ranges(sent)
@@ -1110,10 +1152,23 @@ def _died_among_the_hurt(counts: list[Count], text: str, base: int = 0) -> list[
     return out
 
 
+_LATER_PART = re.compile(r"\b(?:later|subsequently|afterwards)\b|\bsuccumb", re.I)
+
+
+def _among_hurt(c: Count) -> bool:
+    """A part that died after the others ("one of the officers later died", "one of the wounded officers died")."""
+    return bool(_LATER_PART.search(c.phrase or "")) or bool(
+        {"wounded", "injured", "hurt"} & set((c.group or "").lower().split()))
+
+
 def _part_of(c: Count, counts: list[Count]) -> bool:
     """'Two of the bodies were burnt': a part of victims already counted. 'Three of the gunmen were killed' after
     "two soldiers were killed" names other people: a part only of a count of the same (or an unnamed) group."""
     head = _head_word(c.group)
+    if c.kind == "killed" and _among_hurt(c) and any(
+            o.kind == "injured" and o.evidence and c.evidence and o.evidence[0].start < c.evidence[0].start
+            for o in counts):
+        return False  # "killing 2 officers and injuring 4. One of the officers later died": one of the hurt
     generic = {w.rstrip("s") for w in _single_vocab()["generic_persons"]} | {"bodie", "dead", "deceased", "casualtie"}
     return any(o.kind == c.kind and o.low >= c.low and (not head or head in generic or not o.group
                                                         or head in {w.rstrip("s") for w in _norm_group(o.group).split()})
@@ -1140,6 +1195,7 @@ def _self_harm(sent: Span, suicide: bool) -> list[Count]:
             continue
         lem = tok.lemma_.lower()
         objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [g for c in objs for g in c.conjuncts if g.lower_ in _REFLEXIVE]  # "killing five soldiers and himself"
         own = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
                and any(g.lower_ in _REFLEXIVE for g in c.children)]  # "turned the gun on himself"
         reflexive = next((c for c in objs if c.lower_ in _REFLEXIVE), None)
@@ -1563,7 +1619,7 @@ def _single_vocab() -> dict[str, frozenset[str]]:
             ("singular_persons", "death_verbs", "wound_verbs", "event_nouns", "fatal_adverbs", "non_person_units",
              "hedge_adverbs", "attempt_words", "time_units", "person_kind_nouns", "partitive_determiners",
              "grievance_verbs", "grievance_nouns", "parent_nouns", "generic_persons", "counterfactual_modals",
-             "ordinal_persons", "wound_nouns", "pair_nouns")}
+             "ordinal_persons", "wound_nouns", "pair_nouns", "animal_nouns")}
 
 
 @lru_cache(maxsize=1)
@@ -1693,8 +1749,8 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
         return True  # "Terrell Banks, 33, of Akron, died": a first and last name with an age (whatever NER says)
     if arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
-    if low in v["numbers"] or _noun_kind(arg):
-        return False
+    if low in v["numbers"] or _noun_kind(arg) or low in _single_vocab()["animal_nouns"]:
+        return False  # "slaughtering a cow": no person
     if not strict:
         return True
     if arg.lemma_.lower() in _single_vocab()["singular_persons"]:
@@ -1729,7 +1785,7 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     if lem == "find" and any(c.dep_ in ("xcomp", "oprd") and c.lower_ == "shot" and not _is_fatal(c)
                              and not any(g.dep_ in ("prep", "prt") and g.lower_ in ("at", "upon") for g in c.children)
                              for c in tok.children):
-        return "injured", ("nsubjpass", "dobj"), True, SHOT_METHOD  # "Cyril Kim, 35, was found shot in the chest"
+        return "injured", ("nsubjpass", "dobj"), True, SHOT_METHOD  # "a man, 40, was found shot in his side"
     found = [c for c in tok.children if c.dep_ == "dobj"] if lem in ("find", "discover", "locate", "leave") else []
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.lower_ in sv["wound_nouns"] for g in c.children if g.dep_ == "pobj")
@@ -1891,7 +1947,7 @@ def _along_with(verb: Token) -> list[Token]:
     for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # "was stabbed and killed, along with"
         for c in v.children:
             withs = [c] if c.lower_ == "with" else [g for g in c.children if g.lower_ == "with"] \
-                if c.lower_ == "along" else []
+                if c.lower_ in ("along", "together") else []
             for w in withs:
                 if w.i >= 1 and doc[w.i - 1].lower_ in ("along", "together"):
                     out += [g for g in w.children if g.dep_ == "pobj" and _solo_person(g)]
@@ -2084,6 +2140,10 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
         if _no_one(toks, f):
             continue
         members = [f, *f.chained]
+        if any(_animals(m.group) for m in members):  # "killed 40 goats and two herders": the herders only
+            members = [m for m in members if not _animals(m.group)]
+            if not members:
+                continue
         more = _named_beside(f, figs, toks[0].i)
         low = sum(m.low for m in members) + len(more)
         high = None if any(m.high is None for m in members) else sum(m.high or 0 for m in members) + len(more)
@@ -2135,6 +2195,18 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
     return out
 
 
+def _bracketed(t: Token) -> bool:
+    """A word inside round brackets right beside it ("(machetes)"): an aside the parse may take for an object."""
+    doc = t.doc
+    return (t.i >= 1 and doc[t.i - 1].text == "(") or (t.i + 1 < len(doc) and doc[t.i + 1].text == ")")
+
+
+def _animals(group: list[Token]) -> bool:
+    """A figure's noun that names animals ("40 goats", "a cow"): ACLED counts human deaths only."""
+    nouns = [t for t in group if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and nouns[-1].lower_ in _single_vocab()["animal_nouns"]
+
+
 def _named_beside(f: _Figure, figs: list[_Figure], base: int) -> list[Token]:
     """People joined to a lone victim read backward from its verb ("killed a police officer and his wife", "shot
     dead a trader, his son and a guard"): each one more, told without a figure. Their own article figures are
@@ -2142,11 +2214,14 @@ def _named_beside(f: _Figure, figs: list[_Figure], base: int) -> list[Token]:
     if not (f.article and not f.chained and f.kind_end is not None and f.group):
         return []
     head = next((g for g in reversed(f.group) if g.pos_ in ("NOUN", "PROPN")), None)
-    if head is None or not _solo_person(head):
+    if head is None:
         return []
     if f.kind_end > f.start:  # "a pastor was stabbed and killed in his church, along with his son"
-        verb = head.doc[base + f.kind_end - 1]
-        return _along_with(verb) if verb.pos_ == "VERB" else []
+        # (the figure already counts its noun as one person: "a farm manager died together with his driver")
+        verbs = [t for t in head.doc[base + f.start : base + f.kind_end] if t.pos_ == "VERB" and t.i > head.i]
+        return _along_with(verbs[-1]) if verbs else []
+    if not _solo_person(head):
+        return []
     conj = [c for c in head.conjuncts if c.i > head.i]
     if not conj or not all(_solo_person(c) for c in conj):
         return []
@@ -2161,9 +2236,12 @@ def _chain_appositions(toks: list[Token], figs: list[_Figure]) -> None:
     """'killed 1 civilian, a member of the council, and his 2 bodyguards': the appositive names the first
     victim again, the figure after 'and' adds to it (3). Only after a backward read ('killed', 'killing')."""
     for n, f in enumerate(figs):
-        if not f.kind or f.kind_end is None or f.kind_end > f.start or f.subset or f.used or f.article:
+        if not f.kind or f.kind_end is None or f.kind_end > f.start or f.subset or f.used:
             continue
         j = f.end + len(f.group)
+        if f.article and not (f.group and _solo_person(f.group[-1]) and j + 2 < len(toks) and toks[j].lower_ == "and"
+                              and toks[j + 1].tag_ == "PRP$"):
+            continue  # only "killed a teacher and his two sons": one person, then his own (a figure)
         if j + 1 < len(toks) and toks[j].lower_ == "and" and f.group:
             # "killed 2 officers and 2 suspects", "killing two men and a woman": one toll of both
             g = next((g for g in figs[n + 1:] if g.start in (j + 1, j + 2)), None)

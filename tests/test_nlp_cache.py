@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -73,11 +72,14 @@ def test_unique_patterns_drop_repeats() -> None:
     assert len(keys) == len(set(keys)) > 1000
 
 
-def test_warm_load_is_fast(nlp) -> None:
-    """With the cache written (the session's ``nlp`` fixture did it), a fresh process loads in a few seconds."""
-    code = ("import time; t=time.perf_counter(); from crosstally.nlp import load_nlp; load_nlp(); "
-            "print(time.perf_counter()-t)")
-    t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    took = float(out.stdout.strip().splitlines()[-1])
-    assert took < 12, f"load_nlp took {took:.1f}s in a fresh process (wall {time.perf_counter() - t:.1f}s)"
+def test_a_fresh_process_loads_the_patterns_from_the_cache(nlp) -> None:
+    """With the cache written (the session's ``nlp`` fixture did it), a fresh process never rebuilds the patterns.
+
+    Why: rebuilding them is what makes a cold start slow; whether the cache is used is checked here, how fast a
+    start is stays a benchmark (``make bench``), not a timed test."""
+    code = ("import crosstally.nlp.factories as f\n"
+            "def rebuild():\n    raise SystemExit('the ruler patterns were rebuilt, not read from the cache')\n"
+            "f.unique_patterns = rebuild\n"
+            "from crosstally.nlp import load_nlp\nload_nlp()\nprint('loaded')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.strip().endswith("loaded"), out.stderr[-500:]

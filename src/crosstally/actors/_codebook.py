@@ -60,6 +60,8 @@ def codebook() -> dict[str, Any]:
     fl = e["intervention"].get("force_came_later") or {}
     e["_came_before_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(fl.get("before") or ["$^"]) + r")\s+(?:the\s+)?$",
                                       re.I)
+    e["_rescued_by_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(fl.get("rescued") or ["$^"]) + r")\s+(?:the\s+)?$",
+                                     re.I)
     e["_came_after_rx"] = re.compile(r"^\s*(?:[\w'-]+\s+)?(?:" + "|".join(fl.get("arrived") or ["$^"])
                                      + r")(?![\w-])", re.I)
     # a word between the act and the force that puts the force after the act ("injured before police arrived")
@@ -196,7 +198,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _second_side(items, cb, text, spans, country, when)
     elif etype in sf.get("swap_event_types", ()) and sf.get("target_everywhere"):
         # elsewhere the force a bomb was aimed at is still its target (actor2); only the order is Kenya's own
-        _targeted_force(items, cb, text, spans, country, when)
+        _targeted_force(items, cb, text, spans, country, when, keep_civilians=True)
     aa = cb.get("answered_attack") or {}
     if etype in aa.get("event_types", ()) and country not in sf.get("countries", ()):
         _answered_attack(items, cb, text, spans)
@@ -231,6 +233,9 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
     for r in [r for r in items if _state(r) and _came_later(r, cb, text)]:
         items.remove(r)  # "he died before police arrived": no side of the crowd's act
     a1 = _first(items, "actor1")
+    if a1 is not None and _state(a1) and not _government(a1) and sub in (spec.get("crowd_only") or ()):
+        # a peaceful protest faces no force: "clinical officers" who marched are the crowd's members
+        a1.actor = crowd
     intervened = force_first or sub in cb["intervention"]["sub_event_types"]
     # the state force named anywhere in the event (actor1 in "police dispersed the crowd")
     # in a riot a state force the event names is the side the rioters faced, whatever the sub-event type
@@ -330,11 +335,13 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
 
 
 def _came_later(r: Resolved, cb: dict[str, Any], text: str) -> bool:
-    """Whether a force's mention tells it came only once the act was over ("before police arrived")."""
+    """Whether a force's mention tells it came only once the act was over ("before police arrived", "rescued by")."""
     ev = r.mention.evidence
     if not ev or r.implicit:
         return False
     start, end = ev[0].start, ev[0].end
+    if cb["_rescued_by_rx"].search(text[max(0, start - 30):start]) is not None:
+        return True
     return (cb["_came_before_rx"].search(text[max(0, start - 20):start]) is not None
             and cb["_came_after_rx"].search(text[end:end + 40]) is not None)
 
@@ -710,14 +717,19 @@ def _swap_sides(items: list[Resolved], force: bool = False) -> None:
             r.mention.role = "assoc_actor_2" if r.mention.role == "assoc_actor_1" else "assoc_actor_1"
 
 
+_CIVILIAN_WORD = re.compile(r"(?<![\w-])civilians?(?![\w-])", re.I)
+
+
 def _targeted_force(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
-                    when: date | None) -> None:
+                    when: date | None, keep_civilians: bool = False) -> None:
     """The state force an explosion or grenade was aimed at ("hurled a grenade at police officers on patrol", "an IED
     hit a military vehicle") is its other side, when no mention resolved to it: civilians taken as the target give
     way (and stay associated)."""
     a2 = _first(items, "actor2")
     if any(_state(r) for r in items) or (a2 is not None and a2.actor is not None and a2.actor.inter != 7):
         return
+    if keep_civilians and a2 is not None and a2.actor is not None and _CIVILIAN_WORD.search(a2.mention.mention or ""):
+        return  # outside Kenya "went off near a checkpoint, killing two civilians": the note says whom it hit
     for key in ("military", "police"):
         where = _force_at(cb, key, "target", text, spans)
         if where is None:

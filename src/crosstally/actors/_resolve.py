@@ -36,13 +36,23 @@ class _Generic:
     template: str
     inter: int
     override: bool
+    since: date | None = None  # before this date the generic is named by `before` (ACLED's older naming)
+    before: str | None = None
+
+    def template_on(self, when: date | None) -> str:
+        """The template in use on a date: ACLED renamed some generics ('Unidentified Gang (X)' from 2020)."""
+        if self.since is not None and self.before and when is not None and when < self.since:
+            return self.before
+        return self.template
 
 
 @lru_cache(maxsize=1)
 def _generics() -> dict[str, _Generic]:
     out: dict[str, _Generic] = {}
     for g in load_vocab("actor_generic")["entries"]["generics"]:
-        item = _Generic(str(g["template"]), int(g["inter"]), bool(g.get("override")))
+        since = date.fromisoformat(str(g["since"])) if g.get("since") else None
+        item = _Generic(str(g["template"]), int(g["inter"]), bool(g.get("override")), since,
+                        str(g["before"]) if g.get("before") else None)
         for noun in g["nouns"]:
             out.setdefault(actor_key(str(noun)), item)
     return out
@@ -114,7 +124,7 @@ def generic_actor(mention: str, country: str | None, when: date | None = None,
     if hit is None or (override_only and not hit.override):
         return None
     # with no known country the name leaves it out ("Unidentified Armed Group"), never guesses one
-    return codebook_actor(hit.template, hit.inter, country, when)
+    return codebook_actor(hit.template_on(when), hit.inter, country, when)
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""The held-out ACLED-style note sets, world_notes3 to world_notes8: their shape and their floors.
+"""The held-out ACLED-style note sets, world_notes3 to world_notes16: their shape and their floors.
 
 Why: each set was written before its round's code changes and scored exactly twice (that day's code, the round's
 final code); its failure list is never read. The floors, about one note below a set's scores, guard against
@@ -39,6 +39,14 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
                            "actor1": 0.775, "actor2": 0.59, "country": 0.925, "admin1": 0.9, "location": 0.875}),
     "world_notes11": (40, {"event_type": 0.875, "sub_event_type": 0.8, "fatalities": 0.675, "date": 0.975,
                            "actor1": 0.575, "actor2": 0.74, "country": 0.975}),
+    "world_notes16": (30, {"event_type": 0.865, "sub_event_type": 0.8, "fatalities": 0.965, "date": 0.965,
+                           "actor1": 0.93, "actor2": 0.8, "country": 0.965, "admin1": 0.8, "location": 0.865}),
+    "world_notes13": (30, {"event_type": 0.765, "sub_event_type": 0.765, "fatalities": 0.965, "date": 0.965,
+                           "actor1": 0.73, "actor2": 0.75, "country": 0.93}),
+    "world_notes15": (30, {"event_type": 0.7, "sub_event_type": 0.665, "fatalities": 0.8, "date": 0.9,
+                           "actor1": 0.665, "actor2": 0.62, "country": 0.9, "admin1": 0.765, "location": 0.73}),
+    "world_notes14": (30, {"event_type": 0.765, "sub_event_type": 0.765, "fatalities": 0.93, "date": 0.965,
+                           "actor1": 0.8, "actor2": 0.76, "country": 0.965, "admin1": 0.83, "location": 0.865}),
 }
 
 

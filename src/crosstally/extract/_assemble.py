@@ -330,9 +330,17 @@ def _additive(c: Count) -> bool:
 
     first = (c.group or "").lower().split(" ")[0]
     more = re.match(r"\w+\s+more\b(?!\s+than)", c.phrase or "", re.I) is not None  # "two more died"
+    # "one police officer was also killed", "a neighbour later died of his wounds": one more than those told before
+    more = more or _ALSO_KILLED.match(c.phrase or "") is not None
     return c.method in (SELF_METHOD, DIED_AMONG_METHOD) or more or first in ("more", "other", "another", "additional", "further") or (
         first in _single_vocab()["ordinal_persons"]  # "a second victim was found"; not "the second victim"
         and re.match(r"an?\s", c.phrase or "", re.I) is not None)
+
+
+# a figure told as one more than the victims before it: "one police officer was also killed", "a neighbour later
+# died" (an indefinite person, not "the victim later died": the same person told again)
+_ALSO_KILLED = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){1,3}?(?:(?:was|were)\s+also\s+"
+                          r"(?:killed|shot\s+dead|found\s+dead)|later\s+(?:died|succumbed))\b", re.I)
 
 
 def _class_figures(counts: list[Count]) -> dict[str, int]:
@@ -441,7 +449,17 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
         killed = [c for c in killed if not (c.low == 1 and c.evidence and _RESCUED.search(text, c.evidence[0].start))]
     if len(text) > _SHORT_DOC:  # an article: GVDB lists the victims; an ACLED note keeps the attacker's death
         killed = [c for c in killed if not _gunman_stopped(text, c, counts)] or killed
-    return _toll(killed, text, lead, recent=bool(text) and _recent(text, counts))
+    out = _toll(killed, text, lead, recent=bool(text) and _recent(text, counts))
+    if out.low is not None and text and len(text) <= _SHORT_DOC and any(
+            c.evidence and _PLUS_ATTACKER.match(text, c.evidence[0].end) for c in killed):
+        # "23 people were killed, not counting the attacker": ACLED counts the perpetrator among the dead
+        return Fatalities(low=out.low + 1, best=out.low + 1, high=None if out.high is None else out.high + 1)
+    return out
+
+
+# a note's toll told without the attacker who died in the act (ACLED counts perpetrators killed)
+_PLUS_ATTACKER = re.compile(r"[^.;]{0,25}?\b(?:not\s+(?:counting|including)|excluding)\s+"
+                            r"the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|shooter)\b", re.I)
 
 
 # the one person a note tells was saved from the mob or the attack: "the suspect was rescued by officers",
@@ -519,8 +537,11 @@ def _earlier_event(text: str, count: Count) -> bool:
     left = re.split(r"[.;:!?]\s|,", text[max(0, span.start - 40) : span.start])[-1]
     opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]  # the sentence so far
     # ">=": the phrase may close the figure's own span ("killed four soldiers last year")
-    if len(text) <= _SHORT_DOC and note_res.search(left):
-        return True  # a note: "a man accused of killing a rider" (the rider's death is its own event)
+    note = note_res.search(left) if len(text) <= _SHORT_DOC else None
+    # "a man accused of killing a rider" (the rider's death is its own event); not "set upon two men accused of
+    # robbing a shop and lynched one of them", where the killing is the crowd's next act
+    if note and not re.search(r"\band\s+(?!\w+ing\b)\w+", left[note.end():] + (count.phrase or "")):
+        return True
     return (any(m.end() >= len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
             or bool(opening_re.match(opening))
             or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40])))
@@ -695,11 +716,22 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
             c.method != SELF_METHOD for c in head)
         if head and body and not self_only:
             return _summary_and_body(_toll(head, text, lead, recent), _toll(body, text, lead, recent))
+    # a note that says its sources' tolls disagree ("reports of the toll varied widely: the group said it killed
+    # 30 soldiers, while a news outlet reported 12 dead"): each clause is a rival telling of the same toll, and
+    # ACLED codes the lowest
+    disputed = bool(text) and len(text) <= _SHORT_DOC and _DISPUTED.search(text) is not None
+
+    def voice(c: Count) -> str:
+        key = _voice_of(text, c)
+        if disputed and c.evidence:
+            key += f"#{len(_CLAUSE_BREAK.findall(text, 0, c.evidence[0].start))}"
+        return key
+
     voices: dict[str, list[Count]] = {}
     prev = ""
     for c in sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0):
         # "another man was shot" adds to the toll told before it, whoever is cited for either sentence
-        key = prev if _additive(c) and prev in voices else _voice_of(text, c)
+        key = prev if _additive(c) and prev in voices else voice(c)
         if key == _CONFLICTING and key in voices and not _additive(c):
             key = f"{key}#{len(voices)}"  # "conflicting reports say 9 ... or 2": rival figures, never repeats
         voices.setdefault(key, []).append(c)
@@ -708,7 +740,7 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     first = [c for c in (lead or []) if any(c is x for x in current)]
     if not first:
         first = sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0)[:1]
-    main_key = _voice_of(text, first[0])
+    main_key = voice(first[0])
     main, main_cls = totals[main_key]
     main_by = _class_figures(voices[main_key])
     alternatives = [main]
@@ -724,7 +756,7 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
         overlapping = "generic" in cls or "generic" in main_cls or bool(cls & main_cls)
         # reports the note itself sets against each other ("initial reports of 3 ..., later reports of one") tell
         # the same toll, however far apart: the factor two only guards a claimant's figure of unknown scope
-        set_apart = _SET_APART in key or _SET_APART in main_key
+        set_apart = _SET_APART in key or _SET_APART in main_key or disputed
         if overlapping and (set_apart or (main <= total * 2 and total <= main * 2)):
             alternatives.append(total)
     low = min(alternatives)
@@ -739,6 +771,13 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     if high is not None and high < low:
         high = low if all(c.high is not None for c in current) else None
     return Fatalities(low=low, best=low, high=high)
+
+
+_DISPUTED = re.compile(r"\b(?:tolls?|figures?|accounts?|numbers?|reports?)\s+(?:of\s+the\s+(?:toll|dead|deaths)\s+)?"
+                       r"(?:varied|vary|differed|differ|conflicted|conflict|diverged|were\s+disputed)\b", re.I)
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|,?\s+(?:while|whereas|but)\s", re.I)
 
 
 _UNCONFIRMED = re.compile(r"\b(?:unconfirmed(?!\s+reports?\b)|not\s+(?:been\s+|yet\s+)?(?:confirmed|verified)|could\s+not\s+be\s+"
@@ -829,7 +868,20 @@ def _acled_coding(text: str) -> int | None:
     if m:
         confirmed = _CONFIRMED.search(text, m.end())
         return int(confirmed.group(1) if confirmed and confirmed.start() - m.end() < 60 else m.group(1))
+    m = _FIELD_WORDS.search(text)
+    if m:  # "Fatalities: several": ACLED's figure for the vague word (data/quantifiers.yaml)
+        from ..vocab import load_vocab
+
+        vague = load_vocab("quantifiers")["entries"]["vague"]
+        word = " ".join(m.group(1).lower().split())
+        if word in vague:
+            return int(vague[word]["value"])
     return None
+
+
+# "Fatalities: several, according to the chief": a coder's field told with a vague word ("Fatalities unknown" is none)
+_FIELD_WORDS = re.compile(r"\bFATALITIES\s*:\s*(several|many|numerous|a\s+few|dozens|hundreds|a\s+number)\b(?!\s+of)",
+                          re.I)
 
 
 def _acled_share(text: str) -> int | None:
@@ -1017,6 +1069,78 @@ def _dateline_date(text: str, claim: DateClaim) -> bool:
     return dl is not None and _overlaps(claim.evidence[0], dl)
 
 
+_CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"})
+_ANCHOR_WORDS = 12  # how far before a date its clause's verb is looked for
+
+
+def _incident_anchor(sent: Span, claim: DateClaim) -> bool | None:
+    """Whether the words just before a date tell the incident ("workers killed in southern Culiacan on Thursday",
+    "an attack on a village ... on Saturday", "the attack took place ... on Saturday": True) or something else
+    ("demanded answers on Saturday", "kept their shops shut on Wednesday", "rose to eight on Monday": False); None
+    when no verb or incident word stands in the date's clause. Read linearly: the parser often hangs such a day on
+    the main verb."""
+    tok = _anchor_token(sent, claim)
+    if tok is None:
+        return None
+    incident = _date_words("incident_words") | _date_words("harm_words")
+    if tok.lower_ in incident or tok.lemma_.lower() in incident:
+        return True
+    subj = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    return any(ch.lower_ in incident or ch.lemma_.lower() in incident for ch in subj)
+
+
+def _anchor_token(sent: Span, claim: DateClaim) -> Any:
+    """The incident word or verb nearest before a date in its clause (see :func:`_incident_anchor`), or None."""
+    span = sent.doc.char_span(claim.evidence[0].start, claim.evidence[0].end, alignment_mode="expand")
+    if span is None:
+        return None
+    incident = _date_words("incident_words") | _date_words("harm_words")
+    for tok in reversed(sent.doc[max(sent.start, span.start - _ANCHOR_WORDS) : span.start]):
+        if tok.text in _CLAUSE_STOPS:
+            return None
+        if tok.lower_ in incident or tok.lemma_.lower() in incident or tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def _incident_told_day(sent: Span, inside: list[DateClaim], trigger: Any = None) -> DateClaim | None:
+    """'Relatives of two workers killed in Culiacan on Thursday demanded answers on Saturday': of a sentence's
+    days, the one its incident is told with beats an earlier day of a sequel (a demand, a protest, a toll's rise).
+
+    Why: a follow-up is dated to the day its news broke, not the incident's, and linking then misses the other
+    reports of that incident (linking round 7)."""
+    days = [c for c in inside if c.precision == 1 and c.start == c.end]
+    if len(days) < 2:
+        return None
+    first = _incident_anchor(sent, days[0])
+    if first is not False:
+        return None
+    tok = _anchor_token(sent, days[0])
+    if trigger is not None and tok is not None and tok.i == trigger.i:
+        return None  # "students protested on Wednesday after police shot a classmate on Monday": the protest's day
+    return next((c for c in days[1:] if c.start < days[0].start and _incident_anchor(sent, c) is True), None)
+
+
+def _incident_day_elsewhere(pool: list[DateClaim], claim: DateClaim, sent: Span,
+                            sents: list[Span]) -> DateClaim | None:
+    """'The toll ... rose to eight on Monday ... The attack took place shortly before midnight on Saturday.': when
+    the event's sentence dates a sequel (a toll's rise, a demand), an earlier day another of its sentences tells the
+    incident with (within a week) is the incident's.
+
+    Why: a follow-up is dated to the day its news broke, not the incident's (linking round 7)."""
+    if claim.precision != 1 or not claim.evidence or _incident_anchor(sent, claim) is not False:
+        return None
+    for other in sents:
+        if other.start == sent.start:
+            continue
+        for d in pool:
+            if (d.evidence and other.start_char <= d.evidence[0].start < other.end_char and d.precision == 1
+                    and d.confidence >= 0.5 and d.start == d.end and 0 < (claim.start - d.start).days <= 7
+                    and _incident_anchor(other, d) is True):
+                return d
+    return None
+
+
 def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any = None) -> DateClaim | None:
     """The date a sentence itself gives its event ("on 25 June"), not the day someone said it, nor the day a wire
     dateline says the story was filed ("YANGON, Feb 27 (Mekong Wire) - ... on Monday": Monday).
@@ -1029,7 +1153,8 @@ def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any =
               and c.confidence >= 0.3 and (published is None or c.start <= published)
               and (c.end - c.start).days <= 31
               and not _SAID_BEFORE.search(text[max(0, c.evidence[0].start - 20) : c.evidence[0].start])]
-    inside = [c for c in inside if not _dates_a_statement(sent, c) and not _dateline_date(text, c)
+    inside = [c for c in inside if (not _dates_a_statement(sent, c) or _incident_anchor(sent, c) is True)
+              and not _dateline_date(text, c)
               and not _byline_stamp(text, c) and not _future_date(sent, c)]
     possessive = _optional("_dates", "is_event_possessive")
     tells = _optional("_dates", "tells_incident")
@@ -1038,6 +1163,9 @@ def _own_date(dates: list[DateClaim], sent: Span, published: Any, trigger: Any =
         other = [c for c in inside if c not in own]
         if own and other and not tells(text, sent.start_char, other[0].evidence[0].start):
             return own[0]  # 'charged on Tuesday over last weekend's shooting': the incident's own day
+    told = _incident_told_day(sent, inside, trigger)
+    if told is not None:
+        return told
     if trigger is not None:
         for c in inside:
             if _hangs_off(sent, c, trigger):
@@ -1248,6 +1376,34 @@ def _anywhere(dates: list[DateClaim], published: Any) -> DateClaim | None:
     pub = _day(published)
     return next((d for d in dates if d.evidence and d.confidence >= 0.5 and (d.end - d.start).days <= 31
                  and (pub is None or d.start <= pub) and not (pub is not None and (pub - d.end).days > 45)), None)
+
+
+_RELATIVE_WINDOW = re.compile(r"\b(?:week|weeks|weekend|ago|recent|days)\b", re.I)
+
+
+def _day_in_window(dates: list[DateClaim], claim: DateClaim, sdoc: Doc, published: Any) -> DateClaim | None:
+    """'a deadly robbery last week' ... 'the clerk was found in the store on 14 March': a window counted back from
+    publication ("last week", "some three weeks ago") gives way to the first day the article names between the window's start
+    and publication, unless that day dates a statement ("police said Tuesday").
+
+    Why: a window is as wide as a week and is counted from the day the story went out, which may be days after it
+    was written; a named day is the article's own evidence (GVDB dev, dates round 2)."""
+    phrase = claim.phrase or ""
+    if claim.precision != 2 or re.search(r"\d", phrase) or not _RELATIVE_WINDOW.search(phrase) or (
+            phrase.casefold().startswith("since")):
+        return None
+    pub = _day(published)
+    text = doc_text(sdoc)
+    whole = sdoc[:]
+    for d in dates:
+        if not (d.evidence and d.precision == 1 and d.start == d.end and d.confidence >= 0.5
+                and claim.start <= d.start and (pub is None or d.start <= pub)):
+            continue
+        s = d.evidence[0].start
+        if _SAID_BEFORE.search(text[max(0, s - 20):s]) or _dates_a_statement(whole, d, tallies=False):
+            continue
+        return d
+    return None
 
 
 def _day_within(dates: list[DateClaim], claim: DateClaim, published: Any) -> DateClaim | None:
@@ -1937,6 +2093,9 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                 if not short:  # an arrest's, a protest's own day is the event's: only rites' days are aftermath
                     pool = _incident_dates(pool, sdoc, best.trigger, published, etype in _AFTERMATH_IS_EVENT)
                 claim = _own_date(pool, best.sent, published, best.trigger)
+                if claim is not None and etype not in _AFTERMATH_IS_EVENT:
+                    claim = _incident_day_elsewhere(pool, claim, best.sent,
+                                                    list(sdoc.sents) if short else [c.sent for c in group]) or claim
                 if claim is None:
                     claim = _told_date(pool, best, group_counts, sdoc, published, short)
                 if not short and len(group) > 1:
@@ -1950,7 +2109,7 @@ def assemble(doc: Document, sdoc: Doc) -> list[Event]:
                         claim = owns[0] if owns[0].precision < 3 else next(
                             (d for d in owns if d.precision == 1), owns[0])
                 if not short and claim is not None:
-                    claim = _day_within(pool, claim, published) or claim
+                    claim = _day_within(pool, claim, published) or _day_in_window(pool, claim, sdoc, published) or claim
                 if short:
                     claim = _heading_date(dates, text, published) or claim or _anywhere(pool, published)
             except Exception as exc:

@@ -113,6 +113,7 @@ def _vocab() -> dict[str, Any]:
         "date_words": {str(w).lower() for w in q.get("date_words", [])},
         "toll_reach": {k: frozenset(str(w).lower() for w in v)
                        for k, v in (load_vocab("count_terms").get("toll_reach") or {}).items()},
+        "place_labels": frozenset(str(w).lower() for w in load_vocab("count_terms").get("place_labels") or []),
         "max_vague": max(len(k) for k in vague),
         "max_qual": max(len(k) for k in quals),
     }
@@ -210,6 +211,9 @@ def _is_date_like(tok: Token) -> bool:
     if tok.i >= 1 and (doc[tok.i - 1].lower_ in ("aged", "ages") or (
             tok.i >= 2 and doc[tok.i - 2].lower_ in ("age", "ages") and doc[tok.i - 1].lower_ in ("of", "to", "from"))):
         return True  # "kids under the age of 12", "aged 15": an age, not a toll
+    if (tok.text.isdigit() and tok.i >= 1 and doc[tok.i - 1].lower_ in _vocab()["place_labels"]
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN")):
+        return True  # "a bus in zona 18", "Sector 7": a numbered part of a town or road, not a toll
     if tok.text.isdigit() and int(tok.text) < 120 and _listed_age(doc, tok.i):
         return True  # "Two men, ages 20 and 31, died": the second age, not a toll of 31
     if (tok.i >= 3 and doc[tok.i - 1].lower_ == "of" and tok.text.isdigit() and int(tok.text) < 120
@@ -888,6 +892,11 @@ def _toll_reached(toks: list[Token], f: _Figure) -> bool:
             f.kind, f.kind_end, f.kind_start = "killed", k + 1, start - len(group)
             f.group = group
             return True
+        if t.lower_ in ("figure", "tally") and k >= 1 and toks[k - 1].lower_ == "the" and _last_kind(toks, k - 1) == "killed":
+            # "first gave 31 deaths, then raised the figure to 38": the deaths told just before it, updated
+            f.kind, f.kind_end, f.kind_start = "killed", k + 1, k - 1
+            f.group = []
+            return True
         if t.lower_ == "number" and k + 1 < s and toks[k + 1].lower_ == "of":
             tail = toks[k + 2 : min(s, k + 8)]
             if any(_kind_at(toks, x.i - toks[0].i)[1] == "killed" for x in tail):
@@ -895,6 +904,16 @@ def _toll_reached(toks: list[Token], f: _Figure) -> bool:
                 f.group = [g for g in tail[:2] if g.pos_ in ("NOUN", "PROPN") and g.lower_ in reach["groups"]]
                 return True
     return False
+
+
+def _last_kind(toks: list[Token], end: int) -> str | None:
+    """The kind of harm the nearest fate word within 12 tokens before ``end`` names ("31 deaths, then raised the
+    figure": killed; "42 injured, then raised the figure": injured)."""
+    for x in range(end - 1, max(-1, end - 13), -1):
+        kind = _kind_at(toks, x)[1] or _vocab()["nouns"].get(toks[x].lemma_.lower())
+        if kind:
+            return kind
+    return None
 
 
 def _backward_verb(toks: list[Token], f: _Figure) -> bool:
@@ -1003,8 +1022,9 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
             if (marks.get(id(c)) == "partitive" and c.kind == "killed" and _among_hurt(c)
                     and any(o.kind == "killed" for o in counts) and any(o.kind == "injured" for o in counts)):
                 c.method = DIED_AMONG_METHOD
+        found = [c for c in found if not _lost_things(c)]
         ones.extend(c for c in found if marks.get(id(c)) == "one")
-        one = _singular_victims(sent, found, apart)
+        one = [c for c in _singular_victims(sent, found, apart) if not _lost_things(c)]
         grief = _grievance_ranges(sent)
         if grief:
             found = [c for c in found if not _in_ranges(c, grief)]
@@ -1016,11 +1036,43 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     counts = _later_death(_drop_weak_singles(counts, singles, ones, apart, text), text)
     _died_of_the_hurt(counts, parts)
     counts = _died_among_the_hurt(counts, text, offset)
+    _wounded_then_died(counts, text, offset)
     links = _link_headlines(text, offset)
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]
         selves = [c for c in selves if not _inside(c, links)]
     return _merge_repeats(counts + _new_selves(selves, counts))
+
+
+def _lost_things(c: Count) -> bool:
+    """"lost 12 seats", "lost two fingers": 'lose' counts the dead only when what was lost is people ("the army
+    lost two men", "lost three soldiers")."""
+    if c.kind != "killed" or not re.match(r"los[te]s?\b|losing\b", c.phrase or "", re.I):
+        return False
+    head = (c.group or "").lower().split()
+    people = _vocab()["people"] | {"men", "man", "women", "woman", "life", "lives"} | _single_vocab()["singular_persons"]
+    return not head or head[-1] not in people
+
+
+_THEN_DIED = re.compile(r"[^.;:!?]{0,50}?\b(?:later\s+)?(?:died|succumbed)\b")
+
+
+def _wounded_then_died(counts: list[Count], text: str, offset: int) -> None:
+    """"Eight workers were killed; a soldier wounded in the exchange died two days later": the one hurt person a
+    clause tells dead is one more death (ACLED adds later deaths from the event's wounds), unless the sentence
+    already tells that death as a figure ("... died, bringing the number of dead to three")."""
+    for c in counts:
+        if c.kind != "injured" or c.low != 1 or not c.evidence or not re.match(r"an?\s", c.phrase or "", re.I):
+            continue
+        end = c.evidence[0].end - offset
+        m = _THEN_DIED.match(text, end)
+        if not m or re.search(r"\b(?:who|whom|when|after|as|while)\b", m.group(0)):
+            continue  # "a man wounded by the gunman who died": another person's death
+        stop = re.search(r"[.!?](?:\s|$)", text[end:])
+        sent_end = end + stop.start() if stop else len(text)
+        if any(o.kind == "killed" and o.evidence and end <= o.evidence[0].start - offset < sent_end for o in counts):
+            continue
+        c.kind, c.method = "killed", DIED_AMONG_METHOD
 
 
 def _headline_list(sent: Span) -> Count | None:

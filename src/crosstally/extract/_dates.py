@@ -17,7 +17,9 @@ written date ("Sunday night, Dec. 27"). A report's own date ("source dated 07/11
 before / after X" keep X with precision 2. "next Tuesday" is never a date here.
 
 Follow-ups date the incident, not the sequel: "Two days after a bomb ..., police arrested ... on Wednesday"
-(Monday), "died on Monday, a day after he was stabbed" (Sunday). A bare "overnight" is the night before
+(Monday), "died on Monday, a day after he was stabbed" (Sunday), "said on Friday that raiders who attacked the
+village two days earlier" (Wednesday). A month or weekday name that begins a place's name ("in August Town", "in
+May Pen", "in Friday Harbor") is no date. A bare "overnight" is the night before
 publication and yields to any named day of the story. :func:`is_incident_day` tells a running toll's day that
 names its incident ("hurt in Monday's assault") from a statement's day.
 """
@@ -466,6 +468,8 @@ def _skip(kind: str, m: re.Match[str], text: str, ends: tuple[int, ...] = ()) ->
             text[m.start() - 2 : m.start() - 1].isalpha()
         ):
             return True
+    if kind in ("month", "weekday") and _names_a_place(kind, m, text):
+        return True
     if kind == "weekday_any":
         nxt = re.match(r"\s+([A-Z][A-Za-z]+)", text[m.end():])
         if nxt and nxt.group(1) in t.title_words:
@@ -485,6 +489,40 @@ def _skip(kind: str, m: re.Match[str], text: str, ends: tuple[int, ...] = ()) ->
         if after.lstrip().startswith(("percent", "%", "per cent")):
             return True
     return False
+
+
+_PLACE_BEFORE = re.compile(r"(?:^|[^A-Za-z])(?:in|at|near|outside|from|of|around)\s+$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A capitalised word (not a month, weekday or part of the day) right after ``end``."""
+    nxt = _NAME_AFTER.match(text, end)
+    if nxt is None:
+        return False
+    t = _terms()
+    word = nxt.group(1)
+    return not (word in t.months or word in t.weekdays or word.lower() in t.weekdays
+                or re.fullmatch(t.part_re, word.lower()))
+
+
+def _names_a_place(kind: str, m: re.Match[str], text: str) -> bool:
+    """'in August Town', 'in May Pen', 'near Friday Harbor': a month or weekday name followed by a capitalised word
+    in running (not title-case) text is the first word of a place's name, not a date.
+
+    Why: a neighbourhood read as a month dated a Kingston shooting to the August before (linking round 7). Not when
+    the next word is a month, a weekday or a part of the day ("Friday Morning"), nor in a title-case heading (the
+    preposition capitalised: "Killed In August Raid").
+    """
+    if not _name_follows(text, m.end()):
+        return False
+    if kind == "month":
+        prep = m.group("prep") or ""
+        return prep[:1].islower() and m.group("pre") is None and prep.split()[0].lower() in ("in", "near", "at", "of",
+                                                                                           "from")
+    if m.group("prep") or m.group("part"):
+        return False
+    return _PLACE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
 
 
 _BRACKETED = re.compile(r"\s*[(\[]\s*")
@@ -588,6 +626,18 @@ def _day_before_re() -> re.Pattern[str]:
     return re.compile(rf"{_B}(?i:{_alt(list(phrases))})(?=\s*(?:[.,;:)!?]|$|\n))")
 
 
+@lru_cache(maxsize=1)
+def _days_earlier_re() -> re.Pattern[str]:
+    """'two days earlier', 'a week before,', 'three days previously': a day counted back from the sentence's other
+    day (data/date_terms.yaml ``days_earlier_words``); 'before' and 'prior' only where they close a clause ('two
+    days before the vote' dates the vote's eve)."""
+    e = load_vocab("date_terms")["entries"]
+    anywhere = _alt([str(w) for w in e.get("days_earlier_words") or ["earlier"]])
+    closing = _alt([str(w) for w in e.get("days_earlier_closing_words") or ["before"]])
+    return re.compile(rf"{_B}(?P<n>(?i:{_terms().number_re}))\s+(?P<unit>(?i:days?|weeks?|nights?))\s+"
+                      rf"(?i:(?:{anywhere}){_E}|(?:{closing})(?=\s*(?:[.,;:)!?]|$|\n)))")
+
+
 def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> list[DateClaim]:
     """Days told relative to another day: 'on Tuesday, a day after gunmen killed six' (Monday), 'arrested on
     Friday over the shooting the previous night' (Thursday; Friday is the sequel's day and drops to 0.25).
@@ -612,7 +662,15 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
                            evidence=[Span(c.evidence[0].start, m.end())], phrase=text[c.evidence[0].start:m.end()],
                            method=METHOD + "+days_after", confidence=c.confidence)
     res = _lead_after(text, res)
-    for m in _day_before_re().finditer(text):
+    found = [(m, timedelta(days=1), 1) for m in _day_before_re().finditer(text)]
+    for m in _days_earlier_re().finditer(text):
+        n = _num(m.group("n"))
+        if n is None or n > 31:
+            continue
+        week = m.group("unit").lower().startswith("week")
+        vague = m.group("n").lower().strip() in ("a few", "few", "several", "couple of", "a couple of")
+        found.append((m, timedelta(days=n * 7 if week else n), 2 if week or vague else 1))
+    for m, gap, prec in sorted(found, key=lambda x: x[0].start()):
         if any(c.evidence and c.evidence[0].start < m.end() and m.start() < c.evidence[0].end for c in res):
             continue
         sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -626,8 +684,8 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
             base = published
         else:
             continue
-        day = base - timedelta(days=1)
-        res.append(DateClaim(start=day, end=day, precision=1, evidence=[Span(m.start(), m.end())],
+        day = base - gap
+        res.append(DateClaim(start=day, end=day, precision=prec, evidence=[Span(m.start(), m.end())],
                              phrase=m.group(0), method=METHOD + "+day_before", confidence=0.8))
     res.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return res
@@ -791,6 +849,9 @@ def _from_entities(text: str, sdoc: Doc, published: date, have: list[DateClaim])
         s, e = ent.start_char, ent.end_char
         if any(s < he and hs < e for hs, he in spans) or text[s:e] != ent.text:
             continue
+        if (ent.text in t.months or ent.text in t.weekdays) and _name_follows(text, e) and _PLACE_BEFORE.search(
+                text, max(0, s - 10), s):
+            continue  # "in August Town": a place's name, not a month
         if parser is None:
             base = datetime(published.year, published.month, published.day, 12)
             parser = _dd_parser_cls()(languages=["en"], settings={
@@ -899,7 +960,12 @@ def event_date(
         para_start = breaks[-1] if breaks else 0
     before = [c for c in usable if para_start <= c.evidence[0].start < s0 and not is_background(c, published)]
     if before:
-        return before[-1]
+        # "Relatives said on Tuesday that 23 were held. The driver was killed.": a statement's day dates no
+        # incident told after it; an earlier day the paragraph gives the incident ("seized ... on Saturday") does
+        said = _said_before_re()
+        told = [c for c in before if text is None or said.search(text, max(0, c.evidence[0].start - 40),
+                                                                 c.evidence[0].start) is None]
+        return (told or before)[-1]
     fields = [c for c in usable if text is not None and is_field_date(c, text) and not is_background(c, published)]
     return fields[0] if fields else _main_date(usable, published)
 

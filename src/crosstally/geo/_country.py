@@ -192,7 +192,8 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         words = m.group(0).split()
         if fold(words[-1]) in extra_words("institution_words"):
             continue  # 'Temple University', 'Moi University': an institution's name, not a mention of the town
-        if len(words) > 1 and fold(words[0]) in extra_words("compass_words") and not _name_places(gz, " ".join(words)):
+        if len(words) > 1 and fold(words[0]) in extra_words("compass_words") and not _name_places(gz, " ".join(words)) \
+                and " ".join(words[:2]) not in adjectives:  # 'South Sudanese' is South Sudan's, not Sudan's
             words = words[1:]  # 'West Philadelphia', 'Central Fresno' (but 'South Africa', 'North Carolina')
         glued = _glued_possessive(gz, words[0])
         if glued is not None:  # 'Kenyas Lamu coastal region', 'Nairobis CBD': the apostrophe lost in scraping
@@ -200,7 +201,9 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
             words = words[1:]
             if not words or len(" ".join(words)) < 3:
                 continue
-        if len(words) > 1 and _POSSESSIVE.sub("", words[0]) in adjectives:
+        if len(words) > 2 and _POSSESSIVE.sub("", " ".join(words[:2])) in adjectives:
+            words = words[:2]  # 'South Sudanese Army'
+        elif len(words) > 1 and _POSSESSIVE.sub("", words[0]) in adjectives:
             words = words[:1]  # 'Kenyan Police', 'Afghan National Army'
         # A place is the whole capitalised run ('Harris County' when listed), or the run less trailing unit
         # words ('Bondo Subcounty'); a word inside a longer name ('Jacob' of 'Jacob Zuma') is no evidence.

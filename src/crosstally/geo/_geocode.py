@@ -187,7 +187,7 @@ class GeoContext:
                             p.kind == "country" for p in gz.lookup(phrase))):
                         i = j - 1  # 'the Saudi hospital', 'a Turkish school': an institution, no mention of a country
                         break
-                    if j - i == 1 and phrase in demonyms:
+                    if phrase in demonyms:  # longest first: 'South Sudanese' before 'Sudanese'
                         cc = demonyms[phrase]
                         ctx.countries[cc] = ctx.countries.get(cc, 0.0) + 0.5
                         i = j - 1
@@ -197,7 +197,7 @@ class GeoContext:
                         continue
                     # the name of an institution or a street ('Temple University', 'Concord Avenue'), not the town
                     institution = street or (j < len(words) and fold(words[j].group(0)) in extra_words("institution_words"))
-                    cands = [p for p in gz.lookup(phrase) if p.kind in ("country", "admin1")
+                    cands = [p for p in _lookup_saint(gz, phrase) if p.kind in ("country", "admin1")
                              or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP
                                  and (fold(p.name) == folded or _big_town_spelling(p, phrase))
                                  and not institution)]
@@ -466,6 +466,15 @@ def _container_ids(c: Place) -> set[int]:
     return {g for g in (c.geonameid, c.admin2, c.admin1) if g is not None}
 
 
+def _chain(gz: Gazetteer, place: Place, containers: list[Place]) -> set[int]:
+    """The place's ancestors, plus any second-level container of its own province when GeoNames files the town
+    under no district ('Ruiru town, Kiambu county', 'Kumbo, Bui division'): the text says it lies there."""
+    chain = set(gz.ancestors(place))
+    if place.kind == "town" and place.admin2 is None and place.admin1 is not None:
+        chain |= {c.geonameid for c in containers if c.kind == "admin2" and c.admin1 == place.admin1}
+    return chain
+
+
 def _container_ids_all(containers: list[Place]) -> set[int]:
     return set().union(*(_container_ids(c) for c in containers)) if containers else set()
 
@@ -477,11 +486,25 @@ class _Scored:
     fuzzy: bool
 
 
+_OWN_NAME_MIN_POP = 15_000  # a town this big called by the name outranks another country's town so nicknamed
+_ST_SAINT = re.compile(r"^St\.?\s+(?=[A-Z])")
+
+
+def _lookup_saint(gz: Gazetteer, name: str) -> list[Place]:
+    """``gz.lookup``, where 'St Andrew' is also every 'Saint Andrew' (GeoNames files the short form for one only)."""
+    exact = gz.lookup(name)
+    if not _ST_SAINT.match(name):
+        return exact
+    saint = _ST_SAINT.sub("Saint ", name)
+    ids = {p.geonameid for p in exact}
+    return exact + [p for p in gz.lookup(saint) if p.geonameid not in ids and fold(p.name) == fold(saint)]
+
+
 def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext | None,
            containers: list[Place], hint: str | None) -> float:
     s = 0.0
     if containers:
-        chain = set(gz.ancestors(place))
+        chain = _chain(gz, place, containers)
         if any(_container_ids(c) & chain for c in containers):
             s += 6.0
         elif any(c.country_code == place.country_code for c in containers):
@@ -505,6 +528,11 @@ def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext 
                                         and place.geonameid in (q.admin1, q.admin2)), default=0))
     if fold(part) == fold(place.name) or fold(part) == fold(gz.label(place)):
         s += 0.4
+    if place.kind == "admin2" and hasattr(gz.places, "biggest_town_in"):  # a tie-break: the county with a city
+        s += 0.02 * math.log10(1 + gz.places.biggest_town_in(place.geonameid))
+    if place.kind in ("admin1", "admin2"):  # a last tie-break: the same-name unit of the more populous country
+        cid = gz.country_by_code.get(place.country_code)
+        s += 0.005 * math.log10(1 + (gz.places[cid].population if cid is not None else 0))
     if place.geonameid < 0 and place.kind == "admin2":
         s += 0.05  # a tie-break only: gazetteer_units.yaml's sub-county over GeoNames' same-name one (Rarieda)
     if place.kind == "admin1":
@@ -535,7 +563,7 @@ def _loose_ratio(gz: Gazetteer, key: str, place: Place) -> float:
 
 def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Place],
           kinds: tuple[str, ...] | None = None, country: str | None = None) -> tuple[_Scored, float] | None:
-    exact = gz.lookup(part)
+    exact = _lookup_saint(gz, part)
     pool = [(p, False) for p in exact]
     inside = [_container_ids(c) for c in containers]
 
@@ -571,8 +599,15 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
     if not pool:
         return None
     hint = _kind_hint(part)
-    scored = sorted((_Scored(p, _score(gz, p, part, f, ctx, containers, hint), f) for p, f in pool),
-                    key=lambda x: -x.score)
+    scored = [_Scored(p, _score(gz, p, part, f, ctx, containers, hint), f) for p, f in pool]
+    own = {p.country_code for p, f in pool if not f and p.kind == "town" and p.population >= _OWN_NAME_MIN_POP
+           and fold(p.name) == fold(part)}
+    if own:  # 'Zion' is Zion, Illinois before it is a poetic name of Jerusalem
+        for x in scored:
+            if x.place.kind == "town" and x.place.country_code not in own \
+                    and not fold(x.place.name).startswith(fold(part)):  # ('Santa Cruz' de la Sierra: a short form)
+                x.score -= 1.0
+    scored.sort(key=lambda x: -x.score)
     top = scored[0]
     if top.fuzzy and hint is None and top.place.kind in ("admin1", "admin2"):
         # a variant spelling of a district and of its namesake town inside it: the town ('Maarat al-Numan')
@@ -603,8 +638,12 @@ def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
         return None
     if place.admin2 is not None and place.admin2 in named:
         return name  # a district's seat told by the district's name ('Almar' for Alaqahdari-ye Almar)
-    if fuzz.ratio(name_key(name), name_key(place.name)) < 70:
-        return None  # an abbreviation or nickname ('Ind' for Indianapolis): the place's own name reads better
+    own = name_key(place.name)
+    if fuzz.ratio(name_key(name), own) < 70 and (
+            len(name) < 5 or own.startswith(name_key(name)[:3]) or fold(name) in fold(place.name).split()):
+        # an abbreviation or nickname ('Ind' for Indianapolis, 'Philly', 'Vegas'): the place's own name reads
+        # better; another full name of the town ('Adama' for GeoNames' Nazret) is the one the text uses
+        return None
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
@@ -724,7 +763,7 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
                     and fold(city[0].place.name) == fold(part) \
                     and (context is None or context.hint in (None, city[0].place.country_code)):
                 top, margin = city  # "Portland's Lents neighborhood": the big city, not Jamaica's Portland parish
-        if containers and k == 0 and not (_container_ids_all(containers) & set(gz.ancestors(top.place))):
+        if containers and k == 0 and not (_container_ids_all(containers) & _chain(gz, top.place, containers)):
             continue  # 'Eastleigh, Nairobi' with no Eastleigh in Nairobi: fall back to Nairobi
         if k > 0 and containers and all(c.country_code != top.place.country_code for c in containers):
             continue  # 'Bururi in Tana River District': not Burundi's Bururi
@@ -1069,7 +1108,8 @@ def _neighbourhood_city(gz: Gazetteer, text: str, start: int, end: int, ctx: Geo
     named = [gz.places[g] for g in ctx.places if g in gz.places]
     named = [p for p in named if p.kind == "town" and p.population >= _CITY_MIN_POP
              and (country is None or p.country_code == country)
-             and (found is None or p.geonameid != found.geonameid)]  # not the namesake itself
+             and (found is None or p.geonameid not in {found.geonameid, *(q.geonameid for q in gz.lookup(found.name))})]
+    # not the namesake itself, nor a city the same word names ('Zion' of Jerusalem)
     if found is not None and found.kind == "town":
         near = [p for p in named if km(p, found) <= 40.0]
         named = near or named  # none near: the gazetteer's namesake is elsewhere ('Washington Heights', NY)
@@ -1126,7 +1166,8 @@ def _big_city_abroad(gz: Gazetteer, place: Place | None, ctx: GeoContext) -> Pla
     if ctx.independent_weight(place, gz) > 0.0:
         return None
     cities = [gz.places[g] for g in ctx.places if g in gz.places]
-    cities = [p for p in cities if p.kind == "town" and p.population >= _BIG_CITY
+    same = {q.geonameid for q in gz.lookup(place.name)}  # 'Zion' itself put Jerusalem in the context
+    cities = [p for p in cities if p.kind == "town" and p.population >= _BIG_CITY and p.geonameid not in same
               and p.country_code != place.country_code and ctx.independent_weight(p, gz) >= 0.0]
     return max(cities, key=lambda p: (ctx.places.get(p.geonameid, 0.0), p.population), default=None)
 
@@ -1709,7 +1750,11 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
     for ev in extraction.events:
         loc = ev.location
         if loc is not None:
-            cands = gz.lookup(loc.mention or loc.name)[:3]
+            said = loc.mention or loc.name
+            cands = gz.lookup(said)
+            if len(cands) > 3 and _county_phrase(gz, said):  # the three likeliest namesakes, not the first three filed ('Pierce County')
+                cands = sorted(cands, key=lambda p: -_score(gz, p, said, False, None, [], None))
+            cands = cands[:3]
             if ctx.countries:  # an ambiguous name only strengthens a country the text already points at
                 cands = [p for p in cands if ctx.countries.get(p.country_code, 0.0) > 0]
             elif loc.evidence and _glued_left(text, loc.evidence[0].start):
@@ -1891,7 +1936,9 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 # The mention is no known place ("Somali", a village the gazetteer lacks): the document's
                 # main place, flagged by its method and low confidence, beats no coordinates at all. A
                 # proper name keeps its own name there (precision 2), as ACLED codes an unlisted village.
-                own = None if loc.method.endswith("+street") else _plain_name(mention)
+                own = None if loc.method.endswith("+street") or (
+                    loc.evidence and institution_follows(text, loc.evidence[0].end)) else _plain_name(mention)
+                # 'Roosevelt hospital' names a building, not a village: the document's place keeps its own name
                 evidence = list(loc.evidence)
                 if own is None and loc.method.endswith("+street") and unit is not None and loc.evidence:
                     after = _town_after_street(gz, text, loc.evidence[0].end)  # 'W. Arkansas 32 in Wallace'
@@ -2272,12 +2319,22 @@ _BIG_CITY = 150_000
 _SUBURB = re.compile(r"\bsuburb(?:an|s)?\s+(?:of\s+)?$|\bnearby\s+$|\bneighbou?ring\s+$", re.I)
 
 
+def _anchor_written(gz: Gazetteer, place: Place, told: str) -> str | None:
+    """The anchor town as the text writes it ('Adama, Oromia' for GeoNames' Nazret), never a capitals dateline
+    ('SPOKANE') nor a tail of the town's name the anchor span caught ('Bharu' of 'Kota Bharu')."""
+    told = told.strip(" .'-")
+    if not told or told.isupper() or set(fold(told).split()) <= set(fold(place.name).split()):
+        return None
+    return _written_name(gz, place, told)
+
+
 @dataclass
 class _Anchors:
     """The document's dateline town and its "Town, State" phrases (local news' own statement of place)."""
 
     main: Anchor | None = None
     pairs: list[Anchor] = field(default_factory=list)
+    text: str = ""
 
     @classmethod
     def find(cls, gz: Gazetteer, text: str, ctx: GeoContext) -> _Anchors:
@@ -2287,7 +2344,7 @@ class _Anchors:
         pairs = city_state_pairs(gz, text, country)
         main = dateline(gz, text, country, ctx.admin1) or (pairs[0] if pairs else None) \
             or outlet_town(gz, text, ctx.hint)
-        return cls(main, pairs)
+        return cls(main, pairs, text)
 
     def location(self, gz: Gazetteer, confidence: float = 0.5, precision: int = 2) -> Location | None:
         """The anchor town as an event Location, evidence on its name.
@@ -2298,8 +2355,9 @@ class _Anchors:
         a = self.main
         if a is None:
             return None
+        told = self.text[a.start:a.end].split(",")[0]
         loc = to_location(gz, a.place, near=precision == 2, mention=a.place.name, confidence=confidence,
-                          method=METHOD_ANCHOR)
+                          method=METHOD_ANCHOR, written=_anchor_written(gz, a.place, told))
         loc.evidence = [Span(a.start, a.end)]
         return loc
 
@@ -2474,7 +2532,7 @@ def _dateline_refinement(gz: Gazetteer, text: str, found: Location) -> Location 
         return None
     words = text[anchor.start:anchor.end].strip(" .'-")
     loc = to_location(gz, anchor.place, near=True, mention=words, confidence=min(found.confidence, 0.5),
-                      method=METHOD_DATELINE, written=anchor.place.name)
+                      method=METHOD_DATELINE, written=_anchor_written(gz, anchor.place, words.split(",")[0]) or anchor.place.name)
     loc.evidence = [Span(anchor.start, anchor.end)]
     return loc
 
@@ -2542,7 +2600,8 @@ def _country_level(text: str, loc: Location, mention: str, country: Location | N
     start = loc.evidence[0].start if loc.evidence else -1
     told = start >= 0 and (_LOCATIVE_LEFT.search(text[max(0, start - 16):start]) is not None
                            or _UNIT_AFTER_NAME.match(text, loc.evidence[0].end) is not None)
-    own = _plain_name(mention) if told and not _POSSESSIVE_AFTER.match(text, loc.evidence[0].end) else None
+    own = _plain_name(mention) if told and not _POSSESSIVE_AFTER.match(text, loc.evidence[0].end) \
+        and not institution_follows(text, loc.evidence[0].end) else None
     return Location(name=own or country.name, admin1=None, admin2=None, country=country.country,
                     country_code=country.country_code, lat=country.lat, lon=country.lon,
                     geonameid=None if own else country.geonameid, precision=3, evidence=list(loc.evidence),

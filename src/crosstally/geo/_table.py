@@ -103,6 +103,21 @@ class PlaceTable(MutableMapping):
         for p in self.values():
             yield p.geonameid, p
 
+    def biggest_town_in(self, admin2: int) -> int:
+        """The population of the biggest place filed under the second-level unit ``admin2`` (0 when none).
+
+        Why: US counties share names ('Pierce County' in five states) and GeoNames gives them no population;
+        the county with a big city in it is the one a text naming no state most likely means.
+        """
+        top = self.__dict__.get("_a2_top")
+        if top is None:
+            top = {}
+            for a2, pop in zip(self._a2, self._pop, strict=True):
+                if a2 and pop > top.get(a2, 0):
+                    top[a2] = pop
+            self.__dict__["_a2_top"] = top
+        return top.get(admin2, 0)
+
     def copy(self) -> PlaceTable:
         """A table sharing the (read-only) columns, with its own overlay."""
         new = PlaceTable.__new__(PlaceTable)

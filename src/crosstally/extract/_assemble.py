@@ -1379,6 +1379,8 @@ def _anywhere(dates: list[DateClaim], published: Any) -> DateClaim | None:
 
 
 _RELATIVE_WINDOW = re.compile(r"\b(?:week|weeks|weekend|ago|recent|days)\b", re.I)
+# The day of writing, not a day the article names: "anyone in Syria today ..." is no incident day.
+_WRITING_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.I)
 
 
 def _day_in_window(dates: list[DateClaim], claim: DateClaim, sdoc: Doc, published: Any) -> DateClaim | None:
@@ -1397,7 +1399,8 @@ def _day_in_window(dates: list[DateClaim], claim: DateClaim, sdoc: Doc, publishe
     whole = sdoc[:]
     for d in dates:
         if not (d.evidence and d.precision == 1 and d.start == d.end and d.confidence >= 0.5
-                and claim.start <= d.start and (pub is None or d.start <= pub)):
+                and claim.start <= d.start and (pub is None or d.start <= pub)) or (
+                _WRITING_DAY.fullmatch((d.phrase or "").strip())):
             continue
         s = d.evidence[0].start
         if _SAID_BEFORE.search(text[max(0, s - 20):s]) or _dates_a_statement(whole, d, tallies=False):

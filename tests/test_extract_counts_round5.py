@@ -10,21 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from first_event import first_fatalities, first_low
 
 from crosstally.extract._assemble import _period_days
-from crosstally.records import Document, Fatalities
-
-
-def _fatalities(nlp: Any, text: str) -> Fatalities | None:
-    from crosstally.extract._assemble import assemble
-
-    events = assemble(Document(text=text, input_id="t"), nlp(text))
-    return events[0].fatalities if events else None
-
-
-def _low(nlp: Any, text: str) -> int:
-    fat = _fatalities(nlp, text)
-    return (fat.low or 0) if fat is not None else 0
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -80,11 +68,11 @@ def _low(nlp: Any, text: str) -> int:
      "person was injured.", 1),
 ])
 def test_note_tolls(nlp: Any, text: str, want: int) -> None:
-    assert _low(nlp, text) == want
+    assert first_low(nlp, text) == want
 
 
 def test_a_toll_told_for_several_days_keeps_the_total_as_its_high_figure(nlp: Any) -> None:
-    fat = _fatalities(nlp, "Thirty people are dead in clashes between two clans near Wajir. The clashes have gone "
+    fat = first_fatalities(nlp, "Thirty people are dead in clashes between two clans near Wajir. The clashes have gone "
                            "on and off over the course of ten days.")
     assert fat is not None and (fat.low, fat.high) == (3, 30)
 

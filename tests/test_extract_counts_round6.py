@@ -11,21 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from first_event import first_low
 
 from crosstally.extract._counts import find_counts
-from crosstally.records import Document, Fatalities
-
-
-def _fatalities(nlp: Any, text: str) -> Fatalities | None:
-    from crosstally.extract._assemble import assemble
-
-    events = assemble(Document(text=text, input_id="t"), nlp(text))
-    return events[0].fatalities if events else None
-
-
-def _low(nlp: Any, text: str) -> int:
-    fat = _fatalities(nlp, text)
-    return (fat.low or 0) if fat is not None else 0
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -70,7 +58,7 @@ def _low(nlp: Any, text: str) -> int:
      "to four.", 4),
 ])
 def test_note_tolls(nlp: Any, text: str, want: int) -> None:
-    assert _low(nlp, text) == want
+    assert first_low(nlp, text) == want
 
 
 @pytest.mark.parametrize("text", [
@@ -89,10 +77,10 @@ def test_lost_things_are_no_toll(nlp: Any, text: str) -> None:
     ("In the buffer zone 5 soldiers died when their truck hit a mine.", 5),
 ])
 def test_numbered_zone_is_no_toll(nlp: Any, text: str, want: int) -> None:
-    assert _low(nlp, text) == want
+    assert first_low(nlp, text) == want
 
 
 def test_a_lone_attacker_note_is_not_raised_in_articles(nlp: Any) -> None:
     # only notes: an article's victims list is GVDB's, which leaves the attacker out
     text = ("Officials said 11 people died, not counting the bomber. " + "The city was quiet the next day. " * 25)
-    assert _low(nlp, text) == 11
+    assert first_low(nlp, text) == 11

@@ -40,3 +40,13 @@ def check_evidence(text: str, ev: Event) -> None:
     for a in ev.actors:
         assert a.evidence, a
         assert all(text[s.start : s.end] == a.mention for s in a.evidence), a
+
+
+def place(name: str, country: str, code: str) -> Location:
+    """A geocoded place of the event, as the place stage hands it over (name, country, ISO code)."""
+    return Location(name=name, country=country, country_code=code)
+
+
+def day(on: date) -> DateClaim:
+    """The event's date: one day, day precision."""
+    return DateClaim(start=on, end=on, precision=1)

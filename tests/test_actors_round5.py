@@ -13,37 +13,28 @@ from datetime import date
 from typing import Any
 
 import pytest
-from actor_notes import check_evidence, mention, resolve, roles
+from actor_notes import check_evidence, day, mention, place, resolve, roles
 
 from crosstally.actors import resolve_mention
-from crosstally.records import DateClaim, Location
-
-
-def _loc(name: str, country: str, code: str) -> Location:
-    return Location(name=name, country=country, country_code=code)
-
-
-def _when(day: date) -> DateClaim:
-    return DateClaim(start=day, end=day, precision=1)
-
+from crosstally.records import Location
 
 # --------------------------------------------------------------------------- arrests
 
 
-@pytest.mark.parametrize(("text", "who", "place"), [
+@pytest.mark.parametrize(("text", "who", "where"), [
     ("Police in Hanoi detained a writer who had posted essays critical of the ruling party.", "writer",
-     _loc("Hanoi", "Vietnam", "VN")),
+     place("Hanoi", "Vietnam", "VN")),
     ("Police arrested an opposition politician at his home in Managua on charges of treason.", "opposition politician",
-     _loc("Managua", "Nicaragua", "NI")),
+     place("Managua", "Nicaragua", "NI")),
 ])
-def test_people_arrested_are_civilians(text: str, who: str, place: Location) -> None:
+def test_people_arrested_are_civilians(text: str, who: str, where: Location) -> None:
     # ACLED codes the detained by who they are as a group: a writer, a politician are civilians
     force = text.split(" ", 2)[0] if text.startswith("Police ") else "Police"
     ev = resolve(text, "Strategic developments", "Arrests",
-                 [mention(text, "actor1", force), mention(text, "actor2", who)], place, _when(date(2021, 1, 1)))
+                 [mention(text, "actor1", force), mention(text, "actor2", who)], where, day(date(2021, 1, 1)))
     r = roles(ev)
-    assert r["actor2"] == [f"Civilians ({place.country})"]
-    assert r["actor1"][0].startswith(f"Police Forces of {place.country}")
+    assert r["actor2"] == [f"Civilians ({where.country})"]
+    assert r["actor1"][0].startswith(f"Police Forces of {where.country}")
     check_evidence(text, ev)
 
 
@@ -51,7 +42,7 @@ def test_people_arrested_at_a_protest_are_protesters() -> None:
     text = "Police in Lusaka arrested three organisers of a march against fuel prices."
     ev = resolve(text, "Strategic developments", "Arrests",
                  [mention(text, "actor1", "Police"), mention(text, "actor2", "organisers")],
-                 _loc("Lusaka", "Zambia", "ZM"), _when(date(2023, 3, 11)))
+                 place("Lusaka", "Zambia", "ZM"), day(date(2023, 3, 11)))
     assert roles(ev)["actor2"] == ["Protesters (Zambia)"]
 
 
@@ -59,7 +50,7 @@ def test_security_forces_who_arrest_are_the_police() -> None:
     text = "Security forces detained members of a teachers' association in Amman."
     ev = resolve(text, "Strategic developments", "Arrests",
                  [mention(text, "actor1", "Security forces"), mention(text, "actor2", "members of a teachers' association")],
-                 _loc("Amman", "Jordan", "JO"), _when(date(2020, 7, 25)))
+                 place("Amman", "Jordan", "JO"), day(date(2020, 7, 25)))
     r = roles(ev)
     assert r["actor1"][0].startswith("Police Forces of Jordan")
     assert r["actor2"] == ["Civilians (Jordan)"]
@@ -70,7 +61,7 @@ def test_soldiers_who_arrest_stay_the_military() -> None:
     text = "Security forces detained two journalists; soldiers at the checkpoint took their cameras."
     ev = resolve(text, "Strategic developments", "Arrests",
                  [mention(text, "actor1", "Security forces"), mention(text, "actor2", "journalists")],
-                 _loc("Mandalay", "Myanmar", "MM"), _when(date(2021, 3, 14)))
+                 place("Mandalay", "Myanmar", "MM"), day(date(2021, 3, 14)))
     assert roles(ev)["actor1"][0].startswith("Military Forces of Myanmar")
 
 
@@ -81,7 +72,7 @@ def test_mob_violence_with_no_crowd_word_is_rioters() -> None:
     # mob violence is a crowd's act by definition: the act is the evidence, the people named are the victims
     text = "Two men accused of stealing a goat were beaten to death in a village near Embu."
     ev = resolve(text, "Riots", "Mob violence", [mention(text, "actor2", "men")],
-                 _loc("Embu", "Kenya", "KE"), _when(date(2021, 3, 3)))
+                 place("Embu", "Kenya", "KE"), day(date(2021, 3, 3)))
     r = roles(ev)
     assert r["actor1"] == ["Rioters (Kenya)"]
     assert r["actor2"] == ["Civilians (Kenya)"]
@@ -93,7 +84,7 @@ def test_a_force_that_came_after_the_act_is_no_side() -> None:
     ev = resolve(text, "Riots", "Mob violence",
                  [mention(text, "actor1", "crowd"), mention(text, "actor2", "man"),
                   mention(text, "assoc_actor_1", "police")],
-                 _loc("Dodoma", "Tanzania", "TZ"), _when(date(2020, 7, 22)))
+                 place("Dodoma", "Tanzania", "TZ"), day(date(2020, 7, 22)))
     r = roles(ev)
     assert r["actor1"] == ["Rioters (Tanzania)"]
     assert r["actor2"] == ["Civilians (Tanzania)"]
@@ -105,7 +96,7 @@ def test_a_force_that_fought_the_crowd_stays_its_side() -> None:
     text = "Youths in Kisumu burned tyres and stoned passing cars; police arrived and fired tear gas to disperse them."
     ev = resolve(text, "Riots", "Violent demonstration",
                  [mention(text, "actor1", "Youths"), mention(text, "actor2", "police")],
-                 _loc("Kisumu", "Kenya", "KE"), _when(date(2021, 5, 5)))
+                 place("Kisumu", "Kenya", "KE"), day(date(2021, 5, 5)))
     r = roles(ev)
     assert r["actor1"] == ["Rioters (Kenya)"]
     assert r["actor2"][0].startswith("Police Forces of Kenya")
@@ -116,7 +107,7 @@ def test_excessive_force_codes_the_force_first() -> None:
     text = "Police officers opened fire on striking teachers marching in Harare, killing one of them."
     ev = resolve(text, "Protests", "Excessive force against protesters",
                  [mention(text, "actor1", "Police officers"), mention(text, "actor2", "teachers")],
-                 _loc("Harare", "Zimbabwe", "ZW"), _when(date(2022, 6, 2)))
+                 place("Harare", "Zimbabwe", "ZW"), day(date(2022, 6, 2)))
     r = roles(ev)
     assert r["actor1"][0].startswith("Police Forces of Zimbabwe")
     assert r["actor2"] == ["Protesters (Zimbabwe)"]
@@ -135,7 +126,7 @@ def test_a_force_that_answered_an_attack_is_actor2() -> None:
     text = "A police unit in Kunduz city beat back an assault by Taliban fighters on its post, killing four of them."
     ev = resolve(text, "Battles", "Armed clash",
                  [mention(text, "actor1", "police unit"), mention(text, "actor2", "Taliban fighters")],
-                 _loc("Kunduz", "Afghanistan", "AF"), _when(date(2020, 3, 9)))
+                 place("Kunduz", "Afghanistan", "AF"), day(date(2020, 3, 9)))
     r = roles(ev)
     assert r["actor1"] == ["Taliban"]
     assert r["actor2"][0].startswith("Police Forces of Afghanistan")
@@ -145,7 +136,7 @@ def test_a_force_that_attacked_stays_actor1() -> None:
     text = "Afghan troops attacked Taliban fighters south of Kunduz city, killing nine of them."
     ev = resolve(text, "Battles", "Armed clash",
                  [mention(text, "actor1", "Afghan troops"), mention(text, "actor2", "Taliban fighters")],
-                 _loc("Kunduz", "Afghanistan", "AF"), _when(date(2021, 3, 15)))
+                 place("Kunduz", "Afghanistan", "AF"), day(date(2021, 3, 15)))
     r = roles(ev)
     assert r["actor1"][0].startswith("Military Forces of Afghanistan")
     assert r["actor2"] == ["Taliban"]
@@ -156,21 +147,21 @@ def test_kenya_keeps_the_force_first_whoever_attacked() -> None:
     text = "Police repulsed an attack by Al Shabaab fighters on a camp near Mandera."
     ev = resolve(text, "Battles", "Armed clash",
                  [mention(text, "actor1", "Police"), mention(text, "actor2", "Al Shabaab fighters")],
-                 _loc("Mandera", "Kenya", "KE"), _when(date(2019, 6, 1)))
+                 place("Mandera", "Kenya", "KE"), day(date(2019, 6, 1)))
     assert roles(ev)["actor1"][0].startswith("Police Forces of Kenya")
 
 
-@pytest.mark.parametrize(("text", "group", "place", "force", "target"), [
+@pytest.mark.parametrize(("text", "group", "where", "force", "target"), [
     ("Four Islamic State fighters died when a US drone strike hit their compound outside Jalalabad.",
-     "Islamic State fighters", _loc("Jalalabad", "Afghanistan", "AF"), "Military Forces of the United States",
+     "Islamic State fighters", place("Jalalabad", "Afghanistan", "AF"), "Military Forces of the United States",
      "Islamic State (Afghanistan)"),
     ("Two PKK fighters were among the dead after a Turkish drone hit a vehicle near Sinjar.", "PKK fighters",
-     _loc("Sinjar", "Iraq", "IQ"), "Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
+     place("Sinjar", "Iraq", "IQ"), "Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
 ])
-def test_air_strikes_are_flown_by_the_state_named(text: str, group: str, place: Location, force: str,
+def test_air_strikes_are_flown_by_the_state_named(text: str, group: str, where: Location, force: str,
                                                   target: str) -> None:
-    ev = resolve(text, "Explosions/Remote violence", "Air/drone strike", [mention(text, "actor1", group)], place,
-                 _when(date(2021, 1, 1)))
+    ev = resolve(text, "Explosions/Remote violence", "Air/drone strike", [mention(text, "actor1", group)], where,
+                 day(date(2021, 1, 1)))
     r = roles(ev)
     assert r["actor1"][0].startswith(force)
     assert r["actor2"] == [target]
@@ -180,7 +171,7 @@ def test_air_strikes_are_flown_by_the_state_named(text: str, group: str, place: 
 def test_a_drone_the_note_says_a_group_launched_stays_theirs() -> None:
     text = "A drone launched by the Houthis hit an oil facility in Jizan; nobody was hurt."
     ev = resolve(text, "Explosions/Remote violence", "Air/drone strike", [mention(text, "actor1", "Houthis")],
-                 _loc("Jizan", "Saudi Arabia", "SA"), _when(date(2022, 1, 24)))
+                 place("Jizan", "Saudi Arabia", "SA"), day(date(2022, 1, 24)))
     assert roles(ev)["actor1"] == ["Houthi Movement"]
 
 
@@ -188,7 +179,7 @@ def test_fighters_who_surrender_give_themselves_up_to_actor2() -> None:
     text = "A band of Islamic State fighters gave up their arms and surrendered to the Afghan army in Jalalabad."
     ev = resolve(text, "Strategic developments", "Agreement",
                  [mention(text, "actor1", "band of Islamic State fighters")],
-                 _loc("Jalalabad", "Afghanistan", "AF"), _when(date(2020, 3, 10)))
+                 place("Jalalabad", "Afghanistan", "AF"), day(date(2020, 3, 10)))
     r = roles(ev)
     assert r["actor1"] == ["Islamic State (Afghanistan)"]
     assert r["actor2"][0].startswith("Military Forces of Afghanistan")
@@ -199,7 +190,7 @@ def test_kenyan_device_at_a_force_has_the_unknown_thrower_as_actor2() -> None:
     # Kenya orders the targeted force first; its other side is whoever threw it, not the people hurt
     text = "A grenade was thrown at a police post in Garissa town, injuring two officers."
     ev = resolve(text, "Explosions/Remote violence", "Grenade", [mention(text, "actor2", "officers")],
-                 _loc("Garissa", "Kenya", "KE"), _when(date(2021, 10, 7)))
+                 place("Garissa", "Kenya", "KE"), day(date(2021, 10, 7)))
     r = roles(ev)
     assert r["actor1"][0].startswith("Police Forces of Kenya")
     assert r["actor2"] == ["Unidentified Armed Group (Kenya)"]
@@ -211,20 +202,20 @@ def test_two_sides_in_one_mention_keep_their_order() -> None:
     text = "LNA forces and GNA-aligned brigades exchanged fire near the airport south of Tripoli."
     ev = resolve(text, "Battles", "Armed clash",
                  [mention(text, "actor1", "LNA forces and GNA-aligned brigades")],
-                 _loc("Tripoli", "Libya", "LY"), _when(date(2019, 4, 20)))
+                 place("Tripoli", "Libya", "LY"), day(date(2019, 4, 20)))
     r = roles(ev)
     assert r["actor1"] == ["LNA: Libyan National Army"]
     assert r["actor2"] == ["Military Forces of Libya (2016-2021) Government of National Accord"]
 
 
-@pytest.mark.parametrize(("phrase", "country", "day", "name"), [
+@pytest.mark.parametrize(("phrase", "country", "when", "name"), [
     ("members of the Chhatra League", "BD", date(2019, 10, 6), "BCL: Bangladesh Chhatra League"),
     ("Ninja militiamen", "CG", date(2017, 5, 2), "Ninja Militia"),
     ("FDLR rebels", "CD", date(2020, 1, 1), "FDLR: Democratic Forces for the Liberation of Rwanda"),
     ("GNA forces", "LY", date(2020, 5, 28), "Military Forces of Libya (2016-2021) Government of National Accord"),
 ])
-def test_knowledge_base_round5_actors(phrase: str, country: str, day: date, name: str) -> None:
-    actor, _ = resolve_mention(phrase, country, day)
+def test_knowledge_base_round5_actors(phrase: str, country: str, when: date, name: str) -> None:
+    actor, _ = resolve_mention(phrase, country, when)
     assert actor is not None and actor.name == name
 
 

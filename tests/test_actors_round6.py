@@ -13,24 +13,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from actor_notes import check_evidence, mention, resolve, roles
+from actor_notes import check_evidence, day, mention, place, resolve, roles
 
 from crosstally.actors import resolve_mention
-from crosstally.records import DateClaim, Location
-
-
-def _loc(name: str, country: str, code: str) -> Location:
-    return Location(name=name, country=country, country_code=code)
-
-
-def _when(day: date) -> DateClaim:
-    return DateClaim(start=day, end=day, precision=1)
 
 
 def test_crowd_that_camped_is_actor1_of_a_dispersal() -> None:
     text = "Police fired tear gas at coffee growers who had camped outside a cooperative office in Nyeri over unpaid dues."
     ev = resolve(text, "Protests", "Protest with intervention", [mention(text, "actor1", "Police")],
-                 _loc("Nyeri", "Kenya", "KE"), _when(date(2023, 6, 1)))
+                 place("Nyeri", "Kenya", "KE"), day(date(2023, 6, 1)))
     r = roles(ev)
     assert r["actor1"] == ["Protesters (Kenya)"]
     assert r["actor2"][0].startswith("Police Forces of Kenya")
@@ -40,7 +31,7 @@ def test_crowd_that_camped_is_actor1_of_a_dispersal() -> None:
 def test_crowd_that_gathered_is_actor1_of_a_dispersal() -> None:
     text = "Riot police broke up fishermen who gathered at the port of Durres to object to a new quota."
     ev = resolve(text, "Protests", "Protest with intervention", [mention(text, "actor1", "Riot police")],
-                 _loc("Durres", "Albania", "AL"), _when(date(2022, 9, 5)))
+                 place("Durres", "Albania", "AL"), day(date(2022, 9, 5)))
     r = roles(ev)
     assert r["actor1"] == ["Protesters (Albania)"]
     assert r["actor2"][0].startswith("Police Forces of Albania")
@@ -49,7 +40,7 @@ def test_crowd_that_gathered_is_actor1_of_a_dispersal() -> None:
 def test_peaceful_protest_has_no_force_as_actor1() -> None:
     text = "Clinical officers and lab technicians walked through Embu town with placards over delayed promotions."
     ev = resolve(text, "Protests", "Peaceful protest", [mention(text, "actor1", "Clinical officers and lab technicians")],
-                 _loc("Embu", "Kenya", "KE"), _when(date(2024, 2, 12)))
+                 place("Embu", "Kenya", "KE"), day(date(2024, 2, 12)))
     assert roles(ev)["actor1"] == ["Protesters (Kenya)"]
     assert "actor2" not in roles(ev)
 
@@ -58,7 +49,7 @@ def test_police_officers_who_protest_are_protesters() -> None:
     # "police officers" resolve to the force; in a peaceful protest they are the crowd
     text = "Police officers rallied outside the interior ministry in Lima to demand overdue bonuses."
     ev = resolve(text, "Protests", "Peaceful protest", [mention(text, "actor1", "Police officers")],
-                 _loc("Lima", "Peru", "PE"), _when(date(2021, 4, 3)))
+                 place("Lima", "Peru", "PE"), day(date(2021, 4, 3)))
     assert roles(ev)["actor1"] == ["Protesters (Peru)"]
 
 
@@ -67,13 +58,13 @@ def test_a_force_in_an_intervention_stays_actor2() -> None:
     text = "Police dispersed a protest by traders in Kumasi with water cannon."
     ev = resolve(text, "Protests", "Protest with intervention",
                  [mention(text, "actor1", "Police"), mention(text, "actor2", "traders")],
-                 _loc("Kumasi", "Ghana", "GH"), _when(date(2022, 3, 8)))
+                 place("Kumasi", "Ghana", "GH"), day(date(2022, 3, 8)))
     r = roles(ev)
     assert r["actor1"] == ["Protesters (Ghana)"]
     assert r["actor2"][0].startswith("Police Forces of Ghana")
 
 
-@pytest.mark.parametrize(("phrase", "code", "day", "name"), [
+@pytest.mark.parametrize(("phrase", "code", "when", "name"), [
     ("police special forces", "VE", date(2021, 5, 9), "Police Forces of Venezuela"),
     ("special police", "CO", date(2022, 1, 4), "Police Forces of Colombia"),
     ("special forces", "VE", date(2021, 5, 9), "Military Forces of Venezuela"),
@@ -85,8 +76,8 @@ def test_a_force_in_an_intervention_stays_actor2() -> None:
     ("gang members", "KE", date(2016, 3, 1), "Unidentified Armed Group (Kenya)"),
     ("gunmen", "HT", date(2024, 3, 7), "Unidentified Armed Group (Haiti)"),
 ])
-def test_generic_names(phrase: str, code: str, day: date, name: str) -> None:
-    actor, _ = resolve_mention(phrase, code, day)
+def test_generic_names(phrase: str, code: str, when: date, name: str) -> None:
+    actor, _ = resolve_mention(phrase, code, when)
     assert actor is not None
     assert actor.name.startswith(name)
 
@@ -95,7 +86,7 @@ def test_gang_attack_on_residents() -> None:
     text = "Gang members opened fire on a minibus in Croix-des-Bouquets and killed four passengers."
     ev = resolve(text, "Violence against civilians", "Attack",
                  [mention(text, "actor1", "Gang members"), mention(text, "actor2", "four passengers")],
-                 _loc("Croix-des-Bouquets", "Haiti", "HT"), _when(date(2023, 10, 2)))
+                 place("Croix-des-Bouquets", "Haiti", "HT"), day(date(2023, 10, 2)))
     r = roles(ev)
     assert r["actor1"] == ["Unidentified Gang (Haiti)"]
     assert r["actor2"] == ["Civilians (Haiti)"]
@@ -106,7 +97,7 @@ def test_a_force_that_rescued_the_victim_is_no_side_of_mob_violence() -> None:
     text = "A crowd in Kibera beat two men accused of stealing a phone; one of them was rescued by police and taken to hospital."
     ev = resolve(text, "Riots", "Mob violence",
                  [mention(text, "actor1", "crowd"), mention(text, "actor2", "police")],
-                 _loc("Kibera", "Kenya", "KE"), _when(date(2023, 11, 20)))
+                 place("Kibera", "Kenya", "KE"), day(date(2023, 11, 20)))
     r = roles(ev)
     assert r["actor1"] == ["Rioters (Kenya)"]
     assert not any(n.startswith("Police Forces") for n in r.get("actor2", []))
@@ -115,16 +106,16 @@ def test_a_force_that_rescued_the_victim_is_no_side_of_mob_violence() -> None:
 def test_a_bomb_near_a_checkpoint_that_killed_civilians_has_them_as_actor2() -> None:
     text = "A homemade bomb went off near a checkpoint outside Kolofata, killing three civilians on a market day."
     ev = resolve(text, "Explosions/Remote violence", "Remote explosive/landmine/IED",
-                 [mention(text, "actor2", "three civilians")], _loc("Kolofata", "Cameroon", "CM"),
-                 _when(date(2021, 2, 14)))
+                 [mention(text, "actor2", "three civilians")], place("Kolofata", "Cameroon", "CM"),
+                 day(date(2021, 2, 14)))
     assert roles(ev)["actor2"] == ["Civilians (Cameroon)"]
 
 
 def test_a_bomb_at_a_checkpoint_with_no_civilians_named_targets_the_force() -> None:
     text = "An explosive device hit an army checkpoint outside Kolofata, wounding two people."
     ev = resolve(text, "Explosions/Remote violence", "Remote explosive/landmine/IED",
-                 [mention(text, "actor2", "two people")], _loc("Kolofata", "Cameroon", "CM"),
-                 _when(date(2021, 2, 14)))
+                 [mention(text, "actor2", "two people")], place("Kolofata", "Cameroon", "CM"),
+                 day(date(2021, 2, 14)))
     assert roles(ev)["actor2"][0].startswith("Military Forces of Cameroon")
 
 

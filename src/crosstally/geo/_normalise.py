@@ -191,6 +191,13 @@ def _admin1_rules() -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
     return tuple(by_length), prefixes, {fold(str(k)): str(v) for k, v in (data.get("spellings") or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _admin2_prefixes() -> tuple[str, ...]:
+    """The designator words before a second-level unit's name, longest first."""
+    words = load_vocab("admin1_names")["entries"].get("admin2_prefixes") or ()
+    return tuple(sorted((fold(str(w)) for w in words), key=lambda w: -len(w)))
+
+
 def acled_admin1(name: str) -> str:
     """A first-level unit's name as ACLED writes it: 'Skane Lan' → 'Skane', 'Grad Skopje' → 'Skopje',
     'Cuzco' → 'Cusco' (data/admin1_names.yaml).
@@ -220,8 +227,7 @@ def acled_admin2(name: str) -> str:
     Why: ACLED's location and admin2 columns (and the news) write Thai districts without 'Amphoe'.
     """
     words = name.split()
-    for prefix in sorted((fold(str(w)) for w in load_vocab("admin1_names")["entries"].get("admin2_prefixes") or ()),
-                         key=lambda w: -len(w)):
+    for prefix in _admin2_prefixes():
         n = len(prefix.split())
         if len(words) > n and fold(" ".join(words[:n])) == prefix:
             return " ".join(words[n:])

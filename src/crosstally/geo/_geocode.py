@@ -487,15 +487,22 @@ class _Scored:
 
 
 _OWN_NAME_MIN_POP = 15_000  # a town this big called by the name outranks another country's town so nicknamed
-_ST_SAINT = re.compile(r"^St\.?\s+(?=[A-Z])")
+_SHORT_TITLE = re.compile(r"^(?:(?P<st>St)|(?P<ste>Ste)|(?P<ft>Ft)|(?P<mt>Mt))\.?\s+(?=[A-Z])")
+_TITLE_WRITTEN_OUT = {"st": "Saint ", "ste": "Sainte ", "ft": "Fort ", "mt": "Mount "}
+
+
+def _written_out(name: str) -> str | None:
+    """'St Andrew' → 'Saint Andrew', 'Ft. Worth' → 'Fort Worth'; None when the name opens with no short title."""
+    m = _SHORT_TITLE.match(name)
+    return None if m is None else _TITLE_WRITTEN_OUT[m.lastgroup or "st"] + name[m.end():]
 
 
 def _lookup_saint(gz: Gazetteer, name: str) -> list[Place]:
     """``gz.lookup``, where 'St Andrew' is also every 'Saint Andrew' (GeoNames files the short form for one only)."""
     exact = gz.lookup(name)
-    if not _ST_SAINT.match(name):
+    saint = _written_out(name)
+    if saint is None:
         return exact
-    saint = _ST_SAINT.sub("Saint ", name)
     ids = {p.geonameid for p in exact}
     return exact + [p for p in gz.lookup(saint) if p.geonameid not in ids and fold(p.name) == fold(saint)]
 
@@ -816,9 +823,6 @@ def _county_phrase(gz: Gazetteer, part: str) -> bool:
     return any(p.kind == "admin2" and fold(p.name) == fold(part) for p in gz.lookup(part))
 
 
-_SAINT = re.compile(r"^(?:(?P<st>St)|(?P<ste>Ste)|(?P<ft>Ft)|(?P<mt>Mt))\.?\s+(?=[A-Z])")
-
-
 _IRISH_COUNTY = re.compile(r"^(?:County|Co\.?)\s+[A-Z][a-z]+$")
 
 
@@ -827,11 +831,9 @@ def _short_form_county(gz: Gazetteer, part: str) -> str:
 
     Why: the short form's key drops 'County' and finds the city of St. Louis, a town outside the county the
     story's police name."""
-    m = _SAINT.match(part)
-    if m is None or _county_phrase(gz, part):
+    longer = _written_out(part)
+    if longer is None or _county_phrase(gz, part):
         return part
-    full = {"st": "Saint ", "ste": "Sainte ", "ft": "Fort ", "mt": "Mount "}[m.lastgroup or "st"]
-    longer = full + part[m.end():]
     return longer if _county_phrase(gz, longer) else part
 
 

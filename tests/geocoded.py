@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 from crosstally.geo import geocode
+from crosstally.pipeline import process
 from crosstally.records import Document, Event, Extraction, Location, Span
 
 
@@ -30,3 +32,13 @@ def km(a: Location, lat: float, lon: float) -> float:
     dy = (a.lat - lat) * 111.0
     dx = (a.lon - lon) * 111.0 * math.cos(math.radians(lat))
     return math.hypot(dx, dy)
+
+
+def first_place(text: str, country: str | None = None, published: date = date(2025, 6, 2)) -> Location:
+    """The most salient event's place after the whole real pipeline (``country`` as the feed's hint, if any)."""
+    doc = Document(text=text, input_id="geo-test", published=published, meta={"country": country} if country else {})
+    ex = process(doc)
+    assert ex.events, ex.document.reasons
+    loc = ex.events[0].location
+    assert loc is not None
+    return loc

@@ -10,20 +10,14 @@ written for this file; towns are real, people and incidents invented. Real pipel
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
-
-from crosstally.pipeline import process
-from crosstally.records import Document
+from geocoded import first_place
 
 
 def _place(text: str) -> tuple[str | None, str | None, str | None]:
-    ex = process(Document(text=text, published=date(2025, 6, 2), input_id="t"))
-    assert ex.events, ex.document.reasons
-    loc = ex.events[0].location
-    assert loc is not None
+    loc = first_place(text)
     return loc.name, loc.admin1, loc.country_code
 
 

@@ -9,17 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from geocoded import first_place
 
-from crosstally.pipeline import process
-from crosstally.records import Document, Location
+from crosstally.records import Location
 
 
 def _place(text: str) -> Location:
-    ex = process(Document(text=text, published=date(2024, 3, 12)))
-    assert ex.events, ex.document.reasons
-    loc = ex.events[0].location
-    assert loc is not None
-    return loc
+    return first_place(text, published=date(2024, 3, 12))
 
 
 def test_town_named_as_city_of_beats_the_country() -> None:

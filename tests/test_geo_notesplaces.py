@@ -9,22 +9,15 @@ from datetime import date
 from typing import Any
 
 import pytest
+from geocoded import first_place
 
 from crosstally.geo import get_gazetteer
 from crosstally.geo._normalise import acled_admin1, acled_admin2
-from crosstally.pipeline import process
-from crosstally.records import Document, Location
+from crosstally.records import Location
 
 
 def _place(text: str, country: str | None = None, published: str = "2023-05-06") -> Location:
-    doc = Document(text=text, input_id="notesplaces", published=date.fromisoformat(published))
-    if country:
-        doc.meta["country"] = country
-    ext = process(doc)
-    assert ext.events, "the note must yield an event"
-    loc = ext.events[0].location
-    assert loc is not None
-    return loc
+    return first_place(text, country, date.fromisoformat(published))
 
 
 # --------------------------------------------------------------------------- ACLED's admin1 spellings

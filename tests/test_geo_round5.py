@@ -12,21 +12,16 @@ written for this file; places are real, people and incidents invented. Real pipe
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
+from geocoded import first_place
 
 from crosstally.geo import geocode_name, get_gazetteer, infer_country
-from crosstally.pipeline import process
-from crosstally.records import Document
 
 
 def _place(text: str) -> tuple[str | None, str | None, str | None]:
-    ex = process(Document(text=text, published=date(2025, 6, 2), input_id="r5"))
-    assert ex.events, ex.document.reasons
-    loc = ex.events[0].location
-    assert loc is not None
+    loc = first_place(text)
     return loc.name, loc.admin1, loc.country_code
 
 

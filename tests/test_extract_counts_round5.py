@@ -82,6 +82,8 @@ def test_a_toll_told_for_several_days_keeps_the_total_as_its_high_figure(nlp: An
     ("Eleven people died after two days of ethnic fighting in the hills.", 2),
     ("The two sides fought in the hills for three days; 13 were killed.", 3),
     ("Nine fighters died during a four-day siege of the town.", 4),
+    # every number word of count_terms.yaml, not a shorter list of its own
+    ("Thirty herders were killed in clashes between two clans over thirteen days.", 13),
     # no duration of this toll: a running tally, a count of attacks, a protest, a coder's whole-toll note
     ("Four have died over the past five days.", None),
     ("It was the second attack in two days. One man was killed.", None),

@@ -892,16 +892,24 @@ def _acled_share(text: str) -> int | None:
     return int(m.group(1)) if m and int(m.group(1)) > 1 else None
 
 
-_PERIOD_NUM = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,3})"
 # "killed over the course of ten days", "following two days of clashes", "over a 36 hour period", "fought for three
 # days", "during a two-day raid": a toll told for a fight that lasted several days (never "over the past six days",
-# a running tally, nor "the second attack in two days")
-_PERIOD = re.compile(
-    rf"\bover\s+(?:the\s+(?:course|span)\s+of\s+)?(?:an?\s+)?{_PERIOD_NUM}[\s-]+(days?|hours?)\b"
-    rf"|\b(?:following|after)\s+{_PERIOD_NUM}\s+(days)\s+of\s+(?:\w+\s+){{0,2}}?(?:fighting|clashes|violence|attacks|raids|battles?|unrest)\b"
-    rf"|\b(?:fought|clashed|battled|fighting|clashes)\s+(?:\w+\s+){{0,3}}?for\s+{_PERIOD_NUM}\s+(days)\b"
-    rf"|\b(?:during|in)\s+an?\s+{_PERIOD_NUM}-(day)\s+(?:raid|attack|assault|siege|battle|clash|offensive|fighting)\b",
-    re.I)
+# a running tally, nor "the second attack in two days"). The number words are count_terms.yaml's.
+@lru_cache(maxsize=1)
+def _period_re() -> re.Pattern[str]:
+    from ._counts import _vocab
+
+    words = sorted((w for w, v in _vocab()["numbers"].items() if isinstance(v, int) and v >= 2 and w.isalpha()),
+                   key=len, reverse=True)
+    num = rf"({'|'.join(words)}|\d{{1,3}})"
+    return re.compile(
+        rf"\bover\s+(?:the\s+(?:course|span)\s+of\s+)?(?:an?\s+)?{num}[\s-]+(days?|hours?)\b"
+        rf"|\b(?:following|after)\s+{num}\s+(days)\s+of\s+(?:\w+\s+){{0,2}}?(?:fighting|clashes|violence|attacks|raids|battles?|unrest)\b"
+        rf"|\b(?:fought|clashed|battled|fighting|clashes)\s+(?:\w+\s+){{0,3}}?for\s+{num}\s+(days)\b"
+        rf"|\b(?:during|in)\s+an?\s+{num}-(day)\s+(?:raid|attack|assault|siege|battle|clash|offensive|fighting)\b",
+        re.I)
+
+
 # the sentence that tells the period is about the fighting itself, not a protest or an arrest campaign
 _PERIOD_FIGHT = re.compile(r"\b(?:clash|fight|fought|violence|raid|attack|assault|battle|siege|offensive|unrest|killed|dead|"
                            r"died|deaths?)", re.I)
@@ -920,7 +928,7 @@ def _period_days(text: str) -> int | None:
     from ._counts import _vocab
 
     words = _vocab()["numbers"]
-    for m in _PERIOD.finditer(text):
+    for m in _period_re().finditer(text):
         num, unit = next((g, u) for g, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if g)
         left = re.split(r"[.;!?]\s", text[: m.start()])[-1]
         if re.search(r"\b(?:past|last|previous)\s*$", left, re.I):

@@ -23,13 +23,12 @@ def _main(text: str, published: str, source: str = "Test Wire") -> Event:
 @pytest.mark.parametrize(("text", "dateline_admin1"), [
     # outlets6-004 ("Baga Sola" under N'DJAMENA) and outlets6-028 ("Shariff Aguak" under MANILA), reworded.
     # N'DJAMENA passes since round 14 (geo._capital_dateline_only: an unlisted village under a capital's dateline
-    # that the text names nowhere else takes the country, not the capital's province).
+    # that the text names nowhere else takes the country, not the capital's province); MANILA since round 15
+    # (geo._capital_lede_unlisted: extraction hands over the dateline itself, the lede's unlisted town wins).
     ("N'DJAMENA, March 2 (Sahel Wire) - Gunmen crossed the lake before dawn on Saturday and attacked a fishing camp "
      "near Kinasserom, killing five fishermen, a local official said.", "N'Djamena"),
-    pytest.param("MANILA, May 6 (Island Wire) - Gunmen ambushed the car of a town councillor in Datu Salim, "
-                 "Maguindanao del Sur, on Monday, killing him and two aides, police said.", "Metropolitan Manila",
-                 marks=pytest.mark.xfail(strict=False, reason="geo: extraction hands over the dateline 'MANILA' "
-                                                              "itself, not the unknown town the sentence names")),
+    ("MANILA, May 6 (Island Wire) - Gunmen ambushed the car of a town councillor in Datu Salim, "
+     "Maguindanao del Sur, on Monday, killing him and two aides, police said.", "Metropolitan Manila"),
 ])
 def test_an_unknown_town_does_not_inherit_the_dateline_capitals_province(nlp, text: str,
                                                                           dateline_admin1: str) -> None:

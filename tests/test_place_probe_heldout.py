@@ -1,4 +1,4 @@
-"""The held-out twins of ``tests/test_place_probe.py``, place_probe2 to place_probe4: their shape and their floors.
+"""The held-out twins of ``tests/test_place_probe.py``, place_probe2 to place_probe5: their shape and their floors.
 
 Why: the first place probe is read while the place rules are fixed, so it no longer measures generalisation alone.
 Each later set (40 news leads, mostly US towns of every kind) was written in our own words before its round's code
@@ -24,6 +24,7 @@ SETS: dict[str, tuple[int, int, dict[str, float]]] = {
     "place_probe2": (40, 26, {"coverage": 0.95, "city": 0.85, "state": 0.875, "country": 0.95, "date": 0.95}),
     "place_probe3": (40, 32, {"coverage": 0.975, "city": 0.775, "state": 0.95, "country": 0.95, "date": 0.925}),
     "place_probe4": (40, 32, {"coverage": 0.975, "city": 0.90, "state": 0.975, "country": 0.975, "date": 0.975}),
+    "place_probe5": (40, 34, {"coverage": 0.975, "city": 0.825, "state": 0.875, "country": 0.90, "date": 0.975}),
 }
 
 

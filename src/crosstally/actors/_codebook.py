@@ -51,8 +51,22 @@ def codebook() -> dict[str, Any]:
     weak = set(e["communal_context"].get("weak_words") or ())
     e["_communal_strong_rx"] = rx([w for w in e["communal_context"]["words"] if w not in weak] or ["$^"])
     e["_two_crowds_rx"] = rx(e["two_crowds"])
+    e["_both_sides_rx"] = rx(e.get("both_sides") or ["$^"])
+    e["_crowd_people_rx"] = rx(e.get("crowd_people") or ["$^"])
+    fd = e["unknown_perpetrator"].get("finders") or {}
+    # the find verb right after the actor ("villagers found", "police later dug up"), never a verb told after another
+    # act of the same actor ("soldiers repulsed the attack and recovered the bodies")
+    e["_finder_rx"] = re.compile(r"[\s,]*(?:(?:later|also|then|had|have|has|reportedly)\s+)?(?P<verb>"
+                                 + "|".join(fd.get("verbs") or ["$^"])
+                                 + r")\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(fd.get("what") or ["$^"])
+                                 + r")(?![\w-])", re.I)
     e["_arrest_rx"] = rx((e.get("arrests") or {}).get("words") or ["$^"])
     e["_arrest_protest_rx"] = rx((e.get("arrests") or {}).get("protest_words") or ["$^"])
+    held = (e.get("arrests") or {}).get("held") or {}
+    e["_arrest_object_rx"] = re.compile(
+        r"(?<![\w-])(?:" + "|".join((e.get("arrests") or {}).get("words") or ["$^"]) + r")\s+(?P<who>(?:"
+        + "|".join(held.get("lead") or ["$^"]) + r")\s+(?:(?!(?:" + "|".join(held.get("stop") or ["$^"])
+        + r")\b)[\w'-]+\s+){0,3}(?:" + "|".join(held.get("people") or ["$^"]) + r"))(?![\w-])", re.I)
     cp = e.get("crowd_police") or {}
     e["_crowd_military_rx"] = rx(cp.get("military_words") or ["$^"])
     e["_crowd_unspecific_rx"] = rx(cp.get("unspecific") or ["$^"])
@@ -149,6 +163,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         spans = [CharSpan(0, len(text))]  # a short note tells one event: all of it is the event's
     etype, sub = ev.event_type or "", ev.sub_event_type or ""
     items = list(items)
+    _finders(items, cb, text, spans, country, when)
     crowd = cb["crowd"].get(etype)
     if crowd:
         _crowd(items, crowd, sub, cb, text, spans, country, when, etype)
@@ -208,7 +223,10 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _gave_up_to(items, cb, text, spans, country, when)
     if etype in cb["communal_context"]["event_types"]:
         _community(items, cb, text, spans, country, when, etype)
+    if sub in (cb.get("agreement_sides") or ()):
+        _agreement_sides(items)
     if etype in sf.get("event_types", ()):
+        _national_pair(items, text, spans, country, when)
         _unnamed_opponent(items, cb, country, when)
         _battle_sides(items, cb, text, spans, country, when)
         _unnamed_pair(items)
@@ -230,6 +248,8 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
     crowd = codebook_actor(spec["template"], int(spec["inter"]), country, when)
     crowdish = {int(i) for i in cb["crowd_inter"]}
     force_first = sub in cb["force_against_crowd"]
+    if _armed_not_crowd(items, spec, cb, text, spans, country):
+        return
     for r in [r for r in items if _state(r) and _came_later(r, cb, text)]:
         items.remove(r)  # "he died before police arrived": no side of the crowd's act
     a1 = _first(items, "actor1")
@@ -346,6 +366,25 @@ def _came_later(r: Resolved, cb: dict[str, Any], text: str) -> bool:
             and cb["_came_after_rx"].search(text[end:end + 40]) is not None)
 
 
+def _armed_not_crowd(items: list[Resolved], spec: dict[str, Any], cb: dict[str, Any], text: str,
+                     spans: list[CharSpan], country: str | None) -> bool:
+    """Whether a riot's actor1 is an armed organisation, not a crowd: a named rebel group, militia or foreign force
+    ("RSF fighters raided a village", "Russian forces struck a block") in a note that tells no crowd.
+
+    Why: rioters are a crowd (ACLED Codebook, 'Riots'); an armed group's attack read as a riot keeps its attacker
+    (dev side of ACLED Kenya: riots have a rebel group as actor1 in none of them, a named militia in 2 of 1,350,
+    counts only).
+    """
+    a1 = _first(items, "actor1")
+    if not spec.get("armed_not_crowd") or a1 is None or a1.actor is None or a1.implicit:
+        return False
+    foreign = a1.actor.inter == 1 and a1.actor.country is not None and country is not None and (
+        a1.actor.country != country)
+    if not foreign and (a1.actor.inter not in (2, 3, 8) or a1.actor.type in ("generic", "political_party")):
+        return False
+    return _find(cb["_crowd_people_rx"], text, spans) is None
+
+
 def _crowd_police(force: Resolved, cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                   when: date | None) -> None:
     """"Security forces" facing a crowd are its police, unless the event's sentences name soldiers.
@@ -376,6 +415,8 @@ def _arrested(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
     a1, a2 = _first(items, "actor1"), _first(items, "actor2")
     if a1 is not None:
         _crowd_police(a1, cb, text, spans, country, when)
+    if a2 is None and _state(a1) and country:
+        a2 = _held(items, cb, text, spans)
     if a2 is None or a2.actor is not None or a2.mention.method == CODEBOOK_METHOD or not country:
         return
     from ._resolve import is_thing
@@ -387,6 +428,28 @@ def _arrested(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
     spec = cb["crowd"]["Protests"] if protest else {"template": tc["template"], "inter": tc["inter"]}
     a2.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
     a2.confidence = min(a2.confidence, 0.5)
+
+
+def _held(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan]) -> Resolved | None:
+    """The people an arrest names right after its verb ("arrested a youth activist"), as an unresolved actor2.
+
+    Why: every arrest has its detained as actor2 (dev side of ACLED Kenya: no arrest without one, counts only); the
+    parse misses some objects, the words after the verb still name them.
+    """
+    from ._resolve import is_thing
+
+    where = _find(cb["_arrest_object_rx"], text, spans)
+    if where is None:
+        return None
+    m = cb["_arrest_object_rx"].match(text, where.start, where.end)
+    if m is None or not m.group("who") or is_thing(m.group("who")):
+        return None
+    span = CharSpan(m.start("who"), m.end("who"))
+    am = ActorMention(role="actor2", name=m.group("who"), mention=m.group("who"), evidence=[span],
+                      method="crosstally.actors.arrested.v1", confidence=0.45)
+    item = Resolved(am, None, 0.45)
+    items.append(item)
+    return item
 
 
 def _two_crowds(items: list[Resolved], spec: dict[str, Any], crowd: Actor, cb: dict[str, Any], text: str,
@@ -432,6 +495,29 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
         where = _find(cb["_perpetrator_rx"], text, spans)
     if where is not None:
         items.append(_implicit("actor2", civ, text, where, 0.55 if ev_type not in spec["always"] else 0.5))
+
+
+def _finders(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+             when: date | None) -> None:
+    """Who found the dead ("police dug up the remains of three men", "villagers found two bodies") is no side of
+    the killing: the actor1 that did only that is dropped, and the killer the note cannot name is the unidentified
+    armed group (ACLED Codebook: the perpetrator is actor1; a discovery of bodies is coded on its perpetrator).
+    """
+    a1 = _first(items, "actor1")
+    if a1 is None or a1.implicit or not a1.mention.evidence:
+        return
+    end = a1.mention.evidence[0].end
+    if cb["_finder_rx"].match(text, end, min(len(text), end + 80)) is None:
+        return
+    items.remove(a1)
+    if _first(items, "actor1") is None and _find(cb["_perpetrator_rx"], text, spans) is None:
+        where = CharSpan(end, end)
+        m = cb["_finder_rx"].match(text, end, min(len(text), end + 80))
+        if m is not None:
+            where = CharSpan(m.start("verb"), m.end("verb"))
+        spec = cb["unknown_perpetrator"]
+        items.append(_implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when), text,
+                               where, 0.4))
 
 
 def _perpetrator(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
@@ -540,6 +626,67 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
     _swap_sides(items)
 
 
+def _agreement_sides(items: list[Resolved]) -> None:
+    """An agreement whose actor1 mention names both parties ("leaders of two feuding clans signed a truce"): the
+    second party is the first's kind, and the deal itself ("a truce") is no party.
+
+    Why: ACLED codes an agreement between its two parties (Codebook, 'Strategic developments / Agreement').
+    """
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a1.actor is None or a1.actor.inter == 7 or not _both_sides(a1.mention.mention or ""):
+        return
+    if a2 is not None and a2.actor is not None:
+        return
+    if a2 is not None:
+        items.remove(a2)  # "a peace deal": the deal, not a party
+    am = a1.mention
+    items.append(Resolved(ActorMention(role="actor2", name=a1.actor.name, mention=am.mention,
+                                       evidence=list(am.evidence), method=CODEBOOK_METHOD, confidence=0.4),
+                          a1.actor, 0.4, implicit=True))
+
+
+def _national_pair(items: list[Resolved], text: str, spans: list[CharSpan], country: str | None,
+                   when: date | None) -> None:
+    """Two states' forces told together ("Kyrgyz and Tajik border troops exchanged fire", "Tajik border guards and
+    Kyrgyz troops clashed") in a battle whose actor1 the parse left unnamed or civilian: the first is actor1, the
+    second actor2.
+
+    Why: a border clash is fought by two state forces (ACLED Codebook, 'Battles': civilians are never a side); the
+    nationality adjectives name them, in the note's order.
+    """
+    from ._kb import _nationality_table
+    from ._resolve import national_force
+
+    a1 = _first(items, "actor1")
+    if a1 is not None and a1.actor is not None and a1.actor.inter != 7:
+        return
+    pair: list[tuple[Actor, int, int]] = []
+    for s in spans:
+        first = national_force(text, country, when, s.start, s.end)
+        if first is None:
+            continue
+        actor, a, b = first
+        # "Kyrgyz and Tajik border troops": the adjective before "and" names the first side, the force its noun
+        nat_rx, table = _nationality_table()
+        m = re.search(r"(?<![\w-])(\S+)\s+and\s+$", text[max(s.start, a - 40):a]) if nat_rx is not None else None
+        if m is not None and m.group(1) in table and table[m.group(1)] != actor.country:
+            other = codebook_actor(actor.name.split(" of ")[0] + " of {country}{period}", 1, table[m.group(1)], when)
+            if country is not None and table[m.group(1)] != country:
+                other.inter = 8
+            pair = [(other, a - len(m.group(0)), a - len(m.group(0)) + len(m.group(1))), first]
+            break
+        second = national_force(text, country, when, b, s.end)
+        if second is not None and second[0].country != actor.country:
+            pair = [first, second]
+            break
+    if len(pair) != 2:
+        return
+    for r in [r for r in items if r.mention.role in ("actor1", "actor2")]:
+        _demote(r, items)
+    for role, (actor, a, b) in zip(("actor1", "actor2"), pair, strict=True):
+        items.append(_implicit(role, actor, text, CharSpan(a, b), 0.55))
+
+
 def _unnamed_opponent(items: list[Resolved], cb: dict[str, Any], country: str | None, when: date | None) -> None:
     """A battle's side that fights a state force and resolves to nobody ("a suspect", "matatu operators") is an
     Unidentified Armed Group: civilians are never a party to a battle (ACLED codebook)."""
@@ -561,6 +708,11 @@ def _unnamed_pair(items: list[Resolved]) -> None:
     a1, a2 = _first(items, "actor1"), _first(items, "actor2")
     if a1 is None or a1.actor is None or a1.actor.type != "generic" or not a1.actor.name.startswith("Unidentified"):
         return
+    if a2 is not None and a2.actor is not None and a2.actor.inter == 7 and _both_sides(a1.mention.mention or ""):
+        # v8: "two rival clans fought ...; six people were killed": the dead are the sides' own men, the second side
+        # is the first's kind (ACLED codebook: civilians are never a side in a battle)
+        _demote(a2, items)
+        a2 = None
     if a2 is not None and (a2.actor is not None or a2.mention.method == CODEBOOK_METHOD):
         return
     if a2 is not None:
@@ -570,6 +722,11 @@ def _unnamed_pair(items: list[Resolved]) -> None:
     items.append(Resolved(ActorMention(role="actor2", name=a1.actor.name, mention=am.mention,
                                        evidence=list(am.evidence), method=CODEBOOK_METHOD, confidence=0.4),
                           a1.actor, 0.4, implicit=True))
+
+
+def _both_sides(mention: str) -> bool:
+    """Whether one mention names both sides of a fight ('two rival clans', 'feuding gangs', 'rival groups')."""
+    return codebook()["_both_sides_rx"].search(mention) is not None
 
 
 def _armed(r: Resolved | None) -> bool:

@@ -38,9 +38,14 @@ class _Generic:
     override: bool
     since: date | None = None  # before this date the generic is named by `before` (ACLED's older naming)
     before: str | None = None
+    by_country: tuple[tuple[str, str], ...] = ()  # (country code, template): ACLED's own generic in that country
 
-    def template_on(self, when: date | None) -> str:
-        """The template in use on a date: ACLED renamed some generics ('Unidentified Gang (X)' from 2020)."""
+    def template_on(self, when: date | None, country: str | None = None) -> str:
+        """The template in use on a date (ACLED renamed some generics: 'Unidentified Gang (X)' from 2020) and in a
+        country (clans are 'Unidentified Clan Militia' where ACLED codes clan militias, ethnic ones elsewhere)."""
+        for code, template in self.by_country:
+            if code == country:
+                return template
         if self.since is not None and self.before and when is not None and when < self.since:
             return self.before
         return self.template
@@ -51,8 +56,9 @@ def _generics() -> dict[str, _Generic]:
     out: dict[str, _Generic] = {}
     for g in load_vocab("actor_generic")["entries"]["generics"]:
         since = date.fromisoformat(str(g["since"])) if g.get("since") else None
+        by_country = tuple((str(c), str(t)) for t, codes in (g.get("by_country") or {}).items() for c in codes)
         item = _Generic(str(g["template"]), int(g["inter"]), bool(g.get("override")), since,
-                        str(g["before"]) if g.get("before") else None)
+                        str(g["before"]) if g.get("before") else None, by_country)
         for noun in g["nouns"]:
             out.setdefault(actor_key(str(noun)), item)
     return out
@@ -124,7 +130,7 @@ def generic_actor(mention: str, country: str | None, when: date | None = None,
     if hit is None or (override_only and not hit.override):
         return None
     # with no known country the name leaves it out ("Unidentified Armed Group"), never guesses one
-    return codebook_actor(hit.template_on(when), hit.inter, country, when)
+    return codebook_actor(hit.template_on(when, country), hit.inter, country, when)
 
 
 @lru_cache(maxsize=1)

@@ -65,7 +65,9 @@ def test_a_two_word_demonym_names_its_country(nlp: Any) -> None:
 
 
 def test_a_building_name_is_no_village(nlp: Any) -> None:
-    name, _, cc = _place("A guard wounded at Roosevelt hospital died on Sunday, police in Guatemala City said.")
+    # Since classifier 2.4 a death with no act told ("a guard wounded at ... died") is no conflict report: the
+    # sentence now tells who shot him, which keeps this a test of the place, not of relevance.
+    name, _, cc = _place("A guard shot by gunmen at Roosevelt hospital died on Sunday, police in Guatemala City said.")
     assert cc == "GT" and name != "Roosevelt"
 
 

@@ -768,6 +768,25 @@ def _model_only_settings() -> dict[str, Any]:
     return dict(load_vocab("event_triggers")["entries"]["model_only"])
 
 
+def _tells_an_act(told: str, spec: dict[str, Any]) -> bool:
+    """Whether a note, its denied clauses taken out, still tells more than who spoke.
+
+    Why: "police said no arrests had been made" leaves "police said": the classifier, which reads the note's
+    opening and its actors, may still name an event there (``after_denial_idle`` of event_triggers.yaml)."""
+    from . import _model
+
+    toks = set(_model.argument_tokens(told))
+    if "no_violence_verb" not in toks:
+        return True
+    idle = set(spec.get("after_denial_idle") or [])
+    nouns = {t[4:] for t in idle if t.startswith("has_")}
+    for t in toks - idle:
+        position, _, rest = t.partition("_")
+        if position not in ("first", "act", "tgt", "pair") or not set(rest.split("_")) <= nouns:
+            return True
+    return False
+
+
 def model_candidate(sdoc: Doc, counts: list[Count]) -> Candidate | None:
     """The classifier's event for a short note where no trigger word fired ("residents blocked the highway").
 
@@ -788,6 +807,8 @@ def model_candidate(sdoc: Doc, counts: list[Count]) -> Candidate | None:
     # negated words; the classifier reads bags of words, so the denied clauses are taken out before it reads)
     told = without_denials(text)
     if not re.search(r"[^\W\d_]{3}", told):
+        return None
+    if told != text and not _tells_an_act(told, spec):
         return None
     etype, sub, p = _model.predict([told])[0]
     if etype == _model.NO_EVENT or (p < float(spec["min_probability"]) and not _model.defined_event(told)):

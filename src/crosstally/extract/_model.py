@@ -54,6 +54,25 @@ def char_wb_ngrams(text: str, n_min: int = 3, n_max: int = 5) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _era_free_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from ..vocab import load_vocab
+
+    pairs = load_vocab("event_arguments")["entries"].get("era_free") or []
+    return tuple((re.compile(pat, re.IGNORECASE), repl) for pat, repl in pairs)
+
+
+def era_free(text: str) -> str:
+    """The text with its years, dates, weekdays and numbers as placeholders (``era_free`` of event_arguments.yaml).
+
+    Why: the classifier is trained on ACLED notes to 2015 and read on later ones; the placeholders keep it from
+    learning a year or a date style as a cue of a label. Models whose text blocks say ``"normalise": "era_free"``
+    read every text through it, at training and prediction alike."""
+    for pat, repl in _era_free_patterns():
+        text = pat.sub(repl, text)
+    return text
+
+
+@lru_cache(maxsize=1)
 def _argument_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
     """The violence-verb pattern, the noun classes and the other classes of ``data/event_arguments.yaml``."""
     from ..vocab import load_vocab
@@ -477,11 +496,14 @@ class _Block:
         self.idf = np.asarray(spec["idf"], dtype=np.float64)
         self.sublinear: bool = bool(spec.get("sublinear_tf", True))
         self.weight = float(spec.get("weight", 1.0))  # the block's scale after L2 normalisation (1 = plain TF-IDF)
+        self.normalise: str | None = spec.get("normalise")  # "era_free": placeholders for years, dates, numbers
         self.offset = 0
 
     def features(self, text: str) -> dict[int, float]:
         if self.source == "arguments":
             text = " ".join(argument_tokens(text))
+        elif self.normalise == "era_free":
+            text = era_free(text)
         grams = word_ngrams(text, *self.ngram) if self.kind == "word" else char_wb_ngrams(text, *self.ngram)
         counts: dict[int, int] = {}
         for g in grams:

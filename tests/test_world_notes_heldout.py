@@ -47,6 +47,12 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
                            "actor1": 0.665, "actor2": 0.62, "country": 0.9, "admin1": 0.765, "location": 0.73}),
     "world_notes14": (30, {"event_type": 0.765, "sub_event_type": 0.765, "fatalities": 0.93, "date": 0.965,
                            "actor1": 0.8, "actor2": 0.76, "country": 0.965, "admin1": 0.83, "location": 0.865}),
+    "world_notes17": (40, {"event_type": 0.9, "sub_event_type": 0.825, "fatalities": 0.95, "date": 0.975,
+                           "actor1": 0.825, "actor2": 0.75, "country": 0.925, "admin1": 0.875, "location": 0.925}),
+    "world_notes18": (40, {"event_type": 0.9, "sub_event_type": 0.875, "fatalities": 0.975, "date": 0.975,
+                           "actor1": 0.9, "actor2": 0.75, "country": 0.95, "admin1": 0.9, "location": 0.8}),
+    "world_notes19": (40, {"event_type": 0.95, "sub_event_type": 0.875, "fatalities": 0.925, "date": 0.975,
+                           "actor1": 0.8, "actor2": 0.845, "country": 0.95, "admin1": 0.825, "location": 0.725}),
 }
 
 

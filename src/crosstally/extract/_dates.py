@@ -22,6 +22,12 @@ village two days earlier" (Wednesday). A month or weekday name that begins a pla
 May Pen", "in Friday Harbor") is no date. A bare "overnight" is the night before
 publication and yields to any named day of the story. :func:`is_incident_day` tells a running toll's day that
 names its incident ("hurt in Monday's assault") from a statement's day.
+
+Two weekdays joined ("on Tuesday and Wednesday", "between Friday and Sunday") are one span at precision 2; one
+night across two dates ("the night of May 28-29", "the night of Saturday to Sunday") is its first day. "two days
+earlier" counts back from the sentence's own later day ("shot two days earlier, died on Monday"), not a
+statement's. "on the 12th" is a day of the month of writing (or the month before); "the first week of March" a
+week; "the morning after Christmas" a day from a named day; "ten days ago" one day.
 """
 
 from __future__ import annotations
@@ -143,6 +149,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     # "Wednesday, Dec. 2", "Sunday night, December 27": the weekday (and its part of the day) names the written date
     wd_prefix = rf"(?:(?P<wd>{WD})(?:\s+{t.part_re})?,?\s+)?"
     pats = [
+        # "the morning after Christmas", "the night before New Year's Eve": a day from a named day
+        ("named_shift", rf"{_B}(?:(?i:on|in|during)\s+)?(?i:the\s+)(?P<part>(?i:day|morning|afternoon|evening|night))"
+                        rf"\s+(?P<dir>(?i:after|before))\s+(?P<nd>{t.named_day_re}|Christmas|New\s+Year(?:'s|\u2019s)?)"
+                        rf"{_E}"),
         ("named_day", rf"{_B}{lead}(?:the\s+)?(?P<nd>{t.named_day_re}){_E}"),
         ("range_dm", rf"{_B}(?P<prep>(?i:between|from)\s+)?(?P<d1>{D})\s*(?:-|–|to|and|until|through)\s*"
                      rf"(?P<d2>{D})\s+(?:of\s+)?(?P<m>{M})(?:,?\s+(?P<y>{Y}))?{_E}"),
@@ -159,8 +169,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                   rf"(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)"),
         ("num", rf"(?<![\w/.,-])(?:{nlead})?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?"
                 rf"(?![\w/]|[.,]\d)"),
+        ("week_of", rf"{_B}(?:(?i:in|during|over|on)\s+)?(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))"
+                    rf"\s+(?i:week)\s+(?i:of)\s+(?P<m>{FM})(?:,?\s+(?P<y>{Y}))?{_E}"),
         ("month_year", rf"{_B}{lead}(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
                        rf"[\s-]+)?(?P<m>{FM}),?\s+(?P<y>{Y}){_E}"),
+        # "on the 12th," a day of the month the story is written in (or the month before, when the day is ahead)
+        ("ordinal_day", rf"{_B}(?P<prep>(?i:on|since|by|until))\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th){_E}"
+                        rf"(?=\s*[,.;:)]|\s*$|\s+(?i:at|in|when|as|after|before|night|morning|evening|afternoon)\b)"),
         ("weekday", rf"{_B}(?P<prep>(?i:as\s+reported\s+on|on\s+the\s+(?:night|morning|evening|afternoon)\s+of|"
                     rf"on|since|by|until|till|from|before|last|this|past|early|late|on\s+last)\s+)?(?P<wd>{WD})"
                     rf"(?:\s+(?P<part>{t.part_re}))?{_E}"),
@@ -338,6 +353,38 @@ def _resolve(
             prec = 2  # ACLED: "as reported on" dates the report, the event is on or shortly before it
         conf = 0.95 if g.get("y") or kind == "iso" else 0.85
         return s, e, prec, conf
+    if kind == "week_of":
+        mo = t.months[g["m"]]
+        y = int(g["y"]) if g.get("y") else _infer_year(mo, 1, published, year_hint)
+        if y is None:
+            return None
+        nth = g["nth"].lower()
+        last = _last_day(y, mo)
+        first = last - 6 if nth in ("last", "final") else 1 + 7 * ("first", "second", "third", "fourth").index(nth)
+        return date(y, mo, first), date(y, mo, first + 6), 2, 0.85
+    if kind == "ordinal_day":
+        d = int(g["d"])
+        if published is None or not 1 <= d <= 31:
+            return None
+        y, mo = (published.year, published.month) if d <= published.day else (
+            (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
+        day = _mk(y, mo, d)
+        if day is None:
+            return None
+        s, e = _apply_prep(prep, day, day, published)
+        return s, e, _precision(s, e), 0.75
+    if kind == "named_shift":
+        nd = " ".join(g["nd"].split())
+        mo, d = t.named_days.get(nd) or ((12, 25) if nd == "Christmas" else (1, 1))
+        shift = 1 if g["dir"].lower() == "after" else -1
+        y = _infer_year(mo, d, published, year_hint)
+        day = _mk(y, mo, d) if y is not None else None
+        if day is None:
+            return None
+        day += timedelta(days=shift)
+        if published is not None and day > published and y is not None:
+            day = (_mk(y - 1, mo, d) or day) + timedelta(days=shift)
+        return day, day, 1, 0.85
     if kind == "named_day":
         mo, d = t.named_days[g["nd"]]
         y = _infer_year(mo, d, published, year_hint)
@@ -386,7 +433,7 @@ def _resolve(
             return None
         days = n * 7 if g["unit"].lower().startswith("week") else n
         day = published - timedelta(days=days)
-        return day, day, 1 if days < 7 else 2, 0.8
+        return day, day, 1 if not g["unit"].lower().startswith("week") else 2, 0.8  # "ten days ago": that day
     if kind == "rel_day":
         if published is None:
             return None
@@ -600,6 +647,7 @@ def find_dates(text: str, published: date | None, sdoc: Doc | None = None) -> li
         out.append(claim)
         if conf >= 0.5 and not is_background(claim, published) and kind != "next_n":
             anchor = start
+    out = _night_spans(text, _weekday_spans(text, out, published))
     out = _shift_relative(text, out, published)
     out = _overnight_yields(text, out)
     if sdoc is not None and published is not None:
@@ -608,7 +656,66 @@ def find_dates(text: str, published: date | None, sdoc: Doc | None = None) -> li
     return out
 
 
-_DAYS_AFTER = re.compile(r",?\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+(?:after|since)\b", re.I)
+_WEEKDAY_JOIN = re.compile(r"\s*(?:,?\s*and|to|through|until|-|\u2013)\s+(?:on\s+)?\s*|\s*[-\u2013]\s*")
+_BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+)$")
+_WEEKDAY_PHRASE = re.compile(r"[A-Za-z]+")
+
+
+def _weekday_of(claim: DateClaim) -> int | None:
+    """The weekday a day-precision weekday phrase names ("on Tuesday", "late Saturday"), else None."""
+    if claim.precision != 1 or claim.start != claim.end or re.search(r"\d", claim.phrase or ""):
+        return None
+    wd = _terms().weekdays
+    return next((wd[w] for w in _WEEKDAY_PHRASE.findall(claim.phrase or "") if w in wd), None)
+
+
+_NIGHT_PHRASE = re.compile(r"(?i:(?:on\s+)?the\s+night\s+of|overnight)\b")
+_NIGHT_BEFORE = re.compile(r"(?i:\b(?:night|overnight)\s+(?:of\s+)?(?:the\s+)?)$")
+
+
+def _night_spans(text: str, out: list[DateClaim]) -> list[DateClaim]:
+    """'on the night of May 28-29', 'overnight 22-23 October': one night across two dates is the day it began, at
+    day precision, not a two-day span (as 'overnight Thursday into Friday' is Thursday)."""
+    res = []
+    for c in out:
+        if (c.evidence and (c.end - c.start).days == 1 and c.precision == 2
+                and (_NIGHT_BEFORE.search(text, max(0, c.evidence[0].start - 30), c.evidence[0].start) or (
+                    c.method.endswith("+weekday_span") and _NIGHT_PHRASE.match(c.phrase or "")))):
+            c = replace(c, end=c.start, precision=1, method=c.method + "+night")
+        res.append(c)
+    return res
+
+
+def _weekday_spans(text: str, out: list[DateClaim], published: date | None) -> list[DateClaim]:
+    """'on Tuesday and Wednesday', 'between Friday and Sunday': two weekdays joined are one span of days, dated by
+    its first day at precision 2 (ACLED: an event over a few days), not two separate days.
+
+    Why: read apart, the first weekday alone reads as a one-day event (date_probe2), and the second weekday was
+    counted back from publication, not from the first."""
+    res: list[DateClaim] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        b = out[i + 1] if i + 1 < len(out) else None
+        wa, wb = _weekday_of(a), (_weekday_of(b) if b is not None else None)
+        if (b is not None and wa is not None and wb is not None and wa != wb and a.evidence and b.evidence
+                and a.confidence >= 0.5 and b.confidence >= 0.5
+                and _WEEKDAY_JOIN.fullmatch(text[a.evidence[0].end : b.evidence[0].start])):
+            gap = (wb - wa) % 7
+            start, end = b.start - timedelta(days=gap), b.end
+            lead = _BETWEEN_BEFORE.search(text, max(0, a.evidence[0].start - 10), a.evidence[0].start)
+            s0 = lead.start() if lead is not None else a.evidence[0].start
+            res.append(DateClaim(start=start, end=end, precision=2, evidence=[Span(s0, b.evidence[0].end)],
+                                 phrase=text[s0 : b.evidence[0].end], method=METHOD + "+weekday_span",
+                                 confidence=min(a.confidence, b.confidence)))
+            i += 2
+            continue
+        res.append(a)
+        i += 1
+    return res
+
+
+_DAYS_AFTER = re.compile(r"(?:,?\s+|\s*\(\s*)(?:just\s+|only\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+(?:after|since)\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3}
 FOLLOW_UP_CONFIDENCE = 0.25  # a day a sentence dates its sequel by ('on Friday, ... the previous night'): below 0.3
 
@@ -676,6 +783,13 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
         sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         refs = [j for j, c in enumerate(res) if c.evidence and sent_start <= c.evidence[0].start < m.start()
                 and c.precision == 1 and c.confidence >= 0.5]
+        if not refs:
+            # 'a teenager shot two days earlier died on Monday': the sentence's own later day, not publication
+            stop = re.search(r"[.!?](?:\s|$)|\n", text[m.end():])
+            sent_end = m.end() + (stop.start() if stop else len(text) - m.end())
+            refs = [j for j, c in enumerate(res) if c.evidence and m.end() <= c.evidence[0].start < sent_end
+                    and c.precision == 1 and c.start == c.end and c.confidence >= 0.5
+                    and not _said_before_re().search(text, max(0, c.evidence[0].start - 40), c.evidence[0].start)][:1]
         if refs:
             ref = res[refs[-1]]
             base = ref.start

@@ -62,7 +62,7 @@ def _parsed(nlp, words, heads, deps, pos, tags, lemmas):
 def test_victim_hung_on_the_dateline_town(nlp) -> None:
     # the parse en_core_web_sm gives "…Home\n\nELMWOOD, Mo. - A 41-year-old man was shot": the town is the
     # subject, the man its apposition; the man is the one person shot
-    from crosstally.extract._counts import _person_arg
+    from crosstally.extract._tolls._lone_victims import _person_arg
 
     words = ["ELMWOOD", ",", "A", "man", "was", "shot"]
     doc = _parsed(nlp, words, heads=[5, 0, 3, 0, 5, 5], deps=["nsubjpass", "punct", "det", "appos", "auxpass", "ROOT"],

@@ -4,7 +4,8 @@ incidents, never this story's toll. All texts written for these tests."""
 from __future__ import annotations
 
 from crosstally.extract import toll
-from crosstally.extract._counts import _link_headlines, find_counts
+from crosstally.extract._counts import find_counts
+from crosstally.extract._tolls._background import _link_headlines
 
 
 def _tolls(nlp, text: str) -> tuple[int, int]:

@@ -191,6 +191,15 @@ _PART_OF_BEFORE = re.compile(r"\b(?:in|near|at|across)\s+(?:the\s+|a\s+|an\s+)?(
                              r"(?:part|parts|area|areas|section|corner|portion|stretch)\s+of\s+(?:the\s+)?$", re.I)
 
 
+# "flown to a hospital in Jackson", "taken to Tupelo", "arrested later in Dallas": where a victim was treated or a
+# suspect caught, not where the event happened (the sentence's other place wins; this one only when it is alone)
+_TREATED_OR_CAUGHT_BEFORE = re.compile(
+    r"\b(?:(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic)\s+(?:in|at)"
+    r"|(?:taken|flown|airlifted|rushed|transported|driven|transferred)\s+(?:[\w\-]+\s+){0,3}?to(?:\s+(?:a|an|the))?"
+    r"(?:\s+[\w\-]+){0,3}?(?:\s+in)?"
+    r"|(?:arrested|caught|apprehended|captured|booked|jailed)\s+(?:[\w\-]+\s+){0,2}?(?:in|at|near))\s+$", re.I)
+# "a Dayton man", "18-year-old Santa Maria resident": a home town, not the event's place
+_HOME_AFTER = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple)\b")
 _ROAD_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*[A-Z][\w'\u2019]*)?(?:\s[A-Z][\w'\u2019]*)?\s+(?i:road|highway|superhighway|rd)\b")
 # "LOCATION: Ndera Village, Galole in Tana River District": a note's own statement of the place
 _LOCATION_LABEL = re.compile(r"\bLOCATION\s*:\s*")
@@ -256,6 +265,8 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             admin = admin or _names_institution(doc_text(sent.doc), loc)
             # "the Damascus suburb of Jaramana": the city qualifies the suburb the sentence names
             admin = admin or _QUALIFIES_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
+            admin = admin or _TREATED_OR_CAUGHT_BEFORE.search(before) is not None \
+                or _HOME_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
             located = _after_locative(sent, loc, 4) or _TOWN_OF_BEFORE.search(before) is not None \
                 or _PART_OF_BEFORE.search(before) is not None
             score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
@@ -281,7 +292,7 @@ def _main_country(places: list[Location], dateline: CharSpan | None = None, sdoc
                     method=PLACE_METHOD, confidence=first.confidence)
 
 
-_GRIEVANCE = re.compile(r"^(?:the\s+)?\w+\s+of\b", re.I)
+_GRIEVANCE = re.compile(r"^(?:the\s+)?(?!(?:number|toll|tally|figure|count|total)\s)\w+\s+of\b", re.I)
 # "up from 745", "had put the toll at 745", "earlier figure of 745": a figure the document itself has replaced
 _SUPERSEDED = re.compile(
     r"(?:\b(?:up|rising|risen|rose|increased|climbed|jumped)\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
@@ -326,7 +337,7 @@ def _group_class(group: str | None) -> str:
 def _additive(c: Count) -> bool:
     """A figure that adds to victims counted before it: "4 more bodies", "another man"; the shooter who killed
     himself ("killed five people before killing himself": the five are his victims, he is one more)."""
-    from ._counts import DIED_AMONG_METHOD, SELF_METHOD, _single_vocab
+    from ._tolls._terms import DIED_AMONG_METHOD, SELF_METHOD, _single_vocab
 
     first = (c.group or "").lower().split(" ")[0]
     more = re.match(r"\w+\s+more\b(?!\s+than)", c.phrase or "", re.I) is not None  # "two more died"
@@ -377,7 +388,7 @@ def _adds_to_told(counts: list[Count]) -> list[Count]:
     along with 4 other members and 5 guards", where 'other' adds to a person no figure counts), and an ordinal whose
     rank the figures told before it already reach dropped ("Two workers were shot ... A second worker was
     wounded": one of the two)."""
-    from ._counts import _ORDINALS
+    from ._tolls._terms import _ORDINALS
 
     out: list[Count] = []
     told = 0
@@ -482,7 +493,8 @@ def _gunman_stopped(text: str, c: Count, counts: list[Count]) -> bool:
     """'the gunman was shot dead by police' in an article that tells his victims: the shooter, not one of the
     victims (GVDB's victims are those the shooter hit). One who killed himself stays counted: GVDB's annotators
     list him among the victims killed (4 of 4 such GVDB dev articles)."""
-    from ._counts import SELF_METHOD, _person_classes, _person_head
+    from ._tolls._persons import _person_head
+    from ._tolls._terms import SELF_METHOD, _person_classes
 
     roles = _person_classes()["person_roles"]
     if c.kind != "killed" or c.low != 1 or c.method == SELF_METHOD or not c.evidence:
@@ -828,6 +840,9 @@ _CONFLICTING = f"{_SET_APART}conflicting)"
 
 def _voice_of(text: str, c: Count) -> str:
     """Who speaks a figure: its cited claimant, a party's own claim, or reports the note sets apart."""
+    if text and c.evidence and len(text) <= _SHORT_DOC and _RIVAL.search(
+            text[max(0, c.evidence[0].start - 60) : c.evidence[0].start]):
+        return f"{_SET_APART}rival)"  # "...; the government acknowledged one death": ACLED codes the lowest
     key = _voice_key(c.attributed_to)
     if key or not text:
         return key
@@ -838,6 +853,13 @@ def _voice_of(text: str, c: Count) -> str:
         if m:
             return f"{_SET_APART}{m.group(1).lower()})"
     return ""
+
+
+# a note's second telling by another party that answers the first ("Organisers said three marchers were shot dead;
+# the government acknowledged one death", "..., while police put the number of dead at five"): rival figures of
+# one toll, however far apart
+_RIVAL = re.compile(r"(?:;|\b(?:while|whereas|but))\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:acknowledged|admitted|"
+                    r"conceded|confirmed\s+only|put\s+the\s+(?:\w+\s+){0,3}?(?:at\s+)?|put|gave)\s*(?:only\s+)?$", re.I)
 
 
 def _claimed(text: str, count: Count) -> bool:
@@ -897,7 +919,7 @@ def _acled_share(text: str) -> int | None:
 # a running tally, nor "the second attack in two days"). The number words are count_terms.yaml's.
 @lru_cache(maxsize=1)
 def _period_re() -> re.Pattern[str]:
-    from ._counts import _vocab
+    from ._tolls._terms import _vocab
 
     words = sorted((w for w, v in _vocab()["numbers"].items() if isinstance(v, int) and v >= 2 and w.isalpha()),
                    key=len, reverse=True)
@@ -925,7 +947,7 @@ def _period_days(text: str) -> int | None:
     carries its share; the remainder goes to the first day, so the floor is every later day's share)."""
     if len(text) > _SHORT_DOC or _PERIOD_WHOLE.search(text):
         return None
-    from ._counts import _vocab
+    from ._tolls._terms import _vocab
 
     words = _vocab()["numbers"]
     for m in _period_re().finditer(text):
@@ -1121,12 +1143,26 @@ def _incident_told_day(sent: Span, inside: list[DateClaim], trigger: Any = None)
     if len(days) < 2:
         return None
     first = _incident_anchor(sent, days[0])
+    if first is None and _custody_day(sent, days[0]):
+        first = False  # 'Police on Friday arrested a suspect in the killing ..., which happened on Sunday'
     if first is not False:
         return None
     tok = _anchor_token(sent, days[0])
     if trigger is not None and tok is not None and tok.i == trigger.i:
         return None  # "students protested on Wednesday after police shot a classmate on Monday": the protest's day
     return next((c for c in days[1:] if c.start < days[0].start and _incident_anchor(sent, c) is True), None)
+
+
+def _custody_day(sent: Span, claim: DateClaim) -> bool:
+    """Whether a day written before its verb hangs on a custody or court verb ("police on Friday arrested a
+    suspect"): the aftermath's day, which no word before it shows."""
+    span = sent.doc.char_span(claim.evidence[0].start, claim.evidence[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    while head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _date_words("aftermath_verbs")
 
 
 def _incident_day_elsewhere(pool: list[DateClaim], claim: DateClaim, sent: Span,

@@ -1,0 +1,392 @@
+"""Reading forward from a figure to its fate: "5 were killed", "5 dead", "three people were shot"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ._figures import _Figure
+from ._kinds import _NOT_TO_DEATH, _kind_at, _kind_between, _noun_kind, _unrealised
+from ._numbers import _age_end
+from ._terms import _SINGULAR_KINDS, _single_vocab, _vocab
+
+_AUX_WORDS = {
+    "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly", "also",
+    "all", "later", "subsequently", "then", "since", "so", "far", "reported", "feared", "believed", "confirmed",
+    "thought", "to", "verified", "who", "that", "which", "now", "apparently", "initially", "either",
+    "known", "understood", "presumed",
+}
+
+
+_STOP_PUNCT = {".", ";", ":", "(", ")", "!", "?", "“", "”", '"'}
+
+
+_MAX_FORWARD = 12
+
+
+def _skip_subset(toks: list[Token], j: int, figs_at: dict[int, _Figure]) -> int:
+    """Skip an 'including two commanders' clause, returning the index after it."""
+    v = _vocab()
+    for m in v["subset"]:
+        if tuple(t.lower_ for t in toks[j : j + len(m)]) == m:
+            j += len(m)
+            while j < len(toks) and (
+                toks[j].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "CCONJ") or toks[j].text == ","
+                or j in figs_at
+            ):
+                j += 1
+            return j
+    return j
+
+
+_PLACE_PREPS = frozenset({"in", "inside", "at", "near", "outside", "aboard"})
+
+
+def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None:
+    """Read forward from a figure: group noun phrase, then the kind word ("5 soldiers were killed")."""
+    j = f.end
+    group: list[Token] = []
+    limit = min(len(toks), f.end + _MAX_FORWARD)
+    fatal = _fatal_tail(toks, f)
+    if fatal is not None:  # "three people were shot, one fatally", "two of them fatally"
+        f.kind, f.kind_start, f.kind_end = "killed", f.start, fatal
+        return
+    while j < limit:
+        t = toks[j]
+        if (j == f.end and not f.vague and t.lower_ == "of" and j + 2 < len(toks)
+                and toks[j + 1].lower_ in ("them", "those", "these") and toks[j + 2].lower_ in _vocab()["adjs"]):
+            j += 2  # "leaving seven of them dead": a partitive, the fate right after it (not "of them" a subset)
+            continue
+        j2 = _skip_subset(toks, j, figs_at)
+        if j2 != j:
+            limit = min(len(toks), limit + (j2 - j))
+            j = j2
+            continue
+        if t.text == "(":
+            close = next((k for k in range(j + 1, min(len(toks), j + 9)) if toks[k].text == ")"), None)
+            if close is not None and not _kind_between(toks, j + 1, close):
+                # "At least 14 (other accounts: 25) have died", "Reservists (KPR) are feared dead": an aside
+                limit = min(len(toks), limit + close + 1 - j)
+                j = close + 1
+                continue
+        if t.text in _STOP_PUNCT:
+            return
+        wound_end = _wound_phrase(toks, j) if group and _persons(group) and f.low >= 2 and not f.vague else None
+        if wound_end is not None:
+            # "officers located two adult males suffering from gunshot wounds": hit, fate untold (GVDB's injured
+            # unless the document tells deaths among them)
+            f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, wound_end, group, True
+            return
+        if t.text == "," and group and not f.article and _persons(group):
+            end = _apposition_end(toks, j, group)
+            if end is not None:  # "The two other victims, a man of 21 and a man of 47, were treated for wounds"
+                for k in range(j, end):
+                    if k in figs_at and figs_at[k].article:
+                        figs_at[k].used = True  # the appositive's "a man": the same people, not more
+                limit = min(len(toks), limit + end + 1 - j)
+                j = end + 1
+                continue
+        nk = _noun_kind(t)
+        if nk and j >= f.end + 2 and toks[j - 2].lower_ == "of" and toks[j - 1].lower_ in ("the", "those") and (
+                _fate_follows(toks, j + 1, nk)):
+            group.append(t)  # "two of the wounded died in hospital": the verb is the fate, the noun who they were
+            j += 1
+            continue
+        if (nk in ("injured", "killed") and j >= f.end + 2 and toks[j - 2].lower_ == "of"
+                and toks[j - 1].lower_ in ("the", "those") and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN"
+                and toks[j + 1].tag_ == "NNS" and _fate_follows(toks, j + 2, nk)):
+            group.extend(toks[j : j + 2])  # "one of the wounded officers died": the noun after names them
+            j += 2
+            continue
+        if nk and t.lemma_.lower() in _single_vocab()["person_kind_nouns"] and _fate_follows(toks, j + 1, nk):
+            group.append(t)  # "two refugees were killed": the verb is the fate, the noun who they were
+            j += 1
+            continue
+        if nk and t.dep_ == "compound" and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN":
+            return  # "500 body cameras", "3 murder suspects": the noun only modifies another
+        if nk and not group and t.lower_ not in _vocab()["adjs"]:
+            # "5 deaths", "111 verified deaths"
+            f.kind, f.kind_end = nk, j + 1
+            f.kind_start = j
+            return
+        if t.dep_ == "acl" and t.tag_ == "VBG" and group and any(t.head.i == g.i for g in group):
+            end = max(x.i for x in t.subtree) - toks[0].i + 1
+            if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]) and any(
+                    _kind_at(toks, k)[1] for k in range(end, min(len(toks), end + 6))):
+                limit = min(len(toks), limit + end - j)
+                j = end  # "four herders grazing by the river were killed": a modifier, the fate after it
+                continue
+        kn, kind = _kind_at(toks, j)
+        if kind and (t.pos_ != "NOUN" or t.lower_ in _vocab()["adjs"]):
+            if f.article and not _passive_or_intransitive(toks, j):
+                return  # "a bomb killed 3": the article names the weapon, not a victim
+            if _unrealised(t):
+                return  # "two were nearly killed", "one was not hurt"
+            verb = next((x for x in toks[j : j + kn] if x.pos_ == "VERB"), t)  # "who fatally shot a man"
+            if (kind in _SINGULAR_KINDS and verb.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and not toks[j].i <= c.i < toks[j].i + kn  # "suffered gunshot wounds": the phrase
+                    and not _bracketed(c)  # "3 killed (machetes) during ...": an aside, no object
+                    for x in toks[j : j + kn] if x.pos_ == "VERB" for c in x.children)
+                    and not _passive_or_intransitive(toks, j)):
+                return  # "three officers gunned down a suspect": the figure counts the killers
+            f.kind_start = j
+            f.kind, f.kind_end = kind, j + kn
+            f.group = group
+            _trailing_side(toks, f)
+            return
+        if (nk == "killed" and t.lower_ == "death" and toks[j - 1].lower_ == "to" and f.start >= 1
+                and any(x.lemma_.lower() in _NOT_TO_DEATH for x in toks[max(0, f.start - 2) : f.start])):
+            return  # "a court sentenced two men to death": a sentence, no death
+        if nk and group:
+            # "3 civilian deaths"; "one million Syrian refugees" (the noun names the group too)
+            f.kind, f.kind_end, f.kind_start = nk, j + 1, j
+            f.group = [*group, t] if nk in ("displaced", "detained", "abducted") else group
+            return
+        # "1 civilian and his 2 bodyguards were killed": a possessive before the next figure
+        step = 2 if (t.lower_ == "and" and j + 2 < len(toks) and toks[j + 1].tag_ == "PRP$" and j + 2 in figs_at
+                     and not figs_at[j + 2].article) else 1
+        if j + step in figs_at and not figs_at[j + step].subset and (
+            t.lower_ == "and" or (t.text == "," and not figs_at[j + 1].article)
+        ):
+            nxt = figs_at[j + step]
+            if f.article and group and group[-1].lower_ in (
+                    _single_vocab()["non_person_units"] | _single_vocab()["animal_nouns"]):
+                return  # "killed by a stray bullet and one bystander was killed": the article names a thing
+            # "two policemen and a civilian were killed": chain the figures
+            nxt.chain_member = bool(group)
+            _forward(toks, nxt, figs_at)
+            if nxt.kind and nxt.group and group and not _kind_between(toks, f.end, j):
+                f.kind, f.kind_end, f.kind_start = nxt.kind, nxt.kind_end, nxt.kind_start
+                f.group = group
+                f.chained = [nxt]
+                f.shot = nxt.shot  # "a man and a woman were shot": two hurt, fate untold
+                nxt.used = True
+            return
+        if j in figs_at and j != f.start:
+            return  # another figure starts: this one's noun phrase has ended without a kind
+        if t.text == "," and f.article:
+            return
+        if t.lower_ in _AUX_WORDS or t.pos_ in ("AUX", "PART", "ADV", "DET") or t.text == ",":
+            j += 1
+            continue
+        if t.pos_ == "ADP" and j >= 1 and toks[j - 1].pos_ == "AUX" and group:
+            # "three traders were on Sunday night shot dead": a time or place phrase between the verb's parts
+            nxt = next((k for k in range(j + 1, min(len(toks), j + 7)) if _kind_at(toks, k)[1]
+                        and toks[k].pos_ in ("VERB", "ADJ")), None)
+            if nxt is not None and not any(x.text in _STOP_PUNCT or x.pos_ == "VERB" for x in toks[j:nxt]):
+                j = nxt
+                continue
+        if (t.lemma_.lower() in _single_vocab()["wound_verbs"] and j + 2 < len(toks)
+                and toks[j + 1].lower_ in ("and", ",") and _kind_at(toks, j + 2)[1]):
+            j += 2  # "three people were shot and wounded": the fate is the second verb
+            continue
+        if ((t.lemma_.lower() == "shoot" or t.lower_ == "shot" or (
+                t.lemma_.lower() in ("hit", "strike", "graze") and _persons(group)))
+                and _shot_figure(toks, f, j, group)
+                and not _unrealised(t)
+                and not (f.start > 0 and toks[f.start - 1].tag_ == "PRP$")  # "in her 20's": an age
+                and not _shot_at(toks, j)):  # "shot at": missed
+            f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, j + 1, group, True
+            return  # "three people were shot": GVDB's injured, unless the document tells deaths
+        if (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS and group and any(t.head.i == g.i for g in group)
+                and _persons(group) and not _kind_at(toks, j)[1]):
+            end = max(x.i for x in t.subtree) - toks[0].i + 1
+            if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]) and any(
+                    _kind_at(toks, k)[1] or toks[k].lower_ == "shot" for k in range(end, min(len(toks), end + 4))):
+                limit = min(len(toks), limit + end - j)
+                j = end  # "two more people inside the house were wounded": where they were, the fate after it
+                continue
+        if (t.dep_ == "prep" and group and any(t.head.i == g.i for g in group) and _persons(group)
+                and any(x.lower_ == "ages" for x in t.subtree)):  # not "kids under the age of 12": a class
+            end = max(x.i for x in t.subtree) - toks[0].i + 1
+            if end - j <= 9 and not any(x.text in _STOP_PUNCT for x in toks[j:end]):
+                limit = min(len(toks), limit + end - j)
+                j = end  # "five people between the ages of 16 and 21 were wounded": their ages, the fate after
+                continue
+        if (t.dep_ == "acl" and t.tag_ == "VBN" and group and any(t.head.i == g.i for g in group)
+                and not _kind_at(toks, j)[1]):
+            end = max(x.i for x in t.subtree) - toks[0].i + 1
+            if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]):
+                limit = min(len(toks), limit + end - j)
+                j = end  # "five suspects linked to the two attacks have been shot dead": skip the modifier
+                continue
+        if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and group and j + 1 < len(toks)
+                and toks[j + 1].lower_ == "shot" and _shot_figure(toks, f, j + 1, group)):
+            j += 1  # "two men were found shot": hit, fate untold
+            continue
+        if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and group and j + 1 < len(toks)
+                and _kind_at(toks, j + 1)[1] and toks[j + 1].pos_ != "NOUN"):
+            j += 1  # "Three men found killed": a headline's fate, told without "were"
+            continue
+        if t.tag_ == "VBN" and t.dep_ == "amod" and not group and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN":
+            j += 1  # "3 dismembered bodies": a participle describing the noun, not the fate
+            continue
+        if t.tag_ == "PRP$" and j >= 1 and toks[j - 1].lower_ == "of" and group and not f.vague:
+            # (not "many of their colleagues have died": a vague share of people, told as background)
+            j += 1  # "three of their colleagues were hurt": the possessive inside the noun phrase
+            continue
+        if t.lemma_.lower() in ("suspect", "allege", "presume", "armed", "unarmed", "unidentified"):
+            group.append(t)  # "5 suspected Taliban militants", "2 alleged thieves"
+            j += 1
+            continue
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (t.pos_ == "ADP" and t.lower_ in ("of", "from", "on")) or t.text in ("-", "'", "’"):
+            age = _age_end(toks, j)
+            if age != j:  # "a 29-year-old man": the age is part of the noun phrase
+                group.extend(toks[j:age])
+                j = age
+                continue
+            if f.article and not group and t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return
+            if t.pos_ == "NOUN" and t.lower_ in _single_vocab()["event_nouns"]:
+                return  # "the two Mpeketoni attacks": events, not people
+            group.append(t)
+            j += 1
+            continue
+        if t.pos_ == "CCONJ" and group:
+            group.append(t)
+            j += 1
+            continue
+        return
+
+
+_WOUND_HEADS = frozenset({"wound", "wounds", "injury", "injuries"})
+
+
+_WOUND_CAUSES = frozenset({"gunshot", "gun", "bullet", "gunfire"})
+
+
+def _wound_phrase(toks: list[Token], j: int) -> int | None:
+    """Index after "with (apparent) gunshot wounds" / "suffering (from) gunshot wounds" at ``j``, or None: how
+    reports tell people found hit."""
+    k = j
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ in ("each", "both", "all") \
+            and toks[k + 2].lower_ == "with":
+        k += 2  # "two men, each with at least one gunshot wound"
+    if k < len(toks) and toks[k].lower_ == "with":
+        k += 1
+        if k + 1 < len(toks) and toks[k].lower_ == "at" and toks[k + 1].lower_ == "least":
+            k += 2  # "with at least one gunshot wound"
+    elif k < len(toks) and toks[k].lower_ in ("suffering", "sustaining"):
+        k += 1
+        if k < len(toks) and toks[k].lower_ == "from":
+            k += 1
+    else:
+        return None
+    w = k
+    while k < len(toks) and toks[k].pos_ in ("ADJ", "DET", "NUM") and k - w < 4:
+        k += 1  # "apparent", "multiple", "several"
+    if k < len(toks) and toks[k].lower_ in _WOUND_CAUSES:
+        k += 1
+        if k < len(toks) and toks[k].text == "-":
+            k += 1
+        if k < len(toks) and toks[k].lower_ == "shot":
+            k += 1  # "gun-shot wounds"
+        if k < len(toks) and toks[k].lower_ in _WOUND_HEADS:
+            return k + 1
+    return None
+
+
+def _apposition_end(toks: list[Token], j: int, group: list[Token]) -> int | None:
+    """Index of the comma closing an appositive of the group's people that opens at the comma ``j`` ("victims, a
+    man and a woman, were"), or None."""
+    ids = {g.i for g in group}
+    appos = next((x for x in toks[j + 1 : j + 12] if x.dep_ == "appos" and x.head.i in ids
+                  and min(t.i for t in x.subtree) == toks[j + 1].i), None)
+    if appos is None:
+        return None
+    end = max(x.i for x in appos.subtree) - toks[0].i + 1
+    if end >= len(toks) or toks[end].text != "," or end - j > 16:
+        return None
+    if any(x.text in _STOP_PUNCT or x.pos_ == "VERB" for x in toks[j + 1 : end]):
+        return None
+    return end
+
+
+def _shot_at(toks: list[Token], j: int) -> bool:
+    """"Two men were shot at" (fired at, maybe missed), not "five people were shot at a party" (where they were
+    hit): 'at' with no object, or with a person as its object ("shot at by a gunman", "shot at officers")."""
+    if j + 1 >= len(toks) or toks[j + 1].lower_ not in ("at", "upon"):
+        return False
+    objs = [c for c in toks[j + 1].children if c.dep_ == "pobj"]
+    if not objs:
+        return True
+    known = _vocab()["people"] | _single_vocab()["singular_persons"]
+    return any(o.pos_ == "PRON" or o.lemma_.lower() in known or o.lower_ in known for o in objs)
+
+
+def _shot_figure(toks: list[Token], f: _Figure, j: int, group: list[Token]) -> bool:
+    """Does "shot" at ``j`` tell that the figure's people were hit: "three people were (also) shot", "a man and a
+    woman were shot", a headline's "Three shot, one dead"? Not a vague figure, nor a lone article."""
+    t = toks[j]
+    if f.vague or not (f.low >= 2 or f.chain_member) or (f.article and not f.chain_member):
+        return False
+    people = any(g.pos_ == "NOUN" and g.text.isalpha() for g in group)
+    passive = t.tag_ == "VBN" and any(x.lemma_.lower() in ("be", "get") for x in toks[max(f.end, j - 3) : j])
+    if passive and (people or not group):
+        return True
+    if people and t.dep_ == "acl" and t.tag_ == "VBN" and any(t.head.i == g.i for g in group):
+        return True  # "one of three people shot when someone opened fire": a reduced relative
+    # a headline's bare participle right after the figure ("Three shot, one dead", "2 shot in Chicago")
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (not group and j == f.end and (t.tag_ in ("VBN", "VBD") or t.lower_ == "shot") and f.low >= 2
+            and not _kind_at(toks, j)[1]  # "4 shot dead", "two shot and killed": the phrase tells the fate
+            and (nxt is None or nxt.pos_ not in ("DET", "NUM", "PRON", "PROPN", "NOUN", "ADJ")))
+
+
+def _persons(group: list[Token]) -> bool:
+    """Does a group name people ("two teenagers", "three bystanders"), not things ("two cars")?"""
+    known = _vocab()["people"] | _single_vocab()["singular_persons"]
+    return any(g.lemma_.lower() in known or g.lower_ in known for g in group)
+
+
+def _fatal_tail(toks: list[Token], f: _Figure) -> int | None:
+    """'three people were shot, one fatally', 'two of them fatally': the figure counts the dead among the shot.
+    The index after the adverb, or None."""
+    if f.article or f.vague:
+        return None
+    j = f.end
+    if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j + 1].lower_ in ("them", "whom", "those"):
+        j += 2
+    if j >= len(toks) or toks[j].lower_ not in _single_vocab()["fatal_adverbs"]:
+        return None
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    if after is not None and (after.pos_ in ("VERB", "AUX", "ADJ") or _kind_at(toks, j + 1)[1]):
+        return None  # "two fatally shot", "one fatally wounded": the verb reads the fate itself
+    return j + 1
+
+
+def _fate_follows(toks: list[Token], j: int, kind: str) -> bool:
+    """A fate verb of another kind within the next few words, before any stop ('refugees were killed')."""
+    for k in range(j, min(len(toks), j + 7)):  # "five herders are believed to have been killed"
+        if toks[k].text in _STOP_PUNCT:
+            return False
+        other = _kind_at(toks, k)[1]
+        if other and other != kind and toks[k].pos_ in ("VERB", "AUX", "ADJ"):
+            return True
+    return False
+
+
+def _passive_or_intransitive(toks: list[Token], j: int) -> bool:
+    """'was killed', 'was shot dead', 'died', 'dead': the subject is the victim."""
+    t = toks[j]
+    if t.pos_ == "ADV" and j + 1 < len(toks):  # "was fatally shot"
+        return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get")
+    if t.lemma_.lower() in ("die", "perish", "be", "get") or t.pos_ == "ADJ" or t.lower_ in ("dead", "missing"):
+        return True
+    if t.tag_ == "VBN" and t.dep_ == "acl" and j >= 1 and toks[j - 1].pos_ in ("NOUN", "PROPN"):
+        return True  # "three bandits and a ranger killed in a gunfight": a reduced relative, passive
+    return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get") and t.tag_ in ("VBN", "VBD")
+
+
+def _trailing_side(toks: list[Token], f: _Figure) -> None:
+    """'250 fighters were killed on both sides': the side phrase belongs to the group."""
+    if f.kind_end is None:
+        return
+    tail = [t.lower_ for t in toks[f.kind_end : f.kind_end + 3]]
+    if tail[:3] in (["on", "both", "sides"], ["from", "both", "sides"], ["on", "each", "side"]):
+        f.side = " ".join(t.text for t in toks[f.kind_end : f.kind_end + 3])
+
+
+def _bracketed(t: Token) -> bool:
+    """A word inside round brackets right beside it ("(machetes)"): an aside the parse may take for an object."""
+    doc = t.doc
+    return (t.i >= 1 and doc[t.i - 1].text == "(") or (t.i + 1 < len(doc) and doc[t.i + 1].text == ")")

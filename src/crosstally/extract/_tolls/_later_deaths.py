@@ -1,0 +1,224 @@
+"""Deaths told after the hurt: "one of them later died", "was later pronounced deceased", the shot who survived."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...records import Count
+from ...records import Span as CharSpan
+from ...vocab import load_vocab
+from ._merge import _head_word, _norm_group
+from ._persons import _person_head
+from ._terms import (
+    DIED_AMONG_METHOD,
+    DIED_METHOD,
+    METHOD,
+    SHOT_METHOD,
+    SURVIVORS_METHOD,
+    _person_classes,
+    _single_vocab,
+)
+
+_THEN_DIED = re.compile(r"[^.;:!?]{0,50}?\b(?:later\s+)?(?:died|succumbed)\b")
+
+
+def _wounded_then_died(counts: list[Count], text: str, offset: int) -> None:
+    """"Eight workers were killed; a soldier wounded in the exchange died two days later": the one hurt person a
+    clause tells dead is one more death (ACLED adds later deaths from the event's wounds), unless the sentence
+    already tells that death as a figure ("... died, bringing the number of dead to three")."""
+    for c in counts:
+        if c.kind != "injured" or c.low != 1 or not c.evidence or not re.match(r"an?\s", c.phrase or "", re.I):
+            continue
+        end = c.evidence[0].end - offset
+        m = _THEN_DIED.match(text, end)
+        if not m or re.search(r"\b(?:who|whom|when|after|as|while)\b", m.group(0)):
+            continue  # "a man wounded by the gunman who died": another person's death
+        stop = re.search(r"[.!?](?:\s|$)", text[end:])
+        sent_end = end + stop.start() if stop else len(text)
+        if any(o.kind == "killed" and o.evidence and end <= o.evidence[0].start - offset < sent_end for o in counts):
+            continue
+        c.kind, c.method = "killed", DIED_AMONG_METHOD
+
+
+def _died_of_the_hurt(counts: list[Count], parts: list[Count]) -> None:
+    """'Two men were wounded. One of them later died': the one who died is no longer among the hurt (GVDB codes
+    each victim once, killed or injured; the death is counted as told)."""
+    def start(c: Count) -> int:
+        return c.evidence[0].start if c.evidence else 0
+
+    for d in parts:
+        if re.match(r"[\w-]+\s+of\s+(?:the\s+)?(?:dead|deceased|killed|bodies|fatalities)\b", d.phrase or "", re.I):
+            continue  # "Two of the dead were children": a part of the killed, never a death among the hurt
+        # "one of them, a 40-year-old man, died": the group is the apposition, the part still of those told
+        of_them = re.match(r"\w+\s+of\s+them\b", d.phrase or "", re.I) is not None
+        if _head_word(d.group) not in ("", "them", "injured", "wounded", "hurt", "victim") and not of_them:
+            continue
+        hurt = [c for c in counts if c.kind == "injured" and c.method == METHOD and start(c) < start(d)
+                and c.low > d.low and c.high == c.low]
+        told = [c for c in counts if c.kind in ("killed", "injured") and c is not d and start(c) < start(d)]
+        if hurt and any(max(told, key=start) is c for c in hurt):  # a part of the hurt told last before it
+            h = max(hurt, key=start)
+            h.low = h.high = h.low - d.low
+            h.method, h.confidence = SURVIVORS_METHOD, 0.5
+            h.evidence = h.evidence[:1] + d.evidence[:1]  # the figure hurt, then the part of it that died
+
+
+# "five others were wounded, including the woman who died": one of the hurt figure died after all
+_DIED_AMONG = re.compile(
+    r"[^.;!?]{0,40}?,?\s*\b(?:including|among\s+them)\s+((?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}?([a-z]+))\s+"
+    r"(?:who|that)\s+(?:later\s+|has\s+since\s+|since\s+|then\s+|eventually\s+|subsequently\s+)?"
+    r"(?:died|succumbed)\b", re.I)
+
+
+def _died_among_the_hurt(counts: list[Count], text: str, base: int = 0) -> list[Count]:
+    """'Five others were wounded, including the woman who died': she is killed, not hurt (GVDB codes each victim
+    once), so the hurt figure loses one and, unless a running toll told in the text already holds her ("the death
+    toll rose to three"), one death is added to those told before."""
+    out = list(counts)
+    running = any(c.kind == "killed" and re.search(r"\b(?:toll|tally)\b", c.phrase or "", re.I) for c in counts)
+    added: set[str] = set()
+    for h in counts:
+        if h.kind != "injured" or h.method != METHOD or h.low < 2 or h.high != h.low or not h.evidence:
+            continue
+        end = h.evidence[0].end - base
+        m = _DIED_AMONG.match(text, end) if 0 <= end <= len(text) else None
+        if m is None or m.group(2).lower() not in _single_vocab()["singular_persons"]:
+            continue
+        a, b = base + m.start(1), base + m.end()
+        h.low = h.high = h.low - 1
+        h.method, h.confidence = SURVIVORS_METHOD, 0.5
+        h.phrase = text[h.evidence[0].start - base : m.end()]
+        h.evidence = [h.evidence[0], CharSpan(a, b)]  # the figure hurt, then the one of them who died
+        if not running and m.group(2).lower() not in added:  # told again ("the woman who died"): one death
+            added.add(m.group(2).lower())
+            out.append(Count(kind="killed", low=1, high=1, qualifier="exact", group=m.group(2).lower(),
+                             evidence=[CharSpan(a, b)], phrase=text[a - base : b - base], method=DIED_AMONG_METHOD,
+                             confidence=0.5))
+    return out
+
+
+_LATER_PART = re.compile(r"\b(?:later|subsequently|afterwards)\b|\bsuccumb", re.I)
+
+
+def _among_hurt(c: Count) -> bool:
+    """A part that died after the others ("one of the officers later died", "one of the wounded officers died")."""
+    return bool(_LATER_PART.search(c.phrase or "")) or bool(
+        {"wounded", "injured", "hurt"} & set((c.group or "").lower().split()))
+
+
+def _part_of(c: Count, counts: list[Count]) -> bool:
+    """'Two of the bodies were burnt': a part of victims already counted. 'Three of the gunmen were killed' after
+    "two soldiers were killed" names other people: a part only of a count of the same (or an unnamed) group."""
+    head = _head_word(c.group)
+    if c.kind == "killed" and _among_hurt(c) and any(
+            o.kind == "injured" and o.evidence and c.evidence and o.evidence[0].start < c.evidence[0].start
+            for o in counts):
+        return False  # "killing 2 officers and injuring 4. One of the officers later died": one of the hurt
+    generic = {w.rstrip("s") for w in _single_vocab()["generic_persons"]} | {"bodie", "dead", "deceased", "casualtie"}
+    return any(o.kind == c.kind and o.low >= c.low and (not head or head in generic or not o.group
+                                                        or head in {w.rstrip("s") for w in _norm_group(o.group).split()})
+               for o in counts)
+
+
+def _later_death(counts: list[Count], text: str) -> list[Count]:
+    """The lone person shot, fate untold, died when the document says a death happened but names no other dead
+    ("a woman was shot ... was later pronounced deceased"): that Count moves from injured to killed. Several shot
+    and some dead ("three people were shot, one fatally"): the others lived, and are the injured."""
+    if any(c.kind == "killed" and c.qualifier != "vague" for c in counts):
+        return _survivors(counts, text)
+    # "Jasmine Whitt, 28, was shot in the leg and is in fair condition": told alive, not the one who died
+    shot = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low == 1
+            and not _survived(text, c)]
+    if not shot or not _later_death_re().search(text):
+        return counts
+    first = min(shot, key=lambda c: c.evidence[0].start if c.evidence else 0)
+    first.kind, first.method = "killed", DIED_METHOD
+    return counts
+
+
+def _survivors(counts: list[Count], text: str) -> list[Count]:
+    """"Three people were shot ... one died": the figure shot less the document's toll is the injured (GVDB codes
+    each victim shot as killed or injured). A figure no larger than the toll, or one told for a period ("400 people
+    have been shot this year"), yields to the toll: who of the shot lived is untold."""
+    several = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low > 1]
+    if not several:
+        return counts
+    from .._assemble import _scope_res, toll
+
+    roles = _person_classes()["person_roles"]
+    # "police killed the gunman after he shot three people": the shooter is not one of those he shot
+    deaths = [c for c in counts if c.kind == "killed" and c.qualifier != "vague"
+              and not (c.low == 1 and roles.get(_person_head(c.group) or "") == "offender")]
+    dead = toll(deaths, "killed", text).low or 0
+    # the evidence of the survivors' figure: the figure shot, then the toll taken from it
+    told = sorted((c for c in deaths if c.low == dead and c.evidence),
+                  key=lambda c: c.evidence[0].start)
+    out: list[Count] = []
+    left = False
+    for c in counts:
+        if not any(c is s for s in several):
+            out.append(c)
+        elif dead == 0:
+            out.append(c)  # the deaths told belong to an earlier or other event: the shot stay hurt
+        elif (c.group or "").lower().split(" ")[0] in ("other", "others", "more", "additional"):
+            out.append(c)  # "Two women were killed. Two other people who were hit remain hospitalized": besides the dead
+        elif c.low > dead and c.high == c.low and not _scope_res()["period"].search(_sentence_at(text, c)):
+            c.low = c.high = c.low - dead
+            c.method, c.confidence = SURVIVORS_METHOD, 0.5
+            if told:
+                c.evidence = c.evidence[:1] + told[0].evidence[:1]
+            out.append(c)
+            left = True
+    if left:
+        # "Three shot, one dead ... one more man was critically wounded": a survivor told alone is one of the shot,
+        # unless the text says he was hurt besides them ("a bystander was also wounded")
+        out = [c for c in out if not (c.kind == "injured" and c.low == 1 and c.method != SURVIVORS_METHOD
+                                      and not re.search(r"\balso\b", c.phrase or "", re.I))]
+    return out
+
+
+def _sentence_at(text: str, c: Count) -> str:
+    """The sentence around a count's first evidence span (cut at sentence ends, at most 200 characters aside)."""
+    if not c.evidence:
+        return c.phrase
+    a, b = c.evidence[0].start, c.evidence[0].end
+    left = re.split(r"[.!?]\s", text[max(0, a - 200) : a])[-1]
+    right = re.split(r"[.!?](?:\s|$)", text[b : b + 200])[0]
+    return left + text[a:b] + right
+
+
+@lru_cache(maxsize=1)
+def _later_death_re() -> re.Pattern[str]:
+    words = load_vocab("quantifiers")["entries"].get("later_death_phrases") or []
+    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I) if alts else re.compile(r"(?!x)x")
+
+
+_SURVIVAL = re.compile(
+    r"\b(?:(?:in|listed\s+in)\s+(?:good|fair|stable|serious\s+but\s+stable)\s+condition|expected\s+to\s+"
+    r"(?:survive|recover|live)|non-life-threatening|not\s+life-threatening|treated\s+and\s+released|survived"
+    r"|(?:was|is|were|are)\s+(?:still\s+)?recovering|(?:released|discharged)\s+from\s+(?:the\s+)?hospital"
+    r"|(?:and|was|were)\s+sent\s+home)\b",
+    re.I)
+
+
+_SAME_ONE = re.compile(r"\s*(?:(?:[A-Z][\w.]*\s+){1,3}said\s+(?:that\s+)?(?:he|she)\b|He|She"
+                       r"|The\s+(?:man|woman|boy|girl|teen|teenager|child|victim))\b")  # "Pierce said he was released"
+
+
+def _survived(text: str, c: Count) -> bool:
+    """A lone person shot whom the text tells alive ("A woman was hit by a stray bullet ... She was in stable
+    condition"): not the one who died, whatever the toll."""
+    if not text or not c.evidence:
+        return False
+    a = c.evidence[0].start
+    if not 0 <= a < len(text):
+        return False
+    m = re.search(r"[.!?](?:\s|$)", text[a:])
+    end = a + (m.end() if m else len(text) - a)
+    told = text[a:end]
+    nxt = re.match(r"[^.!?]*[.!?]", text[end:])
+    if nxt and _SAME_ONE.match(nxt.group(0)):
+        told += nxt.group(0)
+    return bool(_SURVIVAL.search(told))

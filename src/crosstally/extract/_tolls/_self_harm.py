@@ -1,0 +1,113 @@
+"""The shooter who killed himself is one more victim (GVDB's annotators list him)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ...records import Count
+from ...records import Span as CharSpan
+from ...vocab import load_vocab
+from ._kinds import _unrealised
+from ._lone_victims import _is_fatal, _person_arg
+from ._merge import _head_word
+from ._terms import _PRONOUNS_SUBJ, SELF_METHOD, SHOT_METHOD, _person_classes, _vocab
+
+
+@lru_cache(maxsize=1)
+def _suicide_re() -> re.Pattern[str]:
+    words = load_vocab("quantifiers")["entries"].get("suicide_words") or []
+    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I) if alts else re.compile(r"(?!x)x")
+
+
+_REFLEXIVE = ("himself", "herself")
+
+
+def _self_harm(sent: Span, suicide: bool) -> list[Count]:
+    """'then killed himself', 'took his own life', 'turned the gun on herself', 'shot himself': the shooter harmed
+    by his own hand, one victim of the shooting (GVDB lists him). "Shot himself" is a death when the document
+    speaks of a suicide ("murder-suicide"), else a wound with the fate untold."""
+    out: list[Count] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or _unrealised(tok):
+            continue
+        lem = tok.lemma_.lower()
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [g for c in objs for g in c.conjuncts if g.lower_ in _REFLEXIVE]  # "killing five soldiers and himself"
+        own = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+               and any(g.lower_ in _REFLEXIVE for g in c.children)]  # "turned the gun on himself"
+        reflexive = next((c for c in objs if c.lower_ in _REFLEXIVE), None)
+        kind: str | None = None
+        if reflexive is not None and _vocab()["verbs"].get(lem) == "killed":
+            kind = "killed"
+        elif lem == "take" and any(c.lemma_.lower() == "life" and any(g.lower_ == "own" for g in c.children)
+                                   for c in objs):
+            kind, reflexive = "killed", next(c for c in objs if c.lemma_.lower() == "life")  # "took his own life"
+        elif (reflexive is not None and lem == "shoot") or (lem == "turn" and own):
+            kind = "killed" if suicide or _is_fatal(tok) else "injured"
+            if reflexive is None:
+                reflexive = next(g for g in own[0].children if g.lower_ in _REFLEXIVE)
+        if kind is None or reflexive is None:
+            continue
+        subj = _subject_of(tok)
+        person = subj is not None and (subj.lower_ in _PRONOUNS_SUBJ or _person_arg(subj, strict=True))
+        # who did it belongs in the evidence: "the husband fired at his wife, then turned the rifle on himself"
+        start = subj.left_edge.i if person and subj is not None and subj.i < tok.i else tok.i
+        if start < sent.start or tok.i - start > 30:
+            start = tok.i
+        end = max(reflexive.i, tok.i) + 1
+        span = sent.doc[start:end]
+        noun = subj is not None and person and subj.pos_ in ("NOUN", "PROPN")
+        group = sent.doc[subj.i : subj.i + 1].text if noun and subj is not None else reflexive.lower_
+        method = SELF_METHOD if kind == "killed" else SHOT_METHOD
+        out.append(Count(kind=kind, low=1, high=1, qualifier="exact", group=group,
+                         evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=method,
+                         confidence=0.5))
+    return out
+
+
+def _subject_of(tok: Token) -> Token | None:
+    """Who does a verb's act, climbing "fired at her, then took his own life", "turned the rifle on himself" and
+    "the clerk who wounded two customers before killing himself" to the person named."""
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("who", "that") and cur.dep_ == "relcl":
+                return cur.head
+            return subj
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "killed five people before killing himself"
+            cur = cur.head.head
+            continue
+        if cur.dep_ not in ("conj", "advcl", "xcomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _new_selves(selves: list[Count], counts: list[Count]) -> list[Count]:
+    """The self-harmed shooter, unless the document already counts him ("the gunman died of a self-inflicted
+    wound"): a one-person count of an offender, of the same noun, or another self-harm told again ("Child shoots
+    himself ... how a boy was able to shoot himself") is the same person. A wound he gave himself yields to his
+    death told elsewhere, and counts only when no one else was hurt (a child's accident, not the wound of a man
+    who shot his father)."""
+    roles = _person_classes()["person_roles"]
+    out: list[Count] = []
+    others = any(c.kind in ("killed", "injured") for c in counts)
+    for r in selves:
+        if r.kind == "injured" and others:
+            continue
+        same = [c for c in counts + out if c.low == 1 and (c.kind == r.kind or c.kind == "killed")
+                and (roles.get(_head_word(c.group)) == "offender" or c.method == r.method
+                     or (c.group and r.group and _head_word(c.group) == _head_word(r.group)))]
+        if r.kind == "injured" and any(c.kind == "killed" for c in same):
+            continue
+        if any(c.kind == r.kind for c in same):
+            continue
+        out.append(r)
+    return out

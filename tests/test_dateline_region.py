@@ -10,7 +10,7 @@ import pytest
 
 from crosstally.geo import geocode, get_gazetteer, infer_country
 from crosstally.geo._anchor import dateline_region, names_unit_of
-from crosstally.geo._geocode import METHOD_UNKNOWN_REGION
+from crosstally.geo._context import METHOD_UNKNOWN_REGION
 from crosstally.records import Document, Event, Extraction, Location, Span
 
 

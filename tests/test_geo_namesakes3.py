@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from crosstally.geo import get_gazetteer
-from crosstally.geo._geocode import _left_longer
+from crosstally.geo._phrases import _left_longer
 from crosstally.pipeline import process
 from crosstally.records import Document, Location
 

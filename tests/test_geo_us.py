@@ -163,7 +163,7 @@ def test_a_listed_town_of_another_state_is_still_the_dateline_town_not_an_unlist
 
 
 def test_a_state_and_a_route_number_is_a_highway_and_the_town_after_it_is_the_place():
-    from crosstally.geo._geocode import _state_route
+    from crosstally.geo._streets import _state_route
 
     gz = get_gazetteer()
     text = "Deputies said a trucker was wounded at a rest stop on Oklahoma 51 in Zyxwood late on Monday."

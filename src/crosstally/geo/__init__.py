@@ -29,25 +29,16 @@ from __future__ import annotations
 
 from ..registry import geocoders
 from ._anchor import DatelineRegion, dateline_region
+from ._context import GeoContext, document_country
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._dump import load_gazetteer_dump
-from ._geocode import (
-    METHOD,
-    METHOD_DATELINE,
-    METHOD_REGION,
-    METHOD_SALIENT,
-    GeoContext,
-    contains,
-    document_country,
-    expand_mention,
-    find_region,
-    geocode,
-    geocode_name,
-    salient_location,
-)
+from ._geocode import contains, find_region, geocode, salient_location
 from ._index import Gazetteer, Place, get_gazetteer
+from ._location import METHOD, METHOD_DATELINE, METHOD_REGION, METHOD_SALIENT
+from ._name import geocode_name
 from ._normalise import ascii_name, organisation_words
 from ._patterns import entity_patterns
+from ._phrases import expand_mention
 
 geocoders.register(METHOD, func=geocode)
 

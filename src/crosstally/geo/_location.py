@@ -1,0 +1,100 @@
+"""Writing a gazetteer place as a Location: the method names and the name as the text wrote it.
+
+Why: every rule ends by turning a Place into the record's Location; one writer keeps names ASCII, admin units
+consistent and the method string saying which rule decided.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from ..records import Location
+from ._index import Gazetteer, Place
+from ._normalise import acled_admin1, acled_admin2, ascii_name, fold, name_key
+from ._phrases import _POSSESSIVE
+from ._words import _admin1_is_admin2
+
+METHOD = "crosstally.geo.geonames.v1"
+METHOD_SALIENT = "crosstally.geo.geonames.v1+document_place"
+METHOD_REGION = "crosstally.geo.geonames.v1+named_region"
+
+
+def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
+    """The mention as written ('Tartous', 'Jableh') when it is an exact, ASCII spelling of ``place``."""
+    words = part.split()
+    while len(words) > 1 and words[-1].islower():
+        words.pop()  # "Qalat city", "Kanda area"
+    if len(words) > 1 and words[-1] in ("Township", "Borough") and not place.name.endswith(words[-1]):
+        words.pop()  # "Cheltenham Township": the municipality GeoNames names "Cheltenham"
+    name = _POSSESSIVE.sub("", " ".join(words)).strip(" -")
+    if not name or not name.isascii() or not any(ch.isalpha() for ch in name):
+        return None
+    named = {p.geonameid for p in gz.lookup(name)}
+    if place.geonameid not in named:
+        return None
+    if place.admin2 is not None and place.admin2 in named:
+        return name  # a district's seat told by the district's name ('Almar' for Alaqahdari-ye Almar)
+    own = name_key(place.name)
+    if fuzz.ratio(name_key(name), own) < 70 and (
+            len(name) < 5 or own.startswith(name_key(name)[:3]) or fold(name) in fold(place.name).split()):
+        # an abbreviation or nickname ('Ind' for Indianapolis, 'Philly', 'Vegas'): the place's own name reads
+        # better; another full name of the town ('Adama' for GeoNames' Nazret) is the one the text uses
+        return None
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _written_variant(gz: Gazetteer, place: Place, part: str) -> str | None:
+    """The mention as written ('Al-Shaddadi') when it is a variant spelling of ``place`` (GeoNames: 'Shadadi').
+
+    Why: ACLED and the reports spell the name their way; the gazetteer's other transliteration reads as
+    another place to whoever compares the rows.
+    """
+    words = part.split()
+    while len(words) > 1 and words[-1].islower():
+        words.pop()
+    name = _POSSESSIVE.sub("", " ".join(words)).strip(" -")
+    if not name or not name.isascii() or not name[:1].isupper():
+        return None
+    if place.geonameid not in {p.geonameid for p in gz.lookup_variant(name)} and (
+            place.admin2 is None or place.admin2 not in {p.geonameid for p in gz.lookup(name)}):
+        return None  # (a district's seat named after it, 'Almar' for Alaqahdari-ye Almar, keeps the written name)
+    return name
+
+
+def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str = "",
+                confidence: float = 0.0, method: str = METHOD, written: str | None = None) -> Location:
+    """A filled :class:`Location` for a gazetteer place; names in plain ASCII (the written alias first)."""
+    a1 = gz.places.get(place.admin1) if place.admin1 is not None else None
+    a2 = gz.places.get(place.admin2) if place.admin2 is not None else None
+    if place.kind == "admin1":
+        a1 = place
+    elif place.kind == "admin2":
+        a2 = place
+    if place.country_code in _admin1_is_admin2() and place.kind in ("town", "admin2") and a2 is not None:
+        a1 = a2  # Uganda: ACLED's admin1 is the district (GeoNames' admin2), not the region
+    precision = {"town": 2 if near else 1, "admin2": 2, "admin1": 3, "country": 3}[place.kind]
+    lat, lon = place.lat, place.lon
+    if lat is None and a1 is not None and a1.lat is not None:
+        lat, lon, precision = a1.lat, a1.lon, 3  # a district without known coordinates: its province's point
+    seat = gz.seat_names.get(place.geonameid) if place.kind == "admin1" and not written else None
+    return Location(
+        name=ascii_name(written or seat or (place.name if place.kind == "town" else acled_admin1(gz.label(place))
+                                            if place.kind == "admin1" else acled_admin2(gz.label(place)))),
+        admin1=acled_admin1(ascii_name(gz.label(a1))) if a1 is not None else None,
+        admin2=acled_admin2(ascii_name(gz.label(a2))) if a2 is not None else None,
+        country=gz.country_name(place.country_code),
+        country_code=place.country_code,
+        lat=lat,
+        lon=lon,
+        geonameid=place.geonameid if place.geonameid > 0 else None,  # < 0: a unit of gazetteer_units.yaml
+        precision=precision,
+        mention=mention,
+        method=method,
+        confidence=confidence,
+    )
+
+
+METHOD_UNLISTED = METHOD + "+unlisted_place"
+
+
+METHOD_DATELINE = "crosstally.geo.geonames.v1+dateline_town"

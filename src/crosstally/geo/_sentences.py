@@ -1,0 +1,233 @@
+"""The town an event's own sentence, lede or wire lede puts it in.
+
+Why: the extractor's place for an event can be a unit, a dateline or nothing; the event's sentence often names
+the town outright ('in the town of X', 'X police said'), which outranks a document-wide guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..records import Event, Location, Span
+from ._anchor import Anchor, km
+from ._cities import _BIG_CITY, _NEIGHBOURHOOD_KM
+from ._document import _HOME_KINDS
+from ._index import Gazetteer
+from ._location import METHOD, METHOD_UNLISTED, to_location
+from ._name import geocode_name
+from ._normalise import extra_words, fold
+from ._phrases import _city_part, _in_qualified_town, _is_street, _strip_time
+from ._reference import _UNIT_AFTER
+from ._words import _demonyms, _time_words
+
+if TYPE_CHECKING:
+    from ._context import GeoContext
+
+
+METHOD_EVENT_TOWN = METHOD + "+event_sentence_town"
+# where a suspect was caught, a victim treated or someone lives: not where the event happened
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:arrested|caught|apprehended|detained|captured|booked|jailed|taken|flown|rushed|"
+                               r"transported|airlifted|hospitali[sz]ed|hospital|lives|lived|living|resides)\b"
+                               r"[^.;!?]{0,40}$", re.I)
+
+
+def _lead_sentence_town(gz: Gazetteer, text: str, ev: Event, loc: Location | None,
+                        found: Location | None) -> Location | None:
+    """A town of the same state that the event's own sentence puts it in ('shot at her home in the village of
+    Dolton'), when extraction took its place from a later sentence ('arrested in Chicago').
+
+    Why: the tagger reads many small towns as organisations or people, so the lead's town never reaches extraction;
+    a later sentence's town is where a suspect was caught or a victim treated. Only a listed US town of the found
+    place's own state counts, named exactly after 'in', 'near', 'outside' or 'the village of'."""
+    if found is None or found.geonameid not in gz.places or not ev.evidence or (loc is not None and not loc.evidence):
+        return None
+    lead = ev.evidence[0]
+    if loc is not None and lead.start <= loc.evidence[0].start < lead.end:
+        return None
+    place = gz.places[found.geonameid]
+    state = place.geonameid if place.kind == "admin1" else place.admin1
+    if state is None or place.kind == "country" or place.country_code != "US":
+        return None  # (a monitor's note names a district and its town in one breath: that stays as coded)
+    for m in _in_qualified_town().finditer(text, lead.start, lead.end):
+        if _ELSEWHERE_BEFORE.search(text, max(lead.start, m.start() - 50), m.start()):
+            continue
+        name = _strip_time(m.group("name"))
+        a, b = m.start("name"), m.start("name") + len(name)
+        if not name or fold(name) in extra_words("common_words") or _city_part(text, a, b) \
+                or _is_street(text, a, b, name):
+            continue
+        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == state and fold(p.name) == fold(name)
+                 and p.geonameid != place.geonameid]
+        if towns:
+            out = to_location(gz, max(towns, key=lambda p: p.population), mention=name, confidence=0.5,
+                              method=METHOD_EVENT_TOWN)
+            out.evidence = [Span(a, b)]
+            return out
+    return None
+
+
+def _hint_country_town(gz: Gazetteer, text: str, ev: Event, found: Location | None,
+                       ctx: GeoContext) -> Location | None:
+    """A town of the feed's country that the story's opening names ('a man was shot at a farmhouse in Zorvalle'),
+    when extraction's place is a foreign country (another story's teaser glued on by scraping).
+
+    Why: the tagger misses many small towns, and scraped pages carry other stories; a foreign country is then the
+    only place extraction sees, though the event's sentence puts it in a town of the country the feed covers."""
+    place = gz.places.get(found.geonameid) if found is not None and found.geonameid is not None else None
+    if place is None or place.kind != "country" or ctx.hint is None or place.country_code == ctx.hint \
+            or not ev.evidence:
+        return None
+    # the event's sentence, else the story's opening up to it ('Officers found him ...' after 'a farmhouse in X')
+    for m in _in_qualified_town().finditer(text, 0, ev.evidence[0].end):
+        if _ELSEWHERE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        name = _strip_time(m.group("name"))
+        a, b = m.start("name"), m.start("name") + len(name)
+        if not name or fold(name) in extra_words("common_words") or _city_part(text, a, b) \
+                or _is_street(text, a, b, name):
+            continue
+        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == ctx.hint
+                 and fold(p.name) == fold(name)]
+        if not towns and ctx.hint == "US" and len(name) >= 4:  # a post-office town, if only one state has it
+            postal = [p for p in gz.lookup_postal(name) if fold(p.name) == fold(name)]
+            towns = postal if len({p.admin1 for p in postal}) == 1 else []
+        if towns:
+            out = to_location(gz, max(towns, key=lambda p: p.population), mention=name, confidence=0.4,
+                              method=METHOD_EVENT_TOWN)
+            out.evidence = [Span(a, b)]
+            return out
+        home = gz.places.get(gz.country_by_code.get(ctx.hint) or -1)
+        if home is not None and fold(name) not in _time_words() \
+                and not any(p.country_code == ctx.hint for p in gz.lookup(name)):
+            # a place the index lacks: its own name in the feed's country (ACLED's unlisted village), not abroad
+            out = to_location(gz, home, mention=name, confidence=0.2, method=METHOD_UNLISTED)
+            out.name, out.geonameid, out.precision, out.evidence = name, None, max(2, out.precision), [Span(a, b)]
+            return out
+    return None
+
+
+_COUNTY_TAIL = re.compile(r",[ \t]+(?P<unit>(?:County|Co\.?)[ \t]+[A-Z][a-z]+|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+County)\b")
+
+
+def _told_with_county(gz: Gazetteer, text: str, ev: Event, ctx: GeoContext) -> Location | None:
+    """'shot dead in Drogheda, Co Louth': a town the event's sentence names with its county, for an event extraction
+    gave no place (the tagger read the town as an organisation or a person).
+
+    Why: the county told with it says which town of that name it is, even in a text that names no country."""
+    rx = _in_qualified_town()
+    for sp in ev.evidence[:3]:
+        for m in rx.finditer(text, sp.start, sp.end):
+            name = _strip_time(m.group("name"))
+            tail = _COUNTY_TAIL.match(text, m.start("name") + len(name))
+            if not name or tail is None or fold(name) in extra_words("common_words"):
+                continue
+            found = geocode_name(f"{name}, {tail.group('unit')}", ctx)
+            if found is None or found.geonameid == gz.country_by_code.get(found.country_code or "") \
+                    or fold(found.name) != fold(name):
+                continue
+            found.evidence = [Span(m.start("name"), m.start("name") + len(name))]
+            found.method, found.confidence = METHOD_EVENT_TOWN, min(found.confidence or 0.5, 0.5)
+            return found
+    return None
+
+
+def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Location | None,
+                anchor: Anchor | None, lead_only: bool = False) -> Location | None:
+    """A town the event's own sentences put it in ('in suburban Dolton', 'south of Haskell'), when extraction's
+    place is the story's anchor town or no known place.
+
+    Why: the dateline ('CHICAGO (STMW) —') or the outlet's town is where the reporter files from; the
+    sentence that tells the event ('shot … in south suburban Dolton') says where it happened. Only a
+    separate town of the anchor's own state counts (a namesake elsewhere is no evidence).
+    """
+    if anchor is None or anchor.place.admin1 is None:
+        return None
+    unit = found is not None and anchor.kind == "dateline" and found.geonameid is not None \
+        and found.geonameid in (anchor.place.admin1, anchor.place.admin2) and found.geonameid in gz.places \
+        and gz.places[found.geonameid].kind in ("admin1", "admin2") and bool(loc.evidence) \
+        and loc.evidence[0].start >= anchor.end and any(sp.start <= loc.evidence[0].start < sp.end
+                                                         for sp in ev.evidence[:3])
+    if found is not None and not unit and (
+            anchor.kind not in ("dateline", "outlet") or found.geonameid != anchor.place.geonameid
+            or not loc.evidence or not (loc.evidence[0].start < anchor.end and anchor.start < loc.evidence[0].end)):
+        return None  # only when extraction's place is the anchor's own words, not the town told again
+    # (or the dateline town's own state or county told after the dateline in the event's sentence, 'in Gallup, New
+    # Mexico State Police said' under 'ALBUQUERQUE', not a headline's 'southern Colorado' above it)
+    # (or no known place at all: a name misread as one, 'shot south of Haskell' told beside it)
+    # A wire dateline abroad ('JAYAPURA, Indonesia —') is filed from a capital: any town of its country counts.
+    wire = anchor.kind == "dateline" and not anchor.local and anchor.place.country_code != "US"
+    rx = _in_qualified_town()
+    # the lead sentence only, where extraction's place is the dateline's state or no place ('arrested later in Canton'
+    # in a later sentence is no place of the event)
+    for sp in ev.evidence[:1 if lead_only or unit else 3]:
+        for m in rx.finditer(text, sp.start, sp.end):
+            if _ELSEWHERE_BEFORE.search(text, max(sp.start, m.start() - 50), m.start()):
+                continue  # 'the suspect was arrested later in Canton', 'flown to a hospital in Akron'
+            name = _strip_time(m.group("name"))  # the whole name: 'Washington' of 'Washington Heights' is none
+            a, b = m.start("name"), m.start("name") + len(name)
+            if _city_part(text, a, b) or _is_street(text, a, b, name):
+                continue  # 'in the Kensington section', 'near Kensington and Allegheny avenues': the anchor city's
+            if name and fold(name) not in extra_words("common_words"):
+                towns = [p for p in gz.lookup(name) if p.kind == "town" and (p.admin1 == anchor.place.admin1 or wire)
+                         and p.country_code == anchor.place.country_code
+                         and fold(p.name) == fold(name) and p.geonameid != anchor.place.geonameid]
+                if not towns and anchor.place.country_code == "US" and len(name) >= 4:
+                    towns = [p for p in gz.lookup_postal(name, anchor.place.admin1) if fold(p.name) == fold(name)]
+                if towns:
+                    best = max(towns, key=lambda p: p.population)
+                    out = to_location(gz, best, mention=name, confidence=0.5, method=METHOD_EVENT_TOWN)
+                    out.evidence = [Span(m.start("name"), m.start("name") + len(name))]
+                    return out
+    return None
+
+
+METHOD_WIRE_TOWN = METHOD + "+wire_lede_town"
+_LEDE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n|$)")
+
+
+def _wire_lede_town(gz: Gazetteer, text: str, ev: Event) -> Location | None:
+    """The town a wire story's lede or event sentences put the event in ('MOGADISHU (AP) — ... in the central
+    Somali town of Beledweyne', 'JAYAPURA, Indonesia — Gunmen shot dead two workers in Wamena'), when the event's
+    place is the dateline city itself; else None.
+
+    Why: a wire dateline abroad is where the reporter files from, usually the capital; the lede says where it
+    happened. Only a town of the dateline's own country counts (a namesake abroad is no evidence), and never a
+    US dateline (local news: :func:`_event_town` keeps to the anchor's state there).
+    """
+    loc = ev.location
+    if loc is None or not loc.evidence or loc.geonameid is None or not text:
+        return None
+    span = loc.evidence[0]
+    head = text[span.start:span.end]
+    if span.start > 40 or not head.isupper() or text[:span.start].strip(" \t\n|-"):
+        return None
+    city = gz.places.get(loc.geonameid)
+    if city is None or city.kind not in _HOME_KINDS or city.country_code == "US":
+        return None  # the dateline city (or the capital's province, 'NAIROBI' read as Nairobi City)
+    body = text.find("\n", span.end) if text.find("\n", span.end) != -1 else len(text)
+    lede = _LEDE.match(text, span.end)
+    windows = [(span.end, lede.end() if lede else min(body, span.end + 300))]
+    windows += [(sp.start, sp.end) for sp in ev.evidence[:3]]
+    rx = _in_qualified_town()
+    for a, b in windows:
+        for m in rx.finditer(text, a, b):
+            name = _strip_time(m.group("name"))
+            s0, s1 = m.start("name"), m.start("name") + len(name)
+            if not name or fold(name) in extra_words("common_words") or _city_part(text, s0, s1) \
+                    or _is_street(text, s0, s1, name) or _UNIT_AFTER.match(text, s1):
+                continue
+            # the country is the dateline's, or one the phrase names ('in the Somali port city of Kismayo')
+            before = set(re.findall(r"[A-Za-z]+", text[max(a, s0 - 40):s0]))
+            codes = {city.country_code} | {_demonyms()[w] for w in before if w in _demonyms()}
+            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code in codes
+                     and p.geonameid != city.geonameid]
+            if towns:
+                best = max(towns, key=lambda p: p.population)
+                if city.kind == "town" and city.population >= _BIG_CITY and best.population * 4 < city.population \
+                        and km(best, city) <= _NEIGHBOURHOOD_KM:
+                    continue  # 'TORONTO — ... in Scarborough': a part of the dateline city, not a town apart
+                out = to_location(gz, best, mention=name, confidence=0.5, method=METHOD_WIRE_TOWN)
+                out.evidence = [Span(s0, s1)]
+                return out
+    return None

@@ -1,0 +1,98 @@
+"""Streets and roads: 'State Route 9', 'on Main Street in Dover', a road 'Kabul-Kandahar' and the place off it.
+
+Why: a street named after a town is no mention of that town; the town it runs through is what the text says next.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..records import Location, Span
+from ._document import _SHORT_NOTE, _home_place, _text_place
+from ._index import Gazetteer
+from ._location import to_location
+from ._normalise import fold
+from ._phrases import _AFTER_WORD, _plain_name
+from ._words import _kind_hints, _street_words
+
+if TYPE_CHECKING:
+    from ._context import GeoContext
+
+
+# 'W. Arkansas 32', 'Texas 71': a state's name and a route number is a state highway, not the state
+_ROUTE_NUMBER = re.compile(r"[ \t]+\d{1,3}\b(?![,.:%]\d|%)(?![ \t]*(?:%|percent|people|persons|men|women|victims|"
+                           r"years?|months?|days?|hours?|minutes?|times?|counties|officers)\b)")
+
+
+def _state_route(gz: Gazetteer, text: str, end: int, mention: str) -> bool:
+    """Whether the mention is a first-level unit's name followed by a route number ('at 2810 W. Arkansas 32').
+
+    Why: American local news gives addresses on state highways by the state's name and the route number; the
+    event is on that road in some town, not 'in Arkansas' at the state's centre.
+    """
+    if not _ROUTE_NUMBER.match(text, end):
+        return False
+    key = fold(mention)
+    return any(p.kind == "admin1" and key in (fold(p.name), fold(gz.label(p))) for p in gz.lookup(mention))
+
+
+_IN_AFTER_STREET = re.compile(r"[^.;!?\n]{0,12}?\bin[ \t]+(?P<name>[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*)?)")
+
+
+def _town_after_street(gz: Gazetteer, text: str, end: int) -> Span | None:
+    """The town the text puts a street in right after it ('2810 W. Arkansas 32 in Wallace') when no gazetteer
+    place answers: the name the address gives, kept as an unlisted place of the unit the story is in."""
+    m = _IN_AFTER_STREET.match(text, end)
+    if m is None:
+        return None
+    name = _plain_name(m.group("name"))
+    if name is None or name != m.group("name") or any(fold(w) in _kind_hints() for w in name.split()) \
+            or any(p.kind in ("country", "admin1", "admin2") and fold(p.name) == fold(name) for p in gz.lookup(name)):
+        return None
+    return Span(m.start("name"), m.start("name") + len(name))
+
+
+def _listed_street(gz: Gazetteer, text: str, start: int, end: int, mention: str,
+                   ctx: GeoContext | None) -> Location | None:
+    """A street or landmark of a city that ``data/gazetteer_units.yaml`` lists ('Juja Road' is in Nairobi).
+
+    Why: in a Kenyan note 'Juja Road' or 'Ngong Road' is a Nairobi street, not the town it is named after.
+    """
+    m = _AFTER_WORD.match(text, end)
+    phrase = mention
+    if m is not None and fold(m.group("word")) in _street_words() and " and " not in m.group(0):
+        phrase = text[start:m.end()]
+    if phrase == mention and not (mention.split() and fold(mention.split()[-1]) in _street_words()):
+        return None
+    listed = [p for p in gz.lookup(phrase) if p.geonameid < 0 and p.kind == "town"
+              and (ctx is None or ctx.country_share(p.country_code) >= 0.5)]
+    if len(listed) != 1:
+        return None
+    return to_location(gz, listed[0], mention=phrase, confidence=0.5, written=listed[0].name)
+
+
+_ROAD = re.compile(r"[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*)?\s?[-\u2013]\s?[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*)?"
+                   r"(?=\s+(?:[Rr]oad|[Hh]ighway)\b)")
+
+
+def _off_road_place(gz: Gazetteer, text: str, loc: Location, ctx: GeoContext) -> Location | None:
+    """The place a short note names apart from a road's two ends, when extraction's place is one of those ends.
+
+    Why: a road blocked 'in Kinangop' (the Nairobi-Naivasha highway there) happens in Kinangop, somewhere along the
+    road; its end towns are only the road's name. With no other place named, the end stays the answer.
+    """
+    if not loc.evidence or len(text) > _SHORT_NOTE:
+        return None
+    roads = [m.span() for m in _ROAD.finditer(text)]
+    span = loc.evidence[0]
+    if not any(a <= span.start and span.end <= b for a, b in roads):
+        return None
+    masked = list(text)
+    for a, b in roads:
+        masked[a:b] = " " * (b - a)
+    rest = "".join(masked)
+    found = _text_place(gz, rest, ctx) or _home_place(gz, rest, ctx)
+    if found is None or found.lat is None or found.geonameid == gz.country_by_code.get(found.country_code or ""):
+        return None
+    return found

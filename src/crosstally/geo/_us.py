@@ -1,0 +1,251 @@
+"""US local news: towns in a state, police forces, counties told with a town, post-office towns.
+
+Why: American reports name a town once, often only through its police department or its county, and rely on
+the state for the rest; these rules read those forms.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..records import Location, Span
+from ._anchor import Anchor, km
+from ._index import Gazetteer, Place
+from ._location import METHOD, to_location
+from ._name import geocode_name
+from ._namesakes import _lookup_saint, _written_out
+from ._normalise import extra_words, fold
+from ._phrases import _NAME_LINKS, _in_qualified_town, _plain_name, _strip_time
+from ._words import _extra, _time_words
+
+if TYPE_CHECKING:
+    from ._context import GeoContext
+
+
+_IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[a-z\-]+\s+){0,2}?(?:city|town|village|suburb|"
+                      r"community|township|borough)\s+of\s+)?"
+                      r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+# 'in the mountains of Guihulngan', 'near the outskirts of Al-Bab': a town inside a unit the note names
+_IN_TOWN_OF = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|community|"
+                         r"township|borough|mountains|hills|outskirts|countryside|forests?|area)\s+of\s+)?"
+                         r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+# "Chicago police", "the Akron Police Department": a town's own police names the town of the incident.
+_TOWN_POLICE = re.compile(r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})(?=\s+(?:police|Police)\b)")
+
+
+def _in_unit(p: Place, unit: Place) -> bool:
+    return p.kind == "town" and unit.geonameid in (p.admin1, p.admin2)
+
+
+def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] | None:
+    """The first 'in <Town>' of the text that lies in ``unit`` (a state, or a US county): 'a Walmart in
+    Pennsylvania ... the store in Stroudsburg' → Stroudsburg, 'Polk County deputies ... a house in
+    Bartow' → Bartow. Why: local reports name the state or the sheriff's county once and the town later.
+    A compass word before the town is dropped ('in South San Antonio'); in the US a post-office town cities500
+    lacks counts too, since the unit already says which state the name is in.
+    """
+    postal = unit.country_code == "US"
+    compass = extra_words("compass_words")
+    for rx, from_end in ((_IN_TOWN, False), (_TOWN_POLICE, True)):
+        for m in rx.finditer(text):
+            words = m.group("name").split()
+            skip = 1 if not from_end and len(words) > 1 and fold(words[0]) in compass else 0
+            for k in range(len(words), skip, -1):
+                # "in <Town> ..." reads from the left; "... <Town> police" from the right ("Sunday Chicago").
+                name = " ".join(words[len(words) - k:] if from_end else words[:k])
+                first = 0
+                if not from_end and k < len(words) and fold(words[k]) in extra_words("institution_words"):
+                    continue  # 'at Temple University Hospital'
+                towns = [p for p in gz.lookup(name) if _in_unit(p, unit)]
+                if not towns and skip:
+                    first = len(words[0]) + 1
+                    towns = [p for p in gz.lookup(name[first:]) if _in_unit(p, unit)]
+                if not towns and postal and len(name) >= 4:
+                    towns = [p for p in gz.lookup_postal(name) if _in_unit(p, unit) and fold(p.name) == fold(name)]
+                if fold(name[first:]) == fold(gz.label(unit)):
+                    towns = []  # 'in South Florida': the unit itself, not a town named after it ('Florida City')
+                if towns and fold(name[first:]) not in extra_words("common_words"):
+                    best = max(towns, key=lambda p: p.population)
+                    start = (m.end("name") - len(name) if from_end else m.start("name")) + first
+                    return best, Span(start, start + len(name) - first)
+    return None
+
+
+_COUNTRY_AFTER = re.compile(r"[ \t]+(?:(?:town|city|village|district|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?"
+                            r"(?:(?:far[ \t]+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+                            r"north-?eastern|north-?western|south-?eastern|south-?western)[ \t]+)?"
+                            r"(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})")
+
+
+def _country_after(gz: Gazetteer, text: str, end: int) -> str | None:
+    """The country code of 'town in eastern Uganda' written right after a mention, else None.
+
+    Why: a border town has namesakes across the border (Busia, Kenya and Uganda); the note's own words say which."""
+    m = _COUNTRY_AFTER.match(text, end)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    for k in range(len(words), 0, -1):
+        gid = next((p.geonameid for p in gz.lookup(" ".join(words[:k])) if p.kind == "country"), None)
+        if gid is not None:
+            return gz.places[gid].country_code
+    return None
+
+
+_TOWN_IN_BEFORE = re.compile(r"(?P<name>\b[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})"
+                             r"(?P<sep>[ \t]+in[ \t]+(?:the[ \t]+)?|,[ \t]*)$")
+_PART_OF_CITY_KM = 8.0  # a 'town' this near the city it is said to be in is a part of that city (Dhanmondi, Dhaka)
+
+
+def _town_before_unit(gz: Gazetteer, text: str, start: int, unit: Place,
+                      city: Place | None = None) -> tuple[Place, Span] | None:
+    """'the town centre of Alice Springs in the Northern Territory', 'in Gatundu, Kiambu county': the town written
+    just before 'in <unit>' (or before ', <unit>') when it lies in that unit. With ``city`` (the unit's namesake
+    town that was found: 'the town of Ariha in Idlib'), only 'in' counts and a town close to that city is a part of it.
+
+    Why: extraction takes the place after 'in' (or the unit the tagger kept), so the province or state wins over the
+    town the note names right before it ('Tauranga in the Bay of Plenty'); ACLED codes the town."""
+    m = _TOWN_IN_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or (city is not None and "," in m.group("sep")):
+        return None
+    before = text[max(0, m.start("name") - 12):m.start("name")].split()
+    if before and before[-1].casefold() in _NAME_LINKS:
+        return None  # 'Complexo da Mare in Rio de Janeiro': the end of a longer name, no town of its own
+    words = m.group("name").split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[len(words) - k:])
+        if fold(name) in extra_words("common_words") or fold(name) == fold(gz.label(unit)) \
+                or fold(words[len(words) - k]) in _time_words():
+            continue
+        # a town GeoNames files under no district counts for a district of its province ('Dembi Dolo in Kellem
+        # Wollega zone')
+        inside = [p for p in gz.lookup(name) if _in_unit(p, unit) or (
+            unit.kind == "admin2" and p.kind == "town" and p.admin2 is None and p.admin1 == unit.admin1 is not None)]
+        towns = [p for p in inside if fold(p.name) == fold(name)] or inside
+        if city is not None:
+            towns = [p for p in towns if p.geonameid != city.geonameid and km(p, city) < math.inf
+                     and km(p, city) > _PART_OF_CITY_KM]
+        if towns:
+            a = m.end("name") - len(name)
+            return max(towns, key=lambda p: p.population), Span(a, m.end("name"))
+    return None
+
+
+METHOD_AGENCY = METHOD + "+agency_place"
+# 'St. Tammany Parish deputies', "the Pierce County Sheriff's Department": a US county or parish named by its agency
+_AGENCY_UNIT = re.compile(r"(?<![\w.])(?!The[ \t])(?P<name>(?:(?:St|Ste|Ft|Mt)\.?[ \t]|Saint[ \t])?[A-Z][a-z][\w'\-]*"
+                          r"(?:[ \t][A-Z][a-z][\w'\-]*){0,2}[ \t](?:County|Parish))(?:['\u2019]s)?[ \t]+"
+                          r"(?i:sheriff|deputies|police|prosecutor|district[ \t]attorney|coroner|medical[ \t]examiner|"
+                          r"authorities|officials|detectives)\b")
+
+
+@lru_cache(maxsize=1)
+def _police_forces() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    forces = {str(k): (str(v[0]), str(v[1])) for k, v in (_extra().get("police_forces") or {}).items()}
+    alts = "|".join(sorted((re.escape(k) for k in forces), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])"), forces
+
+
+def _agency_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
+    """The US county or city whose agency tells the story ('St. Tammany Parish deputies said', 'the NYPD said'),
+    for an event the text gives no other place.
+
+    Why: local crime briefs often name only the sheriff's county or the city force; the state or country alone
+    loses the town-level answer news coders give (the county, or the force's city)."""
+    rx, forces = _police_forces()
+    m = rx.search(text)
+    if m is not None:
+        city, state = forces[m.group(0)]
+        towns = [p for p in _lookup_saint(gz, city) if p.kind == "town" and p.country_code == "US"
+                 and p.admin1 in gz.places and fold(gz.label(gz.places[p.admin1])) == fold(state)]
+        if towns:
+            out = to_location(gz, max(towns, key=lambda p: p.population), mention=m.group(0), confidence=0.3,
+                              method=METHOD_AGENCY)
+            out.evidence = [Span(m.start(), m.end())]
+            return out
+    if ctx.hint not in (None, "US"):
+        return None
+    for m in _AGENCY_UNIT.finditer(text):
+        name = m.group("name")
+        found = geocode_name(name, ctx)
+        place = gz.places.get(found.geonameid) if found is not None and found.geonameid is not None else None
+        if place is not None and place.kind == "admin2" and place.country_code == "US":
+            found.evidence, found.method = [Span(m.start("name"), m.end("name"))], METHOD_AGENCY
+            found.confidence = min(found.confidence or 0.3, 0.3)
+            return found
+    return None
+
+
+_US_COUNTY = re.compile(r"(?<![\w.])(?!The[ \t])(?:(?:St|Ste|Ft|Mt)\.?[ \t])?[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*)?"
+                        r"[ \t](?:County|Parish)\b")
+_UNIQUE_TOWN_WEIGHT = 0.2  # less than one extracted mention: it only breaks ties between namesakes
+
+
+def _add_unique_us_towns(gz: Gazetteer, text: str, ctx: GeoContext) -> None:
+    """Count the state of each US town the text names after 'in' / 'near' that has no namesake anywhere
+    ('arrested later in Hattiesburg'), and of each county only one state has ('the Leflore County coroner'), so an
+    ambiguous town of the story ('shot in Laurel') is read in that state.
+
+    Why: the tagger's places are only the events' own; a story that names no state still names its region's towns,
+    and a name the gazetteer lists once says which state (and country) the story is in. Only countries and states
+    are counted, never the town itself, so it cannot become the event's place."""
+    if ctx.hint not in (None, "US"):
+        return
+    seen: set[str] = set()
+    for m in _in_qualified_town().finditer(text):
+        name = _strip_time(m.group("name"))
+        key = fold(name)
+        if not name or key in seen or key in extra_words("common_words") or len(name) < 4:
+            continue
+        seen.add(key)
+        same = [p for p in gz.lookup(name) if fold(p.name) == key]
+        if len(same) == 1 and same[0].kind == "town" and same[0].country_code == "US" and same[0].admin1 is not None:
+            ctx.countries["US"] = ctx.countries.get("US", 0.0) + _UNIQUE_TOWN_WEIGHT
+            ctx.admin1[same[0].admin1] = ctx.admin1.get(same[0].admin1, 0.0) + _UNIQUE_TOWN_WEIGHT / 2
+    for m in _US_COUNTY.finditer(text):  # 'the Leflore County coroner': a county only one state has
+        name = m.group(0)
+        key = fold(_written_out(name) or name)
+        if key in seen:
+            continue
+        seen.add(key)
+        same = [p for p in gz.lookup(_written_out(name) or name) if fold(p.name) == key and p.kind == "admin2"]
+        if len(same) == 1 and same[0].country_code == "US" and same[0].admin1 is not None:
+            ctx.countries["US"] = ctx.countries.get("US", 0.0) + _UNIQUE_TOWN_WEIGHT
+            ctx.admin1[same[0].admin1] = ctx.admin1.get(same[0].admin1, 0.0) + _UNIQUE_TOWN_WEIGHT / 2
+
+
+METHOD_POSTAL = METHOD + "+us_post_office"
+
+
+def _story_state(gz: Gazetteer, ctx: GeoContext, anchor: Anchor | None) -> int | None:
+    """The US state a story is in: its anchor's, else the one its text names most."""
+    if anchor is not None and anchor.place.country_code == "US":
+        return anchor.place.admin1
+    if not ctx.admin1:
+        return None
+    top = max(ctx.admin1, key=ctx.admin1.__getitem__)
+    p = gz.places.get(top)
+    return top if p is not None and p.kind == "admin1" and p.country_code == "US" else None
+
+
+def _postal_town(gz: Gazetteer, mention: str, ctx: GeoContext, anchor: Anchor | None) -> Location | None:
+    """A US post-office town cities500 lacks, for a mention no gazetteer place matched ('shot in Lohrville').
+
+    Only in an American text that says which state: the anchor's (dateline, 'Town, ST'), else the state the
+    text names most. Why: many post-office names are everyday words or surnames, so the state must agree.
+    """
+    if (ctx.hint or ctx.main_country) != "US":
+        return None
+    name = _plain_name(mention)
+    if name is None or len(name) < 4:
+        return None
+    state = _story_state(gz, ctx, anchor)
+    if state is None:
+        return None
+    towns = [p for p in gz.lookup_postal(name, state) if fold(p.name) == fold(name)]
+    if len(towns) != 1:
+        return None
+    return to_location(gz, towns[0], mention=mention, confidence=0.4, method=METHOD_POSTAL)

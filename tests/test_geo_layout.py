@@ -1,0 +1,73 @@
+"""The geo package's module layout: small modules, imported in one direction only.
+
+Why: geo/_geocode.py was split into modules named for what they decide; a runtime import cycle among them would
+make the package's import order matter, and one module regrowing to thousands of lines undoes the split.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import crosstally.geo as geo
+
+GEO = Path(geo.__file__).parent
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """Sibling modules ``path`` imports at import time (not under ``if TYPE_CHECKING``)."""
+    out: set[str] = set()
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            out.add(node.module)
+    return out
+
+
+def _graph() -> dict[str, set[str]]:
+    return {p.stem: _runtime_imports(p) for p in GEO.glob("_*.py") if p.stem != "__init__"}
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+
+    def visit(m: str, path: list[str]) -> list[str] | None:
+        state[m] = 1
+        for t in sorted(graph.get(m, ())):
+            if state.get(t) == 1:
+                return [*path, m, t]
+            if not state.get(t):
+                found = visit(t, [*path, m])
+                if found:
+                    return found
+        state[m] = 2
+        return None
+
+    for m in sorted(graph):
+        if not state.get(m):
+            found = visit(m, [])
+            if found:
+                return found
+    return None
+
+
+def test_geo_modules_import_each_other_without_cycles() -> None:
+    graph = _graph()
+    assert {"_geocode", "_phrases", "_namesakes", "_context", "_name", "_location"} <= set(graph)
+    assert _cycle(graph) is None, _cycle(graph)
+
+
+def test_the_cycle_check_sees_a_cycle() -> None:
+    assert _cycle({"_a": {"_b"}, "_b": {"_c"}, "_c": {"_a"}}) == ["_a", "_b", "_c", "_a"]
+    assert _cycle({"_a": {"_b"}, "_b": set()}) is None
+
+
+def test_geocode_rules_live_in_small_modules() -> None:
+    sizes = {p.name: len(p.read_text().splitlines()) for p in GEO.glob("*.py")}
+    assert max(sizes.values()) < 1000, sizes
+
+
+def test_public_names_are_importable_from_the_package() -> None:
+    for name in geo.__all__:
+        assert getattr(geo, name) is not None, name
+    assert geo.geocode_name.__module__ == "crosstally.geo._name"
+    assert geo.GeoContext.__module__ == "crosstally.geo._context"

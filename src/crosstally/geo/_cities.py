@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 from ._anchor import km
 from ._index import Gazetteer, Place
 from ._namesakes import _CONTEXT_MIN_POP
-from ._normalise import fold
-from ._words import _neighbourhood_words
+from ._normalise import extra_words, fold
 
 if TYPE_CHECKING:
     from ._context import GeoContext
@@ -47,7 +46,7 @@ def _neighbourhood_city(gz: Gazetteer, text: str, start: int, end: int, ctx: Geo
 
     for a, b in spans:
         after = fold(text[b:b + 30]).split()
-        cue_after = bool(after) and after[0] in _neighbourhood_words()
+        cue_after = bool(after) and after[0] in extra_words("neighbourhood_words")
         m = _POSSESSOR.search(text[max(0, a - 40):a])
         owner = city(m.group("city")) if m and m.group("city") else None
         if m and m.group("city") and owner is None:

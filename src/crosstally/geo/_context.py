@@ -37,6 +37,8 @@ class GeoContext:
     # dateline towns whose region ('KESSIN, Valdoria') is no country or state of any town so named: folded name →
     # region. Such a town resolves only in the hint's country or one the text names besides the town itself.
     withheld: dict[str, str] = field(default_factory=dict)
+    # the gazetteer from_text read the text with (None: the process-wide one), for the rules that read it again
+    gazetteer: Gazetteer | None = field(default=None, repr=False, compare=False)
 
     def add(self, place: Place, weight: float, span: Span | None = None) -> None:
         """Count one (possibly ambiguous, hence fractional) mention of ``place``."""
@@ -79,7 +81,7 @@ class GeoContext:
         tied = [c for c, w in self.countries.items() if w == top]
         if len(tied) == 1:
             return tied[0]
-        gz = get_gazetteer()
+        gz = self.gazetteer or get_gazetteer()
         biggest: dict[str, int] = {}
         for gid in self.places:
             p = gz.places.get(gid)
@@ -103,7 +105,7 @@ class GeoContext:
     def from_text(cls, text: str, gazetteer: Gazetteer | None = None, *, country: str | None = None) -> GeoContext:
         """Scan capitalised phrases for countries, admin1 names, big towns and demonyms (plus a country hint)."""
         gz = gazetteer or get_gazetteer()
-        ctx = cls()
+        ctx = cls(gazetteer=gz)
         ctx.add_country_hint(country)
         demonyms = _demonyms()
         for m in _CAPS.finditer(text):

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ._context import GeoContext
 
 
-METHOD_ANCHOR = METHOD + "+dateline_town"
 METHOD_NEIGHBOURHOOD = METHOD + "+neighbourhood_city"
 METHOD_TEXT_TOWN = METHOD + "+town_in_state"
 METHOD_ANCHOR_STATE = METHOD + "+namesake_in_anchor_state"
@@ -69,7 +68,7 @@ class _Anchors:
             return None
         told = self.text[a.start:a.end].split(",")[0]
         loc = to_location(gz, a.place, near=precision == 2, mention=a.place.name, confidence=confidence,
-                          method=METHOD_ANCHOR, written=_anchor_written(gz, a.place, told))
+                          method=METHOD_DATELINE, written=_anchor_written(gz, a.place, told))
         loc.evidence = [Span(a.start, a.end)]
         return loc
 

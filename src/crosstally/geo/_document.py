@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 from ..records import Event, Location, Span
 from ._anchor import Anchor, _wire_names
 from ._index import Gazetteer, Place
-from ._location import METHOD, METHOD_UNLISTED, _written_name, _written_variant, to_location
+from ._location import METHOD, METHOD_UNLISTED, _town_at, _written_name, _written_variant, to_location
 from ._name import geocode_name
 from ._namesakes import _CONTEXT_MIN_POP, _lost_apostrophe
 from ._normalise import acled_admin1, ascii_name, extra_words, fold
 from ._phrases import _CAPS, _NUMBERED, _POSSESSIVE, _in_qualified_town, _is_street, _near_prefix, _strip_time
 from ._unlisted import _UNLISTED_AFTER
 from ._us import _IN_TOWN, _IN_TOWN_OF
-from ._words import _demonyms, _extra, _time_words
+from ._words import _demonyms, _extra
 
 if TYPE_CHECKING:
     from ._context import GeoContext
@@ -63,10 +63,7 @@ def _town_of_country(gz: Gazetteer, text: str, ev: Event, country: str) -> Locat
                          and fold(name) in (fold(p.name), fold(gz.label(p)), fold(ascii_name(p.name)))]
                 towns = towns or [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country]
                 if towns:
-                    best = max(towns, key=lambda p: p.population)
-                    out = to_location(gz, best, mention=name, confidence=0.5, method=METHOD_TOWN_OF)
-                    out.evidence = [Span(m.start("name"), m.start("name") + len(name))]
-                    return out
+                    return _town_at(gz, towns, name, m.start("name"), m.start("name") + len(name), 0.5, METHOD_TOWN_OF)
     return None
 
 
@@ -99,7 +96,7 @@ def _headline_town(gz: Gazetteer, text: str, ctx: GeoContext, anchor: Anchor | N
         for k in range(len(words)):  # 'Fatal Elmwood': the longest tail that is a town
             name = " ".join(words[k:])
             if len(name) < 4 or fold(name) in extra_words("common_words") or name in _demonyms() \
-                    or any(fold(w) in _time_words() for w in name.split()):
+                    or any(fold(w) in extra_words("time_words") for w in name.split()):
                 continue
             towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country
                      and fold(p.name) == fold(name)]
@@ -181,7 +178,7 @@ def _resident_place(gz: Gazetteer, text: str, ctx: GeoContext, country: Location
         name = m.group("name")
         words = name.split()
         if fold(name) in extra_words("common_words") or name in _demonyms() \
-                or any(fold(w) in _time_words() for w in words):
+                or any(fold(w) in extra_words("time_words") for w in words):
             continue
         towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == cc and fold(p.name) == fold(name)
                  and (len(words) > 1 or p.population >= _RESIDENT_MIN_POP)]
@@ -218,7 +215,7 @@ def _home_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
         for k in range(len(words), 0, -1):
             name = _POSSESSIVE.sub("", _strip_time(" ".join(words[:k]))).strip(" -'’")
             if len(name) < 3 or fold(name) in extra_words("common_words") or name in _demonyms() \
-                    or any(fold(w) in _time_words() for w in name.split()) \
+                    or any(fold(w) in extra_words("time_words") for w in name.split()) \
                     or (k < len(words) and fold(words[k]) in extra_words("institution_words")):
                 continue
             name = _lost_apostrophe(gz, name, country) or name  # 'Kiberas Olympic stage': Kibera
@@ -258,6 +255,9 @@ def _home_country_short_name(gz: Gazetteer, found: Location | None, mention: str
     return out
 
 
+_CAPS_DATELINE = re.compile(r"\s*(?P<town>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,2}),")
+
+
 def _capital_dateline_only(gz: Gazetteer, text: str, salient: Location) -> bool:
     """Whether the document's place is only its wire dateline's capital ('N'DJAMENA, March 2 (Wire) -'): the text
     names the capital nowhere else and never says 'the capital'.
@@ -295,7 +295,7 @@ def _capital_lede_unlisted(gz: Gazetteer, text: str, ev: Event, found: Location,
     for m in _in_qualified_town().finditer(text, lead.start, lead.end):
         name = _strip_time(m.group("name"))
         a, b = m.start("name"), m.start("name") + len(name)
-        if not name or home is None or fold(name) in extra_words("common_words") or fold(name) in _time_words() \
+        if not name or home is None or fold(name) in extra_words("common_words") or fold(name) in extra_words("time_words") \
                 or _is_street(text, a, b, name) or any(p.country_code == cc for p in gz.lookup(name)):
             continue
         unit_m = _UNLISTED_AFTER.match(text[b:b + 80]) or re.match(r",\s+(?P<unit>[A-Z][\w'\-]+(?:\s[\w'\-]+){0,2})",
@@ -312,6 +312,3 @@ def _capital_lede_unlisted(gz: Gazetteer, text: str, ev: Event, found: Location,
         out.evidence = [Span(a, b)]
         return out
     return None
-
-
-_CAPS_DATELINE = re.compile(r"\s*(?P<town>[A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,2}),")

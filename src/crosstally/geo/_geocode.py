@@ -32,7 +32,6 @@ from ._counties import _county_phrase
 from ._datelines import (
     _UNINCORPORATED,
     _UNIT_OF_BEFORE,
-    METHOD_ANCHOR,
     METHOD_NEIGHBOURHOOD,
     METHOD_TEXT_TOWN,
     _Anchors,
@@ -52,7 +51,7 @@ from ._document import (
     _town_of_country,
 )
 from ._index import Gazetteer, get_gazetteer
-from ._location import METHOD, METHOD_REGION, METHOD_SALIENT, METHOD_UNLISTED, to_location
+from ._location import METHOD, METHOD_DATELINE, METHOD_REGION, METHOD_SALIENT, METHOD_UNLISTED, to_location
 from ._name import geocode_name
 from ._namesakes import _score
 from ._normalise import ascii_name, fold, institution_follows
@@ -191,7 +190,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                     found_loc = to_location(gz, hit[0], mention=hit[0].name, confidence=0.35,
                                             method=METHOD_TEXT_TOWN)
                     found_loc.evidence = [hit[1]]
-            if found_loc is not None and found_loc.method == METHOD_ANCHOR and anchors.main is not None \
+            if found_loc is not None and found_loc.method == METHOD_DATELINE and anchors.main is not None \
                     and anchors.main.kind == "dateline":
                 # a town the event's sentence puts it in that extraction missed ('a party in Cheney' read as a
                 # person's name) beats the dateline town it was filed from
@@ -316,7 +315,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         anchored = anchors.prefer(gz, text, found, loc)
         if anchored is not None:
             if (found is None or _partial_namesake(gz, found, mention, anchors.main)) \
-                    and anchored.method == METHOD_ANCHOR and not loc.method.endswith("+street") \
+                    and anchored.method == METHOD_DATELINE and not loc.method.endswith("+street") \
                     and anchors.main is not None and anchors.main.place.kind == "town":
                 anchored = _unlisted_part(text, loc, mention, anchored) or anchored
             ev.location = anchored

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from ..records import Location
+from ..records import Location, Span
 from ._index import Gazetteer, Place
 from ._normalise import acled_admin1, acled_admin2, ascii_name, fold, name_key
 from ._phrases import _POSSESSIVE
-from ._words import _admin1_is_admin2
+from ._words import _listed
 
 METHOD = "crosstally.geo.geonames.v1"
 METHOD_SALIENT = "crosstally.geo.geonames.v1+document_place"
@@ -70,7 +70,7 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
         a1 = place
     elif place.kind == "admin2":
         a2 = place
-    if place.country_code in _admin1_is_admin2() and place.kind in ("town", "admin2") and a2 is not None:
+    if place.country_code in _listed("admin1_is_admin2") and place.kind in ("town", "admin2") and a2 is not None:
         a1 = a2  # Uganda: ACLED's admin1 is the district (GeoNames' admin2), not the region
     precision = {"town": 2 if near else 1, "admin2": 2, "admin1": 3, "country": 3}[place.kind]
     lat, lon = place.lat, place.lon
@@ -94,7 +94,19 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
     )
 
 
+def _town_at(gz: Gazetteer, towns: list[Place], mention: str, start: int, end: int, confidence: float,
+             method: str) -> Location:
+    """The most populous of ``towns`` as a Location whose evidence is the name's own span.
+
+    Why: the sentence, lede, 'town of' and police-force rules all end the same way once they have a name's towns:
+    the biggest namesake, told where the text wrote it."""
+    out = to_location(gz, max(towns, key=lambda p: p.population), mention=mention, confidence=confidence,
+                      method=method)
+    out.evidence = [Span(start, end)]
+    return out
+
+
 METHOD_UNLISTED = METHOD + "+unlisted_place"
 
 
-METHOD_DATELINE = "crosstally.geo.geonames.v1+dateline_town"
+METHOD_DATELINE = METHOD + "+dateline_town"  # a town the story's dateline or outlet names

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ._index import Gazetteer, Place
 from ._normalise import fold, name_key, variant_key
 from ._phrases import _kind_hint
-from ._words import _admin1_terms, _articles
+from ._words import _admin1_terms, _listed
 
 if TYPE_CHECKING:
     from ._context import GeoContext
@@ -176,7 +176,7 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
         else:
             # No country named at all: a loose spelling match only inside a named container, or a name of
             # several words that is a variant spelling of one place (one word alone may be anything).
-            several = len(fold(part).split()) - len(_articles() & set(fold(part).split()[:-1])) >= 2
+            several = len(fold(part).split()) - len(_listed("articles") & set(fold(part).split()[:-1])) >= 2
             fuzzy = [p for p in fuzzy if is_inside(p) or (several and len(variants) <= 2 and p.geonameid in variants)]
         pool += [(p, True) for p in fuzzy]
     if kinds is not None:

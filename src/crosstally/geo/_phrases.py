@@ -13,16 +13,7 @@ from functools import lru_cache
 from ..records import Location, Span
 from ._index import Gazetteer
 from ._normalise import extra_words, fold
-from ._words import (
-    _city_part_words,
-    _demonyms,
-    _extra,
-    _kind_hints,
-    _near_cues,
-    _neighbourhood_words,
-    _street_words,
-    _time_words,
-)
+from ._words import _demonyms, _extra, _kind_hints, _near_cues
 
 # A run of capitalised words, allowing lower-case articles inside ("Deir ez-Zor", "Dawlat Abad").
 _CAPS = re.compile(
@@ -65,12 +56,12 @@ def _parse(mention: str) -> tuple[list[str], bool]:
 
 
 _DISTRICT_CENTRE = re.compile(r"\s+district\s+cent(?:er|re)$", re.I)
+_OF_UNIT = re.compile(r"^([A-Z].*?)\s+of\s+((?:the\s+)?[A-Z][^,]*\s(?:district|province|county|governorate))$", re.I)
+
+
 def _of_unit(part: str) -> tuple[str, ...]:
     m = _OF_UNIT.match(part)
     return (m.group(1), m.group(2)) if m else (part,)
-
-
-_OF_UNIT = re.compile(r"^([A-Z].*?)\s+of\s+((?:the\s+)?[A-Z][^,]*\s(?:district|province|county|governorate))$", re.I)
 
 
 # Mention expansion: the words around an extracted place mention that say which unit it is in.
@@ -91,7 +82,7 @@ _NOT_PLACE_WORDS = frozenset({"in", "on", "at", "the", "of", "near", "and", "fro
 def _strip_time(name: str) -> str:
     """'Mombasa Monday' → 'Mombasa': day and month names glued after a place are not part of it."""
     words = name.split(" ")
-    while words and fold(words[-1]) in _time_words():
+    while words and fold(words[-1]) in extra_words("time_words"):
         words.pop()
     return " ".join(words)
 
@@ -190,12 +181,12 @@ def _longer_name(gz: Gazetteer, text: str, loc: Location, found: Location | None
     if m is None:
         return None
     words = [fold(w) for w in re.split(r"[ \-]", m.group("rest"))]
-    if any(w in _street_words() or w in _time_words() or w in extra_words("common_words") or w in _kind_hints() for w in words):
+    if any(w in extra_words("street_words") or w in extra_words("time_words") or w in extra_words("common_words") or w in _kind_hints() for w in words):
         return None
     if not re.search(r"\bin\s+$", text[max(0, span.start - 12):span.start]):
         return None  # only a place told as such ('shot in Vermont Knolls'): not 'Kenya Police', 'at Ohio Walmart'
     whole = text[span.start:m.end()]
-    if gz.lookup(whole) or any(w in _neighbourhood_words() for w in words):
+    if gz.lookup(whole) or any(w in extra_words("neighbourhood_words") for w in words):
         return None
     return Span(span.start, m.end())
 
@@ -239,7 +230,7 @@ def _plain_name(part: str) -> str | None:
         words.pop()
     if not words or len(words) > 4 or words[0].islower():
         return None
-    if any(not _NAME_WORD_RE.match(w) for w in words) or any(fold(w) in _time_words() for w in words):
+    if any(not _NAME_WORD_RE.match(w) for w in words) or any(fold(w) in extra_words("time_words") for w in words):
         return None
     name = " ".join(words)
     if len(name) < 3 or fold(name) in extra_words("common_words") or name in _demonyms():
@@ -257,10 +248,10 @@ def _is_street(text: str, start: int, end: int, mention: str) -> bool:
     'road' after a place ('the Lafey-Elwak road') is a road between places, not a street name.
     """
     words = mention.split()
-    if len(words) > 1 and fold(words[-1]) in _street_words() and words[-1][:1].isupper():
+    if len(words) > 1 and fold(words[-1]) in extra_words("street_words") and words[-1][:1].isupper():
         return True
     m = _AFTER_WORD.match(text, end)
-    if m is None or fold(m.group("word")) not in _street_words():
+    if m is None or fold(m.group("word")) not in extra_words("street_words"):
         return False
     word = m.group("word")
     return word[:1].isupper() or (" and " in m.group(0) and word.endswith("s"))
@@ -288,7 +279,7 @@ def _city_part(text: str, start: int, end: int) -> bool:
     Why: under a dateline city, local news names its neighbourhoods so; the gazetteer's town of the same name lies
     elsewhere (Kensington, Md.; Austin, Texas)."""
     m = _AFTER_WORD.match(text, end)
-    if m is None or " and " in m.group(0) or fold(m.group("word")) not in _city_part_words():
+    if m is None or " and " in m.group(0) or fold(m.group("word")) not in extra_words("city_part_words"):
         return False
     return _THE_BEFORE.search(text, max(0, start - 40), start) is not None
 

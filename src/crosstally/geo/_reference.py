@@ -13,7 +13,6 @@ from ._anchor import km
 from ._index import Gazetteer
 from ._location import METHOD, to_location
 from ._normalise import extra_words, fold
-from ._words import _time_words
 
 _UNIT_AFTER = re.compile(r"\s+(?:region|province|state|county|district|governorate|department)\b", re.I)
 METHOD_REFERENCE = METHOD + "+town_before_reference"
@@ -52,7 +51,7 @@ def _reference_town(gz: Gazetteer, text: str, loc: Location) -> Location | None:
     if m is None or ref is None or ref.kind not in ("town", "admin2"):
         return None
     name = m.group("name")
-    if fold(name) in extra_words("common_words") or fold(name) in _time_words():
+    if fold(name) in extra_words("common_words") or fold(name) in extra_words("time_words"):
         return None
     towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == ref.country_code
              and fold(p.name) == fold(name) and p.geonameid != ref.geonameid and km(p, ref) <= _REFERENCE_KM]

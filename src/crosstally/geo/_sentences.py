@@ -7,6 +7,7 @@ the town outright ('in the town of X', 'X police said'), which outranks a docume
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..records import Event, Location, Span
@@ -14,12 +15,12 @@ from ._anchor import Anchor, km
 from ._cities import _BIG_CITY, _NEIGHBOURHOOD_KM
 from ._document import _HOME_KINDS
 from ._index import Gazetteer
-from ._location import METHOD, METHOD_UNLISTED, to_location
+from ._location import METHOD, METHOD_UNLISTED, _town_at, to_location
 from ._name import geocode_name
 from ._normalise import extra_words, fold
 from ._phrases import _city_part, _in_qualified_town, _is_street, _strip_time
 from ._reference import _UNIT_AFTER
-from ._words import _demonyms, _time_words
+from ._words import _demonyms
 
 if TYPE_CHECKING:
     from ._context import GeoContext
@@ -30,6 +31,23 @@ METHOD_EVENT_TOWN = METHOD + "+event_sentence_town"
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:arrested|caught|apprehended|detained|captured|booked|jailed|taken|flown|rushed|"
                                r"transported|airlifted|hospitali[sz]ed|hospital|lives|lived|living|resides)\b"
                                r"[^.;!?]{0,40}$", re.I)
+
+
+def _town_names(text: str, start: int, end: int, floor: int | None) -> Iterator[tuple[str, int, int]]:
+    """Each name that 'in', 'near', 'the town of' puts in text[start:end] and that may be a town: (name, start, end).
+
+    Why: the sentence, lede and wire rules read the same phrases and drop the same non-towns (common words, parts of
+    a city, streets); with ``floor``, also a name told where someone was caught, treated or lives, looking back to
+    ``floor`` at most."""
+    for m in _in_qualified_town().finditer(text, start, end):
+        if floor is not None and _ELSEWHERE_BEFORE.search(text, max(floor, m.start() - 50), m.start()):
+            continue  # 'the suspect was arrested later in Canton', 'flown to a hospital in Akron'
+        name = _strip_time(m.group("name"))  # the whole name: 'Washington' of 'Washington Heights' is none
+        a, b = m.start("name"), m.start("name") + len(name)
+        if not name or fold(name) in extra_words("common_words") or _city_part(text, a, b) \
+                or _is_street(text, a, b, name):
+            continue  # 'in the Kensington section', 'near Kensington and Allegheny avenues': the anchor city's
+        yield name, a, b
 
 
 def _lead_sentence_town(gz: Gazetteer, text: str, ev: Event, loc: Location | None,
@@ -49,21 +67,11 @@ def _lead_sentence_town(gz: Gazetteer, text: str, ev: Event, loc: Location | Non
     state = place.geonameid if place.kind == "admin1" else place.admin1
     if state is None or place.kind == "country" or place.country_code != "US":
         return None  # (a monitor's note names a district and its town in one breath: that stays as coded)
-    for m in _in_qualified_town().finditer(text, lead.start, lead.end):
-        if _ELSEWHERE_BEFORE.search(text, max(lead.start, m.start() - 50), m.start()):
-            continue
-        name = _strip_time(m.group("name"))
-        a, b = m.start("name"), m.start("name") + len(name)
-        if not name or fold(name) in extra_words("common_words") or _city_part(text, a, b) \
-                or _is_street(text, a, b, name):
-            continue
+    for name, a, b in _town_names(text, lead.start, lead.end, lead.start):
         towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == state and fold(p.name) == fold(name)
                  and p.geonameid != place.geonameid]
         if towns:
-            out = to_location(gz, max(towns, key=lambda p: p.population), mention=name, confidence=0.5,
-                              method=METHOD_EVENT_TOWN)
-            out.evidence = [Span(a, b)]
-            return out
+            return _town_at(gz, towns, name, a, b, 0.5, METHOD_EVENT_TOWN)
     return None
 
 
@@ -79,26 +87,16 @@ def _hint_country_town(gz: Gazetteer, text: str, ev: Event, found: Location | No
             or not ev.evidence:
         return None
     # the event's sentence, else the story's opening up to it ('Officers found him ...' after 'a farmhouse in X')
-    for m in _in_qualified_town().finditer(text, 0, ev.evidence[0].end):
-        if _ELSEWHERE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
-            continue
-        name = _strip_time(m.group("name"))
-        a, b = m.start("name"), m.start("name") + len(name)
-        if not name or fold(name) in extra_words("common_words") or _city_part(text, a, b) \
-                or _is_street(text, a, b, name):
-            continue
+    for name, a, b in _town_names(text, 0, ev.evidence[0].end, 0):
         towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == ctx.hint
                  and fold(p.name) == fold(name)]
         if not towns and ctx.hint == "US" and len(name) >= 4:  # a post-office town, if only one state has it
             postal = [p for p in gz.lookup_postal(name) if fold(p.name) == fold(name)]
             towns = postal if len({p.admin1 for p in postal}) == 1 else []
         if towns:
-            out = to_location(gz, max(towns, key=lambda p: p.population), mention=name, confidence=0.4,
-                              method=METHOD_EVENT_TOWN)
-            out.evidence = [Span(a, b)]
-            return out
+            return _town_at(gz, towns, name, a, b, 0.4, METHOD_EVENT_TOWN)
         home = gz.places.get(gz.country_by_code.get(ctx.hint) or -1)
-        if home is not None and fold(name) not in _time_words() \
+        if home is not None and fold(name) not in extra_words("time_words") \
                 and not any(p.country_code == ctx.hint for p in gz.lookup(name)):
             # a place the index lacks: its own name in the feed's country (ACLED's unlisted village), not abroad
             out = to_location(gz, home, mention=name, confidence=0.2, method=METHOD_UNLISTED)
@@ -157,28 +155,17 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
     # (or no known place at all: a name misread as one, 'shot south of Haskell' told beside it)
     # A wire dateline abroad ('JAYAPURA, Indonesia —') is filed from a capital: any town of its country counts.
     wire = anchor.kind == "dateline" and not anchor.local and anchor.place.country_code != "US"
-    rx = _in_qualified_town()
     # the lead sentence only, where extraction's place is the dateline's state or no place ('arrested later in Canton'
     # in a later sentence is no place of the event)
     for sp in ev.evidence[:1 if lead_only or unit else 3]:
-        for m in rx.finditer(text, sp.start, sp.end):
-            if _ELSEWHERE_BEFORE.search(text, max(sp.start, m.start() - 50), m.start()):
-                continue  # 'the suspect was arrested later in Canton', 'flown to a hospital in Akron'
-            name = _strip_time(m.group("name"))  # the whole name: 'Washington' of 'Washington Heights' is none
-            a, b = m.start("name"), m.start("name") + len(name)
-            if _city_part(text, a, b) or _is_street(text, a, b, name):
-                continue  # 'in the Kensington section', 'near Kensington and Allegheny avenues': the anchor city's
-            if name and fold(name) not in extra_words("common_words"):
-                towns = [p for p in gz.lookup(name) if p.kind == "town" and (p.admin1 == anchor.place.admin1 or wire)
-                         and p.country_code == anchor.place.country_code
-                         and fold(p.name) == fold(name) and p.geonameid != anchor.place.geonameid]
-                if not towns and anchor.place.country_code == "US" and len(name) >= 4:
-                    towns = [p for p in gz.lookup_postal(name, anchor.place.admin1) if fold(p.name) == fold(name)]
-                if towns:
-                    best = max(towns, key=lambda p: p.population)
-                    out = to_location(gz, best, mention=name, confidence=0.5, method=METHOD_EVENT_TOWN)
-                    out.evidence = [Span(m.start("name"), m.start("name") + len(name))]
-                    return out
+        for name, a, b in _town_names(text, sp.start, sp.end, sp.start):
+            towns = [p for p in gz.lookup(name) if p.kind == "town" and (p.admin1 == anchor.place.admin1 or wire)
+                     and p.country_code == anchor.place.country_code
+                     and fold(p.name) == fold(name) and p.geonameid != anchor.place.geonameid]
+            if not towns and anchor.place.country_code == "US" and len(name) >= 4:
+                towns = [p for p in gz.lookup_postal(name, anchor.place.admin1) if fold(p.name) == fold(name)]
+            if towns:
+                return _town_at(gz, towns, name, a, b, 0.5, METHOD_EVENT_TOWN)
     return None
 
 
@@ -209,13 +196,9 @@ def _wire_lede_town(gz: Gazetteer, text: str, ev: Event) -> Location | None:
     lede = _LEDE.match(text, span.end)
     windows = [(span.end, lede.end() if lede else min(body, span.end + 300))]
     windows += [(sp.start, sp.end) for sp in ev.evidence[:3]]
-    rx = _in_qualified_town()
     for a, b in windows:
-        for m in rx.finditer(text, a, b):
-            name = _strip_time(m.group("name"))
-            s0, s1 = m.start("name"), m.start("name") + len(name)
-            if not name or fold(name) in extra_words("common_words") or _city_part(text, s0, s1) \
-                    or _is_street(text, s0, s1, name) or _UNIT_AFTER.match(text, s1):
+        for name, s0, s1 in _town_names(text, a, b, None):
+            if _UNIT_AFTER.match(text, s1):
                 continue
             # the country is the dateline's, or one the phrase names ('in the Somali port city of Kismayo')
             before = set(re.findall(r"[A-Za-z]+", text[max(a, s0 - 40):s0]))
@@ -227,7 +210,5 @@ def _wire_lede_town(gz: Gazetteer, text: str, ev: Event) -> Location | None:
                 if city.kind == "town" and city.population >= _BIG_CITY and best.population * 4 < city.population \
                         and km(best, city) <= _NEIGHBOURHOOD_KM:
                     continue  # 'TORONTO — ... in Scarborough': a part of the dateline city, not a town apart
-                out = to_location(gz, best, mention=name, confidence=0.5, method=METHOD_WIRE_TOWN)
-                out.evidence = [Span(s0, s1)]
-                return out
+                return _town_at(gz, towns, name, s0, s1, 0.5, METHOD_WIRE_TOWN)
     return None

@@ -12,9 +12,9 @@ from ..records import Location, Span
 from ._document import _SHORT_NOTE, _home_place, _text_place
 from ._index import Gazetteer
 from ._location import to_location
-from ._normalise import fold
+from ._normalise import extra_words, fold
 from ._phrases import _AFTER_WORD, _plain_name
-from ._words import _kind_hints, _street_words
+from ._words import _kind_hints
 
 if TYPE_CHECKING:
     from ._context import GeoContext
@@ -61,9 +61,9 @@ def _listed_street(gz: Gazetteer, text: str, start: int, end: int, mention: str,
     """
     m = _AFTER_WORD.match(text, end)
     phrase = mention
-    if m is not None and fold(m.group("word")) in _street_words() and " and " not in m.group(0):
+    if m is not None and fold(m.group("word")) in extra_words("street_words") and " and " not in m.group(0):
         phrase = text[start:m.end()]
-    if phrase == mention and not (mention.split() and fold(mention.split()[-1]) in _street_words()):
+    if phrase == mention and not (mention.split() and fold(mention.split()[-1]) in extra_words("street_words")):
         return None
     listed = [p for p in gz.lookup(phrase) if p.geonameid < 0 and p.kind == "town"
               and (ctx is None or ctx.country_share(p.country_code) >= 0.5)]

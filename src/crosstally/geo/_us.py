@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from ..records import Location, Span
 from ._anchor import Anchor, km
 from ._index import Gazetteer, Place
-from ._location import METHOD, to_location
+from ._location import METHOD, _town_at, to_location
 from ._name import geocode_name
 from ._namesakes import _lookup_saint, _written_out
 from ._normalise import extra_words, fold
 from ._phrases import _NAME_LINKS, _in_qualified_town, _plain_name, _strip_time
-from ._words import _extra, _time_words
+from ._words import _extra
 
 if TYPE_CHECKING:
     from ._context import GeoContext
@@ -118,7 +118,7 @@ def _town_before_unit(gz: Gazetteer, text: str, start: int, unit: Place,
     for k in range(len(words), 0, -1):
         name = " ".join(words[len(words) - k:])
         if fold(name) in extra_words("common_words") or fold(name) == fold(gz.label(unit)) \
-                or fold(words[len(words) - k]) in _time_words():
+                or fold(words[len(words) - k]) in extra_words("time_words"):
             continue
         # a town GeoNames files under no district counts for a district of its province ('Dembi Dolo in Kellem
         # Wollega zone')
@@ -162,10 +162,7 @@ def _agency_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
         towns = [p for p in _lookup_saint(gz, city) if p.kind == "town" and p.country_code == "US"
                  and p.admin1 in gz.places and fold(gz.label(gz.places[p.admin1])) == fold(state)]
         if towns:
-            out = to_location(gz, max(towns, key=lambda p: p.population), mention=m.group(0), confidence=0.3,
-                              method=METHOD_AGENCY)
-            out.evidence = [Span(m.start(), m.end())]
-            return out
+            return _town_at(gz, towns, m.group(0), m.start(), m.end(), 0.3, METHOD_AGENCY)
     if ctx.hint not in (None, "US"):
         return None
     for m in _AGENCY_UNIT.finditer(text):

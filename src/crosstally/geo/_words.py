@@ -16,9 +16,11 @@ def _extra() -> dict:
     return load_vocab("gazetteer_extra")["entries"]
 
 
-@lru_cache(maxsize=1)
-def _articles() -> frozenset[str]:
-    return frozenset(str(a) for a in _extra().get("articles") or ())
+@lru_cache(maxsize=8)
+def _listed(key: str) -> frozenset[str]:
+    """One word list of data/gazetteer_extra.yaml as written ('articles', 'admin1_is_admin2'): not folded, unlike
+    :func:`extra_words`, because these are matched case-sensitively (country codes, lower-case articles)."""
+    return frozenset(str(w) for w in _extra().get(key) or ())
 
 
 @lru_cache(maxsize=1)
@@ -43,31 +45,6 @@ def _demonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _admin1_terms() -> dict[str, frozenset[str]]:
     return {str(k).casefold(): frozenset(v or ()) for k, v in (_extra().get("admin1_terms") or {}).items()}
-
-
-@lru_cache(maxsize=1)
-def _admin1_is_admin2() -> frozenset[str]:
-    return frozenset(str(c) for c in _extra().get("admin1_is_admin2") or ())
-
-
-@lru_cache(maxsize=1)
-def _time_words() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in _extra().get("time_words") or ())
-
-
-@lru_cache(maxsize=1)
-def _street_words() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in _extra().get("street_words") or ())
-
-
-@lru_cache(maxsize=1)
-def _neighbourhood_words() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in _extra().get("neighbourhood_words") or ())
-
-
-@lru_cache(maxsize=1)
-def _city_part_words() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in _extra().get("city_part_words") or ())
 
 
 @lru_cache(maxsize=1)

@@ -18,12 +18,14 @@ def _lost_things(c: Count) -> bool:
     if c.kind != "killed" or not re.match(r"los[te]s?\b|losing\b", c.phrase or "", re.I):
         return False
     head = (c.group or "").lower().split()
-    people = _vocab()["people"] | {"men", "man", "women", "woman", "life", "lives"} | _single_vocab()["singular_persons"]
+    people = _vocab()["people"] | _single_vocab()["lost_people"] | _single_vocab()["singular_persons"]
     return not head or head[-1] not in people
 
 
-def _inside(c: Count, ranges: list[tuple[int, int]]) -> bool:
-    return bool(c.evidence) and any(a <= c.evidence[0].start < b for a, b in ranges)
+def _inside(c: Count, ranges: list[tuple[int, int]], kind: str | None = None) -> bool:
+    """The count's first evidence starts inside one of the character ranges (and it is of ``kind``, if given)."""
+    return (kind is None or c.kind == kind) and bool(c.evidence) and any(
+        a <= c.evidence[0].start < b for a, b in ranges)
 
 
 _LINK_REACH = 160  # characters: one related story's headline
@@ -55,12 +57,10 @@ def _link_headlines(text: str, base: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-_DEATH_NOUNS = frozenset({"death", "killing", "murder", "shooting", "assassination", "lynching", "slaying"})
-
-
 def _grievance_ranges(sent: Span) -> list[tuple[int, int]]:
     """Character ranges holding a protest's grievance: the object of 'protested', 'demanding justice for'."""
     sv = _single_vocab()
+    deaths = sv["grievance_death_nouns"]
     out: list[tuple[int, int]] = []
     for tok in sent:
         lem = tok.lemma_.lower()
@@ -73,17 +73,18 @@ def _grievance_ranges(sent: Span) -> list[tuple[int, int]]:
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in sv["grievance_verbs"])):
             objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "over", "for", "against", "of", "to")
                     for g in c.children if g.dep_ == "pobj"]
-            if any(o.lemma_.lower() in _DEATH_NOUNS for o in objs):
+            if any(o.lemma_.lower() in deaths for o in objs):
                 # "demanding an end to police killings": the whole demand, its article included, is the grievance
                 sub = list(tok.subtree)
                 out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
                 continue
         for o in objs:
-            if o.lemma_.lower() in _DEATH_NOUNS:
+            if o.lemma_.lower() in deaths:
                 sub = list(o.subtree)
                 out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return out
 
 
 def _in_ranges(c: Count, ranges: list[tuple[int, int]]) -> bool:
-    return c.kind == "killed" and bool(c.evidence) and any(a <= c.evidence[0].start < b for a, b in ranges)
+    """A death count inside a grievance range (see _grievance_ranges)."""
+    return _inside(c, ranges, "killed")

@@ -5,17 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._figures import _Figure
-from ._kinds import _NOT_TO_DEATH, _kind_at, _kind_between, _noun_kind, _unrealised
+from ._kinds import _kind_at, _kind_between, _noun_kind, _unrealised
 from ._numbers import _age_end
 from ._terms import _SINGULAR_KINDS, _single_vocab, _vocab
-
-_AUX_WORDS = {
-    "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "allegedly", "also",
-    "all", "later", "subsequently", "then", "since", "so", "far", "reported", "feared", "believed", "confirmed",
-    "thought", "to", "verified", "who", "that", "which", "now", "apparently", "initially", "either",
-    "known", "understood", "presumed",
-}
-
 
 _STOP_PUNCT = {".", ";", ":", "(", ")", "!", "?", "“", "”", '"'}
 
@@ -134,7 +126,7 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             _trailing_side(toks, f)
             return
         if (nk == "killed" and t.lower_ == "death" and toks[j - 1].lower_ == "to" and f.start >= 1
-                and any(x.lemma_.lower() in _NOT_TO_DEATH for x in toks[max(0, f.start - 2) : f.start])):
+                and any(x.lemma_.lower() in _single_vocab()["not_to_death_verbs"] for x in toks[max(0, f.start - 2) : f.start])):
             return  # "a court sentenced two men to death": a sentence, no death
         if nk and group:
             # "3 civilian deaths"; "one million Syrian refugees" (the noun names the group too)
@@ -165,7 +157,7 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
             return  # another figure starts: this one's noun phrase has ended without a kind
         if t.text == "," and f.article:
             return
-        if t.lower_ in _AUX_WORDS or t.pos_ in ("AUX", "PART", "ADV", "DET") or t.text == ",":
+        if t.lower_ in _single_vocab()["aux_words"] or t.pos_ in ("AUX", "PART", "ADV", "DET") or t.text == ",":
             j += 1
             continue
         if t.pos_ == "ADP" and j >= 1 and toks[j - 1].pos_ == "AUX" and group:
@@ -248,12 +240,6 @@ def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None
         return
 
 
-_WOUND_HEADS = frozenset({"wound", "wounds", "injury", "injuries"})
-
-
-_WOUND_CAUSES = frozenset({"gunshot", "gun", "bullet", "gunfire"})
-
-
 def _wound_phrase(toks: list[Token], j: int) -> int | None:
     """Index after "with (apparent) gunshot wounds" / "suffering (from) gunshot wounds" at ``j``, or None: how
     reports tell people found hit."""
@@ -274,13 +260,13 @@ def _wound_phrase(toks: list[Token], j: int) -> int | None:
     w = k
     while k < len(toks) and toks[k].pos_ in ("ADJ", "DET", "NUM") and k - w < 4:
         k += 1  # "apparent", "multiple", "several"
-    if k < len(toks) and toks[k].lower_ in _WOUND_CAUSES:
+    if k < len(toks) and toks[k].lower_ in _single_vocab()["wound_causes"]:
         k += 1
         if k < len(toks) and toks[k].text == "-":
             k += 1
         if k < len(toks) and toks[k].lower_ == "shot":
             k += 1  # "gun-shot wounds"
-        if k < len(toks) and toks[k].lower_ in _WOUND_HEADS:
+        if k < len(toks) and toks[k].lower_ in _single_vocab()["wound_nouns"]:
             return k + 1
     return None
 

@@ -31,15 +31,11 @@ def _kind_at(toks: list[Token], i: int) -> tuple[int, str | None]:
     return 0, None
 
 
-# "sentenced to death", "threatened to death": no death happened (a sentence, a threat, a fright)
-_NOT_TO_DEATH = frozenset({"sentence", "condemn", "threaten", "scare", "frighten", "bore", "worry", "love", "freeze"})
-
-
 def _to_death(toks: list[Token], i: int) -> bool:
     """A verb followed by "to death" ("speared to death", "stoned to death"): killed, whatever the verb."""
     t = toks[i]
     return (i + 2 < len(toks) and toks[i + 1].lower_ == "to" and toks[i + 2].lower_ == "death"
-            and (t.pos_ == "VERB" or t.tag_ in ("VBN", "VBD", "VBG")) and t.lemma_.lower() not in _NOT_TO_DEATH)
+            and (t.pos_ == "VERB" or t.tag_ in ("VBN", "VBD", "VBG")) and t.lemma_.lower() not in _single_vocab()["not_to_death_verbs"])
 
 
 def _noun_kind(t: Token) -> str | None:

@@ -9,7 +9,6 @@ from ...records import Span as CharSpan
 from ._kinds import _noun_kind, _unrealised
 from ._persons import _another
 from ._terms import (
-    _PLAIN_INJURY,
     _PRONOUNS_OBJ,
     _PRONOUNS_SUBJ,
     _SINGULAR_KINDS,
@@ -22,7 +21,7 @@ from ._terms import (
 
 
 def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[Token]:
-    if tok.lemma_.lower() in ("find", "leave"):
+    if tok.lemma_.lower() in _single_vocab()["found_dead_verbs"]:
         # "officers found the woman dead": the parse makes her the subject of "dead", not the finders' object
         dead = [g for c in tok.children if c.lower_ == "dead" and c.dep_ == "ccomp" for g in c.children
                 if g.dep_ == "nsubj"]
@@ -209,7 +208,7 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     if kind in _SINGULAR_KINDS:
         # "hurt" and "injure" take things too ("hurt the dollar", "profit was hurt"): a person is required.
         return kind, ("nsubjpass", "dobj", "nsubj") if headline else ("nsubjpass", "dobj"), kind == "injured", METHOD
-    if lem in sv["wound_verbs"] and lem not in _PLAIN_INJURY:
+    if lem in sv["wound_verbs"] and lem not in sv["plain_injury_verbs"]:
         return "injured", ("nsubjpass", "dobj", "nsubj") if headline else ("nsubjpass", "dobj"), True, SHOT_METHOD
     return None, (), False, METHOD
 
@@ -261,7 +260,7 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # "shot and killed", not "and a woman was wounded"
         if kind == "injured" and any(_vocab()["verbs"].get(c.lemma_.lower()) == "killed" for c in fates):
             continue  # "a man was shot and killed and a woman was wounded": his fate is the killing, told apart
-        if method == SHOT_METHOD and any(c.lemma_.lower() in _PLAIN_INJURY for c in fates):
+        if method == SHOT_METHOD and any(c.lemma_.lower() in _single_vocab()["plain_injury_verbs"] for c in fates):
             method = METHOD  # "was shot and wounded": the fate is told, hurt and alive
         second = kind in have and (_second_victim(tok, first_verb.get(kind)) or _joined_to_found(tok, found, kind)
                                    or _also_another(tok, found, kind))
@@ -415,7 +414,7 @@ def _another_hurt(sent: Span) -> Count | None:
 def _hurt_then_died(tok: Token, args: list[Token], found: list[Count]) -> bool:
     """'A woman was hurt in the blast and died two days later': the one counted hurt is the one who died. Her
     count moves from injured to killed (GVDB: injured means hurt and alive; ACLED: a death)."""
-    if tok.dep_ != "conj" or tok.head.lemma_.lower() not in _single_vocab()["wound_verbs"] | _PLAIN_INJURY:
+    if tok.dep_ != "conj" or tok.head.lemma_.lower() not in _single_vocab()["wound_verbs"] | _single_vocab()["plain_injury_verbs"]:
         return False
     for arg in args:
         for c in found:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from ...records import Count
-from ._terms import SELF_METHOD, SURVIVORS_METHOD
-
-_GENERIC_GROUPS = {"people", "persons", "person", "individuals", "others", "more", "civilians and others"}
+from ._terms import SELF_METHOD, SURVIVORS_METHOD, _single_vocab
 
 
 def _norm_group(g: str | None) -> str:
@@ -20,6 +18,7 @@ def _head_word(g: str | None) -> str:
 
 def _merge_repeats(counts: list[Count]) -> list[Count]:
     """One Count per distinct claim: same kind and figure (and compatible group) → more evidence, not more dead."""
+    generic = _single_vocab()["generic_groups"]  # "12 people", "five others": no particular people
     out: list[Count] = []
     for c in counts:
         for o in out:
@@ -27,7 +26,7 @@ def _merge_repeats(counts: list[Count]) -> list[Count]:
             groups_ok = (
                 not o.group or not c.group or _norm_group(o.group) == _norm_group(c.group)
                 or _head_word(o.group) == _head_word(c.group)  # "Somali refugees" / "refugees"
-                or _norm_group(o.group) in _GENERIC_GROUPS or _norm_group(c.group) in _GENERIC_GROUPS
+                or _norm_group(o.group) in generic or _norm_group(c.group) in generic
             )
             overlap = o.kind == c.kind and SELF_METHOD not in (o.method, c.method) and any(
                 a.start < b.end and b.start < a.end for a in o.evidence for b in c.evidence)

@@ -21,7 +21,7 @@ def _low(tok: Token) -> str:
 
 def _match_seq(tokens: list[Token], i: int, table: dict[tuple[str, ...], Any], max_len: int) -> tuple[int, Any]:
     """Longest lower-cased token sequence starting at ``i`` found in ``table``: (length, value)."""
-    firsts = _first_words(id(table), table)
+    firsts = _first_words(table)
     if tokens[i].lower_ not in firsts:
         return 0, None
     for n in range(min(max_len, len(tokens) - i), 0, -1):
@@ -31,15 +31,16 @@ def _match_seq(tokens: list[Token], i: int, table: dict[tuple[str, ...], Any], m
     return 0, None
 
 
-_FIRSTS: dict[int, frozenset[str]] = {}
+# id(table) → (table, its first words): the table is kept, so its id cannot be reused by another while cached
+_FIRSTS: dict[int, tuple[dict[tuple[str, ...], Any], frozenset[str]]] = {}
 
 
-def _first_words(key: int, table: dict[tuple[str, ...], Any]) -> frozenset[str]:
+def _first_words(table: dict[tuple[str, ...], Any]) -> frozenset[str]:
     """First words of a phrase table (cached): most tokens start no phrase and are skipped at once."""
-    got = _FIRSTS.get(key)
-    if got is None:
-        got = _FIRSTS[key] = frozenset(k[0] for k in table)
-    return got
+    got = _FIRSTS.get(id(table))
+    if got is None or got[0] is not table:
+        got = _FIRSTS[id(table)] = (table, frozenset(k[0] for k in table))
+    return got[1]
 
 
 def _word_number(tokens: list[Token], i: int) -> tuple[int, int | None]:

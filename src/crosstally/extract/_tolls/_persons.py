@@ -37,13 +37,11 @@ def _other_side(c: Count, figures: list[Count]) -> bool:
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
-_NOT_NAMES = frozenset({"the", "a", "an", "he", "she", "one", "his", "her", "police", "another", "two", "three"})
-
-
 def _names(text: str | None) -> list[str]:
     """Capitalised words that can be a person's name ("Officer Jon Richey" → Jon, Richey)."""
     sv = _single_vocab()["singular_persons"]
-    return [w for w in _NAME.findall(text or "") if w.lower() not in sv and w.lower() not in _NOT_NAMES]
+    not_names = _single_vocab()["not_names"]
+    return [w for w in _NAME.findall(text or "") if w.lower() not in sv and w.lower() not in not_names]
 
 
 def _named(group: str | None) -> list[str]:

@@ -28,10 +28,12 @@ SELF_METHOD = "crosstally.counts.self-inflicted.v1"  # "then killed himself": th
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> dict[str, Any]:
-    """Everything the grammar reads from the data files, shaped for fast lookup."""
+def _tables() -> dict[str, Any]:
+    """Every table the grammar reads, built once from one read of each data file (quantifiers, count_terms,
+    event_triggers)."""
     q = load_vocab("quantifiers")["entries"]
-    terms = load_vocab("count_terms")["entries"]
+    count_terms = load_vocab("count_terms")
+    terms = count_terms["entries"]
     trig = load_vocab("event_triggers")["entries"]["cues"]
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
@@ -50,7 +52,7 @@ def _vocab() -> dict[str, Any]:
     quals = {tuple(k.lower().split()): v for k, v in q["qualifiers"].items()}
     subset = [tuple(s.lower().split()) for s in q["subset_markers"]]
     people = {w.lower() for key in ("civilians", "armed_state", "armed_nonstate") for w in trig.get(key, [])}
-    return {
+    vocab = {
         "numbers": {str(k).lower(): int(v) for k, v in q["numbers"].items()},
         "multipliers": {str(k).lower(): int(v) for k, v in q["multipliers"].items()},
         "vague": vague,
@@ -63,14 +65,46 @@ def _vocab() -> dict[str, Any]:
         "people": people,
         "date_words": {str(w).lower() for w in q.get("date_words", [])},
         "toll_reach": {k: frozenset(str(w).lower() for w in v)
-                       for k, v in (load_vocab("count_terms").get("toll_reach") or {}).items()},
-        "place_labels": frozenset(str(w).lower() for w in load_vocab("count_terms").get("place_labels") or []),
+                       for k, v in (count_terms.get("toll_reach") or {}).items()},
+        "place_labels": frozenset(str(w).lower() for w in count_terms.get("place_labels") or []),
         "max_vague": max(len(k) for k in vague),
         "max_qual": max(len(k) for k in quals),
     }
+    single = {key: frozenset(str(w).lower() for w in q.get(key) or ()) for key in _SINGLE_KEYS}
+    classes = {key: {str(w).lower(): cls for cls, words in (q.get(key) or {}).items() for w in words}
+               for key in ("person_genders", "person_roles")}
+    ranks = {str(k).lower(): int(v) for k, v in (q.get("ordinal_ranks") or {}).items()}
+    return {"vocab": vocab, "single": single, "classes": classes, "ranks": ranks}
 
 
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# the word sets of data/quantifiers.yaml that _single_vocab() serves, each lower-cased
+_SINGLE_KEYS = (
+    "singular_persons", "death_verbs", "wound_verbs", "event_nouns", "fatal_adverbs", "non_person_units",
+    "hedge_adverbs", "attempt_words", "time_units", "person_kind_nouns", "partitive_determiners",
+    "grievance_verbs", "grievance_nouns", "parent_nouns", "generic_persons", "counterfactual_modals",
+    "ordinal_persons", "wound_nouns", "pair_nouns", "animal_nouns", "care_places", "care_outcomes",
+    "aux_words", "generic_groups", "not_to_death_verbs", "wound_causes", "grievance_death_nouns", "not_names",
+    "plain_injury_verbs", "lost_people", "found_dead_verbs",
+)
+
+
+def _vocab() -> dict[str, Any]:
+    """Everything the grammar reads from the data files, shaped for fast lookup."""
+    return _tables()["vocab"]
+
+
+def _single_vocab() -> dict[str, frozenset[str]]:
+    """The one-word sets of data/quantifiers.yaml (see _SINGLE_KEYS), for membership tests."""
+    return _tables()["single"]
+
+
+def _person_classes() -> dict[str, dict[str, str]]:
+    """word → class for the two ways a text tells two victims apart: gender and role (data/quantifiers.yaml)."""
+    return _tables()["classes"]
+
+
+# "a third man died" → 3 (data/quantifiers.yaml ordinal_ranks); a module name other modules import
+_ORDINALS: dict[str, int] = _tables()["ranks"]
 
 
 _SINGULAR_KINDS = ("killed", "injured", "abducted", "detained")
@@ -80,26 +114,3 @@ _PRONOUNS_SUBJ = frozenset({"he", "she"})
 
 
 _PRONOUNS_OBJ = frozenset({"him", "her"})
-
-
-_PLAIN_INJURY = frozenset({"injure", "wound", "hurt", "hospitalize", "hospitalise"})
-
-
-@lru_cache(maxsize=1)
-def _single_vocab() -> dict[str, frozenset[str]]:
-    q = load_vocab("quantifiers")["entries"]
-    return {key: frozenset(str(w).lower() for w in q.get(key) or ()) for key in
-            ("singular_persons", "death_verbs", "wound_verbs", "event_nouns", "fatal_adverbs", "non_person_units",
-             "hedge_adverbs", "attempt_words", "time_units", "person_kind_nouns", "partitive_determiners",
-             "grievance_verbs", "grievance_nouns", "parent_nouns", "generic_persons", "counterfactual_modals",
-             "ordinal_persons", "wound_nouns", "pair_nouns", "animal_nouns", "care_places", "care_outcomes")}
-
-
-@lru_cache(maxsize=1)
-def _person_classes() -> dict[str, dict[str, str]]:
-    """word → class for the two ways a text tells two victims apart: gender and role (data/quantifiers.yaml)."""
-    q = load_vocab("quantifiers")["entries"]
-    out: dict[str, dict[str, str]] = {}
-    for key in ("person_genders", "person_roles"):
-        out[key] = {str(w).lower(): cls for cls, words in (q.get(key) or {}).items() for w in words}
-    return out

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from crosstally.extract import dateline_span, extract, find_places
-from crosstally.extract._assemble import _fatalities, is_superseded
+from crosstally.extract._event_tolls import _fatalities, is_superseded
 from crosstally.records import Count, Document
 from crosstally.records import Span as CharSpan
 

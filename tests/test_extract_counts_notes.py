@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from crosstally.extract import toll
-from crosstally.extract._assemble import _fatalities
 from crosstally.extract._counts import find_counts
+from crosstally.extract._event_tolls import _fatalities
 
 
 def _killed(nlp, text: str) -> int | None:
@@ -106,7 +106,7 @@ def test_a_coders_figures(nlp, text: str, want: int) -> None:
 
 
 def test_a_field_figure_that_counts_more_is_not_the_rows() -> None:
-    from crosstally.extract._assemble import _acled_coding
+    from crosstally.extract._event_tolls import _acled_coding
 
     assert _acled_coding("FATALITIES: 12 more people died over three days") is None
     assert _acled_coding("Attack on a market. FATALITIES: Estimate of 3 people.") == 3

@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from crosstally.extract import toll
-from crosstally.extract._assemble import _toll_told_apart
 from crosstally.extract._counts import find_counts
+from crosstally.extract._event_tolls import _toll_told_apart
 from crosstally.records import DateClaim, Event, Location
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from crosstally.extract import toll
-from crosstally.extract._assemble import _fatalities
 from crosstally.extract._counts import find_counts
+from crosstally.extract._event_tolls import _fatalities
 from crosstally.records import Count
 from crosstally.records import Span as CharSpan
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from first_event import first_fatalities, first_low
 
-from crosstally.extract._assemble import _period_days
+from crosstally.extract._event_tolls import _period_days
 
 
 @pytest.mark.parametrize(("text", "want"), [

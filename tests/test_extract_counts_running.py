@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from crosstally.extract import find_counts
-from crosstally.extract._assemble import _drop_vague_beside_figures, _running_date, _since
+from crosstally.extract._event_dates import _running_date, _since
+from crosstally.extract._event_tolls import _drop_vague_beside_figures
 from crosstally.records import Count, DateClaim, Span
 
 RUNNING = [

@@ -74,7 +74,7 @@ def test_shot_at_and_ages_are_not_victims(nlp) -> None:
 
 
 def test_deaths_of_an_earlier_event_are_not_this_events_toll(nlp) -> None:
-    from crosstally.extract._assemble import _fatalities
+    from crosstally.extract._event_tolls import _fatalities
 
     text = ("Residents marched in the town centre on Friday near the market hit by the bomb blast which killed "
             "three traders a week earlier. Two marchers were killed when police opened fire.")

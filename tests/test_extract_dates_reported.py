@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from crosstally.extract import extract
-from crosstally.extract._assemble import _at_rite, _dates_a_statement, _main_period
 from crosstally.extract._dates import find_dates
+from crosstally.extract._event_dates import _at_rite, _dates_a_statement, _main_period
 from crosstally.records import Document, Event
 
 # a retrospective briefing, published months after the attacks it sums up: its only recent days are report days

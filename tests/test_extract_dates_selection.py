@@ -11,8 +11,8 @@ import pytest
 from crosstally.eval._scoring import event_date as scored_date
 from crosstally.export import acled_event_date, acled_row
 from crosstally.extract import extract
-from crosstally.extract._assemble import _aftermath, _day_within, _heading_date, _stamped
 from crosstally.extract._dates import find_dates
+from crosstally.extract._event_dates import _aftermath, _day_within, _heading_date, _stamped
 from crosstally.records import DateClaim, Document, Extraction
 
 ARTICLE = (

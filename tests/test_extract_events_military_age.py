@@ -43,7 +43,7 @@ def test_the_demo_report_of_house_to_house_killings_has_no_battle(nlp) -> None: 
 
 def test_a_toll_of_men_of_military_age_is_no_armed_toll() -> None:
     """The toll rule sorts victims by the words of their group; the phrase is read the same way there."""
-    from crosstally.extract._assemble import _group_class
+    from crosstally.extract._event_tolls import _group_class
 
     assert not _group_class("men of military age").startswith("armed")
     assert _group_class("soldiers") == "armed_state"

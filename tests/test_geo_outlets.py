@@ -11,7 +11,7 @@ import pytest
 from geocoded import geocoded_event
 
 from crosstally.extract import extract
-from crosstally.extract._assemble import _commemorated, find_places
+from crosstally.extract._event_places import _commemorated, find_places
 from crosstally.geo import GeoContext, geocode, get_gazetteer, infer_country
 from crosstally.records import Document, Extraction, Location, Span
 

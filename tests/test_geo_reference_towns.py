@@ -95,7 +95,7 @@ def test_dangling_unit_word_is_dropped() -> None:
 
 
 def test_doc_text_is_the_docs_text(nlp: Any) -> None:
-    from crosstally.extract._assemble import doc_text
+    from crosstally.extract._doc_basics import doc_text
 
     doc = nlp("Two people were shot in Dayton on Saturday. Police said.")
     assert doc_text(doc) == doc.text

@@ -9,10 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Document, Extraction
-from ._assemble import assemble, find_places, is_superseded, toll
+from ._assemble import assemble
 from ._counts import METHOD as COUNTS_METHOD
 from ._counts import find_counts
 from ._dateline import dateline_span
+from ._event_places import find_places
+from ._event_tolls import is_superseded, toll
 from ._events import METHOD as EVENTS_METHOD
 from ._events import classify, find_actors
 from ._relevance import is_relevant, political_relevance, relevance

@@ -144,7 +144,8 @@ def _survivors(counts: list[Count], text: str) -> list[Count]:
     several = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low > 1]
     if not several:
         return counts
-    from .._assemble import _scope_res, toll
+    from .._doc_basics import _scope_res
+    from .._event_tolls import toll
 
     roles = _person_classes()["person_roles"]
     # "police killed the gunman after he shot three people": the shooter is not one of those he shot

@@ -1,0 +1,370 @@
+"""Where an event happened: place mentions in a sentence or document (find_places), the place a
+trigger's sentence names (_place_for), the country a document is about (_main_country), the place of the dead, a
+wider place for a wider toll, and the places that are not where it happened (commemorated, where people came from).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..records import Location
+from ..records import Span as CharSpan
+from ._doc_basics import _continents, _countries, _overlaps, _scope_res, _scope_terms, doc_text
+
+log = logging.getLogger(__name__)
+
+PLACE_METHOD = "crosstally.places.mention.v1"
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names (the calendar module's English names): never places."""
+    import calendar
+
+    names = [*calendar.month_name[1:], *calendar.day_name]
+    return frozenset(n.lower() for n in names)
+
+
+def find_places(sdoc: Doc | Span) -> list[Location]:
+    """Every place mention (GPE/LOC/FAC entity), unresolved: the geo stage fills coordinates later."""
+    out: list[Location] = []
+    full = doc_text(sdoc.doc)
+    for ent in sdoc.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        text = ent.text.strip(" ,.'’\"")
+        if not text or not any(ch.isupper() for ch in text[:1]):
+            continue
+        if text.lower() in _calendar_words():
+            continue  # "March" tagged GPE: a month, not the Swiss district
+        if _in_organisation_name(full, ent.start_char, ent.start_char + len(ent.text.rstrip(" ,.'’\""))):
+            continue  # "Lake Chad Monitor recorded ...": who reports, not where it happened
+        country = text.lower() in _countries()
+        out.append(
+            Location(
+                name=text,
+                mention=text,
+                evidence=[CharSpan(ent.start_char, ent.start_char + len(ent.text.rstrip(" ,.'’\"")))],
+                precision=3,
+                method=PLACE_METHOD,
+                confidence=0.4 if country else 0.6,
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _organisation_res() -> tuple[re.Pattern[str], frozenset[str]]:
+    """'Lake Chad Monitor', 'Sudan Doctors Network', 'Kenya Times': a Title-case run ending in an organisation
+    or outlet word (news_outlet_words.yaml organisation_words)."""
+    from ..geo import organisation_words
+
+    words = list(organisation_words())
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?:[ \t]+[A-Z][\w'\u2019\-]*){{0,3}}?[ \t]+(?:{alts})(?![\w\-])"), frozenset(words)
+
+
+def _in_organisation_name(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is part of an organisation's or outlet's name ('Lake Chad Monitor
+    recorded ...', 'the Darfur Network said'): that names who reports, not where the event happened."""
+    after, words = _organisation_res()
+    last = text[start:end].split()[-1:] or [""]
+    return last[0] in words or after.match(text, end) is not None
+
+
+_PLACE_PREPS = ("in", "near", "at", "outside", "around")
+
+
+def _propn_places(sent: Span) -> list[Location]:
+    """'in Qala-i-Barqi of ...', 'near Runo village': a proper-noun run after a locative preposition."""
+    out: list[Location] = []
+    toks = list(sent)
+    for i, t in enumerate(toks[:-1]):
+        if t.lower_ not in _PLACE_PREPS:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].ent_type_ not in ("DATE", "TIME", "PERSON", "ORG"):
+            k += 1
+        if k > j:
+            span = sent.doc[toks[j].i : toks[k - 1].i + 1]
+            if _in_organisation_name(doc_text(sent.doc), span.start_char, span.end_char):
+                continue
+            out.append(Location(name=span.text, mention=span.text, evidence=[CharSpan(span.start_char, span.end_char)],
+                                precision=3, method=PLACE_METHOD, confidence=0.35))
+    return out
+
+
+# "the Damascus suburb of Jaramana": the named city only qualifies the suburb ("the Whitehaven neighborhood of
+# Memphis" reads the other way round, so only "suburb")
+_QUALIFIES_AFTER = re.compile(r"\s+suburbs?\s+of\s+[A-Z]")
+# "Tartus province", "Kaduna State police": a province named beside a town is not the event's town
+_ADMIN_AFTER = re.compile(r"\s*(?:province|provinces|governorate|governorates|state|region|county)\b", re.I)
+# "prosecutors in the state of Guanajuato": a province told by its unit word, not the event's town
+_ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+(?:the\s+)?$", re.I)
+# "in the central city of Celaya": the locative stands before the town word, more than four words back
+_TOWN_OF_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}?"
+                             r"(?:city|town|village|suburb|outskirts)\s+of\s+(?:the\s+)?$", re.I)
+# "in a rural part of Lauderdale County", "in the northern section of the county": the unit the part lies in
+_PART_OF_BEFORE = re.compile(r"\b(?:in|near|at|across)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z\-]+\s+){0,2}?"
+                             r"(?:part|parts|area|areas|section|corner|portion|stretch)\s+of\s+(?:the\s+)?$", re.I)
+
+
+# "flown to a hospital in Jackson", "taken to Tupelo", "arrested later in Dallas": where a victim was treated or a
+# suspect caught, not where the event happened (the sentence's other place wins; this one only when it is alone)
+_TREATED_OR_CAUGHT_BEFORE = re.compile(
+    r"\b(?:(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic)\s+(?:in|at)"
+    r"|(?:taken|flown|airlifted|rushed|transported|driven|transferred)\s+(?:[\w\-]+\s+){0,3}?to(?:\s+(?:a|an|the))?"
+    r"(?:\s+[\w\-]+){0,3}?(?:\s+in)?"
+    r"|(?:arrested|caught|apprehended|captured|booked|jailed)\s+(?:[\w\-]+\s+){0,2}?(?:in|at|near))\s+$", re.I)
+# "a Dayton man", "18-year-old Santa Maria resident": a home town, not the event's place
+_HOME_AFTER = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple)\b")
+_ROAD_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*[A-Z][\w'\u2019]*)?(?:\s[A-Z][\w'\u2019]*)?\s+(?i:road|highway|superhighway|rd)\b")
+# "LOCATION: Ndera Village, Galole in Tana River District": a note's own statement of the place
+_LOCATION_LABEL = re.compile(r"\bLOCATION\s*:\s*")
+
+
+def _labelled_place(sdoc: Doc) -> Location | None:
+    """The first place after a note's 'LOCATION:' label (older ACLED notes state the place that way)."""
+    m = _LOCATION_LABEL.search(doc_text(sdoc))
+    if m is None:
+        return None
+    span = sdoc.char_span(m.end(), min(len(doc_text(sdoc)), m.end() + 120), alignment_mode="contract")
+    if span is None:
+        return None
+    places = [p for p in find_places(span) or _propn_places(sdoc[max(0, span.start - 1):span.end])
+              if p.evidence and p.evidence[0].start >= m.end() and p.name.lower() not in _countries()]
+    return min(places, key=lambda p: p.evidence[0].start) if places else None
+
+
+@lru_cache(maxsize=1)
+def _institution_re() -> re.Pattern[str]:
+    from ..vocab import load_vocab
+
+    words = load_vocab("gazetteer_extra")["entries"].get("institution_words") or ()
+    alts = "|".join(re.escape(str(w)) for w in words) or "(?!x)x"
+    return re.compile(rf"\s+(?:[A-Za-z]+\s+)?(?i:{alts})\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _names_institution(text: str, loc: Location) -> bool:
+    """'the General Santander police academy in Bogota': the place word names an institution whose own place
+    follows, not where it stands ('Maasai Mara University' alone still places the event in Mara)."""
+    return _institution_re().match(text, loc.evidence[0].end) is not None
+
+
+def _after_locative(sent: Span, loc: Location, words: int) -> bool:
+    """Whether 'in' / 'near' / 'at' ... stands within ``words`` words before the place ("in the countryside of Jableh")."""
+    start = loc.evidence[0].start
+    before = doc_text(sent.doc)[max(sent.start_char, start - 40) : start].lower().split()
+    return bool(set(before[-words:]) & set(_PLACE_PREPS))
+
+
+def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None = None) -> Location | None:
+    """The most specific place in the event's sentences: a non-country place nearest the trigger.
+
+    A dateline place is the reporter's, not the event's: taken only when the sentences name nothing else.
+    """
+    best: tuple[float, Location] | None = None
+    held: Location | None = None
+    for rank, sent in enumerate(sents):
+        for loc in find_places(sent) or _propn_places(sent):
+            if dateline is not None and _overlaps(loc.evidence[0], dateline):
+                if held is None and loc.name.lower() not in _countries():
+                    held = loc
+                continue
+            if _not_where(sent.doc, loc):
+                continue  # "fled to Lebanon", "in a speech in Damascus": not where it happened
+            country = loc.name.lower() in _countries()
+            dist = abs(loc.evidence[0].start - trigger_chars) if rank == 0 else 10_000 * rank
+            admin = _ADMIN_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
+            before = doc_text(sent.doc)[max(0, loc.evidence[0].start - 60):loc.evidence[0].start]
+            admin = admin or _ADMIN_BEFORE.search(before) is not None
+            # a town in a road's name ("the Kitale-Lodwar road", "Mombasa Road at Mlolongo") is not the place
+            admin = admin or _ROAD_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
+            admin = admin or _names_institution(doc_text(sent.doc), loc)
+            # "the Damascus suburb of Jaramana": the city qualifies the suburb the sentence names
+            admin = admin or _QUALIFIES_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
+            admin = admin or _TREATED_OR_CAUGHT_BEFORE.search(before) is not None \
+                or _HOME_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
+            located = _after_locative(sent, loc, 4) or _TOWN_OF_BEFORE.search(before) is not None \
+                or _PART_OF_BEFORE.search(before) is not None
+            score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
+            if best is None or score < best[0]:
+                best = (score, loc)
+    if best is None and held is not None:
+        held.confidence *= 0.5
+        return held
+    return best[1] if best else None
+
+
+def _main_country(places: list[Location], dateline: CharSpan | None = None, sdoc: Doc | None = None) -> Location | None:
+    """The country a document names most often, as a region-precision fallback place."""
+    countries = [p for p in places if p.name.lower() in _countries()
+                 and not (dateline is not None and _overlaps(p.evidence[0], dateline))
+                 and not (sdoc is not None and _not_where(sdoc, p))]
+    if not countries:
+        return None
+    names = [p.name for p in countries]
+    top = max(set(names), key=lambda n: (names.count(n), -names.index(n)))
+    first = next(p for p in countries if p.name == top)
+    return Location(name=first.name, mention=first.mention, evidence=list(first.evidence), precision=3,
+                    method=PLACE_METHOD, confidence=first.confidence)
+
+
+_DEAD_WORDS = re.compile(r"\b(?:killed|dead|deaths|died|victims|toll|bodies|massacre|killings)\b", re.I)
+
+
+def _place_of_the_dead(sdoc: Doc, dateline: CharSpan | None) -> Location | None:
+    """The first non-country place in a sentence that speaks of the dead, outside the dateline."""
+    for sent in sdoc.sents:
+        if not _DEAD_WORDS.search(sent.text):
+            continue
+        for loc in find_places(sent):
+            if dateline is not None and _overlaps(loc.evidence[0], dateline):
+                continue
+            if loc.name.lower() not in _countries() and not _not_where(sdoc, loc):
+                return loc
+    return None
+
+
+@lru_cache(maxsize=4)
+def _geo_context(text: str) -> Any:
+    """The document's geo context, built once per document (region lookups ask for it many times)."""
+    from ..geo import GeoContext, get_gazetteer
+
+    return GeoContext.from_text(text, get_gazetteer())
+
+
+def _region_in(text: str, sent: Span) -> Location | None:
+    """A named region in the sentence (geo's region table), with the document as context."""
+    try:
+        from ..geo import find_region
+        return find_region(sent.text, _geo_context(text), offset=sent.start_char)
+    except Exception as exc:  # the gazetteer is optional at this stage: the geo stage still runs later
+        log.debug("region lookup failed: %s", exc)
+        return None
+
+
+def _own_place(sent: Span, dateline: CharSpan | None) -> str | None:
+    """The town a sentence says something happened in ("in Sanobar", "near Jableh"): not a country, continent,
+    province or the dateline."""
+    for loc in find_places(sent) + _propn_places(sent):
+        name = loc.name
+        if name.lower() in _countries() | _continents():
+            continue
+        if dateline is not None and _overlaps(loc.evidence[0], dateline):
+            continue
+        if _ADMIN_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) or _scope_res()["admin"].match(
+                doc_text(sent.doc), loc.evidence[0].end):
+            continue  # "Tartus province", "Latakia and Tartus provinces": a province, not another town
+        if not _after_locative(sent, loc, 3):
+            continue  # "traced back to Damascus": named, but not where anything happened
+        return name
+    return None
+
+
+def _verb_of(sdoc: Doc, span: CharSpan) -> tuple[Any, set[str]]:
+    """The verb a mention hangs off through prepositions only ("fled to Lebanon", "in a speech in Damascus,
+    he called"), with the nouns on the way: a place inside a subject or an object ("residents of Baniyas
+    said") has none."""
+    tok_span = sdoc.char_span(span.start, span.end, alignment_mode="expand")
+    if tok_span is None:
+        return None, set()
+    tok = tok_span.root
+    nouns: set[str] = set()
+    while tok.head.i != tok.i:
+        if tok.dep_ not in ("pobj", "prep", "compound", "appos", "conj", "cc", "advmod", "npadvmod", "dep"):
+            return None, nouns
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok, nouns
+        if tok.pos_ == "NOUN":
+            nouns.add(tok.lemma_.lower())
+    return None, nouns
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _commemoration_verbs() -> frozenset[str]:
+    from ..vocab import load_vocab
+
+    return frozenset(str(w) for w in load_vocab("gazetteer_extra")["entries"].get("commemoration_verbs") or ())
+
+
+def _commemorated(sdoc: Doc, loc: Location) -> bool:
+    """'as the country marked Saba Saba': a name that is the object of a commemoration verb is a day or an
+    anniversary, even when a village shares it; a place needs a locative ('in/at/near X') to be the event's."""
+    span = sdoc.char_span(loc.evidence[0].start, loc.evidence[0].end, alignment_mode="expand")
+    if span is None or loc.name.lower() in _countries():
+        return False
+    root = span.root
+    return root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in _commemoration_verbs()
+
+
+def _not_where(sdoc: Doc, loc: Location) -> bool:
+    """A place named as where people fled or stay ("fled to Lebanon", "remain in Lebanon"), where a statement
+    was made ("in a speech in Damascus, he called ...") or a country the attackers came from ("raiders from
+    Sudan"): not where the violence happened."""
+    if not loc.evidence:
+        return False
+    if loc.name.lower() in _countries() and _FROM_BEFORE.search(doc_text(sdoc)[max(0, loc.evidence[0].start - 12):loc.evidence[0].start]):
+        return True  # "raiders from Sudan", "suspected to be from Ethiopia": where the attackers came from
+    if _commemorated(sdoc, loc):
+        return True
+    verb, nouns = _verb_of(sdoc, loc.evidence[0])
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in _scope_terms()["flight_verbs"]:
+        return True
+    # the place of an utterance ("in a speech at a mosque in Damascus, he called ..."); but "In Sanobar,
+    # residents said gunmen shot 14 men" names where it happened
+    return bool(nouns & set(_scope_terms()["statement_places"]))
+
+
+def _names_place(sent: Span, loc: Location | None) -> bool:
+    """Whether a sentence names the event's own place again (then its toll is the place's own)."""
+    if loc is None:
+        return False
+    low = sent.text.casefold()
+    return any(n and n.casefold() in low for n in (loc.mention, loc.name))
+
+
+def _is_local(loc: Location | None, text: str) -> bool:
+    """An event told for one town or village: not a country, continent, region or province."""
+    if loc is None or not loc.evidence:
+        return False
+    if loc.name.lower() in _countries() | _continents():
+        return False
+    if loc.method != PLACE_METHOD:
+        return False  # a region from geo's table
+    return _scope_res()["admin"].match(text, loc.evidence[0].end) is None
+
+
+def _wider_place(sdoc: Doc, sent: Span, dateline: CharSpan | None) -> Location | None:
+    """The wider place a toll sentence names: a region, a province ("Latakia and Tartus provinces") or a country."""
+    region = _region_in(doc_text(sdoc), sent)
+    if region is not None:
+        return region
+    admin = _scope_res()["admin"]
+    country: Location | None = None
+    for loc in find_places(sent):
+        if dateline is not None and _overlaps(loc.evidence[0], dateline):
+            continue
+        if _not_where(sdoc, loc):
+            continue
+        if loc.name.lower() in _countries():
+            country = country or loc
+            continue
+        if admin.match(doc_text(sdoc), loc.evidence[0].end) or loc.name.split()[-1].lower() in _scope_terms()["admin_words"]:
+            return loc  # "Latakia and Tartus provinces", "Kaduna State"
+    return country

@@ -34,7 +34,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "news_probe.jsonl"
 # coverage 0.95, killed exact 0.925 (0.906 over the 32 with deaths), injured exact 0.85, city 0.825, date exact
 # 0.90, evidence spans 0.980 (348 spans). After the toll fixes made from its failures and GVDB dev (2026-11-26, same
 # day): coverage 1.0, killed 0.975 (0.969 with deaths), injured 1.0, city 1.0, date 1.0, evidence spans 0.956 (literal)
-# (341). It is no longer held out: ``tests/test_news_probe2.py`` is. Floors sit two articles below (one article =
+# (341). It is no longer held out; the later probes are in ``tests/test_news_probe_heldout.py``. Floors sit two articles below (one article =
 # 0.025; 0.031 over the 32 with deaths), since other stages (relevance, counts, places) change under this set too.
 FLOORS: dict[str, float] = {
     "coverage": 0.95,

@@ -1,0 +1,154 @@
+"""The held-out probes of news articles we wrote, scored as GVDB is scored: news_probe2 … news_probe7 (issue 3).
+
+Why: the GVDB rules are tuned on GVDB dev, and the first probe (``tests/test_news_probe.py``) was read for fixes, so
+each later round wrote a fresh set of short articles in our own words (invented incidents and people in real towns),
+scored it exactly twice (with the code of that day and with the round's final code), never read its failures while
+it was held out, and then let the next round read it. Every set here is SPENT now; the floors keep what each reached.
+What each set holds, its shooter convention and its history: ``tests/fixtures/news_probe.README.md``; each set's
+scores are in the comments of ``SETS`` below (they were the module comments of ``tests/test_news_probeN.py``).
+
+``python tests/test_news_probe_heldout.py NAME OUT.jsonl`` prints the totals of an
+``crosstally extract --jsonl tests/fixtures/NAME.jsonl --out OUT.jsonl`` output; add ``--failures`` for the failure
+list of a spent set.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_news_probe import _report, _rows, check_floors, check_shape, run_pipeline, score_news
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# name → ((articles, US articles, with deaths, without), floors). check_shape reads the shape tuple.
+SETS: dict[str, tuple[tuple[int, int, int, int], dict[str, float]]] = {
+    # Scored once when written, before the toll fixes of that day (2026-11-26, 30 articles, no country hint):
+    # coverage 1.0, killed exact 0.667 (0.64 over the 25 with deaths), injured exact 0.733, city 0.90, date exact 0.967,
+    # evidence spans 0.989 (261 spans). After the toll fixes (made from the first probe and GVDB dev, never from this
+    # set's failures): coverage 1.0, killed 0.733 (0.72 with deaths), injured 0.80, city 0.90, date 0.967, evidence
+    # spans 0.961 (literal check). Its gold follows the README's shooter convention (a shooter who killed himself is no victim),
+    # which the pipeline does not follow since GVDB's own annotators list him (see the README). Floors sit one article
+    # below (one article = 0.033; 0.04 over the 25 with deaths).
+    # Round 12 (2026-11-26 morning): its held-out scores having been reported, its failures were read and the toll
+    # rules fixed from them and from news_probe3 (a new tune set): killed 0.900, injured 0.933, city 1.0. It is a tune
+    # set now; news_probe4.jsonl is the held-out one.
+    "news_probe2": ((30, 22, 20, 4), {
+        "coverage": 0.95,
+        "killed_exact": 0.7,
+        "killed_exact_with_deaths": 0.68,
+        "injured_exact": 0.76,
+        "city_accuracy": 0.86,
+        "date_exact": 0.93,
+        "evidence_spans_ok": 0.95,  # the eval's literal check fails worked-out figures (their spans hold the operands)
+    }),
+    # Scored when written, before any fix made from it (2026-11-26, 30 articles, no country hint): coverage 0.967, killed
+    # exact 0.867 (0.885 over the 26 with deaths), injured exact 0.867, city 0.90, date exact 0.933, evidence spans 0.959
+    # (243 spans). After the toll fixes of that day (made from its failures, probe 2's and GVDB dev's): killed 0.933 (0.962
+    # with deaths), injured 0.967, coverage, city and date unchanged, evidence spans 0.960 (252). Left: a court story the
+    # relevance stage drops (a shooting told beside bail and charges earns no exemption), a gunman shot by police who is
+    # the story's only dead (kept, as GVDB's annotators do). Floors sit one article below (one article = 0.033; 0.038
+    # over the 26 with deaths).
+    "news_probe3": ((30, 20, 24, 4), {
+        "coverage": 0.93,
+        "killed_exact": 0.9,
+        "killed_exact_with_deaths": 0.92,
+        "injured_exact": 0.93,
+        "city_accuracy": 0.86,
+        "date_exact": 0.9,
+        "evidence_spans_ok": 0.94,  # the eval's literal check fails worked-out figures (their spans hold the operands)
+    }),
+    # Scored when written, before the fixes of that round (2026-11-26, 30 articles, no country hint): coverage 0.967,
+    # killed exact 0.80 (0.826 over the 23 with deaths), injured exact 0.70, city 0.933, date exact 0.933, evidence spans
+    # 0.976 (248 spans). Scored the second and last time with the round's final code (same day): killed 0.833 (0.870
+    # with deaths), injured 0.733, coverage, city and date unchanged, evidence spans 0.972 (251). Spent after that: its
+    # failures were read and fixed as classes in the next round (tests/test_extract_counts_probe4.py), after which it
+    # scores coverage 1.0, killed 0.933 (1.0 with deaths), injured 0.967, city 0.967, date 0.933 (a tune set now).
+    # Floors sit one article below the latest figures (one article = 0.033; 0.043 over the 23 with deaths).
+    "news_probe4": ((30, 20, 22, 4), {
+        "coverage": 0.96,
+        "killed_exact": 0.9,
+        "killed_exact_with_deaths": 0.95,
+        "injured_exact": 0.93,
+        "city_accuracy": 0.93,
+        "date_exact": 0.9,
+        "evidence_spans_ok": 0.95,  # the eval's literal check fails worked-out figures (their spans hold the operands)
+    }),
+    # Scored when written, before the fixes of that round (2026-11-26, 30 articles, no country hint): coverage 1.0,
+    # killed exact 0.90 (0.870 over the 23 with deaths), injured exact 0.80, city 0.933, date exact 0.967, evidence
+    # spans 0.996 (244 spans). Scored the second and last time with the round's final code (same day): coverage 0.967
+    # (one article lost its event; which one was not looked at), killed 0.90 (0.870), injured 0.833, city 0.90, date
+    # 0.967, evidence spans 0.996 (241). Floors sit one article below the final figures (one article = 0.033; 0.043
+    # over the 23 with deaths).
+    "news_probe5": ((30, 20, 23, 7), {
+        "coverage": 0.93,
+        "killed_exact": 0.86,
+        "killed_exact_with_deaths": 0.82,
+        "injured_exact": 0.8,
+        "city_accuracy": 0.86,
+        "date_exact": 0.93,
+        "evidence_spans_ok": 0.95,  # the eval's literal check fails worked-out figures (their spans hold the operands)
+    }),
+    # Scored when written, before the fixes of that round (2026-11-26, 30 articles, no country hint): coverage 1.0,
+    # killed exact 0.867 (0.846 over the 26 with deaths), injured exact 0.833, city 1.0, date exact 0.967, evidence
+    # spans 0.980 (244 spans). Scored the second and last time with the round's final code (same day): coverage 1.0,
+    # killed 0.90 (0.885), injured 0.833, city 0.967 (one city changed; which one was not looked at; the places stage
+    # changed that day too), date 0.967, evidence spans 0.980 (244). Floors sit one article below the final figures
+    # (one article = 0.033; 0.038 over the 26 with deaths).
+    "news_probe6": ((30, 20, 26, 4), {
+        "coverage": 0.96,
+        "killed_exact": 0.86,
+        "killed_exact_with_deaths": 0.84,
+        "injured_exact": 0.8,
+        "city_accuracy": 0.93,
+        "date_exact": 0.93,
+        "evidence_spans_ok": 0.95,  # the eval's literal check fails worked-out figures (their spans hold the operands)
+    }),
+    # Scored when written, before the fixes of that round (2026-11-26, 36 articles, no country hint): coverage 1.0,
+    # killed exact 0.889 (0.885 over the 26 with deaths), injured exact 0.861, city 1.0, date exact 0.944, evidence spans
+    # 0.984 (315 spans). Scored the second and last time with the round's final code (same day): coverage 1.0, killed
+    # 0.917 (0.923), injured 0.861, city 1.0, date 0.944, evidence spans 0.978 (315; an ordinal toll, "a second man has
+    # died" read as 2, holds no digit for the eval's literal check). Floors sit one article below the final figures (one
+    # article = 0.028; 0.038 over the 26 with deaths).
+    "news_probe7": ((36, 36, 26, 10), {
+        "coverage": 0.97,
+        "killed_exact": 0.88,
+        "killed_exact_with_deaths": 0.88,
+        "injured_exact": 0.83,
+        "city_accuracy": 0.97,
+        "date_exact": 0.91,
+        "evidence_spans_ok": 0.95,
+    }),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def probe(request: pytest.FixtureRequest, nlp: Any) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+    rows = _rows(FIXTURES / f"{request.param}.jsonl")
+    return request.param, rows, run_pipeline(rows)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_fixture_shape(name: str) -> None:
+    check_shape(_rows(FIXTURES / f"{name}.jsonl"), *SETS[name][0])
+
+
+def test_floors(probe: tuple[str, list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+    name, rows, outs = probe
+    check_floors(rows, outs, SETS[name][1])
+
+
+def summary(name: str, out_path: Path, failures: bool = False) -> str:
+    """The totals of an ``extract --jsonl`` output of one probe; the failure list only when asked for."""
+    outputs = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    metrics, results = score_news(_rows(FIXTURES / f"{name}.jsonl"), outputs)
+    if failures:
+        return _report(metrics, results)
+    return "\n".join(f"{k:<28}{v}" for k, v in metrics.items())
+
+
+if __name__ == "__main__":
+    print(summary(sys.argv[1], Path(sys.argv[2]), failures="--failures" in sys.argv[3:]))

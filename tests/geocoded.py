@@ -42,3 +42,9 @@ def first_place(text: str, country: str | None = None, published: date = date(20
     loc = ex.events[0].location
     assert loc is not None
     return loc
+
+
+def place_triple(text: str, country: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """The first event's place as (name, admin1, country code): what the place tests compare."""
+    loc = first_place(text, country)
+    return loc.name, loc.admin1, loc.country_code

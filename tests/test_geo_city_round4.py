@@ -13,13 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from geocoded import first_place
-
-
-def _place(text: str) -> tuple[str | None, str | None, str | None]:
-    loc = first_place(text)
-    return loc.name, loc.admin1, loc.country_code
-
+from geocoded import place_triple
 
 CASES = [
     # a station's dateline, the town in the event's sentence read as a person's name by the tagger
@@ -67,14 +61,14 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "city", "state", "country"), CASES, ids=[c[1] for c in CASES])
 def test_incident_town(nlp: Any, text: str, city: str, state: str, country: str) -> None:
-    assert _place(text) == (city, state, country)
+    assert place_triple(text) == (city, state, country)
 
 
 def test_dateline_town_kept_when_the_sentence_names_no_other_town(nlp: Any) -> None:
     """The rule that takes the sentence's town must not move a story with none off its dateline."""
     text = ("SPOKANE, Wash. (KXLY) — A man was shot in the shoulder Saturday night outside a bar downtown, police "
             "said. He is recovering at a hospital.")
-    assert _place(text)[:2] == ("Spokane", "Washington")
+    assert place_triple(text)[:2] == ("Spokane", "Washington")
 
 
 def test_headline_state_does_not_move_a_dateline_story(nlp: Any) -> None:
@@ -82,11 +76,11 @@ def test_headline_state_does_not_move_a_dateline_story(nlp: Any) -> None:
     text = ("Girl, 7, hurt by stray bullet in northern Colorado\n\nGREELEY, Colo. — A 7-year-old girl was hit by a "
             "stray bullet Sunday while playing in a yard, police said. A relative drove her to a hospital in "
             "Loveland.")
-    assert _place(text)[:2] == ("Greeley", "Colorado")
+    assert place_triple(text)[:2] == ("Greeley", "Colorado")
 
 
 def test_town_where_the_suspect_was_caught_is_not_the_event_town(nlp: Any) -> None:
     """'arrested later in Canton' in a later sentence: the dateline town stays the event's place."""
     text = ("AKRON, Ohio — A woman was shot and killed Friday night while driving on Interstate 77, police said. "
             "A suspect was arrested later in Canton.")
-    assert _place(text)[:2] == ("Akron", "Ohio")
+    assert place_triple(text)[:2] == ("Akron", "Ohio")

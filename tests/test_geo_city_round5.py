@@ -14,13 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from geocoded import first_place, geocoded_event
-
-
-def _place(text: str, country: str | None = None) -> tuple[str | None, str | None, str | None]:
-    loc = first_place(text, country)
-    return loc.name, loc.admin1, loc.country_code
-
+from geocoded import first_place, geocoded_event, place_triple
 
 CASES = [
     # the victim flown to a hospital in a bigger city: the town where he was shot
@@ -50,17 +44,17 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "city", "state", "country"), CASES)
 def test_the_incidents_town(nlp: Any, text: str, city: str, state: str, country: str) -> None:
-    assert _place(text) == (city, state, country)
+    assert place_triple(text) == (city, state, country)
 
 
 def test_a_home_town_told_as_a_man_of_it_is_not_the_place(nlp: Any) -> None:
-    name, state, _ = _place("A Milwaukee man, 22, was shot in the leg in Racine on Friday, police said.")
+    name, state, _ = place_triple("A Milwaukee man, 22, was shot in the leg in Racine on Friday, police said.")
     assert (name, state) == ("Racine", "Wisconsin")
 
 
 def test_a_far_namesake_across_a_state_line_is_still_the_datelines_town(nlp: Any) -> None:
     # 'Springfield' across a state line but hundreds of km away is no suburb of the dateline city
-    name, state, _ = _place("COLUMBIA, Mo. (KOMU) — A man was shot and wounded Sunday at a gas station in Fulton, "
+    name, state, _ = place_triple("COLUMBIA, Mo. (KOMU) — A man was shot and wounded Sunday at a gas station in Fulton, "
                             "police said.")
     assert state == "Missouri" and name == "Fulton"
 

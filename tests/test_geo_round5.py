@@ -15,15 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from geocoded import first_place
+from geocoded import place_triple
 
 from crosstally.geo import geocode_name, get_gazetteer, infer_country
-
-
-def _place(text: str) -> tuple[str | None, str | None, str | None]:
-    loc = first_place(text)
-    return loc.name, loc.admin1, loc.country_code
-
 
 CASES = [
     # Canadian Press datelines: the province abbreviation names the province, not a town abroad
@@ -55,19 +49,19 @@ CASES = [
 
 @pytest.mark.parametrize("text,want", CASES)
 def test_place(nlp: Any, text: str, want: tuple[str, str, str]) -> None:
-    assert _place(text) == want
+    assert place_triple(text) == want
 
 
 def test_a_two_word_demonym_names_its_country(nlp: Any) -> None:
     text = "Three traders died when gunmen opened fire at a market in the South Sudanese capital on Tuesday."
     assert infer_country(text).scores.get("SS", 0) > infer_country(text).scores.get("SD", 0)
-    assert _place(text)[2] == "SS"
+    assert place_triple(text)[2] == "SS"
 
 
 def test_a_building_name_is_no_village(nlp: Any) -> None:
     # Since classifier 2.4 a death with no act told ("a guard wounded at ... died") is no conflict report: the
     # sentence now tells who shot him, which keeps this a test of the place, not of relevance.
-    name, _, cc = _place("A guard shot by gunmen at Roosevelt hospital died on Sunday, police in Guatemala City said.")
+    name, _, cc = place_triple("A guard shot by gunmen at Roosevelt hospital died on Sunday, police in Guatemala City said.")
     assert cc == "GT" and name != "Roosevelt"
 
 

@@ -11,7 +11,9 @@ The only package that imports SQLAlchemy. Everything else hands it ``records`` o
 from ._engine import normalise_url
 from ._migrate import current_revision, head_revision, upgrade
 from ._pagination import Page, decode_cursor, encode_cursor
-from ._store import SaveResult, SaveStatus, Store, event_target
+from ._query import event_target
+from ._save import SaveResult, SaveStatus
+from ._store import Store
 
 __all__ = [
     "Page",

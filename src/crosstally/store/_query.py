@@ -1,0 +1,109 @@
+"""The SQL the read, review and incident method groups share: event filters, review verdicts, corrections.
+
+Why here: the event list and the incident list filter events the same way, and every read of events applies the
+analysts' active corrections the same way; one definition keeps them from drifting apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..records import Event
+from . import _corrections
+from ._base import chunks
+from ._models import AuditRow, CorrectionRow, DocumentRow, EventActorRow, EventRow
+
+
+def event_target(doc_id: str, idx: int) -> str:
+    """The ``target_id`` corrections and the audit log use for an event."""
+    return f"{doc_id}:{idx}"
+
+
+def where_events(
+    stmt: sa.Select[Any], *, doc_id: str | None = None, date_from: date | None = None, date_to: date | None = None,
+    country_code: str | None = None, admin1: str | None = None, event_type: str | None = None,
+    sub_event_type: str | None = None, source: str | None = None, incident_id: str | None = None,
+    actor: str | None = None, text: str | None = None,
+) -> sa.Select[Any]:
+    """The event filters, in SQL over the extracted values (shared by the event and incident lists)."""
+    if doc_id:
+        stmt = stmt.where(EventRow.doc_id == doc_id)
+    if date_from:
+        stmt = stmt.where(EventRow.date_end >= date_from)
+    if date_to:
+        stmt = stmt.where(EventRow.date_start <= date_to)
+    if country_code:
+        stmt = stmt.where(EventRow.country_code == country_code)
+    if admin1:
+        stmt = stmt.where(EventRow.admin1 == admin1)
+    if event_type:
+        stmt = stmt.where(EventRow.event_type == event_type)
+    if sub_event_type:
+        stmt = stmt.where(EventRow.sub_event_type == sub_event_type)
+    if incident_id:
+        stmt = stmt.where(EventRow.incident_id == incident_id)
+    if source or text:
+        stmt = stmt.join(DocumentRow, DocumentRow.id == EventRow.doc_id)
+    if source:
+        stmt = stmt.where(DocumentRow.source == source)
+    if text:  # case-insensitive substring of the document text or title (a LIKE scan: fine to ~1e5 documents)
+        pat = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(sa.or_(func.lower(DocumentRow.text).like(pat, escape="\\"),
+                                 func.lower(DocumentRow.title).like(pat, escape="\\")))
+    if actor:  # an actor's canonical name or its mention, case-insensitive
+        who = actor.lower()
+        stmt = stmt.where(EventRow.actors.any(sa.or_(func.lower(EventActorRow.name) == who,
+                                                     func.lower(EventActorRow.mention) == who)))
+    return stmt
+
+
+EVENT_FILTERS = frozenset({"doc_id", "date_from", "date_to", "country_code", "admin1", "event_type", "sub_event_type",
+                            "source", "incident_id", "actor", "text"})
+
+
+def review_state(target: Any) -> Any:
+    """The latest review verdict (confirm / reject / reopen in the audit log) of the event ``target`` names,
+    as a correlated scalar subquery (one lookup in ix_audit_log_target per event)."""
+    return (
+        select(AuditRow.action)
+        .where(AuditRow.target_type == "event", AuditRow.target_id == target,
+               AuditRow.action.in_(("confirm", "reject", "reopen")))
+        .order_by(AuditRow.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def events_with_children() -> sa.Select[Any]:
+    """``SELECT`` events with their counts and actors loaded in two more queries (not one per event)."""
+    return select(EventRow).options(selectinload(EventRow.counts), selectinload(EventRow.actors))
+
+
+def corrections_for(s: Session, events: Sequence[Event]) -> dict[str, list[CorrectionRow]]:
+    """The active corrections of ``events``, by event target, oldest first."""
+    targets = sorted({event_target(e.doc_id, e.index) for e in events})
+    out: dict[str, list[CorrectionRow]] = {}
+    for group in chunks(targets):
+        rows = s.scalars(
+            select(CorrectionRow)
+            .where(CorrectionRow.target_type == "event", CorrectionRow.active.is_(True),
+                   CorrectionRow.target_id.in_(group))
+            .order_by(CorrectionRow.id)
+        )
+        for r in rows:
+            out.setdefault(r.target_id, []).append(r)
+    return out
+
+
+def apply_corrections(events: Iterable[Event], fixes: dict[str, list[CorrectionRow]]) -> None:
+    """Apply each event's corrections (from :func:`corrections_for`) in place, oldest first: on read, so a
+    re-run of the pipeline never undoes them."""
+    for ev in events:
+        for c in fixes.get(event_target(ev.doc_id, ev.index), []):
+            _corrections.apply_on_read(ev, c.field or "", c.new)

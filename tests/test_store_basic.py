@@ -290,3 +290,15 @@ def test_extractions_since_and_by_id(db_url: str, make_extraction) -> None:
         store.put_state("link", {"assignments": [[a.document.id, 0, "inc-1", None]]})
         store.put_state("link", {"assignments": []})
         assert store.get_state("link") == {"assignments": []}
+
+
+def test_corrections_of_one_document_take_its_id_literally(db_url: str, make_extraction) -> None:
+    """A document id is the caller's text: LIKE's wildcards in it must not select other documents' corrections."""
+    ex = make_extraction()
+    doc_id = ex.document.id
+    with Store(db_url) as store:
+        store.save(ex)
+        store.correct(doc_id, 0, "fatalities.low", 45, who="analyst1")
+        assert len(store.corrections(doc_id)) == 1
+        assert store.corrections("%") == []
+        assert store.corrections(doc_id[:3] + "_" + doc_id[4:]) == []

@@ -64,7 +64,9 @@ class ReviewMethods(ReadMethods):
         """Corrections as plain dicts, oldest first (optionally of one document's events)."""
         stmt = select(CorrectionRow).order_by(CorrectionRow.id)
         if doc_id:
-            stmt = stmt.where(CorrectionRow.target_id.like(f"{doc_id}:%"))
+            # Escape LIKE's wildcards: a doc id is the caller's text, and "_" in it must not match any character.
+            pattern = doc_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.where(CorrectionRow.target_id.like(f"{pattern}:%", escape="\\"))
         if active_only:
             stmt = stmt.where(CorrectionRow.active.is_(True))
         with self._read() as s:

@@ -5,15 +5,11 @@ from __future__ import annotations
 from test_link_core import make_ext
 
 from crosstally.link import link_events
-from crosstally.link._match import (
-    LinkConfig,
-    block_families,
-    candidate_pairs,
-    named_by,
-    names_of,
-    profile,
-    score,
-)
+from crosstally.link._blocking import block_families, candidate_pairs
+from crosstally.link._config import LinkConfig
+from crosstally.link._places import named_by
+from crosstally.link._profile import names_of, profile
+from crosstally.link._scoring import score
 
 NG = dict(country="Nigeria", date=("2024-02-10", "2024-02-10"), counts={"killed": 5})
 

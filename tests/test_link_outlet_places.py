@@ -8,7 +8,8 @@ from __future__ import annotations
 from test_link_core import make_ext
 
 from crosstally.link import link_events
-from crosstally.link._match import block_families, candidate_pairs, profile
+from crosstally.link._blocking import block_families, candidate_pairs
+from crosstally.link._profile import profile
 from crosstally.records import Extraction, Span
 
 EXP = "Explosions/Remote violence"

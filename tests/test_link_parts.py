@@ -13,7 +13,9 @@ from dataclasses import replace
 from test_link_core import make_ext
 
 from crosstally.link import LinkConfig, known_subplaces, link_events, subplaces_of
-from crosstally.link._match import lead_of, other_parts, profile, score
+from crosstally.link._profile import profile
+from crosstally.link._scoring import score
+from crosstally.link._subplaces import lead_of, other_parts
 from crosstally.records import Extraction
 
 CITY = dict(place="Chicago", admin1="Illinois", country="United States", lat=41.88, lon=-87.63, lprec=1)

@@ -8,7 +8,10 @@ from __future__ import annotations
 from test_link_core import make_ext
 
 from crosstally.link import ClaimProfile, LinkState, link_events
-from crosstally.link._match import LinkConfig, people_of, profile, score
+from crosstally.link._config import LinkConfig
+from crosstally.link._people import people_of
+from crosstally.link._profile import profile
+from crosstally.link._scoring import score
 from crosstally.records import ActorMention
 
 CITY = dict(place="Kisumu", admin1="Kisumu", country="Kenya", lat=-0.09, lon=34.77, lprec=1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from test_link_core import make_ext
 
 from crosstally.link import known_subplaces, link_events, subplaces_of
-from crosstally.link._match import names_of, profile
+from crosstally.link._profile import names_of, profile
 from crosstally.link._recall import inside, own_text, recalled_clauses
 from crosstally.records import Count, Extraction, Span
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from test_link_core import make_ext
 
 from crosstally.link import link_events
-from crosstally.link._match import LinkConfig, admin1_parts, place_score, profile
+from crosstally.link._config import LinkConfig
+from crosstally.link._places import admin1_parts, place_score
+from crosstally.link._profile import profile
 
 REGION = dict(place="Syrian coast", admin1="Latakia; Tartus", lprec=3)
 

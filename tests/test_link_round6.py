@@ -16,7 +16,9 @@ from __future__ import annotations
 from test_link_core import make_ext
 
 from crosstally.link import known_subplaces, link_events, subplaces_of
-from crosstally.link._match import LinkConfig, place_score, profile
+from crosstally.link._config import LinkConfig
+from crosstally.link._places import place_score
+from crosstally.link._profile import profile
 from crosstally.records import Extraction
 
 BATTLE = "Battles"

@@ -15,7 +15,10 @@ from __future__ import annotations
 from test_link_core import make_ext
 
 from crosstally.link import link_events, subplaces_of
-from crosstally.link._match import LinkConfig, _variant, named_by, place_score, profile
+from crosstally.link._config import LinkConfig
+from crosstally.link._names import _variant
+from crosstally.link._places import named_by, place_score
+from crosstally.link._profile import profile
 from crosstally.records import Extraction
 
 VAC = "Violence against civilians"

@@ -8,9 +8,10 @@ near-linear.
 
 from ._batch import link_batch
 from ._claimants import claimant_resolver
+from ._config import LinkConfig
 from ._eval import pairwise_f1
 from ._link import link_events
-from ._match import LinkConfig, family_of, known_subplaces, subplaces_of, weapon_of
+from ._profile import family_of, weapon_of
 from ._reconcile import (
     FigureClaim,
     FigureSummary,
@@ -21,6 +22,7 @@ from ._reconcile import (
     victim_class,
 )
 from ._store_link import incident_data, incident_view, incidents_table, link_store
+from ._subplaces import known_subplaces, subplaces_of
 from ._syndication import near_duplicate, syndication_groups, wire_origin
 from ._types import ClaimProfile, Incident, LinkResult, LinkState, LinkStats, Override
 

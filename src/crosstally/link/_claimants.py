@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..extract._quotes import normalise_source
 from ..vocab import load_vocab
-from ._match import norm_name
+from ._names import norm_name
 from ._syndication import claimant_key
 
 _ARTICLES = frozenset({"the", "a", "an"})

@@ -13,7 +13,8 @@ from typing import Any
 from ..records import COUNT_KINDS, Event, Extraction
 from ..vocab import load_vocab
 from ._claimants import claimant_resolver
-from ._match import norm_name, source_of
+from ._names import norm_name
+from ._profile import source_of
 from ._syndication import claimant_key, syndication_groups
 from ._types import EventKey, Incident
 

@@ -10,7 +10,8 @@ from rapidfuzz import fuzz
 
 from ..records import Extraction
 from ..vocab import load_vocab
-from ._match import norm_name, source_of
+from ._names import norm_name
+from ._profile import source_of
 
 LEAD_CHARS = 400
 SHINGLE = 5

@@ -73,10 +73,10 @@ class ClaimProfile:
     names: tuple[str, ...] = ()
     place_confidence: float = 1.0  # the geocoder's confidence in the claim's place (a dateline town: 0.5)
     # the weapon a confident report's own sentence tells ("Air/drone strike", "Shelling/artillery/missile attack"),
-    # "" when unsure or not an explosion: a shelling and a drone strike are two incidents (see _match.weapon_of)
+    # "" when unsure or not an explosion: a shelling and a drone strike are two incidents (see _profile.weapon_of)
     weapon: str = ""
     # the named parts of a town the claim's own sentence puts it in ("sadr city", "orange mound", "abu shouk"): two
-    # reports naming different parts of one city tell two incidents (see _match.subplaces_of)
+    # reports naming different parts of one city tell two incidents (see _subplaces.subplaces_of)
     subplaces: tuple[str, ...] = ()
     # the report's headline and first sentence, for the report's main claim only: where a report names the part of
     # a town its incident is in when its evidence sentences do not ("Police seek gunman in Orange Mound killing")

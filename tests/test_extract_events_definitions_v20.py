@@ -114,8 +114,12 @@ def test_a_town_captured_is_overtaken_territory() -> None:
 def test_an_arrest_with_no_fighting_and_no_armed_group_is_no_battle() -> None:
     text = "On 9 December 2020, security forces arrested an opposition member of parliament at his home in Ebolo."
     assert _model.apply_definitions(text, "Battles", "Armed clash") == ARRESTS
+    # v2.6 (round 9): militants arrested with nobody hurt and nothing fought are an arrest too (ACLED since 2013);
+    # an arrest after fighting stays a battle
     militants = "On 9 December 2020, police arrested four members of al Shabaab in Ebolo."
-    assert _model.apply_definitions(militants, "Battles", "Armed clash") == ("Battles", "Armed clash")
+    assert _model.apply_definitions(militants, "Battles", "Armed clash") == ARRESTS
+    fought = "On 9 December 2020, police fought four members of al Shabaab in Ebolo and arrested two of them."
+    assert _model.apply_definitions(fought, "Battles", "Armed clash") == ("Battles", "Armed clash")
 
 
 def test_a_person_seized_and_not_heard_of_since_is_an_abduction() -> None:

@@ -315,6 +315,26 @@ def no_intervention_act(text: str) -> bool:
         _intervention_more().search(low)) and not (extra is not None and extra.search(low))
 
 
+def intervention_told(text: str) -> bool:
+    """Whether a note names an intervention at the protest outright: dispersed, tear gas, arrests, water cannon,
+    batons, a crowd cleared (the grievance's arrests set aside).
+
+    Why: ACLED's Protest with intervention is a protest that police or others disperse or arrest at; the looser
+    words ``no_intervention_act`` also counts ('stopped', 'barred', 'involvement') often tell something else, so
+    turning a peaceful label into an intervention asks for these words only."""
+    pats = _v16_patterns()
+    low = _WHITE.sub(" ", text.lower())
+    if pats["on_crowd"].search(low):
+        return True
+    low = pats["grievance"].sub(" ", low)
+    past = _definitions_only().get("arrest_grievance")
+    if past is not None:
+        low = past.sub(" ", low)
+    extra = _definitions_only().get("intervention_extra")
+    return _argument_patterns()[2]["intervention"].search(low) is not None or (
+        extra is not None and extra.search(low) is not None)
+
+
 @lru_cache(maxsize=1)
 def _demand_clause() -> re.Pattern[str] | None:
     """The ``demand_clause`` patterns of ``data/event_arguments.yaml``: what a crowd asks for or protests against."""
@@ -426,6 +446,8 @@ def argument_tokens(text: str) -> list[str]:
         out.append("one_sided_far")
     if no_intervention_act(text):
         out.append("no_intervention_act")
+    elif intervention_told(text):
+        out.append("intervention_act")  # v2.6: an intervention named outright; only an override reads it
     # v2.0: names outside the shipped classifier's vocabulary: only the overrides read them
     out += [f"has_{name}" for name, pat in _definitions_only().items() if pat.search(low)]
     if violence_only_in_demand(text):

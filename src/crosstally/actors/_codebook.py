@@ -47,6 +47,7 @@ def codebook() -> dict[str, Any]:
     e["_intervention_rx"] = rx(e["intervention"]["words"])
     e["_victim_rx"] = rx(e["victim_words"])
     e["_perpetrator_rx"] = rx(e["unknown_perpetrator"]["words"])
+    e["_implied_rx"] = rx(e["target_civilians"].get("implied_words") or ["$^"])
     e["_communal_rx"] = rx(e["communal_context"]["words"])
     weak = set(e["communal_context"].get("weak_words") or ())
     e["_communal_strong_rx"] = rx([w for w in e["communal_context"]["words"] if w not in weak] or ["$^"])
@@ -230,8 +231,26 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _unnamed_opponent(items, cb, country, when)
         _battle_sides(items, cb, text, spans, country, when)
         _unnamed_pair(items)
+    if etype in tc.get("implied_in", ()) and _first(items, "actor2") is None:
+        _implied_civilians(items, cb, text, spans, country, when)
     order = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
     return sorted(items, key=lambda r: order.get(r.mention.role, 4))
+
+
+def _implied_civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],
+                       country: str | None, when: date | None) -> None:
+    """Remote violence with no side acted on ("a bomb went off at a company office", "a drone hit a house"): the
+    civilians whose property or place was hit, with the blast word as evidence.
+
+    Why: ACLED codes a side acted on in every explosion (dev sides of ACLED Kenya and Afghanistan, counts of roles
+    only); a note that names no person, force or group hit tells civilian property.
+    """
+    where = _find(cb["_implied_rx"], text, spans)
+    if where is None:
+        return
+    tc = cb["target_civilians"]
+    items.append(_implicit("actor2", codebook_actor(tc["template"], int(tc["inter"]), country, when), text, where,
+                           0.4))
 
 
 def _state(r: Resolved | None) -> bool:
@@ -319,6 +338,9 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
             # mob violence is a crowd's act by definition: with no crowd word ("two men were beaten to death by
             # villagers"), the act is the evidence of the rioters, and the people named are its victims
             where = _find(cb["_perpetrator_rx"], text, spans)
+            if where is None and force is not None:
+                # "villagers threw stones at police officers": the people who faced the force are the crowd
+                where = _find(cb["_victim_rx"], text, spans)
         if crowd_item is None and where is None and named:
             crowd_item = named[0]
         if crowd_item is not None:
@@ -1028,6 +1050,13 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     if len(said) <= 3 and not said.isupper():
         return  # "bla", "npa" in lower case are not the acronyms
     group = table.get(actor_key(said))
+    if group is not None:
+        from ._kb import get_kb
+
+        # the name as the event's date reads it ("Taliban" after August 2021 is the state's military)
+        dated = get_kb().exact(said, country, when)
+        if dated is not None and dated.type in set(cb["suspected_group"]["actor_types"]) | {"state_forces"}:
+            group = dated
     if group is None or any(r.actor is not None and r.actor.id == group.id for r in items):
         return
     forms = [x for x in (group.name, *group.aliases) if actor_key(x) == actor_key(said)]

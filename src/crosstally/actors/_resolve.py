@@ -18,6 +18,7 @@ from ._kb import (
     Actor,
     ActorKB,
     _nationality_table,
+    _role_words,
     actor_key,
     country_code,
     country_name,
@@ -460,6 +461,14 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
         # A bare generic noun ('gunmen'): only the country can say whose; never guess by spelling.
         g = generic_actor(mention, country, when)
         return (g, 0.75 if country else 0.5) if g is not None else (None, 0.2)
+    words = mention.split()
+    while len(words) > 1 and actor_key(words[-1]) in _role_words():
+        # "People's Defence Force unit", "VDP volunteers": the name as written, less the role words closing it, before
+        # any spelling match (which would take the group whose name shares most words)
+        words = words[:-1]
+        a = kb.exact(" ".join(words), country, when)
+        if a is not None:
+            return a, 0.85
     core = strip_roles(mention)
     if core and core != actor_key(mention):
         a = kb.exact(core, country, when)
@@ -1161,8 +1170,10 @@ def _voice(am: ActorMention, text: str) -> bool:
         return True
     if am.evidence:
         # an unresolved name the text has speaking ("The state-funded commission said") reports the event
-        nxt = re.match(r"\s+(?:(?:has|had|have|also|later|then|on \w+)\s+)*([a-z]+)", text[am.evidence[0].end :])
-        return nxt is not None and _speech_verb(nxt.group(1))
+        nxt = re.match(r"\s+(?:(?:has|had|have|also|later|then|on \w+)\s+)*([a-z]+)(\s+of\b)?", text[am.evidence[0].end :])
+        # "a representative accused of inciting violence": a participle saying what the person is blamed for, not
+        # the person speaking
+        return nxt is not None and nxt.group(2) is None and _speech_verb(nxt.group(1))
     return False
 
 
@@ -1201,7 +1212,11 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
         return
     a1 = next((r for r in items if r.mention.role == "actor1"), None)
     a2 = next((r for r in items if r.mention.role == "actor2"), None)
-    if a1 is None or a1.actor is None or (a2 is not None and a2.actor is not None and not _unnamed_armed(a2)):
+    # civilians are never a side of a battle ("2 people were killed" counts the dead): the second side named goes first
+    # nor does a state fight its own forces ("security forces and local armed men fought ... one of its officers
+    # was killed": the officer is actor1's own man)
+    if a1 is None or a1.actor is None or (a2 is not None and a2.actor is not None and not _unnamed_armed(a2)
+                                           and a2.actor.inter != 7 and not _own_force(a1.actor, a2.actor)):
         return
     found = second_conjunct(a1.mention.mention or "")
     if found is None:
@@ -1210,6 +1225,13 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
         return
     words, _ = found
     actor, conf = resolve_mention(words, country, when, kb)
+    lead = re.match(r"(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+[a-z]", words) if actor is None else None
+    if lead is not None:
+        # "armed Meitei and Kuki village volunteers": the second side's name before the words for its men, of the
+        # first side's kind (a community's militia against another's)
+        named, nconf = resolve_mention(lead.group(1), country, when, kb)
+        if named is not None and named.type == a1.actor.type and named.inter == a1.actor.inter:
+            actor, conf = named, min(nconf, 0.6)
     if actor is not None and actor.name == a1.actor.name:
         # the whole mention resolved to its second side ("LNA forces and GNA-aligned brigades" → the state inside):
         # the first conjunct, resolved on its own, is actor1
@@ -1217,7 +1239,7 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
         if first is None or first[0].name == actor.name or first[0].type == "generic":
             return
         a1.actor, a1.confidence = first
-    if actor is None or actor.inter == 7 or actor.name == a1.actor.name:
+    if actor is None or actor.inter == 7 or actor.name == a1.actor.name or _own_force(a1.actor, actor):
         return
     start = a1.mention.evidence[0].start if a1.mention.evidence else 0
     at = text.find(words, start)
@@ -1227,6 +1249,11 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
         a2.mention.role = "assoc_actor_2"
     am = ActorMention(role="actor2", name=actor.name, mention=words, evidence=[Span(at, at + len(words))])
     items.append(Resolved(am, actor, min(conf, 0.7)))
+
+
+def _own_force(a: Actor, b: Actor) -> bool:
+    """Two state forces of one country (its military and its police): the same side of a battle."""
+    return a.inter == 1 and b.inter == 1 and a.country is not None and a.country == b.country
 
 
 @lru_cache(maxsize=1)

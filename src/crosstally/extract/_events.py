@@ -294,6 +294,28 @@ def _not_actors() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_vocab("actor_codebook")["entries"]["not_actors"])
 
 
+def _thing_head(tok: Token) -> bool:
+    """A head noun of a thing or of the event itself ('stones', 'rounds', 'the attack')."""
+    return tok.lemma_.lower() in _not_actors() or tok.lower_ in _not_actors()
+
+
+@lru_cache(maxsize=1)
+def _force_place_words() -> frozenset[str]:
+    spec = load_vocab("actor_codebook")["entries"].get("force_places") or {}
+    return frozenset(str(w).lower() for w in spec.get("modifiers") or ())
+
+
+def _force_place(tok: Token) -> bool:
+    """'the police station', 'an army base', 'military positions': a force's own post names the force (ACLED codes
+    the force whose station was stormed or shelled as the side acted on), though 'station' alone is a thing."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _force_place_words() for c in tok.children)
+
+
+_AIMED_AT = frozenset({"at", "on", "upon", "toward", "towards", "into"})
+# verbs whose object is sent at a target ("threw stones at", "launched rockets on"); not "placed bombs on a ship"
+_FIRE_THROW = frozenset({"fire", "throw", "hurl", "lob", "launch", "shoot", "pelt", "rain", "drop", "aim", "direct"})
+
+
 def _mention(span: Span, role: str, conf: float) -> ActorMention:
     return ActorMention(
         role=role,
@@ -411,7 +433,7 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
             return
         if len(tok.text) <= 2 and tok.pos_ != "PROPN":
             return  # tokeniser debris ("ex" of "ex-ISIS")
-        if tok.pos_ != "PROPN" and (tok.lemma_.lower() in _not_actors() or tok.lower_ in _not_actors()):
+        if tok.pos_ != "PROPN" and _thing_head(tok) and not _force_place(tok):
             return  # ACLED codes who acted, not what was used or hit ("fired tear gas", "burned houses")
         if role == "actor2" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return  # "captured Damascus": a place taken, not a party harmed
@@ -485,6 +507,14 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                         add(p, "actor1", 0.75)
             elif c.dep_ in ("dobj", "nsubjpass") and not both:
                 add(c, "actor2", 0.6)
+                if c.dep_ == "dobj" and c.pos_ != "PROPN" and _thing_head(c) and v.lemma_.lower() in _FIRE_THROW:
+                    # "fired mortar rounds at army positions", "threw stones at police officers": what was fired or
+                    # thrown is a thing; whom it was aimed at is the side acted on
+                    for prep in (*v.children, *c.children):
+                        if prep.dep_ == "prep" and prep.lower_ in _AIMED_AT:
+                            for p in prep.children:
+                                if p.dep_ == "pobj":
+                                    add(p, "actor2", 0.55)
             elif c.dep_ == "prep" and c.lower_ == "from" and v.lemma_.lower() in _TAKE_FROM:
                 # "troops took back the village from insurgents": whom ground was taken from, not the ground
                 for p in c.children:
@@ -577,6 +607,15 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
             if not any(a.evidence[0].start <= ent.start_char < a.evidence[0].end for a in out):
                 out.append(_mention(ent, "actor1", 0.35))
                 break
+    # "Taliban fighters took over the district centre after government troops withdrew": who took the ground is
+    # actor1, the side that left it actor2, whichever word of the sentence triggered the event
+    sides = _takeover_sides(trigger)
+    if sides is not None:
+        for tok, role in zip(sides, ("actor1", "actor2"), strict=True):
+            span = _arg_span(tok)
+            out[:] = [a for a in out if not (a.evidence and a.evidence[0].start == span.start_char)]
+            seen.discard((span.start, span.end))
+            add(tok, role, 0.8)
     # one actor1 and one actor2 (the first found, most structural, wins)
     result: list[ActorMention] = []
     for role in ("actor1", "actor2"):
@@ -586,6 +625,42 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
     if len(result) == 2 and result[0].mention == result[1].mention:
         result = result[:1]
     return result
+
+
+_WITHDRAW = frozenset({"withdraw", "retreat", "flee", "abandon", "evacuate", "leave", "pull"})
+_TAKE_OVER = frozenset({"capture", "seize", "overrun", "occupy", "enter", "overtake", "retake", "recapture"})
+_WHEN_MARKS = frozenset({"after", "as", "once", "when"})
+
+
+def _takes_over(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "take":  # "took over the town", "took control of it"; not "took the wounded to hospital"
+        return any((c.dep_ == "prt" and c.lower_ == "over") or (c.dep_ == "dobj" and c.lower_ == "control")
+                   for c in verb.children)
+    return lemma in _TAKE_OVER
+
+
+def _takeover_sides(trigger: Token) -> tuple[Token, Token] | None:
+    """(who took the ground, who left it) when the trigger is the takeover verb or inside a withdrawal clause that
+    times it ("took control of the town after government soldiers pulled out without a fight")."""
+    sent = trigger.sent
+    for v in sent:
+        if v.dep_ != "advcl" or v.pos_ != "VERB" or v.lemma_.lower() not in _WITHDRAW:
+            continue
+        if v.lemma_.lower() == "pull" and not any(c.dep_ == "prt" and c.lower_ in ("out", "back") for c in v.children):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in v.children):
+            continue
+        chain = [v.head, *([v.head.head] if v.head.dep_ == "conj" else [])]
+        if not any(_takes_over(h) for h in chain):
+            continue
+        if trigger not in chain and trigger.i not in {t.i for t in v.subtree}:
+            continue
+        taker = next((c for h in chain for c in h.children if c.dep_ == "nsubj"), None)
+        leaver = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if taker is not None and leaver is not None:
+            return taker, leaver
+    return None
 
 
 def _subject_before(trigger: Token, sent: Span, actors: list[ActorMention]) -> None:

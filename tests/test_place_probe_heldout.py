@@ -25,6 +25,9 @@ SETS: dict[str, tuple[int, int, dict[str, float]]] = {
     "place_probe3": (40, 32, {"coverage": 0.975, "city": 0.775, "state": 0.95, "country": 0.95, "date": 0.925}),
     "place_probe4": (40, 32, {"coverage": 0.975, "city": 0.90, "state": 0.975, "country": 0.975, "date": 0.975}),
     "place_probe5": (40, 34, {"coverage": 0.975, "city": 0.825, "state": 0.875, "country": 0.90, "date": 0.975}),
+    # place_probe6 (round 6): as written 0.95/0.85/0.85/0.925/0.925 (coverage/city/state/country/date), final code
+    # of that session the same
+    "place_probe6": (40, 34, {"coverage": 0.925, "city": 0.825, "state": 0.825, "country": 0.90, "date": 0.90}),
 }
 
 

@@ -46,17 +46,41 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
         if _in_organisation_name(full, ent.start_char, ent.start_char + len(ent.text.rstrip(" ,.'’\""))):
             continue  # "Lake Chad Monitor recorded ...": who reports, not where it happened
         country = text.lower() in _countries()
+        end = ent.start_char + len(ent.text.rstrip(" ,.'’\""))
+        whole = _hyphen_town(full, ent.start_char, end)
+        if whole is not None:  # 'Opa' of 'Opa-locka': the tagger splits a town's lower-case hyphened tail
+            text, end = full[ent.start_char:whole], whole
         out.append(
             Location(
                 name=text,
                 mention=text,
-                evidence=[CharSpan(ent.start_char, ent.start_char + len(ent.text.rstrip(" ,.'’\"")))],
+                evidence=[CharSpan(ent.start_char, end)],
                 precision=3,
                 method=PLACE_METHOD,
                 confidence=0.4 if country else 0.6,
             )
         )
     return out
+
+
+_HYPHEN_TAIL = re.compile(r"-[a-z]+(?:-[A-Za-z][a-z]*)*\b")
+
+
+def _hyphen_town(text: str, start: int, end: int) -> int | None:
+    """The end of a listed town whose name goes on after a hyphen in lower case ('Opa-locka',
+    'Lauderdale-by-the-Sea'), else None ('Kabul-based' names no place)."""
+    m = _HYPHEN_TAIL.match(text, end)
+    if m is None:
+        return None
+    try:
+        from ..geo import get_gazetteer
+        from ..geo._normalise import fold
+
+        whole = text[start:m.end()]
+        return m.end() if any(fold(p.name) == fold(whole) for p in get_gazetteer().lookup(whole)) else None
+    except Exception as exc:  # the gazetteer is optional at this stage
+        log.debug("hyphened town lookup failed: %s", exc)
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +122,9 @@ def _propn_places(sent: Span) -> list[Location]:
             span = sent.doc[toks[j].i : toks[k - 1].i + 1]
             if _in_organisation_name(doc_text(sent.doc), span.start_char, span.end_char):
                 continue
-            out.append(Location(name=span.text, mention=span.text, evidence=[CharSpan(span.start_char, span.end_char)],
+            end = _hyphen_town(doc_text(sent.doc), span.start_char, span.end_char) or span.end_char  # 'Opa-locka'
+            name = doc_text(sent.doc)[span.start_char:end]
+            out.append(Location(name=name, mention=name, evidence=[CharSpan(span.start_char, end)],
                                 precision=3, method=PLACE_METHOD, confidence=0.35))
     return out
 
@@ -124,7 +150,7 @@ _TREATED_OR_CAUGHT_BEFORE = re.compile(
     r"\b(?:(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic)\s+(?:in|at)"
     r"|(?:taken|flown|airlifted|rushed|transported|driven|transferred)\s+(?:[\w\-]+\s+){0,3}?to(?:\s+(?:a|an|the))?"
     r"(?:\s+[\w\-]+){0,3}?(?:\s+in)?"
-    r"|(?:arrested|caught|apprehended|captured|booked|jailed)\s+(?:[\w\-]+\s+){0,2}?(?:in|at|near))\s+$", re.I)
+    r"|(?:arrested|caught|apprehended|captured|booked|jailed)\s+(?:[\w\-]+,?\s+){0,4}?(?:in|at|near))\s+$", re.I)
 # "a Dayton man", "18-year-old Santa Maria resident": a home town, not the event's place
 _HOME_AFTER = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple)\b")
 _ROAD_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*[A-Z][\w'\u2019]*)?(?:\s[A-Z][\w'\u2019]*)?\s+(?i:road|highway|superhighway|rd)\b")
@@ -172,7 +198,7 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
 
     A dateline place is the reporter's, not the event's: taken only when the sentences name nothing else.
     """
-    best: tuple[float, Location] | None = None
+    best: tuple[float, Location, bool] | None = None
     held: Location | None = None
     for rank, sent in enumerate(sents):
         for loc in find_places(sent) or _propn_places(sent):
@@ -192,14 +218,17 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             admin = admin or _names_institution(doc_text(sent.doc), loc)
             # "the Damascus suburb of Jaramana": the city qualifies the suburb the sentence names
             admin = admin or _QUALIFIES_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
-            admin = admin or _TREATED_OR_CAUGHT_BEFORE.search(before) is not None \
+            elsewhere = _TREATED_OR_CAUGHT_BEFORE.search(before) is not None \
                 or _HOME_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
+            admin = admin or elsewhere
             located = _after_locative(sent, loc, 4) or _TOWN_OF_BEFORE.search(before) is not None \
                 or _PART_OF_BEFORE.search(before) is not None
             score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
             if best is None or score < best[0]:
-                best = (score, loc)
-    if best is None and held is not None:
+                best = (score, loc, elsewhere)
+    if held is not None and (best is None or best[2]):
+        # the dateline's town beats a town where a suspect was only caught or a victim treated ('WATERLOO, Iowa —
+        # ... shot ... on the city's east side ... arrested a man, 26, in Cedar Falls')
         held.confidence *= 0.5
         return held
     return best[1] if best else None
@@ -291,6 +320,11 @@ def _verb_of(sdoc: Doc, span: CharSpan) -> tuple[Any, set[str]]:
     return None, nouns
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# 'the Delta city this year', 'the Panhandle town.': a lower-case town word closing the phrase ('the Nairobi city
+# centre' goes on)
+_KIND_AFTER = re.compile(r"\s+(?:city|town|village|community)(?=\s*[,.;:!?)]|\s+(?:this|last|of|on|in|where|which|"
+                         r"that|since|for|and|after|before|when|has|had|was|is)\b)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 
 
@@ -317,6 +351,10 @@ def _not_where(sdoc: Doc, loc: Location) -> bool:
     Sudan"): not where the violence happened."""
     if not loc.evidence:
         return False
+    text = doc_text(sdoc)
+    if _THE_BEFORE.search(text, max(0, loc.evidence[0].start - 6), loc.evidence[0].start) \
+            and _KIND_AFTER.match(text, loc.evidence[0].end):
+        return True  # 'the third homicide in the Delta city': a region that describes the town named elsewhere
     if loc.name.lower() in _countries() and _FROM_BEFORE.search(doc_text(sdoc)[max(0, loc.evidence[0].start - 12):loc.evidence[0].start]):
         return True  # "raiders from Sudan", "suspected to be from Ethiopia": where the attackers came from
     if _commemorated(sdoc, loc):

@@ -81,6 +81,12 @@ def _skip_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _state_agency_words() -> frozenset[str]:
+    """Words that end an American state agency's name ('Georgia Bureau of Investigation', 'Florida Highway Patrol')."""
+    return frozenset(fold(str(w)) for w in _cues().get("state_agency_words") or ())
+
+
+@lru_cache(maxsize=1)
 def _tail_words() -> frozenset[str]:
     """Words that may follow a place name in the same capitalised run ('Kisumu County', 'Kibera Slum')."""
     words = {fold(str(w)) for ws in (_extra().get("kind_hints") or {}).values() for w in ws}
@@ -190,6 +196,8 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         anchored[fold(dr.town)] = ""
     for m in _CAPS.finditer(text):
         words = m.group(0).split()
+        if len(words) > 2 and words[0] == "The" and not _name_places(gz, " ".join(words[:2])):
+            words = words[1:]  # 'The Texas Department of Public Safety' (but 'The Hague')
         if fold(words[-1]) in extra_words("institution_words"):
             continue  # 'Temple University', 'Moi University': an institution's name, not a mention of the town
         if len(words) > 1 and fold(words[0]) in extra_words("compass_words") and not _name_places(gz, " ".join(words)) \
@@ -212,10 +220,15 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         if num is not None and gz.lookup(whole + num.group(0)):
             continue  # 'Cota 905': a listed numbered sector, not Colombia's Cota
         unit = False
+        agency = False
         while len(words) > 1 and fold(_POSSESSIVE.sub("", words[-1])) in tails:
-            words.pop()
+            popped = fold(words.pop())
+            agency = agency or popped in _state_agency_words()
             unit = True
         phrase = _POSSESSIVE.sub("", " ".join(words)).strip("'’-")
+        if agency and (us := _name_places(gz, phrase).get("US")) is not None and us.kind == "admin1":
+            add("US", "admin1", phrase)  # 'the Georgia Bureau of Investigation': the state's, not the country's
+            continue
         if unit and fold(whole) not in skip:
             places = _name_places(gz, whole)
             cc = _dominant(places)

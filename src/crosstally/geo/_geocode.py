@@ -71,6 +71,7 @@ from ._sentences import (
     _event_town,
     _hint_country_town,
     _lead_sentence_town,
+    _police_town,
     _told_with_county,
     _wire_lede_town,
 )
@@ -454,7 +455,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
     for ev in extraction.events:
         if ev.location is not None:
             ev.location = _reference_town(gz, text, ev.location) or _town_told_by_reference(gz, text, ev.location) \
-                or _wire_lede_town(gz, text, ev) or ev.location
+                or _wire_lede_town(gz, text, ev) or _police_town(gz, text, ev, anchors.main) or ev.location
     _unknown_region_namesakes(gz, extraction)
 
 

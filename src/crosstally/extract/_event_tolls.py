@@ -14,6 +14,8 @@ from ..records import Count, Event, Fatalities
 from ._doc_basics import _SHORT_DOC
 from ._events import event_cues as _event_cues
 from ._events import has_protest_cue, without_not_armed
+from ._tolls._note_shot import shot_in_note
+from ._tolls._other_incident import told_of_other_incident
 
 # ACLED's own coding notes inside its notes: "Fatalities coded as 0 (<outlet> reported N fatalities)",
 # "Fatalities are split across N events (M)", "Fatalities split over 2 locations (5)".
@@ -184,7 +186,7 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
         # deaths a peaceful protest names are its grievance or another event's (no Kenya dev row of this
         # sub-type carries a fatality).
         return Fatalities()
-    killed = [c for c in counts if c.kind == "killed"]
+    killed = [c for c in counts if c.kind == "killed"] or shot_in_note(text, counts)  # "Police shoot two robbers"
     if event_type == "Protests" and crowd:
         # "protested the killing of two colleagues": the grievance, not this event's toll
         killed = [c for c in killed if not _GRIEVANCE.match(c.phrase)]
@@ -292,7 +294,7 @@ def _earlier_event(text: str, count: Count) -> bool:
     if note and not re.search(r"\band\s+(?!\w+ing\b)\w+", left[note.end():] + (count.phrase or "")):
         return True
     return (any(m.end() >= len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
-            or bool(opening_re.match(opening))
+            or bool(opening_re.match(opening)) or told_of_other_incident(text, span.start)
             or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40])))
 
 
@@ -507,6 +509,9 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
         # the same toll, however far apart: the factor two only guards a claimant's figure of unknown scope
         set_apart = _SET_APART in key or _SET_APART in main_key or disputed
         if overlapping and (set_apart or (main <= total * 2 and total <= main * 2)):
+            if set_apart and all(c.qualifier == "vague" for c in voices[main_key]) and all(
+                    c.qualifier != "vague" for c in voices[key]):
+                alternatives[0] = total  # "the bodies of dozens ...; the authority said 43 were killed": the count
             alternatives.append(total)
     low = min(alternatives)
     high: int | None = max(alternatives) if len(alternatives) > 1 else None
@@ -595,8 +600,12 @@ def _voice_of(text: str, c: Count) -> str:
 # a note's second telling by another party that answers the first ("Organisers said three marchers were shot dead;
 # the government acknowledged one death", "..., while police put the number of dead at five"): rival figures of
 # one toll, however far apart
+# ("...; the US military said the strike killed one militant", "while residents said three people died": a second
+# party saying its own figure after the first)
 _RIVAL = re.compile(r"(?:;|\b(?:while|whereas|but))\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:acknowledged|admitted|"
-                    r"conceded|confirmed\s+only|put\s+the\s+(?:\w+\s+){0,3}?(?:at\s+)?|put|gave)\s*(?:only\s+)?$", re.I)
+                    r"conceded|confirmed(?:\s+only)?|put\s+the\s+(?:\w+\s+){0,3}?(?:at\s+)?|put|gave|"
+                    r"(?:said|says|reported|claimed|maintained|insisted)\s+(?:that\s+)?(?:(?!and\b|also\b|more\b)"
+                    r"[\w'-]+\s+){0,3}?)\s*(?:only\s+)?$", re.I)
 
 
 def _claimed(text: str, count: Count) -> bool:

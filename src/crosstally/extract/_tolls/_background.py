@@ -14,12 +14,13 @@ from ._terms import _single_vocab, _vocab
 
 def _lost_things(c: Count) -> bool:
     """"lost 12 seats", "lost two fingers": 'lose' counts the dead only when what was lost is people ("the army
-    lost two men", "lost three soldiers")."""
+    lost two men", "lost three soldiers"); a time word the parse glues to the noun ("lost two men tonight") is
+    no thing lost."""
     if c.kind != "killed" or not re.match(r"los[te]s?\b|losing\b", c.phrase or "", re.I):
         return False
     head = (c.group or "").lower().split()
     people = _vocab()["people"] | _single_vocab()["lost_people"] | _single_vocab()["singular_persons"]
-    return not head or head[-1] not in people
+    return not any(w in people for w in head)
 
 
 def _inside(c: Count, ranges: list[tuple[int, int]], kind: str | None = None) -> bool:

@@ -31,6 +31,7 @@ class _Figure:
     used: bool = False
     shot: bool = False  # "three people were shot": hurt, fate untold (yields to any death in the document)
     chain_member: bool = False  # the second figure of "a man and a woman were shot"
+    whole: bool = False  # "one of the three men": the whole a part is taken from (the part's reading passes over it)
 
 
 def _find_figures(sent: Span) -> list[_Figure]:
@@ -113,6 +114,13 @@ def _find_figures(sent: Span) -> list[_Figure]:
                 i += 1
                 continue
         i = max(i + 1, start + 1)
+    # "one of the three men died": the whole the part is taken from, never a toll of its own (the part reads on)
+    starts = {f.end: f for f in out}
+    for f in out:
+        part = starts.get(f.start - 2) if f.start >= 3 else None
+        if (part is not None and not part.article and toks[f.start - 1].lower_ in ("the", "those", "these")
+                and toks[f.start - 2].lower_ == "of" and part.end == f.start - 2):
+            f.subset = f.whole = True
     # subset markers: "including three children", "among them two women"
     for f in out:
         for m in v["subset"]:

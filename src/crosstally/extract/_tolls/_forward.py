@@ -17,6 +17,8 @@ _MAX_FORWARD = 12
 
 def _skip_subset(toks: list[Token], j: int, figs_at: dict[int, _Figure]) -> int:
     """Skip an 'including two commanders' clause, returning the index after it."""
+    if j in figs_at and figs_at[j].whole:
+        return figs_at[j].end  # "one of the three men died": read on past the whole to the part's fate
     v = _vocab()
     for m in v["subset"]:
         if tuple(t.lower_ for t in toks[j : j + len(m)]) == m:

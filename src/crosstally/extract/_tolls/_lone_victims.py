@@ -6,7 +6,9 @@ from spacy.tokens import Span, Token
 
 from ...records import Count
 from ...records import Span as CharSpan
+from ._bodies import lone_body
 from ._kinds import _noun_kind, _unrealised
+from ._no_survival import did_not_survive
 from ._persons import _another
 from ._terms import (
     _PRONOUNS_OBJ,
@@ -241,6 +243,18 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "death":
             got = _death_of(sent, tok) if "killed" not in have else None
+            if got is not None:
+                out.append(got)
+                have.add("killed")
+            continue
+        if tok.pos_ == "NOUN" and tok.lower_ in ("body", "corpse") and "killed" not in have:
+            got = lone_body(sent, tok)  # "His body was found near a stream": one death
+            if got is not None:
+                out.append(got)
+                have.add("killed")
+            continue
+        if tok.lemma_.lower() == "survive" and "killed" not in have:
+            got = did_not_survive(sent, tok)  # "The driver did not survive": one death
             if got is not None:
                 out.append(got)
                 have.add("killed")

@@ -236,11 +236,13 @@ def _named_beside(f: _Figure, figs: list[_Figure], base: int) -> list[Token]:
     """People joined to a lone victim read backward from its verb ("killed a police officer and his wife", "shot
     dead a trader, his son and a guard"): each one more, told without a figure. Their own article figures are
     used up here so that nothing counts them again."""
-    if not (f.article and not f.chained and f.kind_end is not None and f.group):
+    if not (not f.chained and f.kind_end is not None and f.group):
         return []
     head = next((g for g in reversed(f.group) if g.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
         return []
+    if not f.article:  # "killing his five children as well as his wife": a figure, then one more person
+        return _person_beside_figure(f, head, figs, base)
     if f.kind_end > f.start:  # "a pastor was stabbed and killed in his church, along with his son"
         # (the figure already counts its noun as one person: "a farm manager died together with his driver")
         verbs = [t for t in head.doc[base + f.start : base + f.kind_end] if t.pos_ == "VERB" and t.i > head.i]
@@ -253,6 +255,24 @@ def _named_beside(f: _Figure, figs: list[_Figure], base: int) -> list[Token]:
     starts = {min(t.i for t in c.subtree) - base for c in conj}
     for g in figs:
         if g is not f and g.article and g.kind is None and g.start in starts:
+            g.used = True
+    return conj
+
+
+def _person_beside_figure(f: _Figure, head: Token, figs: list[_Figure], base: int) -> list[Token]:
+    """'killed two customers as well as a clerk', 'killing his three children and his wife': after a figure read
+    backward from its verb, the single people joined to its noun are more victims (the parse makes them its
+    conjuncts). Their article figures are used up here."""
+    if f.kind_end is None or f.kind_end > f.start or f.low != f.high:
+        return []
+    conj = [c for c in head.conjuncts if c.i > head.i and c.i - head.i <= 6]
+    if not conj or not all(_solo_person(c) and c.tag_ == "NN" for c in conj):
+        return []
+    starts = {min(t.i for t in c.subtree) - base for c in conj}
+    for g in figs:
+        if g is not f and g.kind is None and g.start in starts:
+            if not g.article:
+                return []  # a figure of its own ("two men and three women"): the chain reads it
             g.used = True
     return conj
 

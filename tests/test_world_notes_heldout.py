@@ -53,6 +53,23 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
                            "actor1": 0.9, "actor2": 0.75, "country": 0.95, "admin1": 0.9, "location": 0.8}),
     "world_notes19": (40, {"event_type": 0.95, "sub_event_type": 0.875, "fatalities": 0.925, "date": 0.975,
                            "actor1": 0.8, "actor2": 0.845, "country": 0.95, "admin1": 0.825, "location": 0.725}),
+    # world_notes20 (round 9, types): first score 2026-11-26 type 1.000, sub 1.000, actor1 0.900, actor2 0.839, location 0.900
+    "world_notes20": (40, {"event_type": 0.975, "sub_event_type": 0.975, "fatalities": 0.975, "date": 0.975,
+                           "actor1": 0.875, "actor2": 0.8, "country": 0.975, "admin1": 0.975, "location": 0.875}),
+    # world_notes22 (round 9, places in notes): first score 2026-11-26 admin1 1.000, location 0.725, 25 km 0.875;
+    # second and last (the round's final code): admin1 1.000, location 0.725, 25 km 0.875 (spent)
+    "world_notes22": (40, {"event_type": 0.95, "sub_event_type": 0.95, "fatalities": 0.925, "date": 0.975,
+                           "actor1": 0.8, "actor2": 0.785, "country": 0.975, "admin1": 0.975, "location": 0.7}),
+    # world_notes21 (round 8, actors): first score 2026-11-26 type 0.975, sub 0.925, fat 0.950, date 1.000,
+    # country 0.975, admin1 0.775, location 0.925, actor1 0.875, actor2 0.889; second (round's final code): the same,
+    # fatalities 0.975
+    "world_notes21": (40, {"event_type": 0.95, "sub_event_type": 0.9, "fatalities": 0.925, "date": 0.975,
+                           "actor1": 0.85, "actor2": 0.86, "country": 0.95, "admin1": 0.75, "location": 0.9}),
+    # world_notes23 (tolls round 7, 28 Kenya + 12 East Africa): first score 2026-11-26 type 0.875, sub 0.825,
+    # fat 0.850, date 1.000, country 1.000, admin1 1.000, location 0.875, actor1 0.700, actor2 0.714; second and last
+    # (round's final code, 18:50 UTC): type 0.900, sub 0.875, fat 0.900, location 0.900, actor2 0.743, rest unchanged
+    "world_notes23": (40, {"event_type": 0.85, "sub_event_type": 0.8, "fatalities": 0.825, "date": 0.975,
+                           "actor1": 0.675, "actor2": 0.685, "country": 0.975, "admin1": 0.975, "location": 0.85}),
 }
 
 

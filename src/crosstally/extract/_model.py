@@ -447,7 +447,7 @@ def argument_tokens(text: str) -> list[str]:
     if no_intervention_act(text):
         out.append("no_intervention_act")
     elif intervention_told(text):
-        out.append("intervention_act")  # v2.6: an intervention named outright; only an override reads it
+        out.append("has_intervention_act")  # v2.6: an intervention named outright; only an override reads it
     # v2.0: names outside the shipped classifier's vocabulary: only the overrides read them
     out += [f"has_{name}" for name, pat in _definitions_only().items() if pat.search(low)]
     if violence_only_in_demand(text):

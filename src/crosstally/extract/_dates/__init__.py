@@ -32,7 +32,7 @@ week; "the morning after Christmas" a day from a named day; "ten days ago" one d
 Layout: this package's ``__init__`` re-exports the names other modules import; the reading lives in modules named
 for what they decide, imported in one direction only (``tests/test_dates_layout.py``):
 
-- ``_terms``: the word tables from ``data/date_terms.yaml``, word-boundary pieces, ``METHOD``
+- ``_terms``: the word tables from ``data/date_terms.yaml`` (one build), word-boundary pieces, ``METHOD``
 - ``_grammar``: one pattern for each kind of phrase, in the order they claim text
 - ``_not_dates``: matches that are no date (titles, fractions, "next Tuesday", "in August Town")
 - ``_calendar``: day arithmetic: valid days, year inference, day-first numerals, month parts, "since X"

@@ -40,7 +40,7 @@ def find_dates(text: str, published: date | None, sdoc: Doc | None = None) -> li
     for kind, pat in _patterns():
         for m in pat.finditer(text):
             s, e = m.span()
-            # trim a leading space that the glued-word boundary may have left out
+            # an earlier kind (or an earlier match) already claims part of this stretch: the first claim wins
             if any(s < te and ts < e for ts, te, _, _ in taken):
                 continue
             if _skip(kind, m, text, tuple(te for _, te, k, _ in taken if k in ("num", "num_range"))):

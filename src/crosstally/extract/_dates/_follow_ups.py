@@ -12,21 +12,18 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ...records import DateClaim, Span
-from ...vocab import load_vocab
 from ._calendar import _num
-from ._incident import _incident_words, _said_before_re, tells_incident
+from ._incident import _incident_words, _said_before_re, _sentence_start, tells_incident
 from ._terms import _B, _E, METHOD, _alt, _terms
 
 _DAYS_AFTER = re.compile(r"(?:,?\s+|\s*\(\s*)(?:just\s+|only\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+(?:after|since)\b", re.I)
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3}
 FOLLOW_UP_CONFIDENCE = 0.25  # a day a sentence dates its sequel by ('on Friday, ... the previous night'): below 0.3
 
 
 @lru_cache(maxsize=1)
 def _day_before_re() -> re.Pattern[str]:
-    phrases = load_vocab("date_terms")["entries"].get("day_before_phrases") or []
     # 'the day before' only closes a clause: 'the day before the vote' dates the vote's eve, not the event's
-    return re.compile(rf"{_B}(?i:{_alt(list(phrases))})(?=\s*(?:[.,;:)!?]|$|\n))")
+    return re.compile(rf"{_B}(?i:{_alt(list(_terms().day_before_phrases))})(?=\s*(?:[.,;:)!?]|$|\n))")
 
 
 @lru_cache(maxsize=1)
@@ -34,10 +31,10 @@ def _days_earlier_re() -> re.Pattern[str]:
     """'two days earlier', 'a week before,', 'three days previously': a day counted back from the sentence's other
     day (data/date_terms.yaml ``days_earlier_words``); 'before' and 'prior' only where they close a clause ('two
     days before the vote' dates the vote's eve)."""
-    e = load_vocab("date_terms")["entries"]
-    anywhere = _alt([str(w) for w in e.get("days_earlier_words") or ["earlier"]])
-    closing = _alt([str(w) for w in e.get("days_earlier_closing_words") or ["before"]])
-    return re.compile(rf"{_B}(?P<n>(?i:{_terms().number_re}))\s+(?P<unit>(?i:days?|weeks?|nights?))\s+"
+    t = _terms()
+    anywhere = _alt(list(t.days_earlier_words))
+    closing = _alt(list(t.days_earlier_closing_words))
+    return re.compile(rf"{_B}(?P<n>(?i:{t.number_re}))\s+(?P<unit>(?i:days?|weeks?|nights?))\s+"
                       rf"(?i:(?:{anywhere}){_E}|(?:{closing})(?=\s*(?:[.,;:)!?]|$|\n)))")
 
 
@@ -55,11 +52,11 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
         m = _DAYS_AFTER.match(text, c.evidence[0].end)
         if m is None:
             continue
-        sent_start = max(text.rfind(". ", 0, c.evidence[0].start), text.rfind("\n", 0, c.evidence[0].start)) + 1
+        sent_start = _sentence_start(text, c.evidence[0].start)
         if tells_incident(text, sent_start, c.evidence[0].start) and not _death_after_harm(
                 text, sent_start, c.evidence[0].start, m.end()):
             continue  # 'three men died ... on 14 March, a day after the raid': the sentence's own incident's day
-        n = _SMALL.get(m.group("n").lower()) or int(m.group("n"))
+        n = _num(m.group("n")) or int(m.group("n"))  # a|one|two|three|\d: number_words or the digit
         shift = timedelta(days=n)
         res[i] = DateClaim(start=c.start - shift, end=c.end - shift, precision=1,
                            evidence=[Span(c.evidence[0].start, m.end())], phrase=text[c.evidence[0].start:m.end()],
@@ -71,12 +68,12 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
         if n is None or n > 31:
             continue
         week = m.group("unit").lower().startswith("week")
-        vague = m.group("n").lower().strip() in ("a few", "few", "several", "couple of", "a couple of")
+        vague = m.group("n").lower().strip() in _terms().vague_counts
         found.append((m, timedelta(days=n * 7 if week else n), 2 if week or vague else 1))
     for m, gap, prec in sorted(found, key=lambda x: x[0].start()):
         if any(c.evidence and c.evidence[0].start < m.end() and m.start() < c.evidence[0].end for c in res):
             continue
-        sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sent_start = _sentence_start(text, m.start())
         refs = [j for j, c in enumerate(res) if c.evidence and sent_start <= c.evidence[0].start < m.start()
                 and c.precision == 1 and c.confidence >= 0.5]
         if not refs:
@@ -103,7 +100,6 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
 
 _HARM_AFTER = re.compile(r"\s+(?:(?:he|she|they|it|him|her)\s+)?(?:(?:was|were|had\s+been|got)\s+)?(?:being\s+)?"
                          r"(?P<w>[A-Za-z]+)")
-_DEATH_WORDS = frozenset({"died", "dies", "die", "dead", "succumbed", "death"})
 
 
 def _overnight_yields(text: str, out: list[DateClaim]) -> list[DateClaim]:
@@ -130,16 +126,21 @@ def _death_after_harm(text: str, sent_start: int, day_start: int, after_end: int
     (the stabbing's day), unlike 'died when their bus was shot at ... on 9 May, a day after the bombing'.
     """
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[sent_start:day_start])} & _incident_words()
-    if not words or not words <= _DEATH_WORDS:
+    death = _terms().death_words
+    if not words or not words <= death:
         return False
     m = _HARM_AFTER.match(text, after_end)
-    return m is not None and m.group("w").lower() in _incident_words() - _DEATH_WORDS
+    return m is not None and m.group("w").lower() in _incident_words() - death
 
 
-_LEAD_AFTER = re.compile(
-    r"(?P<lead>(?:(?P<approx>nearly|almost|about|around|more\s+than|over|just|only)\s+)?"
-    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after)\s+",
-    re.I)
+@lru_cache(maxsize=1)
+def _lead_after_re() -> re.Pattern[str]:
+    """'Two days after', 'nearly a week after' opening a sentence (approximation words: data/date_terms.yaml
+    ``lead_after_approx_words``)."""
+    return re.compile(
+        rf"(?P<lead>(?:(?P<approx>{_terms().lead_after_approx_re})\s+)?"
+        r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after)\s+",
+        re.I)
 
 
 def _lead_after(text: str, res: list[DateClaim]) -> list[DateClaim]:
@@ -149,7 +150,7 @@ def _lead_after(text: str, res: list[DateClaim]) -> list[DateClaim]:
     Why: a follow-up report dates its own sentence by the sequel; linking needs the incident's day.
     """
     out = list(res)
-    for m in _LEAD_AFTER.finditer(text):
+    for m in _lead_after_re().finditer(text):
         s = m.start()
         if s > 0 and not re.search(r"(?:^|[.!?\n]\s*|\n)$", text[max(0, s - 3):s]):
             continue  # only a sentence's opening words
@@ -162,7 +163,7 @@ def _lead_after(text: str, res: list[DateClaim]) -> list[DateClaim]:
                 and c.precision == 1 and c.confidence >= 0.5]
         if not days or any(c.evidence and s <= c.evidence[0].start < max(m.end(), comma) for c in out):
             continue
-        n = _SMALL.get(m.group("n").lower()) or _num(m.group("n")) or 1
+        n = _num(m.group("n")) or 1
         gap = timedelta(days=n * 7 if m.group("unit").lower().startswith("week") else n)
         ref = out[days[0]]
         out[days[0]] = replace(ref, confidence=FOLLOW_UP_CONFIDENCE)

@@ -36,7 +36,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     pats = [
         # "the morning after Christmas", "the night before New Year's Eve": a day from a named day
         ("named_shift", rf"{_B}(?:(?i:on|in|during)\s+)?(?i:the\s+)(?P<part>(?i:day|morning|afternoon|evening|night))"
-                        rf"\s+(?P<dir>(?i:after|before))\s+(?P<nd>{t.named_day_re}|Christmas|New\s+Year(?:'s|\u2019s)?)"
+                        rf"\s+(?P<dir>(?i:after|before))\s+(?P<nd>{t.named_day_re}|{t.shift_day_re})"
                         rf"{_E}"),
         ("named_day", rf"{_B}{lead}(?:the\s+)?(?P<nd>{t.named_day_re}){_E}"),
         ("range_dm", rf"{_B}(?P<prep>(?i:between|from)\s+)?(?P<d1>{D})\s*(?:-|–|to|and|until|through)\s*"

@@ -10,15 +10,16 @@ import re
 from functools import lru_cache
 
 from ...records import DateClaim
-from ...vocab import load_vocab
-from ._terms import _B, _alt
+from ._terms import _B, _alt, _terms
 
 
-@lru_cache(maxsize=1)
 def _incident_words() -> frozenset[str]:
-    e = load_vocab("date_terms")["entries"]
-    return frozenset(str(w).lower() for w in (e.get("incident_words") or []) + (e.get("harm_words") or []))
+    return _terms().incident_words
 
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: just after the last '. ' or line break before it."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 def tells_incident(text: str, start: int, end: int) -> bool:
@@ -46,15 +47,13 @@ def is_event_possessive(claim: DateClaim, text: str) -> bool:
     return any(w.lower() in heads for w in nxt)
 
 
-@lru_cache(maxsize=1)
 def _charge_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_vocab("date_terms")["entries"].get("charge_words") or [])
+    return _terms().charge_words
 
 
 @lru_cache(maxsize=1)
 def _said_before_re() -> re.Pattern[str]:
-    verbs = load_vocab("date_terms")["entries"].get("statement_verbs") or ["said"]
-    return re.compile(rf"{_B}(?i:{_alt(list(verbs))})(?:\s+\w+){{0,3}}\s*$")
+    return re.compile(rf"{_B}(?i:{_alt(list(_terms().statement_verbs))})(?:\s+\w+){{0,3}}\s*$")
 
 
 INCIDENT_CLAUSE_CHARS = 120  # how far before a day the incident it dates may be named in its sentence
@@ -72,7 +71,7 @@ def is_incident_day(claim: DateClaim, text: str) -> bool:
     if is_event_possessive(claim, text):
         return True
     s = claim.evidence[0].start
-    sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    sent_start = _sentence_start(text, s)
     lo = max(sent_start, s - INCIDENT_CLAUSE_CHARS)
     if _said_before_re().search(text, lo, s):
         return False  # "police said on Tuesday": the statement's day

@@ -98,7 +98,7 @@ def _named_shift(p: _Phrase) -> _Resolved | None:
     t = _terms()
     g, published = p.g, p.published
     nd = " ".join(g["nd"].split())
-    mo, d = t.named_days.get(nd) or ((12, 25) if nd == "Christmas" else (1, 1))
+    mo, d = t.named_days.get(nd) or t.shift_days[nd]  # the grammar matches only these two tables' names
     shift = 1 if g["dir"].lower() == "after" else -1
     y = _infer_year(mo, d, published, p.year_hint)
     day = _mk(y, mo, d) if y is not None else None

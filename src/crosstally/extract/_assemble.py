@@ -5,7 +5,8 @@ This module keeps the entry points (assemble, extract_document); what each event
 
 - ``_event_groups``: which sentence candidates make one event, and when a group splits in two;
 - ``_event_places``: where it happened (find_places, _place_for, _main_country, a wider toll's place);
-- ``_event_tolls``: how many it killed (_fatalities, toll, _claim_total, ACLED's coding notes, _period_days);
+- ``_event_tolls``: how many it killed (_fatalities, toll, tolls of events told apart; its docstring maps
+  ``_toll_total``, ``_toll_sums``, ``_toll_voices``, ``_toll_replaced``, ``_toll_notes``);
 - ``_event_dates``: when it happened (_own_date, _told_date, _day_in_window, _since, _running_date);
 - ``_doc_basics``: what all of them ask of the document (doc_text, _overlaps, _countries, _scope_res).
 """

@@ -33,6 +33,7 @@ grammar lives in ``_tolls/``, one module for each thing it decides:
 - ``_later_deaths``: deaths among the hurt told later; the shot who survived
 - ``_self_harm``: the shooter who killed himself
 - ``_background``: figures that are no toll of this incident (grievances, related-story headlines, lost things)
+- ``_earlier``: tolls of an earlier event or year told as background (shared with the event's toll)
 - ``_other_incident``: a toll told inside a clause about another incident ("after an unrelated attack in which ...")
 - ``_bodies`` / ``_no_survival``: one death told by a body found, or by a survival that failed ("did not survive")
 - ``_note_shot``: people a short ACLED note says were shot, fate untold (ACLED codes them dead; news does not)

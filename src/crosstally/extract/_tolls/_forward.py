@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from ._figures import _Figure
@@ -35,211 +38,386 @@ def _skip_subset(toks: list[Token], j: int, figs_at: dict[int, _Figure]) -> int:
 _PLACE_PREPS = frozenset({"in", "inside", "at", "near", "outside", "aboard"})
 
 
+@dataclass
+class _Reading:
+    """Where a forward reading stands: the word ``j`` it is at, how far it may read (``limit``) and the words of the
+    figure's noun phrase so far (``group``)."""
+
+    toks: list[Token]
+    f: _Figure
+    figs_at: dict[int, _Figure]
+    j: int
+    limit: int
+    group: list[Token]
+
+    def skip_to(self, end: int) -> None:
+        """Pass over the words up to ``end`` (a modifier, an aside), reading as far past them as before."""
+        self.limit = min(len(self.toks), self.limit + end - self.j)
+        self.j = end
+
+
+# what a reading of the word at ``j`` decides: read on (it moved ``j``), stop (the figure's reading ends here), or
+# None (it does not apply: the next reading tries)
+_READ_ON = True
+_STOP = False
+_Verdict = bool | None
+
+
 def _forward(toks: list[Token], f: _Figure, figs_at: dict[int, _Figure]) -> None:
-    """Read forward from a figure: group noun phrase, then the kind word ("5 soldiers were killed")."""
-    j = f.end
-    group: list[Token] = []
-    limit = min(len(toks), f.end + _MAX_FORWARD)
+    """Read forward from a figure: group noun phrase, then the kind word ("5 soldiers were killed"). Each word goes
+    through the readings of ``_READINGS`` in order; the first that decides wins."""
     fatal = _fatal_tail(toks, f)
     if fatal is not None:  # "three people were shot, one fatally", "two of them fatally"
         f.kind, f.kind_start, f.kind_end = "killed", f.start, fatal
         return
-    while j < limit:
-        t = toks[j]
-        if (j == f.end and not f.vague and t.lower_ == "of" and j + 2 < len(toks)
-                and toks[j + 1].lower_ in ("them", "those", "these") and toks[j + 2].lower_ in _vocab()["adjs"]):
-            j += 2  # "leaving seven of them dead": a partitive, the fate right after it (not "of them" a subset)
-            continue
-        j2 = _skip_subset(toks, j, figs_at)
-        if j2 != j:
-            limit = min(len(toks), limit + (j2 - j))
-            j = j2
-            continue
-        if t.text == "(":
-            close = next((k for k in range(j + 1, min(len(toks), j + 9)) if toks[k].text == ")"), None)
-            if close is not None and not _kind_between(toks, j + 1, close):
-                # "At least 14 (other accounts: 25) have died", "Reservists (KPR) are feared dead": an aside
-                limit = min(len(toks), limit + close + 1 - j)
-                j = close + 1
-                continue
-        if t.text in _STOP_PUNCT:
+    r = _Reading(toks, f, figs_at, f.end, min(len(toks), f.end + _MAX_FORWARD), [])
+    while r.j < r.limit:
+        for reading in _READINGS:
+            verdict = reading(r)
+            if verdict is not None:
+                break
+        else:
             return
-        wound_end = _wound_phrase(toks, j) if group and _persons(group) and f.low >= 2 and not f.vague else None
-        if wound_end is not None:
-            # "officers located two adult males suffering from gunshot wounds": hit, fate untold (GVDB's injured
-            # unless the document tells deaths among them)
-            f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, wound_end, group, True
+        if verdict is _STOP:
             return
-        if t.text == "," and group and not f.article and _persons(group):
-            end = _apposition_end(toks, j, group)
-            if end is not None:  # "The two other victims, a man of 21 and a man of 47, were treated for wounds"
-                for k in range(j, end):
-                    if k in figs_at and figs_at[k].article:
-                        figs_at[k].used = True  # the appositive's "a man": the same people, not more
-                limit = min(len(toks), limit + end + 1 - j)
-                j = end + 1
-                continue
-        nk = _noun_kind(t)
-        if nk and j >= f.end + 2 and toks[j - 2].lower_ == "of" and toks[j - 1].lower_ in ("the", "those") and (
-                _fate_follows(toks, j + 1, nk)):
-            group.append(t)  # "two of the wounded died in hospital": the verb is the fate, the noun who they were
-            j += 1
-            continue
-        if (nk in ("injured", "killed") and j >= f.end + 2 and toks[j - 2].lower_ == "of"
-                and toks[j - 1].lower_ in ("the", "those") and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN"
-                and toks[j + 1].tag_ == "NNS" and _fate_follows(toks, j + 2, nk)):
-            group.extend(toks[j : j + 2])  # "one of the wounded officers died": the noun after names them
-            j += 2
-            continue
-        if nk and t.lemma_.lower() in _single_vocab()["person_kind_nouns"] and _fate_follows(toks, j + 1, nk):
-            group.append(t)  # "two refugees were killed": the verb is the fate, the noun who they were
-            j += 1
-            continue
-        if nk and t.dep_ == "compound" and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN":
-            return  # "500 body cameras", "3 murder suspects": the noun only modifies another
-        if nk and not group and t.lower_ not in _vocab()["adjs"]:
-            # "5 deaths", "111 verified deaths"
-            f.kind, f.kind_end = nk, j + 1
-            f.kind_start = j
-            return
-        if t.dep_ == "acl" and t.tag_ == "VBG" and group and any(t.head.i == g.i for g in group):
-            end = max(x.i for x in t.subtree) - toks[0].i + 1
-            if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]) and any(
-                    _kind_at(toks, k)[1] for k in range(end, min(len(toks), end + 6))):
-                limit = min(len(toks), limit + end - j)
-                j = end  # "four herders grazing by the river were killed": a modifier, the fate after it
-                continue
-        kn, kind = _kind_at(toks, j)
-        if kind and (t.pos_ != "NOUN" or t.lower_ in _vocab()["adjs"]):
-            if f.article and not _passive_or_intransitive(toks, j):
-                return  # "a bomb killed 3": the article names the weapon, not a victim
-            if _unrealised(t):
-                return  # "two were nearly killed", "one was not hurt"
-            verb = next((x for x in toks[j : j + kn] if x.pos_ == "VERB"), t)  # "who fatally shot a man"
-            if (kind in _SINGULAR_KINDS and verb.pos_ == "VERB" and any(
-                    c.dep_ == "dobj" and not toks[j].i <= c.i < toks[j].i + kn  # "suffered gunshot wounds": the phrase
-                    and not _bracketed(c)  # "3 killed (machetes) during ...": an aside, no object
-                    for x in toks[j : j + kn] if x.pos_ == "VERB" for c in x.children)
-                    and not _passive_or_intransitive(toks, j)):
-                return  # "three officers gunned down a suspect": the figure counts the killers
-            f.kind_start = j
-            f.kind, f.kind_end = kind, j + kn
-            f.group = group
-            _trailing_side(toks, f)
-            return
-        if (nk == "killed" and t.lower_ == "death" and toks[j - 1].lower_ == "to" and f.start >= 1
-                and any(x.lemma_.lower() in _single_vocab()["not_to_death_verbs"] for x in toks[max(0, f.start - 2) : f.start])):
-            return  # "a court sentenced two men to death": a sentence, no death
-        if nk and group:
-            # "3 civilian deaths"; "one million Syrian refugees" (the noun names the group too)
-            f.kind, f.kind_end, f.kind_start = nk, j + 1, j
-            f.group = [*group, t] if nk in ("displaced", "detained", "abducted") else group
-            return
-        # "1 civilian and his 2 bodyguards were killed": a possessive before the next figure
-        step = 2 if (t.lower_ == "and" and j + 2 < len(toks) and toks[j + 1].tag_ == "PRP$" and j + 2 in figs_at
-                     and not figs_at[j + 2].article) else 1
-        if j + step in figs_at and not figs_at[j + step].subset and (
-            t.lower_ == "and" or (t.text == "," and not figs_at[j + 1].article)
-        ):
-            nxt = figs_at[j + step]
-            if f.article and group and group[-1].lower_ in (
-                    _single_vocab()["non_person_units"] | _single_vocab()["animal_nouns"]):
-                return  # "killed by a stray bullet and one bystander was killed": the article names a thing
-            # "two policemen and a civilian were killed": chain the figures
-            nxt.chain_member = bool(group)
-            _forward(toks, nxt, figs_at)
-            if nxt.kind and nxt.group and group and not _kind_between(toks, f.end, j):
-                f.kind, f.kind_end, f.kind_start = nxt.kind, nxt.kind_end, nxt.kind_start
-                f.group = group
-                f.chained = [nxt]
-                f.shot = nxt.shot  # "a man and a woman were shot": two hurt, fate untold
-                nxt.used = True
-            return
-        if j in figs_at and j != f.start:
-            return  # another figure starts: this one's noun phrase has ended without a kind
-        if t.text == "," and f.article:
-            return
-        if t.lower_ in _single_vocab()["aux_words"] or t.pos_ in ("AUX", "PART", "ADV", "DET") or t.text == ",":
-            j += 1
-            continue
-        if t.pos_ == "ADP" and j >= 1 and toks[j - 1].pos_ == "AUX" and group:
-            # "three traders were on Sunday night shot dead": a time or place phrase between the verb's parts
-            nxt = next((k for k in range(j + 1, min(len(toks), j + 7)) if _kind_at(toks, k)[1]
-                        and toks[k].pos_ in ("VERB", "ADJ")), None)
-            if nxt is not None and not any(x.text in _STOP_PUNCT or x.pos_ == "VERB" for x in toks[j:nxt]):
-                j = nxt
-                continue
-        if (t.lemma_.lower() in _single_vocab()["wound_verbs"] and j + 2 < len(toks)
-                and toks[j + 1].lower_ in ("and", ",") and _kind_at(toks, j + 2)[1]):
-            j += 2  # "three people were shot and wounded": the fate is the second verb
-            continue
-        if ((t.lemma_.lower() == "shoot" or t.lower_ == "shot" or (
-                t.lemma_.lower() in ("hit", "strike", "graze") and _persons(group)))
-                and _shot_figure(toks, f, j, group)
-                and not _unrealised(t)
-                and not (f.start > 0 and toks[f.start - 1].tag_ == "PRP$")  # "in her 20's": an age
-                and not _shot_at(toks, j)):  # "shot at": missed
-            f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, j + 1, group, True
-            return  # "three people were shot": GVDB's injured, unless the document tells deaths
-        if (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS and group and any(t.head.i == g.i for g in group)
-                and _persons(group) and not _kind_at(toks, j)[1]):
-            end = max(x.i for x in t.subtree) - toks[0].i + 1
-            if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]) and any(
-                    _kind_at(toks, k)[1] or toks[k].lower_ == "shot" for k in range(end, min(len(toks), end + 4))):
-                limit = min(len(toks), limit + end - j)
-                j = end  # "two more people inside the house were wounded": where they were, the fate after it
-                continue
-        if (t.dep_ == "prep" and group and any(t.head.i == g.i for g in group) and _persons(group)
-                and any(x.lower_ == "ages" for x in t.subtree)):  # not "kids under the age of 12": a class
-            end = max(x.i for x in t.subtree) - toks[0].i + 1
-            if end - j <= 9 and not any(x.text in _STOP_PUNCT for x in toks[j:end]):
-                limit = min(len(toks), limit + end - j)
-                j = end  # "five people between the ages of 16 and 21 were wounded": their ages, the fate after
-                continue
-        if (t.dep_ == "acl" and t.tag_ == "VBN" and group and any(t.head.i == g.i for g in group)
-                and not _kind_at(toks, j)[1]):
-            end = max(x.i for x in t.subtree) - toks[0].i + 1
-            if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]):
-                limit = min(len(toks), limit + end - j)
-                j = end  # "five suspects linked to the two attacks have been shot dead": skip the modifier
-                continue
-        if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and group and j + 1 < len(toks)
-                and toks[j + 1].lower_ == "shot" and _shot_figure(toks, f, j + 1, group)):
-            j += 1  # "two men were found shot": hit, fate untold
-            continue
-        if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and group and j + 1 < len(toks)
-                and _kind_at(toks, j + 1)[1] and toks[j + 1].pos_ != "NOUN"):
-            j += 1  # "Three men found killed": a headline's fate, told without "were"
-            continue
-        if t.tag_ == "VBN" and t.dep_ == "amod" and not group and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN":
-            j += 1  # "3 dismembered bodies": a participle describing the noun, not the fate
-            continue
-        if t.tag_ == "PRP$" and j >= 1 and toks[j - 1].lower_ == "of" and group and not f.vague:
-            # (not "many of their colleagues have died": a vague share of people, told as background)
-            j += 1  # "three of their colleagues were hurt": the possessive inside the noun phrase
-            continue
-        if t.lemma_.lower() in ("suspect", "allege", "presume", "armed", "unarmed", "unidentified"):
-            group.append(t)  # "5 suspected Taliban militants", "2 alleged thieves"
-            j += 1
-            continue
-        if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (t.pos_ == "ADP" and t.lower_ in ("of", "from", "on")) or t.text in ("-", "'", "’"):
-            age = _age_end(toks, j)
-            if age != j:  # "a 29-year-old man": the age is part of the noun phrase
-                group.extend(toks[j:age])
-                j = age
-                continue
-            if f.article and not group and t.pos_ not in ("NOUN", "PROPN", "ADJ"):
-                return
-            if t.pos_ == "NOUN" and t.lower_ in _single_vocab()["event_nouns"]:
-                return  # "the two Mpeketoni attacks": events, not people
-            group.append(t)
-            j += 1
-            continue
-        if t.pos_ == "CCONJ" and group:
-            group.append(t)
-            j += 1
-            continue
-        return
+
+
+def _partitive(r: _Reading) -> _Verdict:
+    """"leaving seven of them dead": a partitive, the fate right after it (not "of them" a subset)."""
+    toks, j, f = r.toks, r.j, r.f
+    if (j == f.end and not f.vague and toks[j].lower_ == "of" and j + 2 < len(toks)
+            and toks[j + 1].lower_ in ("them", "those", "these") and toks[j + 2].lower_ in _vocab()["adjs"]):
+        r.j = j + 2
+        return _READ_ON
+    return None
+
+
+def _subset_clause(r: _Reading) -> _Verdict:
+    """"including two commanders", "one of the three men": read on past the subset or the whole."""
+    j2 = _skip_subset(r.toks, r.j, r.figs_at)
+    if j2 != r.j:
+        r.skip_to(j2)
+        return _READ_ON
+    return None
+
+
+def _aside(r: _Reading) -> _Verdict:
+    """"At least 14 (other accounts: 25) have died", "Reservists (KPR) are feared dead": an aside."""
+    toks, j = r.toks, r.j
+    if toks[j].text == "(":
+        close = next((k for k in range(j + 1, min(len(toks), j + 9)) if toks[k].text == ")"), None)
+        if close is not None and not _kind_between(toks, j + 1, close):
+            r.skip_to(close + 1)
+            return _READ_ON
+    return None
+
+
+def _stop_punct(r: _Reading) -> _Verdict:
+    """A sentence or clause stop ends the reading."""
+    return _STOP if r.toks[r.j].text in _STOP_PUNCT else None
+
+
+def _wounds(r: _Reading) -> _Verdict:
+    """"officers located two adult males suffering from gunshot wounds": hit, fate untold (GVDB's injured unless
+    the document tells deaths among them)."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    wound_end = _wound_phrase(toks, j) if group and _persons(group) and f.low >= 2 and not f.vague else None
+    if wound_end is not None:
+        f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, wound_end, group, True
+        return _STOP
+    return None
+
+
+def _apposition(r: _Reading) -> _Verdict:
+    """"The two other victims, a man of 21 and a man of 47, were treated for wounds": the appositive's "a man" is
+    the same people, not more."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    if toks[j].text == "," and group and not f.article and _persons(group):
+        end = _apposition_end(toks, j, group)
+        if end is not None:
+            for k in range(j, end):
+                if k in r.figs_at and r.figs_at[k].article:
+                    r.figs_at[k].used = True
+            r.skip_to(end + 1)
+            return _READ_ON
+    return None
+
+
+def _of_the_hurt(r: _Reading) -> _Verdict:
+    """"two of the wounded died in hospital": the verb is the fate, the noun who they were; "one of the wounded
+    officers died": the noun after names them."""
+    toks, j, f = r.toks, r.j, r.f
+    t = toks[j]
+    nk = _noun_kind(t)
+    if nk and j >= f.end + 2 and toks[j - 2].lower_ == "of" and toks[j - 1].lower_ in ("the", "those") and (
+            _fate_follows(toks, j + 1, nk)):
+        r.group.append(t)
+        r.j = j + 1
+        return _READ_ON
+    if (nk in ("injured", "killed") and j >= f.end + 2 and toks[j - 2].lower_ == "of"
+            and toks[j - 1].lower_ in ("the", "those") and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN"
+            and toks[j + 1].tag_ == "NNS" and _fate_follows(toks, j + 2, nk)):
+        r.group.extend(toks[j : j + 2])
+        r.j = j + 2
+        return _READ_ON
+    return None
+
+
+def _kind_noun(r: _Reading) -> _Verdict:
+    """A noun that names a fate: "two refugees were killed" (a person noun, the verb the fate), "500 body cameras"
+    (a compound, no fate), "5 deaths", "111 verified deaths" (the noun is the fate)."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    t = toks[j]
+    nk = _noun_kind(t)
+    if nk and t.lemma_.lower() in _single_vocab()["person_kind_nouns"] and _fate_follows(toks, j + 1, nk):
+        group.append(t)
+        r.j = j + 1
+        return _READ_ON
+    if nk and t.dep_ == "compound" and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN":
+        return _STOP  # "500 body cameras", "3 murder suspects": the noun only modifies another
+    if nk and not group and t.lower_ not in _vocab()["adjs"]:
+        f.kind, f.kind_end = nk, j + 1
+        f.kind_start = j
+        return _STOP
+    return None
+
+
+def _gerund_modifier(r: _Reading) -> _Verdict:
+    """"four herders grazing by the river were killed": a modifier, the fate after it."""
+    toks, j, group = r.toks, r.j, r.group
+    t = toks[j]
+    if t.dep_ == "acl" and t.tag_ == "VBG" and group and any(t.head.i == g.i for g in group):
+        end = max(x.i for x in t.subtree) - toks[0].i + 1
+        if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]) and any(
+                _kind_at(toks, k)[1] for k in range(end, min(len(toks), end + 6))):
+            r.skip_to(end)
+            return _READ_ON
+    return None
+
+
+def _fate_word(r: _Reading) -> _Verdict:
+    """The kind word itself ("were killed", "dead"), unless the figure counts the killers or a weapon, or the fate
+    did not happen."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    t = toks[j]
+    kn, kind = _kind_at(toks, j)
+    if not (kind and (t.pos_ != "NOUN" or t.lower_ in _vocab()["adjs"])):
+        return None
+    if f.article and not _passive_or_intransitive(toks, j):
+        return _STOP  # "a bomb killed 3": the article names the weapon, not a victim
+    if _unrealised(t):
+        return _STOP  # "two were nearly killed", "one was not hurt"
+    verb = next((x for x in toks[j : j + kn] if x.pos_ == "VERB"), t)  # "who fatally shot a man"
+    if (kind in _SINGULAR_KINDS and verb.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and not toks[j].i <= c.i < toks[j].i + kn  # "suffered gunshot wounds": the phrase
+            and not _bracketed(c)  # "3 killed (machetes) during ...": an aside, no object
+            for x in toks[j : j + kn] if x.pos_ == "VERB" for c in x.children)
+            and not _passive_or_intransitive(toks, j)):
+        return _STOP  # "three officers gunned down a suspect": the figure counts the killers
+    f.kind_start = j
+    f.kind, f.kind_end = kind, j + kn
+    f.group = group
+    _trailing_side(toks, f)
+    return _STOP
+
+
+def _sentenced(r: _Reading) -> _Verdict:
+    """"a court sentenced two men to death": a sentence, no death."""
+    toks, j, f = r.toks, r.j, r.f
+    t = toks[j]
+    if (_noun_kind(t) == "killed" and t.lower_ == "death" and toks[j - 1].lower_ == "to" and f.start >= 1
+            and any(x.lemma_.lower() in _single_vocab()["not_to_death_verbs"] for x in toks[max(0, f.start - 2) : f.start])):
+        return _STOP
+    return None
+
+
+def _group_noun_kind(r: _Reading) -> _Verdict:
+    """"3 civilian deaths"; "one million Syrian refugees" (the noun names the group too)."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    t = toks[j]
+    nk = _noun_kind(t)
+    if nk and group:
+        f.kind, f.kind_end, f.kind_start = nk, j + 1, j
+        f.group = [*group, t] if nk in ("displaced", "detained", "abducted") else group
+        return _STOP
+    return None
+
+
+def _chain(r: _Reading) -> _Verdict:
+    """"two policemen and a civilian were killed": chain the figures; "1 civilian and his 2 bodyguards were
+    killed": a possessive before the next figure."""
+    toks, j, f, group, figs_at = r.toks, r.j, r.f, r.group, r.figs_at
+    t = toks[j]
+    step = 2 if (t.lower_ == "and" and j + 2 < len(toks) and toks[j + 1].tag_ == "PRP$" and j + 2 in figs_at
+                 and not figs_at[j + 2].article) else 1
+    if not (j + step in figs_at and not figs_at[j + step].subset and (
+        t.lower_ == "and" or (t.text == "," and not figs_at[j + 1].article)
+    )):
+        return None
+    nxt = figs_at[j + step]
+    if f.article and group and group[-1].lower_ in (
+            _single_vocab()["non_person_units"] | _single_vocab()["animal_nouns"]):
+        return _STOP  # "killed by a stray bullet and one bystander was killed": the article names a thing
+    nxt.chain_member = bool(group)
+    _forward(toks, nxt, figs_at)
+    if nxt.kind and nxt.group and group and not _kind_between(toks, f.end, j):
+        f.kind, f.kind_end, f.kind_start = nxt.kind, nxt.kind_end, nxt.kind_start
+        f.group = group
+        f.chained = [nxt]
+        f.shot = nxt.shot  # "a man and a woman were shot": two hurt, fate untold
+        nxt.used = True
+    return _STOP
+
+
+def _phrase_ends(r: _Reading) -> _Verdict:
+    """Another figure starts (this one's noun phrase has ended without a kind), or a comma after a lone article."""
+    if r.j in r.figs_at and r.j != r.f.start:
+        return _STOP
+    if r.toks[r.j].text == "," and r.f.article:
+        return _STOP
+    return None
+
+
+def _function_word(r: _Reading) -> _Verdict:
+    """Auxiliaries, particles, adverbs, determiners and commas: read on."""
+    t = r.toks[r.j]
+    if t.lower_ in _single_vocab()["aux_words"] or t.pos_ in ("AUX", "PART", "ADV", "DET") or t.text == ",":
+        r.j += 1
+        return _READ_ON
+    return None
+
+
+def _between_verb_parts(r: _Reading) -> _Verdict:
+    """"three traders were on Sunday night shot dead": a time or place phrase between the verb's parts."""
+    toks, j = r.toks, r.j
+    if toks[j].pos_ == "ADP" and j >= 1 and toks[j - 1].pos_ == "AUX" and r.group:
+        nxt = next((k for k in range(j + 1, min(len(toks), j + 7)) if _kind_at(toks, k)[1]
+                    and toks[k].pos_ in ("VERB", "ADJ")), None)
+        if nxt is not None and not any(x.text in _STOP_PUNCT or x.pos_ == "VERB" for x in toks[j:nxt]):
+            r.j = nxt
+            return _READ_ON
+    return None
+
+
+def _wound_then_fate(r: _Reading) -> _Verdict:
+    """"three people were shot and wounded": the fate is the second verb."""
+    toks, j = r.toks, r.j
+    if (toks[j].lemma_.lower() in _single_vocab()["wound_verbs"] and j + 2 < len(toks)
+            and toks[j + 1].lower_ in ("and", ",") and _kind_at(toks, j + 2)[1]):
+        r.j = j + 2
+        return _READ_ON
+    return None
+
+
+def _shot(r: _Reading) -> _Verdict:
+    """"three people were shot": GVDB's injured, unless the document tells deaths."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    t = toks[j]
+    if ((t.lemma_.lower() == "shoot" or t.lower_ == "shot" or (
+            t.lemma_.lower() in ("hit", "strike", "graze") and _persons(group)))
+            and _shot_figure(toks, f, j, group)
+            and not _unrealised(t)
+            and not (f.start > 0 and toks[f.start - 1].tag_ == "PRP$")  # "in her 20's": an age
+            and not _shot_at(toks, j)):  # "shot at": missed
+        f.kind, f.kind_start, f.kind_end, f.group, f.shot = "injured", j, j + 1, group, True
+        return _STOP
+    return None
+
+
+def _group_modifier(r: _Reading) -> _Verdict:
+    """A phrase on the group's noun before the fate: where they were ("two more people inside the house were
+    wounded"), their ages ("five people between the ages of 16 and 21"), a participle ("five suspects linked to the
+    two attacks have been shot dead")."""
+    toks, j, group = r.toks, r.j, r.group
+    t = toks[j]
+    if (t.dep_ == "prep" and t.lower_ in _PLACE_PREPS and group and any(t.head.i == g.i for g in group)
+            and _persons(group) and not _kind_at(toks, j)[1]):
+        end = max(x.i for x in t.subtree) - toks[0].i + 1
+        if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]) and any(
+                _kind_at(toks, k)[1] or toks[k].lower_ == "shot" for k in range(end, min(len(toks), end + 4))):
+            r.skip_to(end)
+            return _READ_ON
+    if (t.dep_ == "prep" and group and any(t.head.i == g.i for g in group) and _persons(group)
+            and any(x.lower_ == "ages" for x in t.subtree)):  # not "kids under the age of 12": a class
+        end = max(x.i for x in t.subtree) - toks[0].i + 1
+        if end - j <= 9 and not any(x.text in _STOP_PUNCT for x in toks[j:end]):
+            r.skip_to(end)
+            return _READ_ON
+    if (t.dep_ == "acl" and t.tag_ == "VBN" and group and any(t.head.i == g.i for g in group)
+            and not _kind_at(toks, j)[1]):
+        end = max(x.i for x in t.subtree) - toks[0].i + 1
+        if end - j <= 8 and not any(x.text in _STOP_PUNCT for x in toks[j:end]):
+            r.skip_to(end)
+            return _READ_ON
+    return None
+
+
+def _found(r: _Reading) -> _Verdict:
+    """"two men were found shot": hit, fate untold; "Three men found killed": a headline's fate, told without
+    "were"."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    t = toks[j]
+    if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and group and j + 1 < len(toks)
+            and toks[j + 1].lower_ == "shot" and _shot_figure(toks, f, j + 1, group)):
+        r.j = j + 1
+        return _READ_ON
+    if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and group and j + 1 < len(toks)
+            and _kind_at(toks, j + 1)[1] and toks[j + 1].pos_ != "NOUN"):
+        r.j = j + 1
+        return _READ_ON
+    return None
+
+
+def _inside_noun_phrase(r: _Reading) -> _Verdict:
+    """Words inside the noun phrase before its noun: "3 dismembered bodies" (a participle describing the noun),
+    "three of their colleagues" (a possessive; not "many of their colleagues", a vague share), "5 suspected
+    Taliban militants"."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    t = toks[j]
+    if t.tag_ == "VBN" and t.dep_ == "amod" and not group and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN":
+        r.j = j + 1
+        return _READ_ON
+    if t.tag_ == "PRP$" and j >= 1 and toks[j - 1].lower_ == "of" and group and not f.vague:
+        r.j = j + 1
+        return _READ_ON
+    if t.lemma_.lower() in ("suspect", "allege", "presume", "armed", "unarmed", "unidentified"):
+        group.append(t)
+        r.j = j + 1
+        return _READ_ON
+    return None
+
+
+def _group_word(r: _Reading) -> _Verdict:
+    """A word of the group's noun phrase: "a 29-year-old man" (the age is part of it), "two policemen"; not an
+    event ("the two Mpeketoni attacks"), nor a lone article before a non-noun."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    t = toks[j]
+    if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (t.pos_ == "ADP" and t.lower_ in ("of", "from", "on")) or t.text in ("-", "'", "’"):
+        age = _age_end(toks, j)
+        if age != j:
+            group.extend(toks[j:age])
+            r.j = age
+            return _READ_ON
+        if f.article and not group and t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return _STOP
+        if t.pos_ == "NOUN" and t.lower_ in _single_vocab()["event_nouns"]:
+            return _STOP  # "the two Mpeketoni attacks": events, not people
+        group.append(t)
+        r.j = j + 1
+        return _READ_ON
+    if t.pos_ == "CCONJ" and group:
+        group.append(t)
+        r.j = j + 1
+        return _READ_ON
+    return None
+
+
+# the readings of one word, in the order they are tried; a word none of them reads ends the reading
+_READINGS: tuple[Callable[[_Reading], _Verdict], ...] = (
+    _partitive, _subset_clause, _aside, _stop_punct, _wounds, _apposition, _of_the_hurt, _kind_noun,
+    _gerund_modifier, _fate_word, _sentenced, _group_noun_kind, _chain, _phrase_ends, _function_word,
+    _between_verb_parts, _wound_then_fate, _shot, _group_modifier, _found, _inside_noun_phrase, _group_word,
+)
 
 
 def _wound_phrase(toks: list[Token], j: int) -> int | None:

@@ -8,6 +8,8 @@ from functools import lru_cache
 from ...records import Count
 from ...records import Span as CharSpan
 from ...vocab import load_vocab
+from .._doc_basics import _scope_res
+from .._toll_total import toll
 from ._merge import _head_word, _norm_group
 from ._persons import _person_head
 from ._terms import (
@@ -144,9 +146,6 @@ def _survivors(counts: list[Count], text: str) -> list[Count]:
     several = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low > 1]
     if not several:
         return counts
-    from .._doc_basics import _scope_res
-    from .._event_tolls import toll
-
     roles = _person_classes()["person_roles"]
     # "police killed the gunman after he shot three people": the shooter is not one of those he shot
     deaths = [c for c in counts if c.kind == "killed" and c.qualifier != "vague"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...records import Count
+from ._earlier import _earlier_event, _earlier_year
 from ._later_deaths import _survived
 from ._persons import _ALSO, _another, _apart, _offender_beside, _other_side, _same_person
 from ._terms import _ORDINALS, SHOT_METHOD
@@ -15,8 +16,6 @@ def _ordinal_toll(counts: list[Count], singles: list[Count], ones: list[Count], 
     document's first death is such an ordinal, it states that rank, and the deaths told after it that stay within
     the rank ("A third person has died. Two women were killed at the scene") are the same people, not more (they
     leave ``counts``). Returns the singles left."""
-    from .._event_tolls import _earlier_event
-
     dead = sorted((c for c in counts if c.kind == "killed" and c.evidence and not _earlier_event(text, c)),
                   key=lambda c: c.evidence[0].start)
     if not dead:
@@ -42,8 +41,6 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
     "was shot" with no fate yields to any death in the document (the one shot is usually the one who died),
     unless the death is only vague ("so many deaths" in the city this year) or the dead are named people other
     than the one shot ("officer Barney was killed ... officer Richey suffered three gunshot wounds")."""
-    from .._event_tolls import _earlier_event, _earlier_year
-
     def background(c: Count) -> bool:  # "In April, three people were wounded there": another, older incident
         return bool(text) and (_earlier_event(text, c) or _earlier_year(text, c))
 

@@ -1,0 +1,108 @@
+"""Tolls told as background: deaths of an earlier or separately coded event (_earlier_event), of an earlier year or
+a month named without its day (_earlier_year); _recent: does a document tell harm of its own incident?
+
+Why here: both the counts grammar (a lone victim, a rank told again) and the event's toll leave these figures out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...records import Count
+from ...vocab import load_vocab
+from .._doc_basics import _SHORT_DOC
+from ._other_incident import told_of_other_incident
+
+
+@lru_cache(maxsize=1)
+def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    spec = load_vocab("count_terms").get("earlier_event") or {}
+
+    def alt(key: str) -> re.Pattern[str]:
+        words = sorted((str(w) for w in spec.get(key) or ()), key=len, reverse=True)
+        body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in words) or "(?!x)x"
+        return re.compile(rf"\b(?:{body})\b", re.I)
+
+    opening = alt("sentence_start")
+    return alt("after"), alt("before"), re.compile(rf"^\s*(?:{opening.pattern})", re.I), alt("note_before")
+
+
+def _earlier_event(text: str, count: Count) -> bool:
+    """A toll told as background: deaths of an earlier or separately coded event, not this event's."""
+    if not count.evidence:
+        return False
+    span = count.evidence[0]
+    after_res, before_res, opening_re, note_res = _earlier_res()
+    tail = text[max(span.start, span.end - 15) : span.end]  # "killed one woman several days| earlier"
+    # a relative clause after the victim dates what the victim did, not the death ("killed a suspected burglar who
+    # had robbed a shop the previous week")
+    right = tail + re.split(r"[.;:!?]\s|\band\b|,|\b(?:who|whom|whose)\b", text[span.end : span.end + 60])[0]
+    left = re.split(r"[.;:!?]\s|,", text[max(0, span.start - 40) : span.start])[-1]
+    opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]  # the sentence so far
+    # ">=": the phrase may close the figure's own span ("killed four soldiers last year")
+    note = note_res.search(left) if len(text) <= _SHORT_DOC else None
+    # "a man accused of killing a rider" (the rider's death is its own event); not "set upon two men accused of
+    # robbing a shop and lynched one of them", where the killing is the crowd's next act
+    if note and not re.search(r"\band\s+(?!\w+ing\b)\w+", left[note.end():] + (count.phrase or "")):
+        return True
+    return (any(m.end() >= len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
+            or bool(opening_re.match(opening)) or told_of_other_incident(text, span.start)
+            or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40])))
+
+
+# "repeated attacks in which hundreds of people have been killed": a vague figure in the perfect sums many incidents
+_CUMULATIVE = re.compile(r"^(?:many\s+)?(?:hundreds|thousands|dozens|scores|tens)\s+of\b.*\b(?:have|has)\s+been\s+"
+                         r"(?:killed|wounded|injured|hurt)\b", re.I)
+# "Dozens of people have been killed since Tuesday": a running toll of this event, counted from a recent day
+_SINCE_RECENT = re.compile(r"\s*(?:so\s+far\s+)?since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday|night|week)|yesterday|the\s+(?:attack|fighting|clashes|violence|strike|blast|raid)s?)\b",
+                      re.I)
+
+
+_IN_YEAR = re.compile(r"\b(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:the\s+\w+\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?"
+                      r"((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+           "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+# a clause dated by a month alone ("In March, ...", "and in June two men were wounded"): a story's own incident is
+# told by its day ("on March 3", "Sunday"); a month without a day recalls another incident
+_IN_MONTH_OPENING = re.compile(rf"\s*(?:(?i:and\s+)?(?i:back\s+)?(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:{_MONTHS})"
+                               rf"(?:\s+(?:19|20)\d\d)?)(?!\s*\d)\s*,?")
+_IN_MONTH_RIGHT = re.compile(rf"\b(?i:earlier|back)\s+(?i:in)\s+(?:{_MONTHS})(?!\s*\d)")
+# "killed in a series of raids in December 2023": a month and year without a day date another incident
+_IN_MONTH_YEAR_RIGHT = re.compile(rf"\b(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:{_MONTHS})\s+(?:19|20)\d\d\b")
+_IN_MONTH_LEFT = re.compile(rf"\b(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\s*$")
+
+
+def _earlier_year(text: str, count: Count) -> bool:
+    """'In 2014, two officers were shot and killed', 'her brother was shot to death in 2012': a toll the clause dates
+    to a year before the latest the document names (its own). Background, unless the story is about that incident
+    (a trial for a 2014 killing): see :func:`_recent`."""
+    if not count.evidence or not text:
+        return False
+    span = count.evidence[0]
+    right = text[max(span.start, span.end - 15) : span.end] + re.split(
+        r"[.;:!?]\s|\band\b|,", text[span.end : span.end + 60])[0]
+    opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]
+    left = re.split(r"[.;:!?]\s|,", text[max(0, span.start - 40) : span.start])[-1]
+    if (_IN_MONTH_OPENING.match(opening) or _IN_MONTH_LEFT.search(left) or _IN_MONTH_RIGHT.search(right)
+            or _IN_MONTH_YEAR_RIGHT.search(right)):
+        return True  # "In March, a shooting on the same street killed three": a month named without its day
+    got = [int(m.group(1)) for m in _IN_YEAR.finditer(right)]
+    m = re.match(r"\s*(?:back\s+)?" + _IN_YEAR.pattern[2:], opening)
+    if m:
+        got.append(int(m.group(1)))
+    if not got:
+        return False
+    # the clause's own year may be the only one ('In 2014, ...': _YEAR leaves a year before a comma out)
+    latest = max((int(y) for y in _YEAR.findall(text)), default=max(got))
+    return min(got) < latest
+
+
+def _recent(text: str, counts: list[Count]) -> bool:
+    """Does the document tell a death or an injury that is neither background nor of an earlier year?"""
+    return any(c.kind in ("killed", "injured") and not _earlier_event(text, c) and not _earlier_year(text, c)
+               for c in counts)

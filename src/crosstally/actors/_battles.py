@@ -1,0 +1,401 @@
+"""Codebook conventions for battles and remote violence: the state-first order ACLED Kenya uses, the second side, the
+force a bomb targeted, two nationalities' forces, air power, surrender.
+
+Why: a battle has two sides even when a note names one; the order and the implicit side follow ACLED's practice, not
+the sentence's order.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ..records import ActorMention
+from ..records import Span as CharSpan
+from ._conventions import (
+    CODEBOOK_METHOD,
+    Resolved,
+    _demote,
+    _find,
+    _first,
+    _force_at,
+    _implicit,
+    _state,
+    codebook,
+)
+from ._generic import codebook_actor
+from ._kb import Actor, _nationality_table
+from ._mention import resolve_mention
+from ._national import national_force
+
+
+def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                 when: date | None) -> None:
+    """A state force fighting a non-state group is actor1 (ACLED Kenya's usual order), whoever struck first.
+
+    A force the event's sentences name only in passing ("security forces pushed back the attackers") but no
+    actor mention carries is added as the implicit other side when the group has none.
+    """
+    _associated_force(items)
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None:
+        # a battle needs two sides: the state force named anywhere, else one the sentences imply
+        a1 = next((r for r in items if _state(r)), None)
+        if a1 is None:
+            a1 = _implicit_force(cb, text, spans, country, when, "actor1")
+            if a1 is not None:
+                items.append(a1)
+        if a1 is None:
+            where = _find(cb["_communal_rx"], text, spans)
+            if where is not None:
+                spec = cb["communal_context"]
+                a1 = _implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when), text,
+                               where, 0.45)
+                items.append(a1)
+        if a1 is not None:
+            if a1 is a2:
+                a2 = None
+            a1.mention.role = "actor1"
+            if a2 is None and _state(a1) and _find(cb["_communal_rx"], text, spans) is not None:
+                spec = cb["communal_context"]
+                where = _find(cb["_communal_rx"], text, spans)
+                assert where is not None
+                items.append(_implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when),
+                                       text, where, 0.45))
+        return
+    if (a1.actor is not None and not _state(a1) and (a2 is None or a2.actor is None)
+            and not any(_state(r) for r in items)):
+        force = _implicit_force(cb, text, spans, country, when, "actor2")
+        if force is not None:
+            if a2 is not None:
+                _demote(a2, items)
+            items.append(force)
+            a2 = force
+    _swap_sides(items)
+
+
+def _agreement_sides(items: list[Resolved]) -> None:
+    """An agreement whose actor1 mention names both parties ("leaders of two feuding clans signed a truce"): the
+    second party is the first's kind, and the deal itself ("a truce") is no party.
+
+    Why: ACLED codes an agreement between its two parties (Codebook, 'Strategic developments / Agreement').
+    """
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a1.actor is None or a1.actor.inter == 7 or not _both_sides(a1.mention.mention or ""):
+        return
+    if a2 is not None and a2.actor is not None:
+        return
+    if a2 is not None:
+        items.remove(a2)  # "a peace deal": the deal, not a party
+    am = a1.mention
+    items.append(Resolved(ActorMention(role="actor2", name=a1.actor.name, mention=am.mention,
+                                       evidence=list(am.evidence), method=CODEBOOK_METHOD, confidence=0.4),
+                          a1.actor, 0.4, implicit=True))
+
+
+def _national_pair(items: list[Resolved], text: str, spans: list[CharSpan], country: str | None,
+                   when: date | None) -> None:
+    """Two states' forces told together ("Kyrgyz and Tajik border troops exchanged fire", "Tajik border guards and
+    Kyrgyz troops clashed") in a battle whose actor1 the parse left unnamed or civilian: the first is actor1, the
+    second actor2.
+
+    Why: a border clash is fought by two state forces (ACLED Codebook, 'Battles': civilians are never a side); the
+    nationality adjectives name them, in the note's order.
+    """
+    a1 = _first(items, "actor1")
+    if a1 is not None and a1.actor is not None and a1.actor.inter != 7:
+        return
+    pair: list[tuple[Actor, int, int]] = []
+    for s in spans:
+        first = national_force(text, country, when, s.start, s.end)
+        if first is None:
+            continue
+        actor, a, b = first
+        # "Kyrgyz and Tajik border troops": the adjective before "and" names the first side, the force its noun
+        nat_rx, table = _nationality_table()
+        m = re.search(r"(?<![\w-])(\S+)\s+and\s+$", text[max(s.start, a - 40):a]) if nat_rx is not None else None
+        if m is not None and m.group(1) in table and table[m.group(1)] != actor.country:
+            other = codebook_actor(actor.name.split(" of ")[0] + " of {country}{period}", 1, table[m.group(1)], when)
+            if country is not None and table[m.group(1)] != country:
+                other.inter = 8
+            pair = [(other, a - len(m.group(0)), a - len(m.group(0)) + len(m.group(1))), first]
+            break
+        second = national_force(text, country, when, b, s.end)
+        if second is not None and second[0].country != actor.country:
+            pair = [first, second]
+            break
+    if len(pair) != 2:
+        return
+    for r in [r for r in items if r.mention.role in ("actor1", "actor2")]:
+        _demote(r, items)
+    for role, (actor, a, b) in zip(("actor1", "actor2"), pair, strict=True):
+        items.append(_implicit(role, actor, text, CharSpan(a, b), 0.55))
+
+
+def _unnamed_opponent(items: list[Resolved], cb: dict[str, Any], country: str | None, when: date | None) -> None:
+    """A battle's side that fights a state force and resolves to nobody ("a suspect", "matatu operators") is an
+    Unidentified Armed Group: civilians are never a party to a battle (ACLED codebook)."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a2 is None or a2.actor is not None or not _state(a1):
+        return
+    spec = cb["unknown_perpetrator"]
+    a2.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
+
+
+def _unnamed_pair(items: list[Resolved]) -> None:
+    """A battle whose one side is an unidentified group and whose other side the note does not name at all ("clashes
+    between rival groups", "armed rival clans fought") is fought by two unidentified groups of the same kind.
+
+    Why: a battle has two sides (ACLED codebook); when the conventions above found no force and no community for the
+    second, ACLED codes it as the first side's kind ("Unidentified Armed Group (X)" against itself). The first side's
+    words are the evidence.
+    """
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a1.actor is None or a1.actor.type != "generic" or not a1.actor.name.startswith("Unidentified"):
+        return
+    if a2 is not None and a2.actor is not None and a2.actor.inter == 7 and _both_sides(a1.mention.mention or ""):
+        # v8: "two rival clans fought ...; six people were killed": the dead are the sides' own men, the second side
+        # is the first's kind (ACLED codebook: civilians are never a side in a battle)
+        _demote(a2, items)
+        a2 = None
+    if a2 is not None and (a2.actor is not None or a2.mention.method == CODEBOOK_METHOD):
+        return
+    if a2 is not None:
+        a2.actor, a2.confidence = a1.actor, 0.4
+        return
+    am = a1.mention
+    items.append(Resolved(ActorMention(role="actor2", name=a1.actor.name, mention=am.mention,
+                                       evidence=list(am.evidence), method=CODEBOOK_METHOD, confidence=0.4),
+                          a1.actor, 0.4, implicit=True))
+
+
+def _both_sides(mention: str) -> bool:
+    """Whether one mention names both sides of a fight ('two rival clans', 'feuding gangs', 'rival groups')."""
+    return codebook()["_both_sides_rx"].search(mention) is not None
+
+
+def _armed(r: Resolved | None) -> bool:
+    return r is not None and r.actor is not None and r.actor.inter in (1, 2, 3, 4, 8)
+
+
+def _battle_sides(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                  when: date | None) -> None:
+    """ACLED's battles are between organised armed groups: civilians named in a clash's sentences are its victims,
+    not its other side, and a clash always has an attacker.
+
+    Civilians as actor2 give way to an armed associate of that side; with no actor1, the side is the force the
+    sentences name (facing a non-state group) or, when the attacker is unnamed, an Unidentified Armed Group.
+    """
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a2 is not None and a2.actor is not None and a2.actor.inter == 7:
+        names = {a1.actor.name} if a1 is not None and a1.actor is not None else set()
+        other = next((r for r in items if r.mention.role == "assoc_actor_2" and _armed(r)
+                      and r.actor is not None and r.actor.name not in names), None)
+        # no armed side among the mentions: left as it is (a force the text only names in passing is more often
+        # the one that came after the attack on civilians than a side: ACLED Kenya dev)
+        if other is not None:
+            items.remove(a2)
+            other.mention.role = "actor2"
+    if a2 is None:  # no other side named: civilians beside the clash are its victims, no side's associates
+        for r in [r for r in items if r.mention.role == "assoc_actor_2" and r.actor is not None and r.actor.inter == 7]:
+            items.remove(r)
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is not None or a2 is None or a2.actor is None or a2.actor.inter == 7:
+        return
+    side = None if _state(a2) else _implicit_force(cb, text, spans, country, when, "actor1")
+    if side is not None and side.actor is not None and side.actor.name == a2.actor.name:
+        side = None
+    if side is None:
+        where = _find(cb["_perpetrator_rx"], text, spans)  # the act implies an attacker; no such word, none added
+        if where is None:
+            return
+        spec = cb["unknown_perpetrator"]
+        side = _implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when), text, where, 0.4)
+    items.append(side)
+
+
+def _unknown_bomber(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],
+                    country: str | None, when: date | None) -> None:
+    """A device aimed at a state force, ordered force first, whose other side is only the civilians the codebook
+    implied ("a grenade hurled at a patrol; nobody knows who threw it"): the other side is whoever threw it, an
+    Unidentified Armed Group when the note names no group.
+
+    Why: with the force as actor1 the second side is the attacker, not the people hurt (dev side of ACLED Kenya:
+    explosions with a Kenyan force as actor1 have an unidentified armed group or a named group as actor2 in 28 of
+    31, civilians in 3; counts only).
+    """
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if not _state(a1) or a2 is None or a2.actor is None or a2.actor.inter != 7 or not a2.implicit:
+        return
+    if any(_armed(r) and not _state(r) for r in items):
+        return
+    where = _find(cb["_perpetrator_rx"], text, spans)
+    if where is None:
+        return
+    spec = cb["unknown_perpetrator"]
+    items.remove(a2)  # the codebook's own guess, never a mention: dropped, not kept as an associate
+    items.append(_implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when), text, where,
+                           0.45))
+
+
+def _answered_attack(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan]) -> None:
+    """A state force as actor1 that, as the note says, answered an attack ("beat back the assault", "in retaliation
+    for an ambush") trades places with the armed group it fought: the group attacked first."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if not _state(a1) or a2 is None or a2.actor is None or a2.actor.inter not in (2, 3, 4):
+        return
+    if a2.implicit and a2.actor.type == "generic":
+        return  # a side the codebook only guessed ("Unidentified Armed Group") is no known attacker
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(cb["answered_attack"]["cues"]) + r")(?![\w-])", re.I)
+    if _find(rx, text, spans) is None:
+        return
+    _swap_sides(items, force=True)
+
+
+def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+               when: date | None) -> None:
+    """An air or drone strike is a state's: a non-state actor1 is its target when the sentences name the force that
+    flew it (by nationality, else as the army) and no one else launched it."""
+    a1 = _first(items, "actor1")
+    if a1 is None or a1.actor is None or _state(a1) or a1.actor.inter == 8:
+        return
+    if any(re.search(str(cb["air_power"]["launched_by"]), text[s.start:s.end], re.I) for s in spans):
+        return  # "a drone launched by the Houthis": the note says who flew it
+    force: Resolved | None = None
+    for s in spans:
+        found = national_force(text, country, when, s.start, s.end)
+        if found is not None:
+            force = _implicit("actor1", found[0], text, CharSpan(found[1], found[2]), 0.55)
+            break
+    if force is None:
+        where = _find(cb["_military_rx"], text, spans)
+        if where is None:
+            return
+        force = _implicit("actor1", codebook_actor(cb["state_first"]["military"]["template"], 1, country, when), text,
+                          where, 0.5)
+    a2 = _first(items, "actor2")
+    if a2 is not None:  # the target is the group the mentions made actor1; the former actor2 its associate
+        if a2.implicit:
+            items.remove(a2)
+        else:
+            _demote(a2, items)
+    a1.mention.role = "actor2"
+    items.append(force)
+
+
+def _gave_up_to(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                when: date | None) -> None:
+    """Fighters who surrendered or defected "to" a side: that side is actor2 when none was found."""
+    if _first(items, "actor1") is None or _first(items, "actor2") is not None:
+        return
+    rx = re.compile(str(cb["gave_up_to"]["pattern"]), re.I)
+    for s in spans:
+        m = rx.search(text, s.start, s.end)
+        if m is None:
+            continue
+        actor, conf = resolve_mention(m.group(1), country, when)
+        if actor is None or actor.inter not in (1, 2, 3, 4, 8):
+            return  # whom they gave themselves up to must be an armed side or a state
+        a1 = _first(items, "actor1")
+        if a1 is not None and a1.actor is not None and a1.actor.name == actor.name:
+            return
+        items.append(_implicit("actor2", actor, text, CharSpan(m.start(1), m.end(1)), min(conf, 0.55)))
+        return
+
+
+def _swap_sides(items: list[Resolved], force: bool = False) -> None:
+    """A named non-state actor1 facing a state force as actor2 trades places with it, associates following
+    (``force``: swap whatever the sides are)."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a2 is None or (not force and (a1.actor is None or _state(a1) or not _state(a2))):
+        return
+    a1.mention.role, a2.mention.role = "actor2", "actor1"
+    for r in items:  # the associated actors follow their side
+        if r.mention.role in ("assoc_actor_1", "assoc_actor_2"):
+            r.mention.role = "assoc_actor_2" if r.mention.role == "assoc_actor_1" else "assoc_actor_1"
+
+
+_CIVILIAN_WORD = re.compile(r"(?<![\w-])civilians?(?![\w-])", re.I)
+
+
+def _targeted_force(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                    when: date | None, keep_civilians: bool = False) -> None:
+    """The state force an explosion or grenade was aimed at ("hurled a grenade at police officers on patrol", "an IED
+    hit a military vehicle") is its other side, when no mention resolved to it: civilians taken as the target give
+    way (and stay associated)."""
+    a2 = _first(items, "actor2")
+    if any(_state(r) for r in items) or (a2 is not None and a2.actor is not None and a2.actor.inter != 7):
+        return
+    if keep_civilians and a2 is not None and a2.actor is not None and _CIVILIAN_WORD.search(a2.mention.mention or ""):
+        return  # outside Kenya "went off near a checkpoint, killing two civilians": the note says whom it hit
+    for key in ("military", "police"):
+        where = _force_at(cb, key, "target", text, spans)
+        if where is None:
+            continue
+        spec = cb["state_first"][key]
+        if a2 is not None:
+            _demote(a2, items)
+        items.append(_implicit("actor2", codebook_actor(spec["template"], 1, country, when), text, where, 0.5))
+        return
+
+
+def _associated_force(items: list[Resolved]) -> None:
+    """A battle between a named group and nobody, with a state force among the associated actors ("militants
+    attacked a KDF camp; two soldiers were killed"): the force is the other side, actor2."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    # only an organised armed group's (rebels, political militias, unidentified gunmen): communities fight each other,
+    # and a force named beside their clash is more often the one that came to stop it
+    if a1 is None or a2 is not None or a1.actor is None:
+        return
+    if a1.actor.inter in (1, 8) and a1.actor.country is not None:
+        # one state's force against another's ("Azerbaijani forces attacked Armenian positions; 49 of its soldiers
+        # were killed"): the other country's force, associated with the second side, is that side
+        other = next((r for r in items if r.mention.role == "assoc_actor_2" and r.actor is not None
+                      and r.actor.inter in (1, 8) and r.actor.country not in (None, a1.actor.country)), None)
+        if other is not None:
+            other.mention.role = "actor2"
+        return
+    if a1.actor.inter not in (2, 3):
+        return
+    force = next((r for r in items if r.mention.role.startswith("assoc_") and _state(r)), None)
+    if force is not None:
+        force.mention.role = "actor2"
+
+
+def _second_side(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                 when: date | None) -> None:
+    """A battle has two sides: a named group with no other side, where no state force is among the mentions, fought
+    the force the event's sentences name ("Taliban militants clashed with Afghan forces", "attacked a check point").
+    """
+    _associated_force(items)
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a1.actor is None or _state(a1) or any(_state(r) for r in items):
+        return
+    if a2 is not None and a2.actor is not None:
+        return
+    force = _implicit_force(cb, text, spans, country, when, "actor2")
+    if force is None:
+        return
+    if a2 is not None:
+        _demote(a2, items)
+    items.append(force)
+
+
+def _implicit_force(cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None, when: date | None,
+                    role: str) -> Resolved | None:
+    """The state force the event's sentences name without an actor mention (military words first), else None.
+
+    A force named by its nationality ("the Ethiopian National Defense Force", "Sudanese Armed Forces") is that
+    country's, whatever the place's country.
+    """
+    for s in spans:
+        found = national_force(text, country, when, s.start, s.end)
+        if found is not None:
+            return _implicit(role, found[0], text, CharSpan(found[1], found[2]), 0.5)
+    spec = cb["state_first"]
+    for key in ("military", "police"):
+        where = _find(cb[f"_{key}_rx"], text, spans)
+        if where is not None:
+            return _implicit(role, codebook_actor(spec[key]["template"], 1, country, when), text, where, 0.5)
+    return None

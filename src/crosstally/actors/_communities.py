@@ -1,0 +1,240 @@
+"""Codebook conventions for communal violence: raiders as ethnic militias, the communities a clash sets against each
+other, the group a note says is suspected, groups named outside the knowledge base.
+
+Why: ACLED codes communal clashes as one community's militia against another's, and a suspected group as the actor.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from ..records import Span as CharSpan
+from ._conventions import CODEBOOK_METHOD, Resolved, _find, _first, _implicit, _state, codebook
+from ._generic import codebook_actor
+from ._kb import Actor, actor_key, get_kb, strip_roles
+
+
+def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+              when: date | None) -> None:
+    """An unnamed attacker in a cattle raid or a clash between communities is an ethnic militia, not an armed group.
+
+    Why: ACLED Kenya codes "bandits raided a village and stole 300 goats" as Unidentified Ethnic Militia (Kenya);
+    the generic 'Unidentified Armed Group' is kept for attacks with no communal cue in the event's sentences.
+    """
+    spec = cb["communal_context"]
+    uag = codebook_actor(cb["unknown_perpetrator"]["template"], int(cb["unknown_perpetrator"]["inter"]), country,
+                         when)
+    # a fight alone ("clashes", "fighting") is a communal cue only where ACLED was seen to code it so
+    cue = cb["_communal_rx"] if country in (spec.get("weak_countries") or ()) else cb["_communal_strong_rx"]
+    if _find(cue, text, spans) is None:
+        return
+    militia = codebook_actor(spec["template"], int(spec["inter"]), country, when)
+    criminal = re.compile(r"(?<![\w-])(?:" + "|".join(spec.get("armed_group_words") or ["$^"]) + r")(?![\w-])", re.I)
+    for r in items:
+        if r.actor is not None and r.actor.name == uag.name and r.mention.role in ("actor1", "actor2"):
+            if criminal.search(r.mention.mention or "") or (
+                    r.mention.method == CODEBOOK_METHOD and _find(criminal, text, spans) is not None):
+                continue  # "armed bandits stole cattle": a criminal armed group, whatever was stolen
+            r.actor = militia
+
+
+@lru_cache(maxsize=64)
+def _group_names(country: str | None = None) -> tuple[re.Pattern[str], dict[str, Actor]]:
+    """One pattern over the names and aliases of the knowledge base's organised armed groups, and alias → actor.
+
+    A lower-case alias ('militants', 'insurgents' for the Taliban) holds only in the actor's own country, as in the
+    knowledge base's own lookups: elsewhere it names nobody in particular.
+    """
+    types = set(codebook()["suspected_group"]["actor_types"])
+    table: dict[str, Actor] = {}
+    for a in get_kb().actors.values():
+        if a.type in types:
+            for alias in (a.name, *a.aliases):
+                if alias == alias.lower() and a.country is not None and a.country != country:
+                    continue
+                # acronyms of three capitals count too ("TTP", "NPA"), matched only as written (below)
+                if len(alias) >= 4 or (len(alias) == 3 and alias.isupper()):
+                    key = actor_key(alias)
+                    held = table.get(key)
+                    # one alias, several countries' branches ("Islamic State"): the event country's branch
+                    if held is None or (held.country != country and a.country == country):
+                        table[key] = a
+    forms = sorted({re.escape(k).replace(r"\ ", r"[\s-]+") for k in table}, key=len, reverse=True)
+    # "al-Shabaab" folds to "shabaab": the name may follow a hyphen
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.I), table
+
+
+def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+               when: date | None, battle: bool = False) -> None:
+    """An unnamed attacker the report ties to a known group ("gunmen believed to be al Shabaab") is that group.
+
+    Why: ACLED attributes an attack to the group the sources suspect; the generic 'Unidentified Armed Group' is
+    for attackers nobody names.
+    """
+    rx, table = _group_names(country)
+    where = _find(rx, text, spans)
+    if where is None:
+        return
+    said = text[where.start : where.end]
+    if len(said) <= 3 and not said.isupper():
+        return  # "bla", "npa" in lower case are not the acronyms
+    group = table.get(actor_key(said))
+    if group is not None:
+        # the name as the event's date reads it ("Taliban" after August 2021 is the state's military)
+        dated = get_kb().exact(said, country, when)
+        if dated is not None and dated.type in set(cb["suspected_group"]["actor_types"]) | {"state_forces"}:
+            group = dated
+    if group is None or any(r.actor is not None and r.actor.id == group.id for r in items):
+        return
+    forms = [x for x in (group.name, *group.aliases) if actor_key(x) == actor_key(said)]
+    if forms and all(x.isupper() for x in forms) and not said.isupper():
+        return  # an acronym is matched only as written: "the fact" is not FACT
+    uag = codebook_actor(cb["unknown_perpetrator"]["template"], int(cb["unknown_perpetrator"]["inter"]), country,
+                         when)
+    for r in items:
+        if r.mention.role in ("actor1", "actor2") and (r.actor is None or r.actor.name == uag.name):
+            if r.actor is None and r.mention.role != "actor1" and not (battle and _state(_first(items, "actor1"))):
+                continue  # an unnamed victim is not the group; an unnamed side fighting a force may be
+            if r.actor is None and _no_people(r.mention.mention or ""):
+                # the mention named nobody ("convoys of reinforcements"): the group's name in the text is the evidence
+                r.mention.mention, r.mention.evidence, r.implicit = said, [where], True
+            r.actor = group
+            return
+    if _first(items, "actor1") is None:
+        items.append(_implicit("actor1", group, text, where, 0.5))
+
+
+def _no_people(mention: str) -> bool:
+    """A mention with no word for people or fighters in it ('convoys of reinforcements', 'checkpoints')."""
+    words = [t for t in actor_key(mention).split() if t not in ("of", "the", "a", "an")]
+    return bool(words) and len(strip_roles(mention).split()) == len(words)
+
+
+@lru_cache(maxsize=1)
+def _communities() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, list[Actor]]]:
+    """Patterns over the community names (identity words) of the knowledge base's ethnic militias.
+
+    (acting, paired, bare, table): a name followed by a group noun ("Pokot raiders"); two names joined in one
+    phrase ("between the Borana and Gabra", "Degodia and Garre clans"); any name; and name → actors.
+    """
+    table: dict[str, list[Actor]] = {}
+    for a in get_kb().actors.values():
+        if a.type == "identity_militia" and a.inter == 4:
+            for word in a.identity:
+                if len(word) >= 3 and word[:1].isupper():
+                    table.setdefault(word.lower(), []).append(a)
+    names = "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
+    # a community named as the ones acting ("Pokot raiders", "the Orma ethnic group"), not a place or a victim
+    # ("Lake Turkana", "a Pokot man"): the name must be followed by one of the codebook's group nouns
+    after = "|".join(codebook()["communal_context"]["group_nouns"])
+    cues = "|".join(str(c).replace("{name}", "(?:" + names + ")") for c in codebook()["communal_context"]["attacker_cues"])
+    acting = re.compile(r"(?<!\w)(" + names + r")s?(?=\s+(?:" + after + r")\b)|" + cues, re.I)
+    # two communities as the sides of one clash: "between (the) X and (the) Y", "X and Y <group noun>"
+    paired = re.compile(r"(?:\bbetween\s+(?:the\s+)?(?P<a>" + names + r")s?(?:\s+[a-z]+)?\s*(?:and|&|/)\s*(?:the\s+)?(?P<b>"
+                        + names
+                        + r")s?(?!\w))|(?:(?<!\w)(?P<c>" + names + r")s?\s*(?:and|&|/|-)\s*(?:the\s+)?(?P<d>" + names
+                        + r")s?(?=\s+(?:" + after + r"|communities|clans|tribes|clash\w*|fight\w*)\b))", re.I)
+    bare = re.compile(r"(?<!\w)(" + names + r")s?(?!\w)", re.I)
+    return acting, paired, bare, table
+
+
+@lru_cache(maxsize=1)
+def _unlisted_rx() -> re.Pattern[str] | None:
+    cue = codebook()["communal_context"].get("unlisted_cue")
+    return re.compile(cue) if cue else None
+
+
+def _unlisted(spec: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+              when: date | None) -> Actor | None:
+    """The militia of a community the knowledge base does not list, named as the attackers' community."""
+    rx = _unlisted_rx()
+    if rx is None:
+        return None
+    for s in spans:
+        m = rx.search(text, s.start, s.end)
+        if m is not None:
+            kind = "community" if m.group(2).lower() == "community" else "other"
+            template = str(spec["unlisted_templates"][kind]).replace("{name}", m.group(1))
+            return codebook_actor(template, int(spec["inter"]), country, when)
+    return None
+
+
+def _community(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+               when: date | None, etype: str = "") -> None:
+    """An unidentified ethnic militia in a note that names the communities is theirs.
+
+    A community named inside the side's own mention ("a group of Ethiopian Dassanach") decides first; then the
+    two communities a phrase sets against each other ("clashes between Pokot and Turkana herders": the first for
+    actor1, the second for actor2), then communities named as the ones acting ("Pokot raiders"). In a battle a
+    side left unresolved or taken as civilians is a community's militia too (civilians do not fight battles), and
+    a missing second side is the other named community.
+    """
+    acting, paired, bare, table = _communities()
+    spec = cb["communal_context"]
+    unknown = codebook_actor(spec["template"], int(spec["inter"]), country, when).name
+    battle = etype in cb["communal_context"]["two_sided"]
+    pairs: list[tuple[str, str]] = []
+    names: list[tuple[str, CharSpan]] = []
+    for s in spans:
+        for m in paired.finditer(text, s.start, s.end):
+            a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+            if a.lower() != b.lower():
+                pairs.append((a.lower(), b.lower()))
+                for g in ("a", "b") if m.group("a") else ("c", "d"):
+                    names.append((m.group(g).lower(), CharSpan(m.start(g), m.end(g))))
+        for m in acting.finditer(text, s.start, s.end):
+            g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
+            names.append((m.group(g).lower(), CharSpan(m.start(g), m.end(g))))
+    if pairs:  # the sides of a named clash come before communities named elsewhere
+        first = [n for n in names if n[0] in pairs[0]]
+        names = first + [n for n in names if n not in first]
+
+    def pick(name: str) -> Actor:
+        cands = table[name]
+        return next((a for a in cands if a.country == country), cands[0])
+
+    uag = codebook_actor(cb["unknown_perpetrator"]["template"], 3, country, when).name
+    nationals = {str(w).lower() for w in spec["nationalities"]}
+    unnamed = re.compile(r"\b(?:unidentified|unknown|unnamed)\b", re.I)
+
+    def open_side(r: Resolved) -> bool:
+        if r.actor is None:
+            return r.mention.method != CODEBOOK_METHOD
+        return r.actor.name in (unknown, uag) or (battle and r.actor.inter == 7)
+
+    taken = {r.actor.id for r in items if r.actor is not None and not open_side(r)}
+    for role in ("actor1", "actor2"):
+        r = _first(items, role)
+        if r is None or not open_side(r):
+            continue
+        own = [m.group(1).lower() for m in bare.finditer(r.mention.mention or "")]
+        cands = own + [n for n, _ in names]
+        if r.actor is not None and r.actor.name == uag:
+            # attackers the note calls unidentified stay so; a nationality ("Somali gunmen") is not a community
+            if unnamed.search(r.mention.mention or ""):
+                continue
+            cands = [n for n in cands if n not in nationals]
+        if not cands and role == "actor1" and r.actor is not None and r.actor.name in (unknown, uag):
+            found = _unlisted(spec, text, spans, country, when)
+            if found is not None:  # "a militia from the Xyz community": a community the knowledge base lacks
+                r.actor = found
+                continue
+        if not cands or (not own and r.actor is None):
+            continue  # an unresolved mention that names no community is left to the other conventions
+        for name in cands:
+            actor = pick(name)
+            if actor.id not in taken:
+                r.actor = actor
+                taken.add(actor.id)
+                break
+    if battle and _first(items, "actor2") is None and _first(items, "actor1") is not None:
+        a1 = _first(items, "actor1")
+        if a1 is not None and a1.actor is not None and a1.actor.type == "identity_militia":
+            for name, where in names:
+                actor = pick(name)
+                if actor.id not in taken:
+                    items.append(_implicit("actor2", actor, text, where, 0.5))
+                    break

@@ -1,0 +1,147 @@
+"""The compiled codebook (data/actor_codebook.yaml) and the small helpers every codebook convention uses.
+
+Why: each convention module (crowds, victims, battles, communities) reads the same compiled word lists and adds
+implicit actors the same way (evidence = the word that implies the actor); they live here so those modules do not
+import each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..records import ActorMention
+from ..records import Span as CharSpan
+from ..vocab import load_vocab
+from ._kb import Actor
+
+CODEBOOK_METHOD = "crosstally.actors.codebook.v1"
+
+
+@dataclass(slots=True)
+class Resolved:
+    """One actor mention with the actor it resolved to (None: unresolved) while the codebook rearranges roles."""
+
+    mention: ActorMention
+    actor: Actor | None
+    confidence: float
+    implicit: bool = False
+
+
+@lru_cache(maxsize=1)
+def codebook() -> dict[str, Any]:
+    """The entries of ``actor_codebook.yaml`` with its word lists compiled."""
+    e = dict(load_vocab("actor_codebook")["entries"])
+
+    def rx(words: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.I)
+
+    e["_crowd_rx"] = rx(e["crowd_words"])
+    e["_intervention_rx"] = rx(e["intervention"]["words"])
+    e["_victim_rx"] = rx(e["victim_words"])
+    e["_perpetrator_rx"] = rx(e["unknown_perpetrator"]["words"])
+    e["_implied_rx"] = rx(e["target_civilians"].get("implied_words") or ["$^"])
+    e["_communal_rx"] = rx(e["communal_context"]["words"])
+    weak = set(e["communal_context"].get("weak_words") or ())
+    e["_communal_strong_rx"] = rx([w for w in e["communal_context"]["words"] if w not in weak] or ["$^"])
+    e["_two_crowds_rx"] = rx(e["two_crowds"])
+    e["_both_sides_rx"] = rx(e.get("both_sides") or ["$^"])
+    e["_crowd_people_rx"] = rx(e.get("crowd_people") or ["$^"])
+    fd = e["unknown_perpetrator"].get("finders") or {}
+    # the find verb right after the actor ("villagers found", "police later dug up"), never a verb told after another
+    # act of the same actor ("soldiers repulsed the attack and recovered the bodies")
+    e["_finder_rx"] = re.compile(r"[\s,]*(?:(?:later|also|then|had|have|has|reportedly)\s+)?(?P<verb>"
+                                 + "|".join(fd.get("verbs") or ["$^"])
+                                 + r")\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(fd.get("what") or ["$^"])
+                                 + r")(?![\w-])", re.I)
+    e["_arrest_rx"] = rx((e.get("arrests") or {}).get("words") or ["$^"])
+    e["_arrest_protest_rx"] = rx((e.get("arrests") or {}).get("protest_words") or ["$^"])
+    held = (e.get("arrests") or {}).get("held") or {}
+    e["_arrest_object_rx"] = re.compile(
+        r"(?<![\w-])(?:" + "|".join((e.get("arrests") or {}).get("words") or ["$^"]) + r")\s+(?P<who>(?:"
+        + "|".join(held.get("lead") or ["$^"]) + r")\s+(?:(?!(?:" + "|".join(held.get("stop") or ["$^"])
+        + r")\b)[\w'-]+\s+){0,3}(?:" + "|".join(held.get("people") or ["$^"]) + r"))(?![\w-])", re.I)
+    cp = e.get("crowd_police") or {}
+    e["_crowd_military_rx"] = rx(cp.get("military_words") or ["$^"])
+    e["_crowd_unspecific_rx"] = rx(cp.get("unspecific") or ["$^"])
+    forces = "|".join(e["state_first"]["police"]["words"] + e["state_first"]["military"]["words"])
+    fl = e["intervention"].get("force_came_later") or {}
+    e["_came_before_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(fl.get("before") or ["$^"]) + r")\s+(?:the\s+)?$",
+                                      re.I)
+    e["_rescued_by_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(fl.get("rescued") or ["$^"]) + r")\s+(?:the\s+)?$",
+                                     re.I)
+    e["_came_after_rx"] = re.compile(r"^\s*(?:[\w'-]+\s+)?(?:" + "|".join(fl.get("arrived") or ["$^"])
+                                     + r")(?![\w-])", re.I)
+    # a word between the act and the force that puts the force after the act ("injured before police arrived")
+    later = "|".join(e["intervention"].get("crowd_on_force_not_between") or ["$^"])
+    e["_crowd_on_force_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_on_force") or ["$^"])
+                                         + r")\s+(?:(?:with|on|against|at)\s+)?(?:(?!(?:" + later
+                                         + r")\s)[\w'-]+\s+){0,2}?(?:" + forces
+                                         + r")(?![\w-])"
+                                         # "threw stones and Molotov cocktails at Israeli soldiers"
+                                         + r"|(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_throw_at") or ["$^"])
+                                         + r")\s+(?:[\w'-]+\s+){0,5}?(?:at|on|towards)\s+(?:[\w'-]+\s+){0,2}?(?:"
+                                         + forces + r")(?![\w-])", re.I)
+    for key in ("military", "police"):
+        e[f"_{key}_rx"] = rx(e["state_first"][key]["words"])
+        force = "(?:" + "|".join(e["state_first"][key]["words"]) + ")"
+        e[f"_{key}_suspected_rx"] = re.compile(
+            "|".join(str(c).replace("{force}", force) for c in e["unknown_perpetrator"].get("suspected_force") or ["$^"]),
+            re.I)
+        cue = "|".join(e["state_first"]["target_cues"])
+        e[f"_{key}_target_rx"] = re.compile(r"(?<![\w-])(?:" + cue + r")\s+(?:[\w'-]+\s+){0,3}?(?:"
+                                            + "|".join(e["state_first"][key]["words"]) + r")(?![\w-])", re.I)
+    return e
+
+
+@lru_cache(maxsize=1)
+def not_actor_words() -> frozenset[str]:
+    """Head nouns that name a thing or the event itself, never a party ('tear gas', 'houses', 'the attack')."""
+    return frozenset(str(w).lower() for w in codebook()["not_actors"])
+
+
+def _find(rx: re.Pattern[str], text: str, spans: list[CharSpan]) -> CharSpan | None:
+    """The first match inside the event's evidence spans, else None (never a word from another story)."""
+    for s in spans:
+        m = rx.search(text, s.start, s.end)
+        if m is not None:
+            return CharSpan(m.start(), m.end())
+    return None
+
+
+def _force_at(cb: dict[str, Any], key: str, cue: str, text: str, spans: list[CharSpan]) -> CharSpan | None:
+    """Where a cue of ``cue`` kind ('suspected', 'target') names the police or military force: the force's own
+    words inside the cue when it has them ("police officers on patrol" → "police officers"), else the cue."""
+    where = _find(cb[f"_{key}_{cue}_rx"], text, spans)
+    if where is None:
+        return None
+    m = cb[f"_{key}_rx"].search(text, where.start, where.end)
+    return CharSpan(m.start(), m.end()) if m is not None else where
+
+
+def _implicit(role: str, actor: Actor, text: str, where: CharSpan, confidence: float) -> Resolved:
+    am = ActorMention(role=role, name=actor.name, mention=text[where.start : where.end], evidence=[where],
+                      method=CODEBOOK_METHOD, confidence=confidence)
+    return Resolved(am, actor, confidence, implicit=True)
+
+
+def _first(items: list[Resolved], role: str) -> Resolved | None:
+    return next((r for r in items if r.mention.role == role), None)
+
+
+def _demote(item: Resolved, items: list[Resolved]) -> None:
+    """An actor1/actor2 displaced by the codebook becomes an associated actor of the same side."""
+    item.mention.role = "assoc_actor_1" if item.mention.role == "actor1" else "assoc_actor_2"
+    items.remove(item)
+    items.append(item)
+
+
+def _state(r: Resolved | None) -> bool:
+    return r is not None and r.actor is not None and r.actor.inter == 1
+
+
+def _government(r: Resolved) -> bool:
+    """A government (not its forces): 'President X's government', 'the authorities'."""
+    return r.actor is not None and (r.actor.type == "government" or r.actor.name.startswith("Government of"))

@@ -1,0 +1,265 @@
+"""One event's resolved sides checked against each other: battle camps, the second side of 'X and Y', victims'
+nationality and identity, associates, and a dateline country no gazetteer knows.
+
+Why: a mention resolved alone can land on the wrong side or repeat another; ACLED codes each party once, on its side,
+and names the country of the people a generic actor stands for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from ..geo import dateline_region
+from ..records import ActorMention, Event, Span
+from ..vocab import load_vocab
+from ._conventions import Resolved
+from ._generic import _generics, codebook_actor
+from ._kb import Actor, ActorKB, _nationality_table, actor_key, country_code, country_name
+from ._mention import _first_conjunct, resolve_mention, second_conjunct
+from ._non_party import _quantity_words
+
+
+def _name_unknown_country(items: list[Resolved], text: str) -> None:
+    """'KESSIN, Valdoria (Wire) -': a dateline whose country no gazetteer knows still names it; the generic actors
+    that had to leave their country out ('Unidentified Armed Group') take that name ('... (Valdoria)').
+
+    Why: ACLED's generic names always carry a country, and a reader needs to know whose civilians and whose
+    forces they are; the dateline is the report's own word for it. Only generic actors with no country, and only
+    a dateline region that is no known country (a known one would have given the country already).
+    """
+    dr = dateline_region(text)
+    if dr is None or not dr.region or country_code(dr.region) is not None:
+        return
+    region = " ".join(w if not w.isupper() else w.title() for w in dr.region.split())
+    for r in items:
+        a = r.actor
+        if a is None or a.type != "generic" or a.country is not None or "(" in a.name or " of " in a.name:
+            continue
+        name = f"{a.name} of {region}" if a.name.endswith(("Forces", "Government")) else f"{a.name} ({region})"
+        r.actor = dataclasses.replace(a, id="generic:" + actor_key(name).replace(" ", "-"), name=name)
+
+
+def _foreign_victims(items: list[Resolved], country: str | None, when: date | None) -> None:
+    """Civilians or unidentified attackers the mention calls by another country's nationality ('Somali refugees',
+    'Ethiopian raiders', 'gunmen of Somali origin') are that country's: ACLED's 'Civilians (Somalia)' and
+    'Unidentified Ethnic Militia (Ethiopia)' for events in Kenya (ACLED codebook: generic actors carry the country
+    of the people they name, the event's country only when nothing says otherwise)."""
+    if country is None or not country_name(country):
+        return
+    _, table = _nationality_table()
+    here = f"({country_name(country)})"
+    for r in items:
+        a = r.actor
+        if a is None or a.type != "generic" or a.country != country or not a.name.endswith(here):
+            continue
+        if not ((a.inter == 7 and r.mention.role in ("actor2", "assoc_actor_2"))
+                or (a.inter in (2, 3, 4) and a.name.startswith("Unidentified"))):
+            continue
+        for word in re.findall(r"[A-Z][\w'-]*", r.mention.mention or ""):
+            code = table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
+            if code is not None:
+                if code != country and country_name(code):
+                    name = a.name[: -len(here)] + f"({country_name(code)})"
+                    r.actor = dataclasses.replace(a, id="generic:" + actor_key(name).replace(" ", "-"), name=name,
+                                                  country=code)
+                break
+
+
+def _is_government(a: Actor | None) -> bool:
+    return a is not None and (a.type == "government" or a.name.startswith("Government of"))
+
+
+def _battle_camps(items: list[Resolved], country: str | None, when: date | None) -> None:
+    """A battle between a state and a non-state side: each associate goes with its camp, and a government fights
+    through its forces.
+
+    Why: a sentence's order is not a side ("the ministry said gunmen had ambushed a security patrol" lists the
+    gunmen before the patrol); a state force stands with the state's side and an armed group with the non-state
+    side (unnamed gunmen stay where the sentence put them). ACLED's battles are fought by forces, not governments: "Syria's authorities ... clashes with gunmen" has
+    the state's military (its associated force when one is named) as the side.
+    """
+    a1 = next((r for r in items if r.mention.role == "actor1"), None)
+    a2 = next((r for r in items if r.mention.role == "actor2"), None)
+    if a1 is None or a2 is None or a1.actor is None or a2.actor is None:
+        return
+
+    def state(a: Actor | None) -> bool:
+        return a is not None and (a.inter == 1 or _is_government(a))
+
+    if state(a1.actor) == state(a2.actor) or a1.actor.inter == 7 or a2.actor.inter == 7:
+        return
+    state_main, other_main = (a1, a2) if state(a1.actor) else (a2, a1)
+    side = {id(state_main): state_main.mention.role[-1], id(other_main): other_main.mention.role[-1]}
+    for r in items:
+        if r.actor is None or not r.mention.role.startswith("assoc_"):
+            continue
+        if state(r.actor) and (r.actor.country in (None, state_main.actor.country)):
+            r.mention.role = "assoc_actor_" + side[id(state_main)]
+        elif (r.actor.inter in (2, 3, 4) and r.actor.type != "generic"
+              and r.actor.country in (None, other_main.actor.country, country)):
+            # a named group only: unnamed gunmen may be either side's ("security forces and allied gunmen"), or
+            # count either side's dead ("nine combatants died")
+            r.mention.role = "assoc_actor_" + side[id(other_main)]
+    if _is_government(state_main.actor):
+        own = "assoc_actor_" + side[id(state_main)]
+        force = next((r for r in items if r.mention.role == own and r.actor is not None and r.actor.inter == 1
+                      and not _is_government(r.actor)), None)
+        if force is not None:
+            force.mention.role, state_main.mention.role = state_main.mention.role, own
+        else:
+            spec = load_vocab("actor_codebook")["entries"]["state_first"]["military"]
+            state_main.actor = codebook_actor(str(spec["template"]), 1, state_main.actor.country or country, when)
+    order = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
+    items.sort(key=lambda r: order.get(r.mention.role, 4))
+
+
+def _victims_identity(items: list[Resolved], country: str | None, when: date | None, kb: ActorKB) -> list[Resolved]:
+    """A community named among the civilians hit ('Alawite civilians') is ACLED's identity group, not its militia:
+    an associate of civilians (actor2 with inter 7) resolved to 'X Ethnic Militia (C)' becomes 'X Ethnic Group (C)'
+    when the knowledge base has that group."""
+    a2 = next((r for r in items if r.mention.role == "actor2"), None)
+    if a2 is None or a2.actor is None or a2.actor.inter != 7:
+        return items
+    for r in items:
+        if r.mention.role == "assoc_actor_2" and r.actor is not None and " Ethnic Militia (" in r.actor.name:
+            group = kb.exact(r.actor.name.replace(" Ethnic Militia (", " Ethnic Group ("), country, when)
+            if group is not None:
+                r.actor = group
+    return items
+
+
+_ARMED_INTER = frozenset({1, 2, 3, 8})  # state forces, rebels, political militias, external forces
+
+
+def _unarmed_associates(items: list[Resolved]) -> list[Resolved]:
+    """An armed group named in the victims' phrase ("civilians who had fled ex-ISIS fighters") is not an associate
+    of the civilians hit: with Civilians as actor2, an armed associate of that side is left out, unless it names
+    the people hit themselves ("members of the X militia were killed": ACLED keeps X as their associate)."""
+    a2 = next((r for r in items if r.mention.role == "actor2"), None)
+    if a2 is None or a2.actor is None or a2.actor.inter != 7:
+        return items
+    hit = [(s.start, s.end) for s in a2.mention.evidence]
+
+    def who_was_hit(r: Resolved) -> bool:  # "members of the X militia" killed: the civilians hit are X's members
+        return any(s.start < e and b < s.end for s in r.mention.evidence for b, e in hit)
+
+    return [r for r in items if not (r.mention.role == "assoc_actor_2" and r.actor is not None
+                                     and r.actor.inter in _ARMED_INTER and not who_was_hit(r))]
+
+
+def _distinct_associates(items: list[Resolved]) -> list[Resolved]:
+    """Associated actors name other groups on a side: one that resolves to either main actor (the victims'
+    'Civilians (Syria)' beside the perpetrators is the other side), or to an associate already listed on its side
+    ('Civilians (Syria)' twice, from 'Alawite civilians' and 'residents') or on the other side, is left out."""
+    main = {r.actor.name for r in items if r.actor is not None and r.mention.role in ("actor1", "actor2")}
+    # one set for both sides: an actor is on one side only, the first side that lists it keeps it ("Military
+    # Forces" beside the government and again beside the victims of its opponents)
+    seen = set(main)
+    out: list[Resolved] = []
+    for r in items:
+        if r.actor is not None and r.mention.role in ("assoc_actor_1", "assoc_actor_2"):
+            if r.actor.name in seen:
+                continue
+            seen.add(r.actor.name)
+        out.append(r)
+    return out
+
+
+def _state_conjunct(ev: Event, items: list[Resolved], country: str | None, when: date | None, kb: ActorKB) -> None:
+    """A battle's actor2 mention naming two groups ("several soldiers and attackers were killed") against a named
+    non-state actor1: the state force among them is the other side, not the generic noun that closes the mention."""
+    if ev.event_type != "Battles":
+        return
+    a1 = next((r for r in items if r.mention.role == "actor1"), None)
+    a2 = next((r for r in items if r.mention.role == "actor2"), None)
+    if a1 is None or a2 is None or a1.actor is None or a1.actor.inter == 1 or " and " not in (a2.mention.mention or ""):
+        return
+    if a2.actor is not None and (a2.actor.type != "generic" or a2.actor.inter == 1):
+        return
+    first = _first_conjunct(a2.mention.mention, country, when, kb)
+    if first is not None and first[0].inter == 1:
+        a2.actor, a2.confidence = first
+
+
+def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | None, when: date | None,
+                    kb: ActorKB) -> None:
+    """A battle whose actor1 mention names both sides ("Houthi forces and pro-government troops fought"): the second
+    is actor2 when no named actor2 is there; an unresolved actor2 stays as an associated actor."""
+    if ev.event_type != "Battles":
+        return
+    a1 = next((r for r in items if r.mention.role == "actor1"), None)
+    a2 = next((r for r in items if r.mention.role == "actor2"), None)
+    # civilians are never a side of a battle ("2 people were killed" counts the dead): the second side named goes first
+    # nor does a state fight its own forces ("security forces and local armed men fought ... one of its officers
+    # was killed": the officer is actor1's own man)
+    if a1 is None or a1.actor is None or (a2 is not None and a2.actor is not None and not _unnamed_armed(a2)
+                                           and a2.actor.inter != 7 and not _own_force(a1.actor, a2.actor)):
+        return
+    found = second_conjunct(a1.mention.mention or "")
+    if found is None:
+        found = _conjunct_after(a1, text, country, when, kb)
+    if found is None:
+        return
+    words, _ = found
+    actor, conf = resolve_mention(words, country, when, kb)
+    lead = re.match(r"(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+[a-z]", words) if actor is None else None
+    if lead is not None:
+        # "armed Meitei and Kuki village volunteers": the second side's name before the words for its men, of the
+        # first side's kind (a community's militia against another's)
+        named, nconf = resolve_mention(lead.group(1), country, when, kb)
+        if named is not None and named.type == a1.actor.type and named.inter == a1.actor.inter:
+            actor, conf = named, min(nconf, 0.6)
+    if actor is not None and actor.name == a1.actor.name:
+        # the whole mention resolved to its second side ("LNA forces and GNA-aligned brigades" → the state inside):
+        # the first conjunct, resolved on its own, is actor1
+        first = _first_conjunct(a1.mention.mention or "", country, when, kb)
+        if first is None or first[0].name == actor.name or first[0].type == "generic":
+            return
+        a1.actor, a1.confidence = first
+    if actor is None or actor.inter == 7 or actor.name == a1.actor.name or _own_force(a1.actor, actor):
+        return
+    start = a1.mention.evidence[0].start if a1.mention.evidence else 0
+    at = text.find(words, start)
+    if at < 0:
+        return
+    if a2 is not None:
+        a2.mention.role = "assoc_actor_2"
+    am = ActorMention(role="actor2", name=actor.name, mention=words, evidence=[Span(at, at + len(words))])
+    items.append(Resolved(am, actor, min(conf, 0.7)))
+
+
+def _own_force(a: Actor, b: Actor) -> bool:
+    """Two state forces of one country (its military and its police): the same side of a battle."""
+    return a.inter == 1 and b.inter == 1 and a.country is not None and a.country == b.country
+
+
+def _conjunct_after(a1: Resolved, text: str, country: str | None, when: date | None,
+                    kb: ActorKB) -> tuple[str, int] | None:
+    """'between gunmen linked to the security forces and Druze fighters': the side written right after the first
+    one's mention, when the parser hung it elsewhere. Only the longest run of up to five words the knowledge base
+    knows by name (a group or a force, not a generic noun)."""
+    if not a1.mention.evidence:
+        return None
+    end = a1.mention.evidence[0].end
+    m = re.match(r"\s+and\s+(?:the\s+)?", text[end : end + 12])
+    if m is None:
+        return None
+    words = re.findall(r"[\w'’-]+", text[end + m.end() : end + m.end() + 80].split(".")[0].split(",")[0])[:5]
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        a = kb.exact(phrase, country, when)
+        if a is not None and a.type != "generic" and a.inter != 7:
+            return phrase, end + m.end()
+    return None
+
+
+def _unnamed_armed(item: Resolved) -> bool:
+    """An actor2 that is only a generic noun for armed people ("14 combatants were killed"): in a battle it counts
+    the dead of either side, so a side named in actor1's mention comes first."""
+    a = item.actor
+    if a is None or a.type != "generic" or a.inter != 3:
+        return False
+    words = [w for w in actor_key(item.mention.mention or "").split() if not w.isdigit() and w not in _quantity_words()]
+    return " ".join(words) in _generics()

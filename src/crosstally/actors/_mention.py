@@ -1,0 +1,290 @@
+"""One mention → an actor: knowledge base first, then spelled-out generics, nationalities, acronyms and generic nouns.
+
+Why: the order decides which reading of a mention wins ("Houthi forces and pro-government troops", "men loyal to the
+former president", "FARDC positions"); the loyalists of a fallen regime and a group's own acronym are read here too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from functools import lru_cache
+
+from ..vocab import load_vocab
+from ._generic import _generics, generic_actor, period_suffix, state_inside, written_generic
+from ._kb import Actor, ActorKB, _role_words, actor_key, country_code, get_kb, nationality, strip_roles
+from ._national import national_force
+
+_POST_MODIFIER = re.compile(r"\s+(?:in|near|from|wearing|dressed in|at|on|over)\s+", re.IGNORECASE)
+
+
+def resolve_mention(mention: str, country: str | None = None, when: date | None = None,
+                    kb: ActorKB | None = None) -> tuple[Actor | None, float]:
+    """One mention → (actor, confidence); (None, 0.2) when nothing fits."""
+    kb = kb or get_kb()
+    # "insurgents loyal to the former president who attacked checkpoints": the relative clause says what they did
+    mention = _RELATIVE.sub("", mention).strip() or mention
+    # "rival clans (60 people were arrested": a parenthesis the mention cut open is an aside, not the name
+    mention = re.sub(r"\s*\([^)]*$", "", mention).strip() or mention
+    # "men of military age": an age says who they were, not that they were the military
+    mention = re.sub(r"\s+of\s+(?:military|fighting|working|school|voting)[\s-]age\b", "", mention, flags=re.I)
+    full = mention
+    loyal = _LOYAL.search(mention)
+    if loyal is not None and loyal.start() > 0:
+        # "armed men loyal to the government of ousted president X": whose men they are names them
+        owner = _loyal_to(mention[loyal.end():], country, when, kb)
+        if owner is not None:
+            return owner, 0.7
+    head = _POST_MODIFIER.split(mention, maxsplit=1)[0].strip()
+    if head and head != mention.strip():
+        # "gunmen in military uniform", "men from their homes": who they are is the head, not where or what they
+        # wore ("in military uniform" does not make them the army)
+        mention = head
+    actor, conf = _resolve(mention, country, when, kb)
+    if actor is None:
+        found = (_owner_inside(full, country, when, kb) or _person_at_end(mention, country, when, kb)
+                 or _first_conjunct(full, country, when, kb))
+        if found is not None:
+            actor, conf = found
+    if actor is not None and "{period}" in actor.name:
+        # a state force listed once for all periods: ACLED's suffix of the event's date
+        actor = dataclasses.replace(actor, name=actor.name.replace("{period}", period_suffix(actor.country, when)))
+    if actor is not None and actor.type == "generic":
+        # A generic name the knowledge base knows ("Police Forces of Kenya (2013-)"): use its entry.
+        known = kb.exact(actor.name, country, when)
+        if known is not None and known.name == actor.name:
+            return known, conf
+    return actor, conf
+
+
+def _named_inside(text: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
+    """The longest run of words in ``text`` that the knowledge base knows by a capitalised name ('PKK', 'Al Shabaab')."""
+    words = text.split()
+    for n in range(min(len(words), 6), 0, -1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i : i + n]).strip(",.;:")
+            if part[:1].isupper() or any(c.isupper() for c in part):
+                a = kb.exact(part, country, when)
+                if a is not None and a.type != "generic":
+                    return a
+    return None
+
+
+@lru_cache(maxsize=1)
+def _owner_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_vocab("actor_generic")["entries"].get("owner_heads") or ())
+
+
+def _owner_inside(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor, float] | None:
+    """'position of the PKK in the Qandil mountains', 'FARDC positions', 'the town from Al Shabaab' → the group.
+
+    Why: the target of a strike or an assault is often written as the place a group holds; ACLED codes the group.
+    Only mentions headed by a word for such a place (actor_generic.yaml ``owner_heads``), or a group after "from"
+    or "held by", are read this way: "a gathering at a PDF office" stays the people gathered.
+    """
+    tokens = [t for t in re.findall(r"[\w'-]+", mention.lower()) if t not in ("a", "an", "the")]
+    heads = _owner_heads()
+    if tokens and (tokens[0] in heads or (len(tokens) > 1 and tokens[1] in heads)):
+        a = _named_inside(mention, country, when, kb)
+        if a is not None:
+            return a, 0.6
+    if len(tokens) >= 2 and tokens[-1] in heads:
+        # "regime positions", "army posts": the force that holds them, read as its forces
+        a, conf = _resolve(" ".join(tokens[:-1]) + " forces", country, when, kb)
+        if a is not None and conf >= 0.7 and a.inter in (1, 2, 3, 4, 8) and not a.name.startswith("Unidentified"):
+            return a, 0.6
+    m = re.search(r"\b(?:from|held by|controlled by)\s+(?:the\s+)?(.+)$", mention)
+    if m is not None:
+        a = kb.exact(m.group(1).strip(" ,."), country, when)
+        if a is not None and a.type != "generic":
+            return a, 0.6
+    return None
+
+
+def _person_at_end(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor, float] | None:
+    """'former prime minister Imran Khan' → the actor the knowledge base lists that person for (titles before the
+    name do not change whom it names)."""
+    words = mention.split()
+    for n in (3, 2):
+        if len(words) > n:
+            tail = " ".join(words[-n:]).strip(",.;:")
+            a = kb.exact(tail, country, when)
+            if a is not None and actor_key(tail) in {actor_key(p) for p in a.people}:
+                return a, 0.6
+    return None
+
+
+def _first_conjunct(mention: str, country: str | None, when: date | None,
+                    kb: ActorKB) -> tuple[Actor, float] | None:
+    """'Houthi forces and pro-government troops' → the first side, resolved on its own (None when it is not)."""
+    if " and " not in mention:
+        return None
+    first, second = re.split(r"\s+and\s+", mention, maxsplit=1)
+    first = re.sub(r"^(?:several|some|many|two|three|\d+)\s+", "", first.strip(), flags=re.I)
+    if not first:
+        return None
+    rest = second.split(maxsplit=1)
+    if " " not in first and len(rest) == 2 and nationality(first) is not None and nationality(rest[0]) is not None:
+        # "Kyrgyz and Tajik border troops": the first nationality's own troops
+        first = f"{first} {rest[1]}"
+    actor, conf = _resolve(first, country, when, kb)
+    if actor is None or actor.inter == 7:
+        return None
+    return actor, min(conf, 0.7)
+
+
+def second_conjunct(mention: str) -> tuple[str, int] | None:
+    """The second side of 'X and Y' and its offset in the mention, for a battle whose other side is not named."""
+    m = re.search(r"\s+and\s+(?:the\s+)?", mention)
+    if m is None:
+        return None
+    rest = _POST_MODIFIER.split(mention[m.end():], maxsplit=1)[0].strip()
+    return (rest, m.end()) if rest else None
+
+
+# a relative clause closing a mention ("... who attacked checkpoints", ", which ...") is not part of the name
+_RELATIVE = re.compile(r"\s*,?\s+(?:who|whom|whose|which|that)\s+\S.*$", re.S)
+# "armed supporters of the former government", "remnants of the ousted regime": whose men they are, as "loyal to"
+_LOYAL = re.compile(r"\b(?:loyal to|loyalists? (?:of|to)|supporters? of|remnants? of)\s+", re.I)
+_OWNER = re.compile(r"^(?:the\s+)?(?:(?:government|regime|forces|rule|army)\s+of\s+(?:the\s+)?)?"
+                    r"(?P<former>(?:ousted|former|deposed|toppled|fallen|overthrown|exiled|defunct|old|previous)\s+)?"
+                    r"(?P<title>(?:president|leader|ruler|dictator|regime|government|administration)\b)?\s*(?P<name>.*)$",
+                    re.I | re.S)
+
+
+def _fallen_leader(mention: str, actor: Actor, when: date | None) -> bool:
+    """Is the mention a person the knowledge base lists for a state actor gone by ``when`` ('Assad' in 2025)?
+
+    Why: the former president as a person is not the actor of later events; the men loyal to him are a group of
+    their own (the actor's ``loyalists``), and the state is no longer his."""
+    if when is None or actor.loyalists is None or actor.valid_on(when):
+        return False
+    return actor_key(mention) in {actor_key(p) for p in actor.people}
+
+
+def fallen_regime(country: str | None, when: date | None, kb: ActorKB | None = None) -> Actor | None:
+    """The loyalists of the country's last fallen regime on ``when`` ('Former Military Forces of Syria (2000-2024)')."""
+    kb = kb or get_kb()
+    gone = [a for a in kb.actors.values() if a.loyalists and a.country == country and a.valid_to is not None
+            and (when is None or a.valid_to <= when)]
+    if not gone:
+        return None
+    return kb.actors.get(max(gone, key=lambda a: a.valid_to or date.min).loyalists or "")
+
+
+def _loyal_to(owner: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
+    """Whose armed men 'loyal to <owner>' are: a fallen leader's or regime's → its loyalists; a living actor → it."""
+    # "loyal to the former government near Jableh": where the men were is not whose they are
+    owner = _POST_MODIFIER.split(owner.strip(" ,.;:"), maxsplit=1)[0]
+    m = _OWNER.match(owner.strip(" ,.;:"))
+    if m is None:
+        return None
+    name = m.group("name").strip(" ,.;:")
+    if name:
+        a = kb.exact(name, country, None)
+        if a is None:
+            return None
+        if when is not None and not a.valid_on(when):
+            return kb.actors.get(a.loyalists) if a.loyalists else None
+        return a if a.inter != 7 else None
+    if m.group("former") and m.group("title"):
+        return fallen_regime(country, when, kb)
+    return None
+
+
+def loyal_context(text: str, start: int, end: int, country: str | None, when: date | None,
+                  kb: ActorKB | None = None) -> Actor | None:
+    """A name the sentence makes the owner of loyal men ('men loyal to ... Bashar al-Assad'): the men's actor."""
+    window = text[max(0, start - 90) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    window = window[cut + 1 :] if cut >= 0 else window
+    found = list(_LOYAL.finditer(window))
+    if not found:
+        return None
+    return _loyal_to(window[found[-1].end() :] + text[start:end], country, when, kb or get_kb())
+
+
+def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor | None, float]:
+    a = kb.exact(mention, country, when)
+    if a is not None and _fallen_leader(mention, a, when):
+        return None, 0.2
+    if a is not None:
+        # A bare identity word ("Alawites") names a community more often than its armed men.
+        bare = actor_key(mention) in {actor_key(w) for w in a.identity}
+        return a, (0.6 if bare else 0.95)
+    g = written_generic(mention, when)
+    if g is not None:
+        return g, 0.9
+    nf = national_force(mention, country, when)
+    if nf is not None:
+        return nf[0], 0.85
+    u = unlisted_group(mention, country)
+    if u is not None:
+        return u, 0.7
+    g = generic_actor(mention, country, when, override_only=True)
+    if g is not None:
+        return g, 0.8
+    if actor_key(mention) in _generics():
+        # A bare generic noun ('gunmen'): only the country can say whose; never guess by spelling.
+        g = generic_actor(mention, country, when)
+        return (g, 0.75 if country else 0.5) if g is not None else (None, 0.2)
+    words = mention.split()
+    while len(words) > 1 and actor_key(words[-1]) in _role_words():
+        # "People's Defence Force unit", "VDP volunteers": the name as written, less the role words closing it, before
+        # any spelling match (which would take the group whose name shares most words)
+        words = words[:-1]
+        a = kb.exact(" ".join(words), country, when)
+        if a is not None:
+            return a, 0.85
+    core = strip_roles(mention)
+    if core and core != actor_key(mention):
+        a = kb.exact(core, country, when)
+        if a is not None:
+            return a, 0.85
+        if core in _generics():
+            # "armed bandits" is "bandits": a generic noun, never spelled-matched to one community's ("Luo bandits")
+            g = generic_actor(core, country, when)
+            if g is not None:
+                return g, 0.75 if country else 0.5
+    # a mention made only of role words ("forces", "the fighters") names nobody: never spell-match it to a group
+    found = kb.fuzzy(core, country, when) if core else None
+    if found is not None:
+        return found[0], round(0.5 + 0.4 * (found[1] - 85) / 15, 3)
+    g = generic_actor(mention, country, when)
+    if g is not None:
+        return g, 0.7
+    g = state_inside(mention, country, when)
+    if g is not None:
+        return g, 0.6
+    return None, 0.2
+
+
+_ACRONYM = re.compile(r"^(?:(?:the|a|an|some|several|suspected|alleged|armed|\d+)\s+)*([A-Z][A-Z0-9&-]{1,7})\s+(.+)$")
+
+
+@lru_cache(maxsize=1)
+def _unlisted_spec() -> tuple[dict[str, int], frozenset[str]]:
+    spec = load_vocab("actor_generic")["entries"].get("unlisted_group") or {}
+    heads = {str(k).lower(): int(v) for k, v in (spec.get("heads") or {}).items()}
+    return heads, frozenset(str(w) for w in spec.get("not_groups") or ())
+
+
+def unlisted_group(mention: str, country: str | None = None) -> Actor | None:
+    """'EPP guerrillas' → the group 'EPP': an armed group the knowledge base does not list, under its own acronym.
+
+    Why: the armed groups of every country cannot all be listed; a note that names one by its acronym before a
+    word for armed men names the group, and ACLED codes the group (its names begin with the acronym), not an
+    unidentified one. Only an acronym (two to eight capitals, digits allowed) before such a word, never a
+    country's code, a nationality or a state, bloc or agency (actor_generic.yaml ``unlisted_group``).
+    """
+    m = _ACRONYM.match(mention.strip())
+    if m is None:
+        return None
+    acronym, rest = m.group(1), m.group(2).strip(" ,.;:").lower()
+    heads, not_groups = _unlisted_spec()
+    if (rest not in heads or sum(c.isupper() for c in acronym) < 2 or acronym in not_groups
+            or acronym.upper() in not_groups or country_code(acronym) is not None or nationality(acronym) is not None):
+        return None
+    return Actor(id="unlisted:" + actor_key(acronym).replace(" ", "-"), name=acronym, inter=heads[rest],
+                 country=country, type="rebel_group" if heads[rest] == 2 else "political_militia")

@@ -1,0 +1,62 @@
+"""A state's force named by its nationality: 'Nigerian Army soldiers', 'an Israeli drone strike'.
+
+Why: the adjective says whose force acted wherever the place is; an outside state's force is ACLED's external force.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from ..vocab import load_vocab
+from ._generic import codebook_actor
+from ._kb import Actor, _nationality_table, get_kb
+
+
+@lru_cache(maxsize=1)
+def _national_forces() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, template) per kind of force: a nationality adjective, up to two words, a force word."""
+    nat_rx, _ = _nationality_table()
+    if nat_rx is None:
+        return []
+    nat = nat_rx.pattern[len("(?<![\\w.-])("):-len(")(?![\\w-])")]
+    out = []
+    for spec in load_vocab("actor_generic")["entries"].get("national_forces") or ():
+        words = "|".join(str(w) for w in spec["words"])
+        rx = re.compile(r"(?<![\w.-])(?P<nat>" + nat + r")(?:'s)?(?:\s+[\w'-]+){0,2}?\s+(?i:" + words + r")(?![\w-])")
+        out.append((rx, str(spec["template"])))
+    return out
+
+
+def national_force(text: str, country: str | None, when: date | None = None, start: int = 0,
+                   end: int | None = None) -> tuple[Actor, int, int] | None:
+    """'Nigerian Army soldiers', 'an Israeli drone strike' → that country's state force, and where it is named.
+
+    Why: the adjective says whose force acted wherever the place is; ACLED codes a state force outside its own
+    country as an external force (inter 8). The first such phrase in ``text[start:end]`` decides.
+    """
+    _, table = _nationality_table()
+    kb = get_kb()
+    stop = len(text) if end is None else end
+    best: tuple[int, int, str, str] | None = None
+    for rx, template in _national_forces():
+        for m in rx.finditer(text, start, stop):
+            # part of a longer name ("the Free Syrian Army"), or a group's own name ("Syrian Democratic Forces"):
+            # not the state's force
+            # (an article opening the sentence is no part of a name: "A Kenyan naval vessel", "The Nigerian Army")
+            if re.search(r"(?<![\w'-])(?!(?:A|An|The|THE)\s)[A-Z][\w'-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
+                continue
+            named = kb.exact(m.group(0))
+            if named is not None and named.type not in ("state_forces", "external_forces", "government", "generic"):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), m.end(), template, table[m.group("nat")])
+            break
+    if best is None:
+        return None
+    a, b, template, code = best
+    actor = codebook_actor(template, 1, code, when)
+    if country is not None and country != code:
+        actor.inter = 8
+    return actor, a, b

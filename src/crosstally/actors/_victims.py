@@ -1,0 +1,142 @@
+"""Codebook conventions for who was hit and who hit them when a note does not say: civilians as targets, the
+unknown perpetrator, the finders of bodies, a foreign state's attack.
+
+Why: violence against civilians always has civilians as actor2 and an attacker as actor1 in ACLED, named or not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..records import ActorMention
+from ..records import Span as CharSpan
+from ._conventions import CODEBOOK_METHOD, Resolved, _demote, _find, _first, _force_at, _implicit
+from ._generic import codebook_actor
+from ._national import national_force
+
+
+def _implied_civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],
+                       country: str | None, when: date | None) -> None:
+    """Remote violence with no side acted on ("a bomb went off at a company office", "a drone hit a house"): the
+    civilians whose property or place was hit, with the blast word as evidence.
+
+    Why: ACLED codes a side acted on in every explosion (dev sides of ACLED Kenya and Afghanistan, counts of roles
+    only); a note that names no person, force or group hit tells civilian property.
+    """
+    where = _find(cb["_implied_rx"], text, spans)
+    if where is None:
+        return
+    tc = cb["target_civilians"]
+    items.append(_implicit("actor2", codebook_actor(tc["template"], int(tc["inter"]), country, when), text, where,
+                           0.4))
+
+
+def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+               when: date | None, ev_type: str = "") -> None:
+    """The target of Violence against civilians is civilians: an unresolved or missing actor2 is Civilians (X)."""
+    spec = cb["target_civilians"]
+    civ = codebook_actor(spec["template"], int(spec["inter"]), country, when)
+    a2 = _first(items, "actor2")
+    if a2 is not None:
+        if a2.actor is None:
+            a2.actor = civ
+        elif (a2.actor.inter != int(spec["inter"]) or a2.actor.type in spec["victim_types"]) and (
+                ev_type in spec["always"] or a2.actor.type in spec["victim_types"]):
+            # the people acted on are Civilians; who they are ("Pokomo villages", "election officials") is the
+            # associated actor, as ACLED codes it
+            am = a2.mention
+            _demote(a2, items)
+            items.append(Resolved(ActorMention(role="actor2", name=civ.name, mention=am.mention,
+                                               evidence=list(am.evidence), method=CODEBOOK_METHOD,
+                                               confidence=min(am.confidence, 0.55)), civ, 0.55, implicit=True))
+        return
+    where = _find(cb["_victim_rx"], text, spans)
+    if where is None and ev_type in spec["always"]:
+        # the codebook's definition: violence against civilians has civilians as its target, even when the note names
+        # the victim only by an office ("the senator", "a chief"); the act is the evidence
+        where = _find(cb["_perpetrator_rx"], text, spans)
+    if where is not None:
+        items.append(_implicit("actor2", civ, text, where, 0.55 if ev_type not in spec["always"] else 0.5))
+
+
+def _finders(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+             when: date | None) -> None:
+    """Who found the dead ("police dug up the remains of three men", "villagers found two bodies") is no side of
+    the killing: the actor1 that did only that is dropped, and the killer the note cannot name is the unidentified
+    armed group (ACLED Codebook: the perpetrator is actor1; a discovery of bodies is coded on its perpetrator).
+    """
+    a1 = _first(items, "actor1")
+    if a1 is None or a1.implicit or not a1.mention.evidence:
+        return
+    end = a1.mention.evidence[0].end
+    if cb["_finder_rx"].match(text, end, min(len(text), end + 80)) is None:
+        return
+    items.remove(a1)
+    if _first(items, "actor1") is None and _find(cb["_perpetrator_rx"], text, spans) is None:
+        where = CharSpan(end, end)
+        m = cb["_finder_rx"].match(text, end, min(len(text), end + 80))
+        if m is not None:
+            where = CharSpan(m.start("verb"), m.end("verb"))
+        spec = cb["unknown_perpetrator"]
+        items.append(_implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when), text,
+                               where, 0.4))
+
+
+def _perpetrator(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                 when: date | None) -> None:
+    """An attacker the report does not identify (unresolved, civilians, a crowd) is Unidentified Armed Group.
+
+    Why: "two men were shot dead in Kisumu" names no attacker, yet ACLED codes one; with no actor1 at all the
+    word that implies an attacker ("shot", "hacked") is the evidence of an implicit Unidentified Armed Group.
+    """
+    spec = cb["unknown_perpetrator"]
+    a1 = _first(items, "actor1")
+    uag = codebook_actor(spec["template"], int(spec["inter"]), country, when).name
+    if a1 is None or a1.actor is None or a1.actor.name == uag or a1.actor.inter in {int(i) for i in cb["crowd_inter"]}:
+        for key in ("police", "military"):
+            where = _force_at(cb, key, "suspected", text, spans)
+            if where is None:
+                continue
+            if a1 is not None:
+                _demote(a1, items)
+            force = codebook_actor(cb["state_first"][key]["template"], 1, country, when)
+            items.append(_implicit("actor1", force, text, where, 0.5))
+            return
+    if a1 is None:
+        where = _find(cb["_perpetrator_rx"], text, spans)
+        if where is not None:
+            actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
+            items.append(_implicit("actor1", actor, text, where, 0.45))
+        return
+    # civilians never perpetrate; a crowd that attacks outside a riot ("gangs of youths raided houses") is coded as
+    # an armed group, the crowd names being for protests and riots
+    if a1.actor is None or a1.actor.inter in {int(i) for i in cb["crowd_inter"]}:
+        a1.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
+        a1.confidence = min(a1.confidence, 0.5)
+
+
+def _national_attacker(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],
+                       country: str | None, when: date | None) -> None:
+    """An air strike, missile or shell no mention attributes, named by a nationality ("a US airstrike", "an Israeli
+    drone strike hit a house"): that country's state force is actor1.
+
+    Why: the sentence's subject is the weapon, so no actor mention carries the attacker; ACLED codes the force
+    that fired it, never an unidentified armed group.
+    """
+    spec = cb["unknown_perpetrator"]
+    uag = codebook_actor(spec["template"], int(spec["inter"]), country, when).name
+    a1 = _first(items, "actor1")
+    if a1 is not None and a1.actor is not None and a1.actor.name != uag:
+        return
+    for s in spans:
+        found = national_force(text, country, when, s.start, s.end)
+        if found is None:
+            continue
+        actor, a, b = found
+        if any(r.actor is not None and r.actor.name == actor.name for r in items):
+            return
+        if a1 is not None:
+            _demote(a1, items)
+        items.append(_implicit("actor1", actor, text, CharSpan(a, b), 0.6))
+        return

@@ -113,7 +113,10 @@ def _doc_country(extraction: Extraction, kb: ActorKB) -> str | None:
         if hint:
             return hint
         found = GeoContext.from_text(extraction.document.text or "").main_country
-    except Exception:  # pragma: no cover - the gazetteer is optional for actor resolution
+    except Exception as exc:  # pragma: no cover - a gazetteer failure must not cost the document its actors
+        # said, not swallowed: the actors fall back to the knowledge base's countries below
+        log.warning("actors: no country from the gazetteer for document %s (%s: %s); using the actors' own",
+                    extraction.document.id, type(exc).__name__, exc)
         found = None
     if found:
         return found

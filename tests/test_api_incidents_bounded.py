@@ -13,9 +13,9 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
+import httpx
 import pytest
 import sqlalchemy as sa
-from fastapi.testclient import TestClient
 
 from crosstally.config import get_settings
 from crosstally.records import DateClaim, Document, Event, Extraction, Fatalities, Location
@@ -63,12 +63,19 @@ def _corpus(store: Store) -> int:
 
 
 @pytest.fixture()
-def served(db_url: str) -> Iterator[tuple[Store, TestClient, int]]:
+def served(db_url: str) -> Iterator[tuple[Store, httpx.Client, int]]:
+    """The app over real HTTP (uvicorn in this process, so the Store's engine can be watched)."""
+    from test_web_app import start_server
+
     store = Store(db_url)
     n = _corpus(store)
-    with TestClient(create_app(get_settings(db=db_url), store=store)) as client:
-        yield store, client, n
-    store.close()
+    base, server = start_server(create_app(get_settings(db=db_url), store=store))
+    try:
+        with httpx.Client(base_url=base, timeout=60) as client:
+            yield store, client, n
+    finally:
+        server.should_exit = True  # type: ignore[attr-defined]
+        store.close()
 
 
 @contextmanager
@@ -110,7 +117,7 @@ def _reference(store: Store, filters: ClaimFilters) -> list[dict[str, Any]]:
     return out
 
 
-def _pages(client: TestClient, limit: int, **params: str) -> list[dict[str, Any]]:
+def _pages(client: httpx.Client, limit: int, **params: str) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     cursor = None
     for _ in range(1000):
@@ -125,7 +132,7 @@ def _pages(client: TestClient, limit: int, **params: str) -> list[dict[str, Any]
     raise AssertionError("the cursor never ended")
 
 
-def test_a_page_loads_only_its_own_incidents_claims(served: tuple[Store, TestClient, int]) -> None:
+def test_a_page_loads_only_its_own_incidents_claims(served: tuple[Store, httpx.Client, int]) -> None:
     store, client, n = served
     assert n == DOCS * PER_DOC >= 3000
     for params in ({}, {"country": "SY"}, {"admin1": "Tartus", "event_type": "Battles"},
@@ -142,7 +149,7 @@ def test_a_page_loads_only_its_own_incidents_claims(served: tuple[Store, TestCli
         assert seen["statements"] <= 10, (params, seen)
 
 
-def test_pages_equal_the_slow_reference(served: tuple[Store, TestClient, int]) -> None:
+def test_pages_equal_the_slow_reference(served: tuple[Store, httpx.Client, int]) -> None:
     store, client, _ = served
     everything = _pages(client, 97)
     ids = [i["id"] for i in everything]

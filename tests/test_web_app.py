@@ -84,8 +84,6 @@ def web_server() -> WebServer:
     """One server for the whole run (built on first use)."""
     if "server" in _STATE:
         return _STATE["server"]
-    import uvicorn
-
     from crosstally.config import get_settings
     from crosstally.web import create_app
 
@@ -95,8 +93,20 @@ def web_server() -> WebServer:
     store, xss_id = _build(url)
     token = store.create_token("test-analyst")  # type: ignore[attr-defined]
     app = create_app(get_settings(db=url, max_body=MAX_BODY), store=store)  # type: ignore[arg-type]
+    base, _ = start_server(app)
+    _STATE["server"] = WebServer(base, url, token, xss_id, store)
+    return _STATE["server"]
+
+
+def start_server(app: object) -> tuple[str, object]:
+    """Serve ``app`` with uvicorn on a free local port in a daemon thread; returns its base URL and the server.
+
+    Why: the API is tested over real HTTP, yet in this process, so a test can also watch the Store's engine;
+    set ``server.should_exit = True`` to stop it."""
+    import uvicorn
+
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))  # type: ignore[arg-type]
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.time() + 30
@@ -104,8 +114,7 @@ def web_server() -> WebServer:
         if time.time() > deadline or not thread.is_alive():
             raise RuntimeError("the test web server did not start")
         time.sleep(0.05)
-    _STATE["server"] = WebServer(f"http://127.0.0.1:{port}", url, token, xss_id, store)
-    return _STATE["server"]
+    return f"http://127.0.0.1:{port}", server
 
 
 @pytest.fixture(scope="session")

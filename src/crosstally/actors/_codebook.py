@@ -40,7 +40,16 @@ from ._battles import (
     _unnamed_pair,
 )
 from ._communities import _communal, _community, _suspected
-from ._conventions import CODEBOOK_METHOD, Resolved, _find, _first, _implicit, codebook, not_actor_words
+from ._conventions import (
+    CODEBOOK_METHOD,
+    Resolved,
+    _find,
+    _first,
+    _implicit,
+    codebook,
+    not_actor_words,
+    role_rank,
+)
 from ._crowds import _arrested, _crowd
 from ._generic import codebook_actor
 from ._victims import _civilians, _finders, _implied_civilians, _national_attacker, _perpetrator
@@ -133,5 +142,4 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _unnamed_pair(items)
     if etype in tc.get("implied_in", ()) and _first(items, "actor2") is None:
         _implied_civilians(items, cb, text, spans, country, when)
-    order = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
-    return sorted(items, key=lambda r: order.get(r.mention.role, 4))
+    return sorted(items, key=role_rank)

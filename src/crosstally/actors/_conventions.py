@@ -30,6 +30,14 @@ class Resolved:
     implicit: bool = False
 
 
+_ROLE_RANK = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
+
+
+def role_rank(r: Resolved) -> int:
+    """Sort key of an event's actors: actor1, actor2, then the associated actors (ACLED's column order)."""
+    return _ROLE_RANK.get(r.mention.role, 4)
+
+
 @lru_cache(maxsize=1)
 def codebook() -> dict[str, Any]:
     """The entries of ``actor_codebook.yaml`` with its word lists compiled."""

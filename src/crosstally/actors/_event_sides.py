@@ -14,7 +14,7 @@ from datetime import date
 from ..geo import dateline_region
 from ..records import ActorMention, Event, Span
 from ..vocab import load_vocab
-from ._conventions import Resolved
+from ._conventions import Resolved, role_rank
 from ._generic import _generics, codebook_actor
 from ._kb import Actor, ActorKB, _nationality_table, actor_key, country_code, country_name
 from ._mention import _first_conjunct, resolve_mention, second_conjunct
@@ -111,8 +111,7 @@ def _battle_camps(items: list[Resolved], country: str | None, when: date | None)
         else:
             spec = load_vocab("actor_codebook")["entries"]["state_first"]["military"]
             state_main.actor = codebook_actor(str(spec["template"]), 1, state_main.actor.country or country, when)
-    order = {"actor1": 0, "actor2": 1, "assoc_actor_1": 2, "assoc_actor_2": 3}
-    items.sort(key=lambda r: order.get(r.mention.role, 4))
+    items.sort(key=role_rank)
 
 
 def _victims_identity(items: list[Resolved], country: str | None, when: date | None, kb: ActorKB) -> list[Resolved]:

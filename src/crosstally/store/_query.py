@@ -25,6 +25,11 @@ def event_target(doc_id: str, idx: int) -> str:
     return f"{doc_id}:{idx}"
 
 
+def like_literal(value: str) -> str:
+    """``value`` with LIKE's wildcards escaped (use with ``escape="\\"``): the caller's text matches only itself."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def where_events(
     stmt: sa.Select[Any], *, doc_id: str | None = None, date_from: date | None = None, date_to: date | None = None,
     country_code: str | None = None, admin1: str | None = None, event_type: str | None = None,
@@ -53,7 +58,7 @@ def where_events(
     if source:
         stmt = stmt.where(DocumentRow.source == source)
     if text:  # case-insensitive substring of the document text or title (a LIKE scan: fine to ~1e5 documents)
-        pat = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pat = "%" + like_literal(text.lower()) + "%"
         stmt = stmt.where(sa.or_(func.lower(DocumentRow.text).like(pat, escape="\\"),
                                  func.lower(DocumentRow.title).like(pat, escape="\\")))
     if actor:  # an actor's canonical name or its mention, case-insensitive

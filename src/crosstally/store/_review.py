@@ -16,7 +16,7 @@ from . import _corrections
 from ._base import aware, chunks, utcnow
 from ._models import AuditRow, CorrectionRow
 from ._pagination import Page, keyset, paginate
-from ._query import event_target
+from ._query import event_target, like_literal
 from ._read import ReadMethods
 
 
@@ -64,9 +64,8 @@ class ReviewMethods(ReadMethods):
         """Corrections as plain dicts, oldest first (optionally of one document's events)."""
         stmt = select(CorrectionRow).order_by(CorrectionRow.id)
         if doc_id:
-            # Escape LIKE's wildcards: a doc id is the caller's text, and "_" in it must not match any character.
-            pattern = doc_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(CorrectionRow.target_id.like(f"{pattern}:%", escape="\\"))
+            # a doc id is the caller's text: "_" or "%" in it must not match other documents' ids
+            stmt = stmt.where(CorrectionRow.target_id.like(f"{like_literal(doc_id)}:%", escape="\\"))
         if active_only:
             stmt = stmt.where(CorrectionRow.active.is_(True))
         with self._read() as s:

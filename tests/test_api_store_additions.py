@@ -71,3 +71,45 @@ def test_review_states_take_the_latest_verdict(store: Store) -> None:
     assert got[target]["state"] == "confirmed" and got[target]["who"] == "bo" and "other:0" not in got
     store.audit("correct", "event", target, who="cy")  # other actions are not verdicts
     assert store.review_states([target])[target]["state"] == "confirmed"
+
+
+def test_review_verdicts_read_the_same_in_sql_and_python(db_url: str) -> None:
+    """One verdict rule (``_query.VERDICT_STATES``), read twice: by ``review_states`` in Python (claim pages,
+    exports) and by ``_query.review_state`` in SQL (the incident list's rejected filter). Every verdict history
+    must give both the same state, or the incident list shows a claim its claim page calls rejected."""
+    from sqlalchemy import select
+
+    from crosstally.store._models import EventRow
+    from crosstally.store._query import VERDICT_STATES, event_target_sql, review_state
+
+    doc = Document(text="Two reports of shelling near Baniyas.", source="Wire C", published=date(2025, 3, 9))
+    histories: list[list[str]] = [[], ["correct"], ["reject"], ["reject", "reopen"], ["reject", "confirm"],
+                                  ["confirm", "correct"], ["confirm", "reject", "lock"]]
+    histories += [["reject" if a != "reject" else "confirm", a] for a in VERDICT_STATES]  # every verdict last once
+    day = DateClaim(date(2025, 3, 7), date(2025, 3, 7), 1)
+    events = [Event(event_type="Battles", sub_event_type="Armed clash", doc_id=doc.id, index=i, date=day,
+                    location=Location(name="Baniyas", admin1="Tartus", country="Syria", country_code="SY"))
+              for i in range(len(histories))]
+    store = Store(db_url)
+    try:
+        store.save(Extraction(document=doc, events=events))
+        store.set_incidents({(doc.id, i): ("inc-1", None) for i in range(len(events))}, {"inc-1": {"id": "inc-1"}})
+        for i, actions in enumerate(histories):
+            for a in actions:
+                store.audit(a, "event", f"{doc.id}:{i}", who="ana")
+        store.audit("reject", "incident", f"{doc.id}:0", who="ana")  # another kind of target: not this event's
+        targets = [f"{doc.id}:{i}" for i in range(len(events))]
+        python = {t: v["state"] for t, v in store.review_states(targets).items()}
+        python = {t: python.get(t, "open") for t in targets}
+        with store._read() as s:
+            sql = dict(s.execute(select(event_target_sql(), review_state(event_target_sql()))
+                                 .where(EventRow.doc_id == doc.id)).all())
+        assert sql == python
+        assert [python[t] for t in targets[:7]] == ["open", "open", "rejected", "open", "confirmed", "confirmed",
+                                                    "rejected"]
+        assert {python[t] for t in targets[7:]} == set(VERDICT_STATES.values())
+        listed = store.incident_claims_page()
+        shown = {f"{e.doc_id}:{e.index}" for item in listed.items for e in item["events"]}
+        assert shown == {t for t in targets if python[t] != "rejected"}
+    finally:
+        store.close()

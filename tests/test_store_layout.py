@@ -58,7 +58,7 @@ def test_each_method_group_lives_in_its_own_module() -> None:
 def test_the_public_api_is_the_one_callers_use() -> None:
     assert sorted(store.__all__) == [
         "Page", "SaveResult", "SaveStatus", "Store", "current_revision", "decode_cursor", "encode_cursor",
-        "event_target", "head_revision", "normalise_url", "upgrade",
+        "event_target", "head_revision", "normalise_url", "upgrade", "verdict_state",
     ]
     for name in store.__all__:
         assert getattr(store, name) is not None, name

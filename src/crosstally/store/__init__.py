@@ -11,7 +11,7 @@ The only package that imports SQLAlchemy. Everything else hands it ``records`` o
 from ._engine import normalise_url
 from ._migrate import current_revision, head_revision, upgrade
 from ._pagination import Page, decode_cursor, encode_cursor
-from ._query import event_target
+from ._query import event_target, verdict_state
 from ._save import SaveResult, SaveStatus
 from ._store import Store
 
@@ -27,4 +27,5 @@ __all__ = [
     "head_revision",
     "normalise_url",
     "upgrade",
+    "verdict_state",
 ]

@@ -18,6 +18,7 @@ from ._query import (
     EVENT_FILTERS,
     apply_corrections,
     corrections_for,
+    event_target_sql,
     events_with_children,
     review_state,
     where_events,
@@ -114,7 +115,7 @@ class IncidentMethods(StoreBase):
 
         Why: the API's incident list must not read every event per request. Filtering, DISTINCT and paging run
         in SQL over events.incident_id (ix_events_incident_listing), so a page loads only its own incidents'
-        events. ``skip_rejected`` leaves out events whose latest review verdict is 'reject'.
+        events. ``skip_rejected`` leaves out events whose review state is 'rejected'.
         """
         unknown = set(filters) - EVENT_FILTERS
         if unknown:
@@ -123,8 +124,7 @@ class IncidentMethods(StoreBase):
         def matching(stmt: sa.Select[Any]) -> sa.Select[Any]:
             stmt = where_events(stmt, **filters).where(EventRow.incident_id.is_not(None))
             if skip_rejected:
-                target = EventRow.doc_id + ":" + sa.cast(EventRow.idx, sa.String)
-                stmt = stmt.where(func.coalesce(review_state(target), "open") != "reject")
+                stmt = stmt.where(review_state(event_target_sql()) != "rejected")
             return stmt
 
         ids_stmt = keyset(matching(select(EventRow.incident_id)).distinct(), [EventRow.incident_id], cursor, limit)

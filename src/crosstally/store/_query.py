@@ -72,17 +72,35 @@ EVENT_FILTERS = frozenset({"doc_id", "date_from", "date_to", "country_code", "ad
                             "source", "incident_id", "actor", "text"})
 
 
+# The review verdicts (audit actions) and the state each leaves its target in; the latest verdict wins and a target
+# with none is open. The one rule both readings use: ``review_states`` in Python, :func:`review_state` in SQL.
+VERDICT_STATES: dict[str, str] = {"confirm": "confirmed", "reject": "rejected", "reopen": "open"}
+NO_VERDICT_STATE = "open"
+
+
+def verdict_state(action: str | None) -> str:
+    """The review state an audit action leaves its target in (:data:`VERDICT_STATES`; open for no verdict)."""
+    return VERDICT_STATES.get(action or "", NO_VERDICT_STATE)
+
+
+def event_target_sql() -> Any:
+    """:func:`event_target` as a SQL expression over the events table, for joins with the audit log."""
+    return EventRow.doc_id + ":" + sa.cast(EventRow.idx, sa.String)
+
+
 def review_state(target: Any) -> Any:
-    """The latest review verdict (confirm / reject / reopen in the audit log) of the event ``target`` names,
-    as a correlated scalar subquery (one lookup in ix_audit_log_target per event)."""
-    return (
+    """The review state (:func:`verdict_state`) of the event ``target`` names, in SQL: the latest verdict in the
+    audit log, as a correlated scalar subquery (one lookup in ix_audit_log_target per event), mapped to its state
+    by the same table."""
+    latest = (
         select(AuditRow.action)
         .where(AuditRow.target_type == "event", AuditRow.target_id == target,
-               AuditRow.action.in_(("confirm", "reject", "reopen")))
+               AuditRow.action.in_(tuple(VERDICT_STATES)))
         .order_by(AuditRow.id.desc())
         .limit(1)
         .scalar_subquery()
     )
+    return sa.case(VERDICT_STATES, value=latest, else_=NO_VERDICT_STATE)
 
 
 def events_with_children() -> sa.Select[Any]:

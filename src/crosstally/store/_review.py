@@ -16,7 +16,7 @@ from . import _corrections
 from ._base import aware, chunks, utcnow
 from ._models import AuditRow, CorrectionRow
 from ._pagination import Page, keyset, paginate
-from ._query import event_target, like_literal
+from ._query import VERDICT_STATES, event_target, like_literal, verdict_state
 from ._read import ReadMethods
 
 
@@ -109,20 +109,21 @@ class ReviewMethods(ReadMethods):
         )
 
     def review_states(self, target_ids: Iterable[str], target_type: str = "event") -> dict[str, dict[str, Any]]:
-        """The latest review verdict (audit actions confirm / reject / reopen) per target: applied on read,
-        so a re-run of the pipeline never undoes an analyst's verdict."""
+        """The latest review verdict (an audit action of ``VERDICT_STATES``) per target and the state it leaves:
+        applied on read, so a re-run of the pipeline never undoes an analyst's verdict. The SQL twin is
+        ``_query.review_state``; both read the one table."""
         out: dict[str, dict[str, Any]] = {}
         with self._read() as s:
             for group in chunks(sorted(set(target_ids))):
                 rows = s.scalars(
                     select(AuditRow)
                     .where(AuditRow.target_type == target_type, AuditRow.target_id.in_(group),
-                           AuditRow.action.in_(("confirm", "reject", "reopen")))
+                           AuditRow.action.in_(tuple(VERDICT_STATES)))
                     .order_by(AuditRow.id)
                 )
                 for r in rows:
-                    out[r.target_id] = {"state": {"confirm": "confirmed", "reject": "rejected"}.get(r.action, "open"),
-                                        "who": r.who, "at": aware(r.at), "why": r.why}
+                    out[r.target_id] = {"state": verdict_state(r.action), "who": r.who, "at": aware(r.at),
+                                        "why": r.why}
         return out
 
     def audit_log(self, target_type: str | None = None, target_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:

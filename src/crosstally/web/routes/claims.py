@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Path, Query
 from pydantic import BaseModel, Field
 
-from ...store import Store
+from ...store import Store, verdict_state
 from .._http import ApiError, get_store, require_token
 from .._views import ClaimFilters, claim_dict, claim_id, claims_page
 from ._common import Cursor, Limit, check_cursor, claim_filters
@@ -91,5 +91,5 @@ def review_claim(
         raise ApiError(422, "invalid_request", "Say why the claim is wrong ('why'): the audit log keeps it.")
     before = store.review_states([f"{doc_id}:{idx}"]).get(f"{doc_id}:{idx}", {}).get("state", "open")
     audit_id = store.audit(body.action, "event", f"{doc_id}:{idx}", who=who, field="review", old=before,
-                           new={"confirm": "confirmed", "reject": "rejected"}.get(body.action, "open"), why=body.why)
+                           new=verdict_state(body.action), why=body.why)
     return {"audit_id": audit_id, "claim": _claim(store, doc_id, idx)}

@@ -46,9 +46,20 @@ def _earlier_event(text: str, count: Count) -> bool:
     # robbing a shop and lynched one of them", where the killing is the crowd's next act
     if note and not re.search(r"\band\s+(?!\w+ing\b)\w+", left[note.end():] + (count.phrase or "")):
         return True
+    if len(text) <= _SHORT_DOC and _OPENING_RELATIVE.match(opening) and _MAIN_STATE.match(
+            re.split(r"[.;!?]\s", text[span.end : span.end + 160])[0]):
+        return True
     return (any(m.end() >= len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
             or bool(opening_re.match(opening)) or told_of_other_incident(text, span.start)
             or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40])))
+
+
+# "Ethiopians who killed more than 20 people in Turkana have set base on Kenyan territory": a note's sentence that
+# opens on a short noun phrase and a relative clause holding the toll, then tells what those people are or have
+# done since (a state, a perfect, a passive): the killing describes the actor, an earlier event's toll, not this
+# note's ("Militants who killed three workers fled to Somalia" keeps its toll: a plain past act of the same raid)
+_OPENING_RELATIVE = re.compile(r"^\s*(?:[\w'-]+\s+){1,4}(?:who|that)\s+(?:had\s+|have\s+|has\s+)?$")
+_MAIN_STATE = re.compile(r"^(?:[^,]*?\s)??(?:have|has|had|are|is|were|was|now|still|remain|remains)\s+\w+", re.I)
 
 
 # "repeated attacks in which hundreds of people have been killed": a vague figure in the perfect sums many incidents

@@ -353,6 +353,22 @@ def _solo_person(t: Token) -> bool:
     return t.tag_ == "NNP" and t.ent_type_ == "PERSON"
 
 
+def _numbered_people(t: Token) -> int:
+    """'her two children', 'his 3 sons': a person noun with a small figure, joined to a lone victim; 0 otherwise."""
+    if t.tag_ != "NNS":
+        return 0
+    lemma = t.lemma_.lower()
+    if lemma not in _single_vocab()["singular_persons"] and lemma not in _vocab()["people"] \
+            and t.lower_ not in _vocab()["people"]:
+        return 0
+    figures = [c for c in t.children if c.dep_ == "nummod"]
+    if len(figures) != 1:
+        return 0
+    word = figures[0].lower_
+    n = int(word) if word.isdigit() else _vocab()["numbers"].get(word, 0)
+    return n if 2 <= n <= 20 else 0
+
+
 def _along_with(verb: Token) -> list[Token]:
     """'was killed along with his coordinator', 'together with his wife': one more person beside the victim."""
     out: list[Token] = []
@@ -398,8 +414,8 @@ def _coordinated_persons(arg: Token, verb: Token) -> int:
         return listed  # "Killed were Nia Ford, 17, Omar Tate, 20, and Jalen Ruiz, 22"
     conj = [c for c in arg.subtree if c.dep_ == "conj" and c.i > arg.i
             and c.head.i in (arg.i, *(x.i for x in arg.conjuncts if x.i > arg.i))]
-    if conj and _solo_person(arg) and all(_solo_person(c) for c in conj):
-        return 1 + len(conj)
+    if conj and _solo_person(arg) and all(_solo_person(c) or _numbered_people(c) for c in conj):
+        return 1 + sum(_numbered_people(c) or 1 for c in conj)  # "a woman and her two children": 3
     if not conj and _solo_person(arg) and _along_with(verb):
         return 1 + len(_along_with(verb))
     return 1

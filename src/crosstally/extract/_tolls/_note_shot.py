@@ -15,10 +15,13 @@ import re
 from ...records import Count
 from ._terms import SHOT_METHOD
 
-# words that tell the shot person's fate, or that the shots missed (then the figure is no death)
+# words that tell the shot person's fate, or that the shots missed (then the figure is no death); "attempted" only
+# of the shooting ("an attempt on his life", "attempted to kill"), not of what the shot were doing ("suspects who
+# were attempting to place bombs")
 _FATE_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospital\w*|surviv\w*|critical|condition|treat\w*|recover\w*|"
                         r"escap\w*|unharmed|miss\w*|graz\w*|shot\s+(?:at|into|in\s+the\s+air)|shoot\s+(?:at|into)|"
-                        r"fired\s+(?:at|into|in\s+the\s+air)|narrowly|attempt\w*|accident\w*|inadvertent\w*|"
+                        r"fired\s+(?:at|into|in\s+the\s+air)|narrowly|attempt\w*(?!\s+to\s+(?!kill|murder|shoot|assassinat))|"
+                        r"accident\w*|inadvertent\w*|"
                         r"rubber|pellet\w*|tear\s*gas|dead|kill\w*|death|died|dies|murder\w*|fatal\w*|bod(?:y|ies))\b",
                         re.I)
 # a short news brief, not a note: a headline or link bar, paragraphs, "a shooting", police answering a call

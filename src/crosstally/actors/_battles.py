@@ -13,6 +13,7 @@ from typing import Any
 
 from ..records import ActorMention
 from ..records import Span as CharSpan
+from ._communities import _group_names
 from ._conventions import (
     CODEBOOK_METHOD,
     Resolved,
@@ -24,8 +25,9 @@ from ._conventions import (
     _state,
     codebook,
 )
+from ._event_sides import _unnamed_armed
 from ._generic import codebook_actor
-from ._kb import Actor, _nationality_table
+from ._kb import Actor, _nationality_table, actor_key
 from ._mention import resolve_mention
 from ._national import national_force
 
@@ -64,11 +66,14 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
                 items.append(_implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when),
                                        text, where, 0.45))
         return
-    if (a1.actor is not None and not _state(a1) and (a2 is None or a2.actor is None)
+    # round 9: an actor2 that only counts the dead ("one militant was killed") names no second side either
+    if (a1.actor is not None and not _state(a1) and (a2 is None or a2.actor is None or _unnamed_armed(a2))
             and not any(_state(r) for r in items)):
         force = _implicit_force(cb, text, spans, country, when, "actor2")
         if force is not None:
-            if a2 is not None:
+            if a2 is not None and a2.actor is not None and _unnamed_armed(a2):
+                items.remove(a2)  # the count of the dead is no associate of either side
+            elif a2 is not None:
                 _demote(a2, items)
             items.append(force)
             a2 = force
@@ -197,6 +202,11 @@ def _battle_sides(items: list[Resolved], cb: dict[str, Any], text: str, spans: l
         if other is not None:
             items.remove(a2)
             other.mention.role = "actor2"
+        elif _state(a1) and not a2.implicit and _find(_ARMED_PEOPLE, text, spans) is not None:
+            # round 9: "police shot dead two men they said were armed robbers": the men a force fought are an
+            # unidentified armed group (ACLED: civilians are never a side of a battle)
+            spec = cb["unknown_perpetrator"]
+            a2.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
     if a2 is None:  # no other side named: civilians beside the clash are its victims, no side's associates
         for r in [r for r in items if r.mention.role == "assoc_actor_2" and r.actor is not None and r.actor.inter == 7]:
             items.remove(r)
@@ -237,6 +247,47 @@ def _unknown_bomber(items: list[Resolved], cb: dict[str, Any], text: str, spans:
     items.remove(a2)  # the codebook's own guess, never a mention: dropped, not kept as an associate
     items.append(_implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when), text, where,
                            0.45))
+
+
+def _own_dead(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+              when: date | None, attacker_first: bool = False) -> None:
+    """A battle or explosion whose two sides resolved to one state's forces ("a KDF vehicle hit an IED; two soldiers
+    were killed"): the second is the first's own dead, not a side. The other side is the armed group the event's
+    sentences name, else an Unidentified Armed Group where the act implies an attacker.
+
+    Why: ACLED never codes a force against itself in a battle or an attack on it; the force's dead are counted in
+    the fatalities. ``attacker_first``: outside Kenya's state-first order the attacker is actor1, the force actor2.
+    """
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a2 is None or a1.actor is None or a2.actor is None:
+        return
+    # two militias or two clans of one generic name do fight each other ("clashes between two pro-government militia
+    # groups"): only a state's own forces are never both sides
+    if not (_state(a1) and _state(a2) and (a1.actor.name == a2.actor.name or (
+            a1.actor.country is not None and a1.actor.country == a2.actor.country))):
+        return
+    if a1.actor.name == a2.actor.name:
+        items.remove(a2)
+    else:
+        a2.mention.role = "assoc_actor_1"
+    other: Resolved | None = None
+    rx, table = _group_names(country)
+    where = _find(rx, text, spans)
+    if where is not None:
+        said = text[where.start : where.end]
+        group = table.get(actor_key(said)) if len(said) > 3 or said.isupper() else None
+        if group is not None and group.name != a1.actor.name:
+            other = _implicit("actor2", group, text, where, 0.5)
+    if other is None:
+        where = _find(cb["_perpetrator_rx"], text, spans)
+        if where is None:
+            return
+        spec = cb["unknown_perpetrator"]
+        other = _implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when), text, where,
+                          0.4)
+    items.append(other)
+    if attacker_first:
+        _swap_sides(items, force=True)
 
 
 def _answered_attack(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan]) -> None:
@@ -316,6 +367,11 @@ def _swap_sides(items: list[Resolved], force: bool = False) -> None:
             r.mention.role = "assoc_actor_2" if r.mention.role == "assoc_actor_1" else "assoc_actor_1"
 
 
+# words that say the people a force fought were armed (a criminal or fighter's noun, "armed", or an exchange of fire,
+# which takes guns on both sides)
+_ARMED_PEOPLE = re.compile(r"(?<![\w-])(?:armed|robbers?|gunm[ae]n|bandits?|criminals?|thugs|gangsters?|militants?|"
+                           r"carjackers?|poachers?|attackers?|assailants?|exchang\w* (?:of )?(?:gun)?fire|traded fire|"
+                           r"shoot-?outs?|gun ?fights?|gun ?battles?|fire ?fights?)(?![\w-])", re.I)
 _CIVILIAN_WORD = re.compile(r"(?<![\w-])civilians?(?![\w-])", re.I)
 
 

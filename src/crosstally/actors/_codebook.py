@@ -31,6 +31,7 @@ from ._battles import (
     _battle_sides,
     _gave_up_to,
     _national_pair,
+    _own_dead,
     _second_side,
     _state_first,
     _swap_sides,
@@ -124,6 +125,9 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
     elif etype in sf.get("swap_event_types", ()) and sf.get("target_everywhere"):
         # elsewhere the force a bomb was aimed at is still its target (actor2); only the order is Kenya's own
         _targeted_force(items, cb, text, spans, country, when, keep_civilians=True)
+    if etype in sf.get("event_types", ()) or etype in sf.get("swap_event_types", ()):
+        # round 9: one state's forces on both sides: the second is the first's own dead (Kenya: force first)
+        _own_dead(items, cb, text, spans, country, when, attacker_first=country not in sf.get("countries", ()))
     aa = cb.get("answered_attack") or {}
     if etype in aa.get("event_types", ()) and country not in sf.get("countries", ()):
         _answered_attack(items, cb, text, spans)

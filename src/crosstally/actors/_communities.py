@@ -105,6 +105,9 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
             return
     if _first(items, "actor1") is None:
         items.append(_implicit("actor1", group, text, where, 0.5))
+    elif battle and _first(items, "actor2") is None and _state(_first(items, "actor1")):
+        # round 9: "Kenyan troops fought OLF rebels": the group a force fought is the other side
+        items.append(_implicit("actor2", group, text, where, 0.5))
 
 
 def _no_people(mention: str) -> bool:
@@ -139,6 +142,11 @@ def _communities() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], d
                         + r")s?(?=\s+(?:" + after + r"|communities|clans|tribes|clash\w*|fight\w*)\b))", re.I)
     bare = re.compile(r"(?<!\w)(" + names + r")s?(?!\w)", re.I)
     return acting, paired, bare, table
+
+
+# round 9: where a side was ("raiders near Kapedo, Turkana", "bandits in Samburu county") is no community
+# of theirs; whence they came ("herders from West Pokot") still is
+_LOCATIVE = re.compile(r"\s+(?:in|near|at|around|outside|along|inside|on|within|across)\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -206,11 +214,18 @@ def _community(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
         return r.actor.name in (unknown, uag) or (battle and r.actor.inter == 7)
 
     taken = {r.actor.id for r in items if r.actor is not None and not open_side(r)}
+    if battle and pairs and _first(items, "actor1") is None:
+        # round 9: "Marakwet and Pokot militiamen exchanged gunfire ...; 1 person was killed", no side parsed:
+        # the first community the clash names is actor1 (the second then takes the open actor2)
+        name, where = names[0]
+        actor = pick(name)
+        items.insert(0, _implicit("actor1", actor, text, where, 0.5))
+        taken.add(actor.id)
     for role in ("actor1", "actor2"):
         r = _first(items, role)
         if r is None or not open_side(r):
             continue
-        own = [m.group(1).lower() for m in bare.finditer(r.mention.mention or "")]
+        own = [m.group(1).lower() for m in bare.finditer(_LOCATIVE.split(r.mention.mention or "", maxsplit=1)[0])]
         cands = own + [n for n, _ in names]
         if r.actor is not None and r.actor.name == uag:
             # attackers the note calls unidentified stay so; a nationality ("Somali gunmen") is not a community

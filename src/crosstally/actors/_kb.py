@@ -89,6 +89,7 @@ class ActorKB:
         return kb
 
     def _add_file(self, data: dict[str, Any], source: str) -> None:
+        spellings = data.get("spellings") or {}
         for tpl in data.get("templates") or ():
             for cc, groups in (tpl.get("groups") or {}).items():
                 country = _country_name(cc)
@@ -96,6 +97,11 @@ class ActorKB:
                     fill = {"group": group, "country": country, "cc": cc.lower(), "slug": _slug(group)}
                     entry = {k: v for k, v in tpl.items() if k != "groups"}
                     entry = _fill(entry, fill)
+                    for other in spellings.get(group) or ():
+                        # "Karimojong warriors": the group under another spelling, ACLED's name unchanged
+                        alt = _fill({k: tpl.get(k) or [] for k in ("aliases", "identity")}, {**fill, "group": other})
+                        for k in ("aliases", "identity"):
+                            entry[k] = list(entry.get(k) or []) + [a for a in alt[k] if a not in (entry.get(k) or [])]
                     entry["country"] = cc
                     self._add_entry(entry, source)
         for entry in data.get("entries") or ():

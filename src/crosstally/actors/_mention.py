@@ -221,6 +221,11 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
         return nf[0], 0.85
     u = unlisted_group(mention, country)
     if u is not None:
+        # round 9: "OLF rebels": an acronym the knowledge base knows is that group, whatever word for its
+        # men follows
+        known = kb.exact(u.name, country, when)
+        if known is not None and known.type != "generic":
+            return known, 0.85
         return u, 0.7
     g = generic_actor(mention, country, when, override_only=True)
     if g is not None:

@@ -191,7 +191,9 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 log.debug("actor mention %r (%s) is a voice or a former leader, not a party: left out", am.mention,
                           am.role)
                 continue
-            if (am.role == "actor1" and actor is not None and actor.type == "generic" and actor.inter in (1, 2, 3, 4)
+            # round 9: a crowd's word in a battle ("Gusii and Maasai youths clashed") is no side either:
+            # rioters (inter 5) too
+            if (am.role == "actor1" and actor is not None and actor.type == "generic" and actor.inter in (1, 2, 3, 4, 5)
                     and " and " in (am.mention or "")
                     and (ev.event_type == "Battles" or (actor.inter == 3 and ev.event_type not in _crowd_types()))):
                 # "Houthi forces and pro-government troops fought": the generic noun closing the mention is the

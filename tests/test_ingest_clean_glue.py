@@ -126,7 +126,8 @@ def _gvdb_rows(devdata: Path) -> list[str]:
         pytest.skip("GVDB dev.tsv absent")
     csv.field_size_limit(1 << 27)
     with path.open(encoding="utf-8", newline="") as fh:
-        return [row["Full text"] for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+        rows = [row["Full text"] for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return rows[::2]  # the dev half only (even rows, as crosstally.eval splits GVDB): the odd rows are held out
 
 
 @pytest.mark.devdata
@@ -136,7 +137,7 @@ def test_gvdb_site_names_no_longer_glued(devdata: Path) -> None:
     glued = re.compile(r"(?<![\w@/.\-])[A-Za-z0-9][\w\-]*\.com(?=[A-Z])")
     dateline = re.compile(r"\n\n[A-Z][A-Z.' ]{2,}(?:,|\s*[—–-]|\s*\()")
     had = [t for t in texts if glued.search(t[:400])]
-    assert len(had) >= 100  # the glue is common in this set (title | site + body on one line)
+    assert len(had) >= 50  # the glue is common in this set (title | site + body on one line)
     split = datelines = 0
     for raw in texts:
         out = clean_text(raw)

@@ -28,7 +28,7 @@ def test_seed_prepared(seed_text: str) -> None:
     out = prepare(doc)
     assert out is doc  # in place: the pipeline relies on it
     assert doc.status == "ok" and doc.language == "en" and doc.reasons == []
-    assert doc.meta["cleaner"] == "crosstally.clean.debris.v2"
+    assert doc.meta["cleaner"] == "crosstally.clean.debris.v3"
     assert doc.text == clean_text(seed_text)
     assert doc.id == document_id(doc.text) != raw_id
     assert "over 1,200 Alawite civilians dead" in doc.text and "Image:" not in doc.text

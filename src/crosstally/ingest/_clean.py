@@ -59,6 +59,13 @@ _HEADLINE_CHARS = 200  # a headline glued to the body without any separator ends
 _OUTLET_REACH = 90  # an outlet's name after its separator is short ("News, Weather, Sports, Breaking News | WCIV")
 _SENTENCE_END = re.compile(r"[a-z0-9%][.!?][”’\"]?[ \t]+[“\"]?[A-Z]")
 _CALL_SIGN = re.compile(r"(?<![A-Za-z])[KW][A-Z]{2,3}(?=[A-Z]{3,})")
+_HEADLINE_TAIL_WORDS = 12  # a headline's words after a camel-case name inside it, up to its separator
+_TITLE_MIN_CHARS = 15  # a title printed twice is at least this long ...
+_TITLE_ECHO_CHARS = 40  # ... and its copy repeats at least its first 40 characters (all of a shorter one)
+# A closing quotation mark after a word or a sentence end, glued to a capitalised word or a run of capitals.
+_QUOTE_GLUE = re.compile(r"(?<=[a-z.!?])(['’”\"])(?=[A-Z][a-z]|[A-Z]{2})")
+# closing mark → (its opening mark, the marks that close it)
+_QUOTE_PAIRS = {"'": ("'", "'"), "’": ("‘", "’"), "”": ("“", "”"), '"': ('"', '"')}
 
 
 def _state_codes() -> frozenset[str]:
@@ -237,13 +244,57 @@ def _title_case(words: list[str]) -> bool:
     return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) >= 0.6 * len(alpha)
 
 
+def _headline_goes_on(head: str, i: int) -> bool:
+    """'Clerk Hurt At QuikTrip On Main Street | KWCH': title-case words run on from ``i`` to the title's separator.
+
+    Then the glue point is a camel-case name inside the headline, not where the body starts: a glued body's
+    first sentence runs on in lower case ('RobberyGreene County deputies say a teen took …').
+    """
+    stop = next((m.start() for m in _TITLE_SEPARATOR.finditer(head, i)), len(head))
+    words = head[i:stop].split()
+    return len(words) <= _HEADLINE_TAIL_WORDS and _title_case(words)
+
+
+def _repeated_title(head: str) -> int | None:
+    """'Man held after shooting in Fort MyersMan held after shooting in Fort Myers - Site': where a copy begins.
+
+    Scraped pages often print their title twice (the page title, then the headline) with nothing between; the
+    copy starts right where the first one ends, whatever the letters on each side ('MyersMan' is no name).
+    """
+    for i in range(_TITLE_MIN_CHARS, min(_HEADLINE_CHARS, len(head) // 2) + 1):
+        if not head[i - 1].isspace() and head.startswith(head[:min(i, _TITLE_ECHO_CHARS)], i) \
+                and len(head[:i].split()) >= 3:
+            return i
+    return None
+
+
+def _quote_closing_glue(head: str) -> int | None:
+    """"Officer remembered as 'kind and steady'Maria Lopez served …": a headline ending in a quotation, glued.
+
+    Only a quotation mark that closes one opened on the line (after a space, not yet closed) counts, so names
+    with an apostrophe before a capital ('Ke'Arre', 'O'Neill', 'D’Angelo') stay whole. Returns where the body starts.
+    """
+    for m in _QUOTE_GLUE.finditer(head, 0, _HEADLINE_CHARS + 1):
+        quote = m.group(1)
+        opener, closers = _QUOTE_PAIRS[quote]
+        opened = list(re.finditer(rf"(?<![^\s(\[]){re.escape(opener)}(?=\w)", head[:m.start()]))
+        if not opened:
+            continue
+        inner = head[opened[-1].end():m.start()]
+        if re.search(rf"(?<=[\w.!?,])[{closers}](?![\w])", inner):  # the quotation was closed before
+            continue
+        return m.end()
+    return None
+
+
 def _split_masthead_glue(text: str, pat: _Patterns) -> str:
     """'Man shot | Local News - WBAL HomeThe FBI is…': split where the outlet's name meets the first sentence.
 
     Scraped pages put title, outlet and body on one line. A glue point counts only on the first line: within
     an outlet's length after a title separator (' | ', ' - ', ' « ', ': ') and before any sentence end, or,
-    with no separator, where a headline's last word is glued to the first sentence. Camel-case names
-    ('McDonald', 'LeGrier', 'iPhone', 'DaimlerChrysler') and the keep list are never split. One split per
+    with no separator, where a headline's last word is glued to the first sentence, where a title printed
+    twice meets its copy, or after a headline's closing quotation mark. Camel-case names ('McDonald', 'LeGrier',
+    'iPhone', 'DaimlerChrysler', a name inside a title-case headline) and the keep list are never split. One split per
     call, the earliest; nothing is removed, so the text only grows by the break (see ``_glue_break``).
     """
     line_end = text.find("\n")
@@ -261,7 +312,11 @@ def _split_masthead_glue(text: str, pat: _Patterns) -> str:
         i, sure = junctions[0]
         words = head[:i].split()
         if i <= _HEADLINE_CHARS and len(words) >= 3 and not _SENTENCE_END.search(head, 0, i + 1) \
-                and (sure or len(words) >= 4 and _title_case(words)):
+                and (sure or len(words) >= 4 and _title_case(words) and not _headline_goes_on(head, i)):
+            cuts.append(i)
+    # The title printed twice, or a headline ending in a quotation, glued to what follows.
+    for i in (_repeated_title(head), _quote_closing_glue(head)):
+        if i is not None and not _SENTENCE_END.search(head, 0, i + 1):
             cuts.append(i)
     if not cuts:
         return text

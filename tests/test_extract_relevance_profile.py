@@ -87,11 +87,12 @@ def test_eval_scores_glocon_under_the_political_profile():
     assert DATASET_RELEVANCE == {"glocon": "political"}
 
 
-def test_glocon_test_half_political_profile_model_only(devdata):
-    # The profile's threshold was chosen on GLOCON dev only; its test half is held out.
+def test_glocon_dev_half_political_profile_model_only(devdata):
+    # A regression floor on the dev half (the model's training side, so in-sample: about 0.98). The test half is
+    # held out for the report (`crosstally eval glocon --split test`), never for a test a change could be tuned to.
     from crosstally.eval._datasets import read_dataset
 
-    rows = read_dataset("glocon", "test")
+    rows = read_dataset("glocon", "dev")
     t = _relevance.thresholds()
     pred = [_relevance.decide_cues(_relevance.relevance(r.text), False, t, "political") for r in rows]
     gold = [bool(r.gold["relevant"]) for r in rows]
@@ -99,4 +100,4 @@ def test_glocon_test_half_political_profile_model_only(devdata):
     prec = tp / max(1, sum(pred))
     rec = tp / max(1, sum(gold))
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    assert f1 >= 0.6, (prec, rec, f1)
+    assert f1 >= 0.9, (prec, rec, f1)

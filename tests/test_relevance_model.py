@@ -130,10 +130,11 @@ def test_keeps_the_seed_article(nlp, seed_text):
     assert _relevance.decide(text, events).keep
 
 
-def test_glocon_test_half_model_alone(devdata):
+def test_glocon_dev_half_model_alone(devdata):
+    # In-sample regression floor (the dev half trained the model); the test half is for the report only.
     from crosstally.eval._datasets import read_dataset
 
-    rows = read_dataset("glocon", "test")
+    rows = read_dataset("glocon", "dev")
     t = _relevance.thresholds()["keep"]
     pred = [_relevance.relevance(r.text) >= t for r in rows]
     gold = [bool(r.gold["relevant"]) for r in rows]
@@ -141,15 +142,15 @@ def test_glocon_test_half_model_alone(devdata):
     prec = tp / max(1, sum(pred))
     rec = tp / max(1, sum(gold))
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    assert f1 >= 0.6, (prec, rec, f1)
+    assert f1 >= 0.9, (prec, rec, f1)
 
 
 def test_acled_notes_are_relevant(devdata):
-    # ACLED notes are conflict and protest reports by definition: the filter must not drop them (the split's
-    # test side; the model saw only train-side notes).
+    # ACLED notes are conflict and protest reports by definition: the filter must not drop them (dev side: the
+    # model trained on 1,500 of its notes; the test side is for the report only).
     from crosstally.eval._datasets import read_dataset
 
-    rows = read_dataset("acled-kenya", "test", limit=300) + read_dataset("acled-afghanistan", "test", limit=100)
+    rows = read_dataset("acled-kenya", "dev", limit=300) + read_dataset("acled-afghanistan", "dev", limit=100)
     t = _relevance.thresholds()["keep"]
     kept = sum(_relevance.relevance(r.text) >= t for r in rows)
-    assert kept / len(rows) >= 0.9, kept
+    assert kept / len(rows) >= 0.97, kept

@@ -82,3 +82,20 @@ def test_grammar_functions_stay_short() -> None:
                 if lines > 120:
                     long[f"{p.stem}.{node.name}"] = lines
     assert not long, long
+
+
+def test_lone_victims_keeps_the_sentence_pass_and_its_readings_live_by_name() -> None:
+    """_lone_victims.py was 540 lines of readings; it keeps the sentence pass and the names others import from it."""
+    from crosstally.extract._tolls import _lone_victims
+
+    home = {"_verb_reading": "_victim_verbs", "_is_fatal": "_victim_verbs", "_verb_args": "_victim_args",
+            "_person_arg": "_one_person", "_coordinated_persons": "_named_people", "_along_with": "_named_people",
+            "_solo_person": "_named_people", "_death_of": "_victim_nouns", "_condition_of": "_victim_nouns",
+            "_hurt_then_died": "_one_more_victim", "_second_victim": "_one_more_victim"}
+    for name, module in home.items():
+        assert getattr(_lone_victims, name).__module__ == f"crosstally.extract._tolls.{module}", name
+    assert sorted(_lone_victims.__all__) == ["_along_with", "_is_fatal", "_person_arg", "_singular_victims",
+                                             "_solo_person"]  # imported by _sentence, _self_harm and the tests
+    assert len((TOLLS / "_lone_victims.py").read_text().splitlines()) <= 200
+    graph = _graph(in_functions=False)
+    assert {f"_tolls.{m}" for m in set(home.values())} <= graph["_tolls._lone_victims"]

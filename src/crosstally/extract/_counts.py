@@ -27,7 +27,10 @@ grammar lives in ``_tolls/``, one module for each thing it decides:
 - ``_figures``: the figures of a sentence (``_Figure``, ``_find_figures``)
 - ``_forward`` / ``_backward``: linking a figure to its fate after it ("5 were killed") or before it ("killing 5")
 - ``_sentence``: the counts of one sentence, noun groups ("two policemen and a civilian"), headline lists
-- ``_lone_victims``: victims told without a figure ("a man was shot dead")
+- ``_lone_victims``: victims told without a figure ("a man was shot dead"), the sentence pass; its readings:
+  ``_victim_verbs`` (what a verb says befell one victim), ``_victim_args`` (which word is the victim),
+  ``_one_person`` / ``_named_people`` (one person; how many a phrase names), ``_victim_nouns`` ("the death of",
+  "in critical condition"), ``_one_more_victim`` (one more person, or the first told again)
 - ``_persons``: whether two mentions are one person or two (names, gender, role, "another")
 - ``_retold``: one victim told twice is one toll; ranks ("a second man has died")
 - ``_later_deaths``: deaths among the hurt told later; the shot who survived

@@ -1,0 +1,85 @@
+"""How many people a victim told without a figure names: "a police officer and his wife" (2), "a woman and her
+two children" (3), "X was killed along with his coordinator" (2), a list of names each with an age."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ._terms import _single_vocab, _vocab
+
+
+def _solo_person(t: Token) -> bool:
+    """One person named by a noun or a name, no figure ("his wife", "a corporal with the wildlife service")."""
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in t.children):
+        return False
+    if t.tag_ == "NN" and t.lemma_.lower() in _single_vocab()["singular_persons"]:
+        return True
+    return t.tag_ == "NNP" and t.ent_type_ == "PERSON"
+
+
+def _numbered_people(t: Token) -> int:
+    """'her two children', 'his 3 sons': a person noun with a small figure, joined to a lone victim; 0 otherwise."""
+    if t.tag_ != "NNS":
+        return 0
+    lemma = t.lemma_.lower()
+    if lemma not in _single_vocab()["singular_persons"] and lemma not in _vocab()["people"] \
+            and t.lower_ not in _vocab()["people"]:
+        return 0
+    figures = [c for c in t.children if c.dep_ == "nummod"]
+    if len(figures) != 1:
+        return 0
+    word = figures[0].lower_
+    n = int(word) if word.isdigit() else _vocab()["numbers"].get(word, 0)
+    return n if 2 <= n <= 20 else 0
+
+
+def _along_with(verb: Token) -> list[Token]:
+    """'was killed along with his coordinator', 'together with his wife': one more person beside the victim."""
+    out: list[Token] = []
+    doc = verb.doc
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # "was stabbed and killed, along with"
+        for c in v.children:
+            withs = [c] if c.lower_ == "with" else [g for g in c.children if g.lower_ == "with"] \
+                if c.lower_ in ("along", "together") else []
+            for w in withs:
+                if w.i >= 1 and doc[w.i - 1].lower_ in ("along", "together"):
+                    out += [g for g in w.children if g.dep_ == "pobj" and _solo_person(g)]
+    return out
+
+
+def _aged_names(arg: Token) -> int:
+    """How many names a list of names with ages holds ("Nia Ford, 17, Omar Tate, 20, and Jalen Ruiz, 22": the parse
+    chains them as appositives and conjuncts); 0 unless every name carries its age."""
+    def aged(t: Token) -> bool:
+        return t.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.isdigit() and int(c.text) < 120
+                                         for c in t.children)
+
+    if not aged(arg):
+        return 0
+    names = [arg]
+    k = 0
+    while k < len(names):
+        for c in names[k].children:
+            if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.i > names[k].i:
+                if not aged(c):
+                    return 0
+                names.append(c)
+        k += 1
+    return len(names)
+
+
+def _coordinated_persons(arg: Token, verb: Token) -> int:
+    """How many people a victim argument names without a figure: 'a police officer and his wife' (2), 'the
+    parents of an MP' (2), 'X was killed along with his coordinator' (2); 1 otherwise (the caller's test)."""
+    if arg.lower_ in _single_vocab()["pair_nouns"] and not any(c.dep_ == "nummod" for c in arg.children):
+        return 2
+    listed = _aged_names(arg)
+    if listed > 1:
+        return listed  # "Killed were Nia Ford, 17, Omar Tate, 20, and Jalen Ruiz, 22"
+    conj = [c for c in arg.subtree if c.dep_ == "conj" and c.i > arg.i
+            and c.head.i in (arg.i, *(x.i for x in arg.conjuncts if x.i > arg.i))]
+    if conj and _solo_person(arg) and all(_solo_person(c) or _numbered_people(c) for c in conj):
+        return 1 + sum(_numbered_people(c) or 1 for c in conj)  # "a woman and her two children": 3
+    if not conj and _solo_person(arg) and _along_with(verb):
+        return 1 + len(_along_with(verb))
+    return 1

@@ -35,6 +35,26 @@ def test_second_call_reads_the_cache(cache_home: Path) -> None:
     assert len(list(cache_home.glob("ruler-patterns-*.json"))) == 1
 
 
+def test_old_caches_are_evicted_but_a_few_stay(cache_home: Path) -> None:
+    """Two checkouts (or versions) with different data keep their own caches; older ones beyond the few go."""
+    import os
+    import time
+
+    from crosstally.nlp._cache import KEEP_CACHES
+
+    cache_home.mkdir(parents=True, exist_ok=True)
+    stale = []
+    for i in range(KEEP_CACHES + 2):
+        p = cache_home / f"ruler-patterns-old{i}.json"
+        p.write_text("[]", encoding="utf-8")
+        os.utime(p, (time.time() - 100 + i, time.time() - 100 + i))  # old0 is the oldest
+        stale.append(p)
+    cached_patterns(_builder([]), model="m")
+    left = sorted(q.name for q in cache_home.glob("ruler-patterns-*.json"))
+    assert len(left) == KEEP_CACHES
+    assert not stale[0].exists() and stale[-1].exists()
+
+
 def test_key_follows_model_and_extra_actor_files(cache_home: Path, tmp_path: Path, monkeypatch) -> None:
     base = patterns_key("m")
     assert patterns_key("m") == base

@@ -69,6 +69,17 @@ def patterns_key(model: str = "") -> str:
     return h.hexdigest()[:20]
 
 
+KEEP_CACHES = 4  # pattern caches kept: several checkouts or versions side by side must not evict each other
+
+
+def _evict(current: Path) -> None:
+    """Delete all but the newest :data:`KEEP_CACHES` pattern caches (``current`` always stays)."""
+    others = [p for p in current.parent.glob("ruler-patterns-*.json") if p != current]
+    others.sort(key=lambda p: p.stat().st_mtime if p.exists() else 0.0, reverse=True)
+    for old in others[KEEP_CACHES - 1:]:
+        old.unlink(missing_ok=True)
+
+
 def cached_patterns(build: Callable[[], list[dict[str, Any]]], model: str = "") -> list[dict[str, Any]]:
     """The pattern list from the cache when its key matches, else ``build()`` (then written for next time)."""
     if os.environ.get("CROSSTALLY_NO_CACHE"):
@@ -92,9 +103,7 @@ def cached_patterns(build: Callable[[], list[dict[str, Any]]], model: str = "") 
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(patterns, ensure_ascii=False), encoding="utf-8")
         tmp.replace(path)
-        for old in path.parent.glob("ruler-patterns-*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        _evict(path)
     except OSError as exc:  # read-only home: keep working without the cache
         log.info("ruler cache not written: %s", exc)
     return patterns

@@ -15,14 +15,14 @@ from functools import lru_cache
 
 from ..vocab import load_vocab
 from ._anchor import city_state_pairs, dateline, dateline_region, names_unit_of
-from ._index import Gazetteer, Place, get_gazetteer
+from ._index import POSTAL_ID_BASE, Gazetteer, Place, get_gazetteer
 from ._normalise import extra_words, fold, institution_follows, variant_key
 
 METHOD_INFERRED = "crosstally.geo.country_from_text.v1"
 
 # Evidence weights: how much one mention of each kind says about the document's country.
 _WEIGHT = {"country": 1.5, "demonym": 0.55, "admin1": 1.0, "bare_admin1": 0.5, "admin2": 0.6, "big_town": 1.0, "town": 0.4,
-           "state_pair": 1.5, "dateline": 1.0}
+           "listed_part": 0.6, "state_pair": 1.5, "dateline": 1.0}
 _PER_NAME_CAP = 2  # a name repeated five times is still one place: count at most two of its mentions
 _BIG_TOWN = 100_000
 _SMALL_TOWN = 1_000  # towns smaller than this (or of unknown size) are too easily a person's or a common word
@@ -109,6 +109,11 @@ def _kind(place: Place) -> str | None:
         return place.kind
     if place.population >= _BIG_TOWN:
         return "big_town"
+    if POSTAL_ID_BASE < place.geonameid < 0:
+        # a ward or estate of data/gazetteer_units.yaml ('in Mathare North', 'at Kinale'): listed by hand because
+        # the country's notes use it, and counted only where no other country has a place of that name, so
+        # alone it says as much as a sub-county does (population 0 no longer leaves the note without a country)
+        return "listed_part"
     if place.population >= _SMALL_TOWN or place.geonameid < 0:
         return "town"
     return None

@@ -53,8 +53,13 @@ class _Anchors:
             return cls()
         country = ctx.hint or ctx.main_country
         pairs = city_state_pairs(gz, text, country)
-        main = dateline(gz, text, country, ctx.admin1) or (pairs[0] if pairs else None) \
-            or outlet_town(gz, text, ctx.hint)
+        main = dateline(gz, text, country, ctx.admin1)
+        if main is None and ctx.hint is None and country is not None:
+            # 'ST. PAUL, Minn. —' in a text whose names point abroad (Alberta's St. Paul): the state the dateline
+            # writes outranks a country only guessed from the names, so the dateline is read in any country
+            stated = dateline(gz, text, None, None)
+            main = stated if stated is not None and stated.admin1 is not None else None
+        main = main or (pairs[0] if pairs else None) or outlet_town(gz, text, ctx.hint)
         return cls(main, pairs, text)
 
     def location(self, gz: Gazetteer, confidence: float = 0.5, precision: int = 2) -> Location | None:
@@ -90,8 +95,7 @@ class _Anchors:
             return None
         if place is not None and any(p.place.geonameid == place.geonameid for p in self.pairs):
             return None
-        if place is not None and place.kind == "admin2" and loc.evidence and _UNINCORPORATED.search(
-                text, max(0, loc.evidence[0].start - 40), loc.evidence[0].start):
+        if place is not None and place.kind == "admin2" and loc.evidence and _told_unincorporated(text, loc.evidence[0]):
             return None  # 'in unincorporated Harris County' under 'HOUSTON —': outside any town, the county itself
         if a.kind == "outlet":  # the weakest anchor: it only narrows the outlet's own state or country
             # (a county too: 'Richmond County' in an Augusta Chronicle story is the county of its town)
@@ -177,7 +181,21 @@ def _post_office_town(gz: Gazetteer, place: Place, city: Place) -> bool:
 
 # 'prosecutors in the state of Guanajuato', 'in the southwestern province of Narino': the text calls it a unit
 _UNIT_OF_BEFORE = re.compile(r"\b(?:state|province|region|governorate|department)\s+of\s+(?:the\s+)?$", re.I)
-_UNINCORPORATED = re.compile(r"\bunincorporated\s+(?:(?:parts?|areas?|sections?)\s+of\s+)?$", re.I)
+_UNINCORPORATED = re.compile(r"\bunincorporated\s+(?:(?:parts?|areas?|sections?)\s+of\s+)?"
+                             r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+)?$",
+                             re.I)  # 'in unincorporated north Harris County
+
+
+def _told_unincorporated(text: str, span: Span) -> bool:
+    """Whether the county at ``span`` is told as unincorporated there or at another mention of it ('north Harris
+    County game room' in a headline, 'in unincorporated north Harris County' in the body): outside any town."""
+    if _UNINCORPORATED.search(text, max(0, span.start - 40), span.start):
+        return True
+    name = text[span.start:span.end]
+    return len(name) > 3 and any(_UNINCORPORATED.search(text, max(0, m.start() - 40), m.start())
+                                 for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+
+
 _FAR_KM = 300.0  # a namesake this far from a big dateline city, its state never named, is no place of the story
 
 
@@ -190,8 +208,9 @@ def _metro_neighbour(gz: Gazetteer, place: Place, a: Anchor, loc: Location) -> b
 
     Why: metro areas straddle state lines (Memphis, Kansas City, St. Louis, Cincinnati, Philadelphia), and their
     stations file every suburb's story under the big city's dateline."""
-    if a.kind != "dateline" or a.place.kind != "town" or place.kind != "town" or place.country_code != "US":
-        return False
+    if a.kind not in ("dateline", "city_state") or a.place.kind != "town" or place.kind != "town" \
+            or place.country_code != "US":
+        return False  # (a 'Town, State' phrase is as often the victims' home across the line: 'of Phenix City, Ala.')
     told = loc.mention or loc.name
     written = fold(told) == fold(place.name) or any(p.geonameid == place.geonameid for p in gz.lookup(told))
     return written and km(place, a.place) <= _METRO_KM

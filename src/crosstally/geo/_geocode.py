@@ -30,12 +30,12 @@ from ._cities import _area_of_city, _big_city_abroad, _big_city_over_hamlet, _co
 from ._context import GeoContext, _unknown_region_namesakes, document_country
 from ._counties import _county_phrase
 from ._datelines import (
-    _UNINCORPORATED,
     _UNIT_OF_BEFORE,
     METHOD_NEIGHBOURHOOD,
     METHOD_TEXT_TOWN,
     _Anchors,
     _dateline_refinement,
+    _told_unincorporated,
 )
 from ._document import (
     _CAPS_DATELINE,
@@ -75,7 +75,14 @@ from ._sentences import (
     _told_with_county,
     _wire_lede_town,
 )
-from ._streets import _listed_street, _off_road_place, _state_route, _town_after_street
+from ._streets import (
+    _is_highway,
+    _listed_street,
+    _off_road_place,
+    _state_route,
+    _street_town,
+    _town_after_street,
+)
 from ._unlisted import (
     _country_level,
     _district_seat,
@@ -93,9 +100,12 @@ from ._us import (
     _agency_place,
     _country_after,
     _postal_town,
+    _scene_over_elsewhere,
     _story_state,
     _town_before_unit,
     _town_in_state,
+    _unincorporated_county,
+    _us_district,
 )
 from ._words import _extra
 
@@ -184,6 +194,9 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         loc = ev.location
         if loc is None:
             found_loc = anchors.location(gz) or salient_location(ctx, gz)
+            if found_loc is not None and found_loc.method == METHOD_SALIENT:  # not the hospital's or arrest's town
+                found_loc = _scene_over_elsewhere(gz, text, ev.evidence, found_loc.geonameid,
+                                                  found_loc.evidence[0] if found_loc.evidence else None) or found_loc
             if anchors.main is not None and anchors.main.kind == "outlet" and anchors.main.place.admin1 in gz.places:
                 # The outlet's town is only where it reports from: a town the text puts the story in wins.
                 hit = _town_in_state(gz, text, gz.places[anchors.main.place.admin1])
@@ -264,6 +277,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 found, mention = None, text[longer.start:longer.end]
                 loc.mention, loc.evidence = mention, [longer, *loc.evidence[1:]]
         found = _home_country_short_name(gz, found, mention, ctx) or found
+        if found is not None and (mention[:1].islower() or _us_district(gz, found, mention)):
+            found = None  # 'at west side gas station': no name; 'the Hill District' of Pittsburgh: no Hill County
         told_country = _country_after(gz, text, loc.evidence[0].end) if loc.evidence and text else None
         if told_country is not None and found is not None and found.country_code != told_country:
             again = geocode_name(f"{mention}, {gz.country_name(told_country)}", ctx, gazetteer_dir=gazetteer_dir)
@@ -302,8 +317,19 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         if off_road is not None:  # a road between two towns, then 'in Kinangop': Kinangop
             ev.location = off_road
             continue
-        told = _event_town(gz, text, ev, loc, found, anchors.main) or _lead_sentence_town(gz, text, ev, loc, found) \
-            or _hint_country_town(gz, text, ev, found, ctx)
+        scene = _scene_over_elsewhere(gz, text, ev.evidence, found.geonameid if found is not None else None,
+                                      loc.evidence[0] if loc.evidence else None) \
+            or _unincorporated_county(gz, text, ev.evidence, found.geonameid if found is not None else None,
+                                      loc.evidence[0] if loc.evidence else None)
+        if scene is not None:  # 'shot in Auburn ... died at Harborview Medical Center in Seattle': Auburn
+            ev.location = scene
+            continue
+        county = gz.places.get(found.geonameid) if found is not None and found.geonameid is not None else None
+        if county is not None and county.kind == "admin2" and loc.evidence and _told_unincorporated(text, loc.evidence[0]):
+            told = None  # 'in unincorporated Maricopa County near Sun City': outside any town, the county itself
+        else:
+            told = _event_town(gz, text, ev, loc, found, anchors.main) \
+                or _lead_sentence_town(gz, text, ev, loc, found) or _hint_country_town(gz, text, ev, found, ctx)
         if told is not None:
             ev.location = told
             continue
@@ -344,6 +370,11 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             if home is not None:  # extraction's place is the bare country: a unit the note names says more
                 ev.location = home
                 continue
+        street_town = _street_town(gz, text, loc.evidence[0].end, ctx, _story_state(gz, ctx, anchors.main)) \
+            if found is None and loc.evidence and (loc.method.endswith("+street") or _is_highway(mention)) else None
+        if street_town is not None:  # 'on Interstate 71 in Mason': the town the road is told in
+            ev.location = street_town
+            continue
         if found is None:
             salient = salient_location(ctx, gz)
             a = anchors.main
@@ -356,6 +387,9 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 # an unknown name ('Vermont Knolls', 'Exposition Park') in a local story lies in its anchor town,
                 # not in the document's most mentioned place when that is in another state
                 salient = home
+            if salient is not None and salient.method == METHOD_SALIENT:  # 'flown to a hospital in Tampa'
+                salient = _scene_over_elsewhere(gz, text, ev.evidence, salient.geonameid,
+                                                salient.evidence[0] if salient.evidence else None) or salient
             unit = gz.places.get(salient.geonameid) if salient is not None and salient.geonameid else None
             if unit is not None and unit.kind == "admin1" and ctx.hint is not None:
                 hit = _town_in_state(gz, text, unit)  # a street in a state story: the town the text names there
@@ -408,8 +442,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         inner = _unlisted_inner(gz, text, loc, found)  # 'Mangai village in Lamu': the village, unless a town
         found = _district_seat(gz, text, loc, found)
         refined = _dateline_refinement(gz, text, found)
-        unincorporated = bool(loc.evidence) and _UNINCORPORATED.search(
-            text, max(0, loc.evidence[0].start - 40), loc.evidence[0].start) is not None
+        unincorporated = bool(loc.evidence) and _told_unincorporated(text, loc.evidence[0])
         told_unit = bool(loc.evidence) and _UNIT_OF_BEFORE.search(
             text, max(0, loc.evidence[0].start - 40), loc.evidence[0].start) is not None
         if refined is None and told_unit and found.geonameid in gz.places \

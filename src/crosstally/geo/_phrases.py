@@ -129,8 +129,13 @@ def expand_mention(text: str, start: int, end: int, *, max_parts: int = 4) -> st
         conj = nxt.group("conj").strip().endswith("and")  # "X and Y districts": Y is a sibling, no container
         if name.casefold() in _NOT_PLACE_WORDS or fold(name) in extra_words("common_words"):
             break
+        if _AGENCY_AFTER.match(text, pos + nxt.end("name")):
+            break  # 'in Gentilly, New Orleans police said': the force that speaks, no container of the place
         pos += nxt.end()
     return ", ".join(parts)
+
+
+_AGENCY_AFTER = re.compile(r"[ \t]+(?:police|deputies|sheriff|officers|detectives|authorities|officials)\b", re.I)
 
 
 _INNER = re.compile(rf"(?P<name>{_NAME})\s+(?:\([^()\n]{{1,30}}\)\s+)?(?i:district|village|area|town|city|sub-?\s?county|"

@@ -147,8 +147,11 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
         and gz.places[found.geonameid].kind in ("admin1", "admin2") and bool(loc.evidence) \
         and loc.evidence[0].start >= anchor.end and any(sp.start <= loc.evidence[0].start < sp.end
                                                          for sp in ev.evidence[:3])
-    if found is not None and not unit and (
-            anchor.kind not in ("dateline", "outlet") or found.geonameid != anchor.place.geonameid
+    state_word = found is not None and anchor.kind == "dateline" and found.geonameid == anchor.place.admin1 \
+        and bool(loc.evidence) and anchor.start <= loc.evidence[0].start <= anchor.end + 3  # 'OMAHA, Neb. —'
+    if found is not None and not unit and not state_word and (
+            anchor.kind not in ("dateline", "outlet") or found.geonameid not in (anchor.place.geonameid,
+                                                                               anchor.place.admin2)
             or not loc.evidence or not (loc.evidence[0].start < anchor.end and anchor.start < loc.evidence[0].end)):
         return None  # only when extraction's place is the anchor's own words, not the town told again
     # (or the dateline town's own state or county told after the dateline in the event's sentence, 'in Gallup, New
@@ -158,17 +161,27 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
     wire = anchor.kind == "dateline" and not anchor.local and anchor.place.country_code != "US"
     # the lead sentence only, where extraction's place is the dateline's state or no place ('arrested later in Canton'
     # in a later sentence is no place of the event)
-    for sp in ev.evidence[:1 if lead_only or unit else 3]:
+    spans = ev.evidence[:1 if lead_only or unit else 3]
+    if len(spans) == 1 and len(ev.evidence) > 1 and spans[0].end <= anchor.end + 4:
+        spans = ev.evidence[:2]  # the first span is only a headline and the dateline ('... wounded\n\nNEW ORLEANS —')
+    for sp in spans:
         for name, a, b in _town_names(text, sp.start, sp.end, sp.start):
-            towns = [p for p in gz.lookup(name) if p.kind == "town" and (p.admin1 == anchor.place.admin1 or wire)
+            # a town across a state line within the dateline city's metro area counts too ('OMAHA, Neb. — ... in
+            # Council Bluffs'): stations file their whole metro under the big city's dateline
+            towns = [p for p in gz.lookup(name) if p.kind == "town" and (
+                p.admin1 == anchor.place.admin1 or wire or (anchor.kind == "dateline" and p.country_code == "US"
+                                                            and km(p, anchor.place) <= 40.0))
                      and p.country_code == anchor.place.country_code
-                     and fold(p.name) == fold(name) and p.geonameid != anchor.place.geonameid]
+                     and fold(p.name) in (fold(name), fold(_TOWNSHIP_TAIL.sub("", name)))
+                     and p.geonameid != anchor.place.geonameid]  # 'Cheltenham Township': GeoNames' Cheltenham
             if not towns and anchor.place.country_code == "US" and len(name) >= 4:
                 towns = [p for p in gz.lookup_postal(name, anchor.place.admin1) if fold(p.name) == fold(name)]
             if towns:
                 return _town_at(gz, towns, name, a, b, 0.5, METHOD_EVENT_TOWN)
     return None
 
+
+_TOWNSHIP_TAIL = re.compile(r"[ \t]+(?:Township|Borough)$")
 
 METHOD_WIRE_TOWN = METHOD + "+wire_lede_town"
 _LEDE = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n|$)")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..records import Location, Span
 from ._document import _SHORT_NOTE, _home_place, _text_place
 from ._index import Gazetteer
-from ._location import to_location
+from ._location import METHOD, to_location
 from ._normalise import extra_words, fold
 from ._phrases import _AFTER_WORD, _plain_name
 from ._words import _kind_hints
@@ -51,6 +51,45 @@ def _town_after_street(gz: Gazetteer, text: str, end: int) -> Span | None:
             or any(p.kind in ("country", "admin1", "admin2") and fold(p.name) == fold(name) for p in gz.lookup(name)):
         return None
     return Span(m.start("name"), m.start("name") + len(name))
+
+
+METHOD_STREET_TOWN = METHOD + "+town_of_street"
+# 'Interstate 71', 'I-94', 'U.S. 101', 'State Road 60', 'Highway 61': a numbered road, no place of its own
+_HIGHWAY = re.compile(r"^(?:Interstate|I-|U\.?S\.?(?:[ \t]+(?:Highway|Route))?|(?:State[ \t]+)?(?:Route|Road|Highway)|"
+                      r"Hwy\.?|SR|US)[ \t\-]*\d{1,3}\b")
+
+
+def _is_highway(mention: str) -> bool:
+    """'Interstate 71', 'I-94', 'U.S. 101': a numbered highway the tagger took for a place."""
+    return _HIGHWAY.match(mention.strip()) is not None
+_ON_STREET_IN = re.compile(r"[^.;!?\n]{0,12}?\b(?:in|near|outside)[ \t]+(?P<name>[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*){0,2})")
+
+
+def _street_town(gz: Gazetteer, text: str, end: int, ctx: GeoContext, state: int | None = None) -> Location | None:
+    """The listed town the text puts a street or highway in right after naming it ('on Interstate 71 in Mason',
+    'at a rest area on I-4 near Lakeland'), for an event whose place is that road.
+
+    Why: a highway crosses many towns and the story names the road first; the town told with it is the scene,
+    not the document's most named place (often the victims' home or the hospital's city). A town of the story's
+    country, in the story's state when it is known (a namesake elsewhere is no evidence: 'W. Arkansas 32 in
+    Wallace' is no Wallace of North Carolina), else in the state the text names most."""
+    m = _ON_STREET_IN.match(text, end)
+    country = ctx.hint or ctx.main_country
+    if m is None or country is None:
+        return None
+    words = m.group("name").split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        if fold(name) in extra_words("common_words") or fold(name) in extra_words("time_words"):
+            continue
+        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country
+                 and fold(p.name) == fold(name) and (state is None or p.admin1 == state)]
+        if towns:
+            best = max(towns, key=lambda p: (ctx.admin1_share(p.admin1), p.population))
+            out = to_location(gz, best, mention=name, confidence=0.4, method=METHOD_STREET_TOWN)
+            out.evidence = [Span(m.start("name"), m.start("name") + len(name))]
+            return out
+    return None
 
 
 def _listed_street(gz: Gazetteer, text: str, start: int, end: int, mention: str,

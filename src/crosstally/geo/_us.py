@@ -212,6 +212,132 @@ def _add_unique_us_towns(gz: Gazetteer, text: str, ctx: GeoContext) -> None:
         if len(same) == 1 and same[0].country_code == "US" and same[0].admin1 is not None:
             ctx.countries["US"] = ctx.countries.get("US", 0.0) + _UNIQUE_TOWN_WEIGHT
             ctx.admin1[same[0].admin1] = ctx.admin1.get(same[0].admin1, 0.0) + _UNIQUE_TOWN_WEIGHT / 2
+    _add_towns_in_named_counties(gz, text, ctx)
+
+
+_COUNTY_PAIR_WEIGHT = 1.0  # one mention: the town and its own county told in one text
+
+
+def _add_towns_in_named_counties(gz: Gazetteer, text: str, ctx: GeoContext) -> None:
+    """Count, of a town name several states share, the one namesake that lies in a county the text names
+    ('Springfield police ... the Clark County prosecutor': Springfield, Ohio; 'Columbia police ... the Richland
+    County coroner': Columbia, South Carolina).
+
+    Why: local reports name the town through its police or after 'in' and the county through its coroner,
+    prosecutor or jail; a town and its own county told in one text say which namesake it is, where the
+    biggest namesake (or a state the town's name recalls, 'District of Columbia') would otherwise win. Counted
+    only when the county picks exactly one state's namesake."""
+    counties: set[int] = set()
+    for m in _US_COUNTY.finditer(text):
+        name = _written_out(m.group(0)) or m.group(0)
+        counties.update(p.geonameid for p in gz.lookup(name) if p.kind == "admin2" and p.country_code == "US"
+                        and fold(p.name) == fold(name))
+    if not counties:
+        return
+    names: list[str] = [_strip_time(m.group("name")) for m in _in_qualified_town().finditer(text)]
+    for m in _TOWN_POLICE.finditer(text):
+        words = m.group("name").split()
+        names += [" ".join(words[len(words) - k:]) for k in range(len(words), 0, -1)]  # 'Sunday Springfield'
+    seen: set[str] = set()
+    for name in names:
+        key = fold(name)
+        if not name or key in seen or key in extra_words("common_words") or len(name) < 4:
+            continue
+        seen.add(key)
+        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == "US" and fold(p.name) == key]
+        inside = [p for p in towns if p.admin2 in counties]
+        if len(towns) > 1 and inside and len({p.admin1 for p in inside}) == 1:
+            ctx.add(max(inside, key=lambda p: p.population), _COUNTY_PAIR_WEIGHT)
+
+
+METHOD_SCENE = METHOD + "+scene_over_elsewhere"
+# where a victim was treated, a suspect caught or someone lives: a town told there is not where the shooting was
+_ELSEWHERE_CUE = re.compile(r"\b(?:arrested|caught|apprehended|detained|captured|booked|jailed|taken|flown|rushed|"
+                            r"transported|airlifted|hospitali[sz]ed|hospital|medical[ \t]+cent(?:er|re)|trauma[ \t]+"
+                            r"cent(?:er|re)|lives|lived|living|resides)\b[^.;!?\n]{0,40}$", re.I)
+
+
+def _scene_over_elsewhere(gz: Gazetteer, text: str, evidence: list[Span], place_id: int | None,
+                          span: Span | None) -> Location | None:
+    """The town the event's sentences put the shooting in ('A Kent man who was shot in Auburn ... died at
+    Harborview Medical Center in Seattle'), when the place found is a US town told only where a victim was
+    treated, a suspect caught or someone lives; else None.
+
+    Why: news names the hospital's city, the arrest's town and the victims' home beside the scene; the tagger
+    or the document's most named place may take any of them, but the scene is where the event happened. Only a
+    town of the same state counts, named after 'in', 'near' or 'outside' in the event's sentences and not itself
+    in such a clause."""
+    from ._sentences import _town_names  # (_sentences reads this module's patterns)
+
+    place = gz.places.get(place_id) if place_id is not None else None
+    if place is None or span is None or place.kind != "town" or place.country_code != "US":
+        return None
+    if not _ELSEWHERE_CUE.search(text, max(0, span.start - 60), span.start):
+        return None
+    for sp in evidence[:3]:
+        for name, a, b in _town_names(text, sp.start, sp.end, sp.start):
+            if fold(name) == fold(place.name) or a == span.start \
+                    or _ELSEWHERE_CUE.search(text, max(sp.start, a - 60), a):
+                continue
+            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == place.admin1
+                     and fold(p.name) == fold(name) and p.geonameid != place.geonameid]
+            if towns:
+                return _town_at(gz, towns, name, a, b, 0.45, METHOD_SCENE)
+    for m in _TOWN_POLICE.finditer(text):  # no town told after 'in': the town whose own police work the case
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[len(words) - k:])
+            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == place.admin1
+                     and fold(p.name) == fold(name) and p.geonameid != place.geonameid]
+            if towns and fold(name) not in extra_words("common_words"):
+                start = m.end("name") - len(name)
+                return _town_at(gz, towns, name, start, m.end("name"), 0.4, METHOD_SCENE)
+    return None
+
+
+METHOD_UNINCORPORATED = METHOD + "+unincorporated_county"
+_UNINCORPORATED_COUNTY = re.compile(r"\bin[ \t]+(?:an?[ \t]+)?unincorporated[ \t]+(?:(?:parts?|areas?|sections?)[ \t]+of[ \t]+)?"
+                                    r"(?:(?:north|south)?(?:east|west)?(?:ern)?[ \t]+)?(?P<name>(?:[A-Z][a-z][\w'\-]*[ \t]){1,3}(?:County|Parish))\b")
+
+
+# 'near Lake Wales', 'west of Orlando', 'just outside Tacoma': a town told as a landmark, not as the scene
+_LANDMARK_BEFORE = re.compile(r"\b(?:near|outside(?:[ \t]+of)?|(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?[ \t]+of)"
+                              r"[ \t]+$", re.I)
+
+
+def _unincorporated_county(gz: Gazetteer, text: str, evidence: list[Span], place_id: int | None,
+                           span: Span | None) -> Location | None:
+    """The county when the event's sentences put it 'in unincorporated X County' and the town found is only told
+    as near it ('Deputies investigate deadly shooting near Lake Wales ... in unincorporated Polk County near Lake
+    Wales'); else None.
+
+    Why: outside any town the county itself is the place (GVDB codes 'unincorporated Harris County'); a town told
+    with 'near' is a landmark, and one in that very county says the text means the county around it."""
+    place = gz.places.get(place_id) if place_id is not None else None
+    if place is None or span is None or place.kind != "town" or place.country_code != "US" \
+            or not (_LANDMARK_BEFORE.search(text[max(0, span.start - 30):span.start])
+                    or text[span.start:span.end].isupper()):  # (or the capitals dateline: 'HOUSTON —')
+        return None
+    for sp in evidence[:3]:
+        for m in _UNINCORPORATED_COUNTY.finditer(text, sp.start, sp.end):
+            name = m.group("name")
+            counties = [p for p in gz.lookup(name) if p.kind == "admin2" and p.geonameid == place.admin2]
+            if counties:
+                out = to_location(gz, counties[0], mention=name, confidence=0.45, method=METHOD_UNINCORPORATED)
+                out.evidence = [Span(m.start("name"), m.end("name"))]
+                return out
+    return None
+
+
+def _us_district(gz: Gazetteer, found: Location, mention: str) -> bool:
+    """Whether a US county answers a name told as '<Name> District' ('the Hill District', 'the Strip District').
+
+    Why: no US county is called a district; in American news it is a part of a city, so the county the unit word
+    led to ('Hill County', Montana) is a namesake, not the place."""
+    place = gz.places.get(found.geonameid) if found.geonameid is not None else None
+    words = fold(mention).split()
+    return place is not None and place.kind == "admin2" and place.country_code == "US" and len(words) > 1 \
+        and words[-1] == "district"
 
 
 METHOD_POSTAL = METHOD + "+us_post_office"

@@ -137,6 +137,36 @@ SETS: dict[str, tuple[tuple[int, int, int, int], dict[str, float]]] = {
         "date_exact": 0.8,
         "evidence_spans_ok": 0.94,
     }),
+    # Tolls round 8 (2026-11-26, 30 US articles written before any code change, no country hint). First score, with
+    # the code of that day: coverage 1.0, killed exact 0.767 (0.810 over the 21 with deaths), injured exact 0.700,
+    # city 0.967, date exact 0.900, evidence spans 0.970 (230 spans). Second and last (the round's final toll code,
+    # 20:57 UTC): the same. Spent now. Floors sit one article below (one article = 0.033; 0.048 over the 21).
+    "news_probe10": ((30, 30, 21, 9), {
+        "coverage": 0.96,
+        "killed_exact": 0.73,
+        "killed_exact_with_deaths": 0.76,
+        "injured_exact": 0.66,
+        "city_accuracy": 0.93,
+        "date_exact": 0.86,
+        "evidence_spans_ok": 0.94,
+    }),
+    # City round 17 (2026-11-26, 40 US articles written before any code change, no country hint; hard places: the
+    # outlet's dateline or byline over a suburb, unincorporated counties, townships, neighbourhoods, a city told only
+    # by its police or in a quote, two cities, highways, malls, namesakes). First score, with the code of that day:
+    # coverage 1.0, killed exact 0.975 (0.962 over the 26 with deaths), injured exact 1.0, city 0.675, date exact 1.0,
+    # evidence spans 0.997 (294 spans). Second and last held-out score (the round's rules made from our own tune
+    # cases, 20:59 UTC): city 0.700, the rest the same. Spent then; its failures were read and their classes fixed
+    # (tests/test_geo_city_round17.py), after which city reads 0.875 (a tuned figure, not a held-out one). Floors sit
+    # one article below the latest figures (one article = 0.025; 0.038 over the 26 with deaths).
+    "news_probe9": ((40, 40, 26, 14), {
+        "coverage": 0.97,
+        "killed_exact": 0.95,
+        "killed_exact_with_deaths": 0.92,
+        "injured_exact": 0.97,
+        "city_accuracy": 0.85,
+        "date_exact": 0.97,
+        "evidence_spans_ok": 0.98,
+    }),
 }
 
 

@@ -70,6 +70,27 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # (round's final code, 18:50 UTC): type 0.900, sub 0.875, fat 0.900, location 0.900, actor2 0.743, rest unchanged
     "world_notes23": (40, {"event_type": 0.85, "sub_event_type": 0.8, "fatalities": 0.825, "date": 0.975,
                            "actor1": 0.675, "actor2": 0.685, "country": 0.975, "admin1": 0.975, "location": 0.85}),
+    # world_notes24 (types round 10, 30 Kenya 2016-2024 + 10 East Africa): first score 2026-11-26 type 0.900, sub 0.850,
+    # fat 0.975, date 0.975, country 0.875, admin1 0.825, location 0.575, actor1 0.825, actor2 0.719; second and last
+    # (round's final code, definitions v2.7, 20:34 UTC): the same, actor1 0.800 (spent)
+    "world_notes24": (40, {"event_type": 0.875, "sub_event_type": 0.825, "fatalities": 0.95, "date": 0.95,
+                           "actor1": 0.775, "actor2": 0.685, "country": 0.85, "admin1": 0.8, "location": 0.55}),
+    # world_notes26 (actors round 9, 30 Kenya 2016-2024 + 10 East Africa): first score 2026-11-26 20:07 UTC type
+    # 0.800, sub 0.775, fat 0.975, date 1.000, country 0.975, admin1 0.950, location 0.850, actor1 0.725, actor2 0.629;
+    # second and last (round's final code, 20:58 UTC): country 1.000, admin1 0.975, actor1 0.800, rest unchanged
+    "world_notes26": (40, {"event_type": 0.775, "sub_event_type": 0.75, "fatalities": 0.95, "date": 0.975,
+                           "actor1": 0.775, "actor2": 0.6, "country": 0.975, "admin1": 0.95, "location": 0.825}),
+    # world_notes27 (tolls round 8, 30 Kenya 2016-2024): first score 2026-11-26 20:10 UTC type 0.867, sub 0.867,
+    # fat 0.733, date 0.967, country 1.000, admin1 0.967, location 0.867, actor1 0.800, actor2 0.778; second and last
+    # (round's final toll code, 20:57 UTC): the same (spent)
+    "world_notes27": (30, {"event_type": 0.83, "sub_event_type": 0.83, "fatalities": 0.7, "date": 0.93,
+                           "actor1": 0.765, "actor2": 0.74, "country": 0.965, "admin1": 0.93, "location": 0.83}),
+    # world_notes25 (places round 10, 30 Kenya 2016-2024 + 10 East Africa): first score 2026-11-26 type 0.850, sub
+    # 0.775, fat 0.975, date 1.000, country 0.775, admin1 0.750, location 0.675, actor1 0.850, actor2 0.618, 25 km
+    # 0.700; second and last (21:01 UTC): country 0.825, admin1 0.800, location 0.700, actor2 0.647, 25 km 0.775,
+    # rest unchanged (spent)
+    "world_notes25": (40, {"event_type": 0.825, "sub_event_type": 0.75, "fatalities": 0.95, "date": 0.975,
+                           "actor1": 0.825, "actor2": 0.62, "country": 0.8, "admin1": 0.775, "location": 0.675}),
 }
 
 

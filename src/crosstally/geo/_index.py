@@ -657,12 +657,21 @@ def _load_base() -> Gazetteer:
         with tmp.open("wb") as fh:
             pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
-        for old in path.parent.glob("gazetteer-*.pkl"):
-            if old != path:  # indexes of older package versions
-                old.unlink(missing_ok=True)
+        _evict(path)
     except OSError:  # read-only home: keep it in memory only
         pass
     return gz
+
+
+KEEP_INDEXES = 2  # cached indexes kept (~200 MB each): two checkouts side by side must not evict each other
+
+
+def _evict(current: Path) -> None:
+    """Delete all but the newest :data:`KEEP_INDEXES` cached indexes (older versions); ``current`` always stays."""
+    others = [p for p in current.parent.glob("gazetteer-*.pkl") if p != current]
+    others.sort(key=lambda p: p.stat().st_mtime if p.exists() else 0.0, reverse=True)
+    for old in others[KEEP_INDEXES - 1:]:
+        old.unlink(missing_ok=True)
 
 
 def get_gazetteer(gazetteer_dir: Path | None = None) -> Gazetteer:

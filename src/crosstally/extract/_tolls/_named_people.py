@@ -80,6 +80,9 @@ def _coordinated_persons(arg: Token, verb: Token) -> int:
             and c.head.i in (arg.i, *(x.i for x in arg.conjuncts if x.i > arg.i))]
     if conj and _solo_person(arg) and all(_solo_person(c) or _numbered_people(c) for c in conj):
         return 1 + sum(_numbered_people(c) or 1 for c in conj)  # "a woman and her two children": 3
-    if not conj and _solo_person(arg) and _along_with(verb):
-        return 1 + len(_along_with(verb))
+    along = _along_with(verb)
+    # "activist and director of the Y centre Otieno Maroa was killed along with his driver": titles of
+    # one person (each a singular noun, not all people words), then one more beside him
+    if along and _solo_person(arg) and all(c.tag_ in ("NN", "NNP") for c in conj):
+        return 1 + len(along)
     return 1

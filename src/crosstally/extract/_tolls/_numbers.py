@@ -103,6 +103,11 @@ def _age_end(toks: list[Token], j: int) -> int:
     return j
 
 
+# "One of them, 19, died", "The other, 22, was taken to hospital": a person told by a pronoun or "one" / "other",
+# then a number between commas: the person's age, as after a noun or a name
+_AGE_HOLDERS = frozenset({"them", "him", "her", "one", "other", "another"})
+
+
 def _is_date_like(tok: Token) -> bool:
     doc = tok.doc
     if tok.i >= 1 and (doc[tok.i - 1].lower_ in ("aged", "ages") or (
@@ -141,7 +146,8 @@ def _is_date_like(tok: Token) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if (  # an age in apposition: "John Smith, 24, was pronounced dead"
         nxt is not None and nxt.text in (",", ")") and tok.i >= 2 and doc[tok.i - 1].text in (",", "(")
-        and doc[tok.i - 2].pos_ in ("PROPN", "NOUN") and tok.text.isdigit() and int(tok.text) < 120
+        and (doc[tok.i - 2].pos_ in ("PROPN", "NOUN") or doc[tok.i - 2].lower_ in _AGE_HOLDERS)
+        and tok.text.isdigit() and int(tok.text) < 120
         and (doc[tok.i - 2].ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") or _name_then_home(doc, tok.i))
     ):
         return True

@@ -48,6 +48,9 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
             and any(c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()
                     for c in arg.children)):
         return True  # "Terrell Banks, 33, of Akron, died": a first and last name with an age (whatever NER says)
+    if arg.pos_ == "PROPN" and any(c.dep_ == "compound" and c.tag_ == "NN" and c.i < arg.i and c.lemma_.lower()
+                                   in _single_vocab()["singular_persons"] for c in arg.children):
+        return True  # "ward representative Jacinta (Were)": a title before the name says a person (whatever NER says)
     if arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
     if low in v["numbers"] or _noun_kind(arg) or low in _single_vocab()["animal_nouns"]:

@@ -105,18 +105,66 @@ def _differ(a: dict[str, str], b: dict[str, str]) -> bool:
     return any(k in b and b[k] != v for k, v in a.items())
 
 
-def _same_person(a: str | None, b: str | None) -> bool:
-    """Can two one-person mentions be the same individual? Not "1 soldier" and "a Taliban militant"."""
+def _same_person(a: str | None, b: str | None, text: str = "") -> bool:
+    """Can two one-person mentions be the same individual? Not "1 soldier" and "a Taliban militant"; not "the
+    suspect was found dead" and "Whitcombe died" when the text tells Whitcombe as the victim (or the suspect by
+    another name)."""
     generic = _single_vocab()["generic_persons"]
     named_a, named_b = _named(a), _named(b)
     if named_a and named_b and not set(named_a) & set(named_b):
         return False  # "Officer Jon Richey" is not "Barney"
     heads = [_person_head(g) for g in (a, b)]
+    if text and (_told_apart(heads[0], named_b, text) or _told_apart(heads[1], named_a, text)):
+        return False
     if heads[0] is None or heads[1] is None or heads[0] in generic or heads[1] in generic:
         return True  # no noun, a proper name, a word we cannot place, or "a man", "the victim": any one person
     roles = _person_classes()["person_roles"]
     # "officer" and "policeman" name one role: the same man told with another word
     return heads[0] == heads[1] or (roles.get(heads[0]) is not None and roles.get(heads[0]) == roles.get(heads[1]))
+
+
+# a person noun, then (", " or " as ", an age) a run of capitalised words: "identified the suspect as Gary
+# Holt", "the gunman, Ray Smith,", "identified the victim as 38-year-old Dana Whitcombe", "suspect Ray Smith"
+_TOLD_AS = re.compile(
+    r"\b([a-z]+)(?:,\s+|\s+as\s+|\s+)(?:(?:a|an|the)\s+)?(?:\d+-year-old\s+|aged\s+\d+,?\s+)?"
+    r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _told_as(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Which person nouns the text gives each name, and which names each person noun: name → nouns, noun → names
+    (surnames and given names alike)."""
+    nouns: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    for m in _TOLD_AS.finditer(text):
+        noun = _person_head(m.group(1))
+        if noun is None:
+            continue
+        for name in _names(m.group(2)):
+            nouns.setdefault(name, set()).add(noun)
+            names.setdefault(noun, set()).add(name)
+    return nouns, names
+
+
+def _told_apart(head: str | None, names: list[str], text: str) -> bool:
+    """A person told by a role ("the suspect") and one told by a bare name ("Whitcombe"): the name matches only
+    the person the text tells with it. Apart when the text gives the role another name ("the suspect as Gary
+    Holt") or gives the name a person of another side ("the victim as Dana Whitcombe" beside the suspect); a
+    name told with no noun, or only with a word that tells no side ("the man", "his father"), may be anyone. Only
+    roles (offender, police, bystander: data/quantifiers.yaml person_roles) tell sides."""
+    roles = _person_classes()["person_roles"]
+    role = roles.get(head or "")
+    # a name is capitalised inside a sentence somewhere ("identified the victim as Dana Whitcombe"); "Patrolman
+    # died" opens a sentence with a common noun
+    names = [n for n in names if re.search(r"(?<![.!?\"“”—:])\s" + re.escape(n) + r"\b", text)]
+    if role is None or not names:
+        return False  # "his father", "the soldier husband": a word of kin or trade tells no side
+    nouns_of, names_of = _told_as(text)
+    if names_of.get(head or "") and not names_of[head or ""] & set(names):
+        return True  # the suspect is Holt: not Whitcombe
+    told = set().union(*(nouns_of.get(n, set()) for n in names))
+    # the name told as a person of another side: "the victim" beside an offender, a police word beside a suspect
+    other = {roles[n] for n in told if n in roles} | ({"victim"} if "victim" in told else set())
+    return bool(other) and role not in other and (role == "offender" or "victim" not in other)
 
 
 def _person_head(group: str | None) -> str | None:

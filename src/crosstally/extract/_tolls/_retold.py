@@ -77,14 +77,26 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
         # "A man has died and another has been injured ... A second man, aged 41, was taken to hospital": the
         # second of two people already counted, told again
         again = again or (head is not None and id(c) in single_ids and _ordinal_told(c, out))
-        if (head is not None and id(c) in one_ids and id(c) not in (apart or ())
+        if (head is not None and id(c) in one_ids and id(c) not in (apart or ()) and not _listed_apart(head, c, ones, text)
                 and (again or (not _another(c.group) and not _ALSO.search(c.phrase) and not _also_before(text, c)))
-                and _same_person(head.group, c.group)):
+                and _same_person(head.group, c.group, text)):
             if id(c) not in single_ids and c.evidence:
                 head.evidence.append(c.evidence[0])  # "1 fatality" states the 1 again: more evidence
             continue
         out.append(c)
     return out
+
+
+def _listed_apart(first: Count, c: Count, ones: list[Count] | None, text: str) -> bool:
+    """'1 teenage boy killed by a stray bullet - 1 hawker killed near the bus park': two figures of one, each with its
+    own person noun, listed in one sentence, are two people (a sentence does not state the same person's toll twice)."""
+    if not ones or not text or not (any(first is o for o in ones) and any(c is o for o in ones)):
+        return False
+    if not (first.group and c.group and first.evidence and c.evidence):
+        return False
+    heads = [g.lower().split()[-1].rstrip("s") for g in (first.group, c.group)]
+    a, b = sorted((first.evidence[0], c.evidence[0]), key=lambda e: e.start)
+    return heads[0] != heads[1] and a.end <= b.start and not re.search(r"[.!?;]\s", text[a.end : b.start])
 
 
 def _ordinal_told(c: Count, before: list[Count]) -> bool:

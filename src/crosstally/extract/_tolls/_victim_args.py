@@ -17,6 +17,9 @@ def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[T
         if dead:
             return dead
     args = [c for c in tok.children if c.dep_ in deps]
+    named = _name_read_as_aux(tok) if "nsubjpass" in deps else []
+    if named:
+        args = named
     if not args and tok.dep_ == "conj":  # "was shot and killed": the subject hangs on the first verb
         # ("suffered a wound and was pronounced dead": the first verb's object is not who was pronounced dead)
         own = deps if tok.lemma_.lower() not in ("pronounce", "find", "declare") else ("nsubjpass", "nsubj")
@@ -49,6 +52,21 @@ def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[T
     # "a man who was found dead": the relative pronoun stands for the noun the clause hangs on
     out = [_past_dateline(tok.head if a.lower_ in ("who", "that") and tok.dep_ == "relcl" else a) for a in args]
     return list({a.i: a for a in out}.values())
+
+
+def _name_read_as_aux(tok: Token) -> list[Token]:
+    """"county legislator Jacinta Were was shot dead": a surname that is also an auxiliary ("Were", "Will") is read as
+    one, and the subject hangs on it. A capitalised auxiliary after a proper noun, not at the sentence's start, before
+    the verb's own auxiliary ("Were was"), is the end of a name: the name is the subject."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    for a in auxes:
+        before = a.doc[a.i - 1] if a.i >= 1 else None
+        if (a.text[:1].isupper() and not a.is_sent_start and before is not None and before.tag_ == "NNP"
+                and any(b.i > a.i for b in auxes)):
+            # the subject the parse hangs on the name's last word ("legislator Jacinta", "councillor"), else the
+            # given name itself
+            return [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")] or [before]
+    return []
 
 
 _DASHES = frozenset({"—", "–", "--"})

@@ -116,6 +116,30 @@ def _towns(gz: Gazetteer, name: str, country: str | None, admin1: int | None) ->
     return sorted(towns, key=lambda p: -p.population)
 
 
+_HEAD_LINES = 4  # a headline, a standfirst and a site name may stand before the dateline's paragraph
+_LINE_START = re.compile(r"\n[ \t]*(?=[A-Z])")
+
+
+def _head_runs(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Upper-case runs where a dateline may stand: the top of the text, then (the headline being longer than
+    the window) the start of each of the first few lines that begin past it, read as the text itself.
+
+    Why: a long headline or standfirst glued on by scraping pushes 'DULUTH, Minn. —' past the window; a
+    dateline still opens its paragraph, so only a run at a line's start counts there.
+    """
+    head = text[:DATELINE_WINDOW]
+    runs = [(text, m) for m in _UPPER_RUN.finditer(head)]
+    for k, line in enumerate(_LINE_START.finditer(text)):
+        if k >= _HEAD_LINES or line.end() > 4 * DATELINE_WINDOW:
+            break
+        if line.end() < DATELINE_WINDOW - 40:
+            continue  # inside the window: already read
+        m = _UPPER_RUN.match(text, line.end())
+        if m is not None:
+            runs.append((text, m))
+    return runs
+
+
 def dateline(gz: Gazetteer, text: str, country: str | None = None,
              admin1_weights: dict[int, float] | None = None) -> Anchor | None:
     """The dateline town near the top of ``text``: 'CHICAGO (STMW) —', 'AUBURN, Alabama --', 'WEST ALLIS —'.
@@ -124,8 +148,7 @@ def dateline(gz: Gazetteer, text: str, country: str | None = None,
     after it and must be a town of ``country`` (when given). Call letters glued to the town
     ('WCIVCHARLESTON, S.C.') are trimmed off.
     """
-    head = text[:DATELINE_WINDOW]
-    for m in _UPPER_RUN.finditer(head):
+    for head, m in _head_runs(text):
         run = m.group(0)
         end = m.end()
         rest = head[end:end + 40]
@@ -177,9 +200,33 @@ def city_state_pairs(gz: Gazetteer, text: str, country: str | None = None) -> li
             towns = _towns(gz, name, country, state[0])
             if towns:
                 start = m.end("town") - len(name)
-                out.append(Anchor(towns[0], start, m.end("town"), "city_state", state[0], True))
+                inner = _town_before_unit(gz, text, start, towns[0], country) if towns[0].kind != "town" else None
+                if inner is not None:  # 'Kiritiri, Mbeere South, Embu': the town, not its sub-county
+                    out.append(Anchor(inner[0], inner[1], inner[2], "city_state", state[0], True))
+                else:
+                    out.append(Anchor(towns[0], start, m.end("town"), "city_state", state[0], True))
                 break
     return out
+
+
+_BEFORE_UNIT = re.compile(r"(?<![\w.])(?P<town>[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*)?),[ \t]+$")
+
+
+def _town_before_unit(gz: Gazetteer, text: str, start: int, unit: Place,
+                      country: str | None) -> tuple[Place, int, int] | None:
+    """The town told just before a sub-county in 'Town, Sub-county, County' (its place, start and end), if any.
+
+    Why: 'Kiritiri, Mbeere South, Embu county' names the town, then its sub-county and county: the anchor is the
+    town (most specific first), not the sub-county that the 'Place, State' pattern finds next to the county.
+    """
+    m = _BEFORE_UNIT.search(text[max(0, start - 40):start])
+    if m is None:
+        return None
+    towns = [p for p in _towns(gz, m.group("town"), country, unit.admin1) if p.kind == "town"]
+    if not towns:
+        return None
+    offset = max(0, start - 40)
+    return towns[0], offset + m.start("town"), offset + m.end("town")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
@@ -273,8 +320,7 @@ def dateline_region(text: str) -> DatelineRegion | None:
     Why: the second part says which country or state the town is in; a caller checks it against the
     town's candidates (``names_unit_of``) before trusting a namesake somewhere else.
     """
-    head = text[:DATELINE_WINDOW]
-    for m in _UPPER_RUN.finditer(head):
+    for head, m in _head_runs(text):
         rest = head[m.end():m.end() + 60]
         if not rest.startswith(","):
             continue

@@ -13,6 +13,7 @@ from ._anchor import km
 from ._index import Gazetteer, Place
 from ._namesakes import _CONTEXT_MIN_POP
 from ._normalise import extra_words, fold
+from ._words import _kind_hints
 
 if TYPE_CHECKING:
     from ._context import GeoContext
@@ -109,9 +110,19 @@ def _comma_city(gz: Gazetteer, text: str, end: int, found: Place | None) -> Plac
     m = _COMMA_CITY.match(text, end)
     if m is None or found is None or found.kind != "town" or found.population >= _DISTRICT_POP:
         return None
+    after = fold(text[m.end():m.end() + 20]).split()
+    if after and _kind_hints().get(after[0]) in ("admin1", "admin2"):
+        return None  # 'Othaya, Nyeri county': the county the town lies in, not the county town
     cities = [p for p in gz.lookup(m.group("city")) if p.kind == "town" and p.country_code == found.country_code
               and p.population >= 4 * max(found.population, 1) and km(p, found) <= _NEIGHBOURHOOD_KM]
-    return max(cities, key=lambda p: p.population, default=None)
+    city = max(cities, key=lambda p: p.population, default=None)
+    if city is not None and found.geonameid > 0 and city.population < _COUNTY_TOWN_POP and any(
+            p.kind == "admin1" and p.geonameid == found.admin1 for p in gz.lookup(m.group("city"))):
+        return None  # 'Othaya, Nyeri': a town GeoNames lists, told with its own county (Nyeri town is its seat)
+    return city
+
+
+_COUNTY_TOWN_POP = 500_000  # a seat this big is the city a part is told with ('Kibera, Nairobi'), not a county
 
 
 _HAMLET_POP = 5_000  # a namesake this small, in a state the text never names, is likely a part of the text's city

@@ -112,8 +112,11 @@ class GeoContext:
             left = _left_longer(gz, text, m.start(), m.end())
             if left is not None:  # 'Praia' of 'Mocimboa da Praia': the whole town, not Cabo Verde's Praia
                 whole = [p for p in gz.lookup(text[left.start:left.end]) if p.kind in ("town", "admin2")]
+                # one share per country, split among its places: Alberta's St. Paul town and county are one
+                # country's mention, not two against Minnesota's Saint Paul ('ST. PAUL —')
+                per = {c.country_code: sum(q.country_code == c.country_code for q in whole) for c in whole}
                 for p in whole:
-                    ctx.add(p, 1.0 / len({c.country_code for c in whole}) / 2, left)
+                    ctx.add(p, 1.0 / len(per) / 2 / per[p.country_code], left)
                 continue
             words = list(re.finditer(r"\S+", m.group(0)))
             street = _is_street(text, m.start(), m.end(), m.group(0))  # 'West Irving Park Road': no town in it

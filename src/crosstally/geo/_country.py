@@ -270,6 +270,10 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
             continue  # a small place named without 'in'/'near' is as likely a surname ('Taylor', 'Perkins')
         towns.append((cc, phrase, places))
     named = set(scores)
+    # A place only one country has ('in Kasarani and Mathare', two Nairobi units) also names its country for the
+    # namesakes beside it: 'Eastleigh' then is Nairobi's estate, not the bigger English town.
+    named |= {next(iter(places)) for _, _, places in towns
+              if len(places) == 1 and _kind(next(iter(places.values()))) is not None}
     for cc, words, places in towns:
         # A town's namesake in a country the text names outright is that country's town ('Maua' in a note
         # that says 'Kenya' is Meru's Maua, not Brazil's Mauá), as the geocoder will read it.

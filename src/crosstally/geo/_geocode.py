@@ -22,6 +22,7 @@ This module holds the entry points: ``geocode`` (every event of an extraction), 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -243,6 +244,10 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             continue  # already a named region from the table ("the coast" in a Syria story): not Kenya's Coast
         mention = loc.mention or loc.name
         found = None
+        cut = _short_title_cut(gz, text, loc, mention)
+        if cut is not None:  # 'West St' of 'West St. Paul', 'ST' of 'ST. PAUL': the whole name
+            mention = loc.mention = text[cut.start:cut.end]
+            loc.evidence = [cut, *loc.evidence[1:]]
         if loc.evidence and text:
             span = loc.evidence[0]
             start, end = _inner_span(text, span.start, span.end)
@@ -535,3 +540,31 @@ def contains(outer: Location, inner: Location, *, gazetteer_dir: Path | None = N
     if outer.admin2 and inner.admin2 and fold(outer.name) == fold(outer.admin2):
         return fold(outer.admin2) == fold(inner.admin2)
     return False
+
+
+_SHORT_TITLE_END = re.compile(r"(?:^|\s)(?:st|ft|mt)$", re.I)
+_AFTER_PERIOD = re.compile(r"\.[ \t]+(?P<rest>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?)")
+_TITLE_FULL = {"st": "Saint ", "ft": "Fort ", "mt": "Mount "}
+
+
+def _short_title_cut(gz: Gazetteer, text: str, loc: Location, mention: str) -> Span | None:
+    """The whole name when extraction cut a mention at the period of 'St.', 'Ft.' or 'Mt.' ('West St' of
+    'West St. Paul'), when the gazetteer knows the whole name (or its 'Saint' form); None otherwise.
+
+    Why: a sentence splitter or a tagger reads 'St.' as a sentence end, and 'West St' then looks like a street.
+    """
+    if not text or not loc.evidence or not _SHORT_TITLE_END.search(mention):
+        return None
+    span = loc.evidence[0]
+    if fold(text[span.start:span.end]) != fold(mention):
+        return None
+    m = _AFTER_PERIOD.match(text, span.end)
+    if m is None:
+        return None
+    words = m.group("rest").split()
+    for n in range(len(words), 0, -1):
+        whole = text[span.start:span.end] + ". " + " ".join(words[:n])
+        full = re.sub(r"\b(st|ft|mt)\.\s", lambda t: _TITLE_FULL[t.group(1).lower()], whole, flags=re.I)
+        if any(p.kind in ("town", "admin2") for form in (whole, full) for p in gz.lookup(form)):
+            return Span(span.start, m.start("rest") + len(" ".join(words[:n])))
+    return None

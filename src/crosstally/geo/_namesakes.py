@@ -76,6 +76,9 @@ _SHORT_TITLE = re.compile(r"^(?:(?P<st>St)|(?P<ste>Ste)|(?P<ft>Ft)|(?P<mt>Mt))\.
 _TITLE_WRITTEN_OUT = {"st": "Saint ", "ste": "Sainte ", "ft": "Fort ", "mt": "Mount "}
 
 
+_INNER_TITLE = re.compile(r"^(?P<pre>[A-Z][a-z]+\s+)(?:St|Ste|Ft|Mt)\.?\s+[A-Z]")
+
+
 def _written_out(name: str) -> str | None:
     """'St Andrew' → 'Saint Andrew', 'Ft. Worth' → 'Fort Worth'; None when the name opens with no short title."""
     m = _SHORT_TITLE.match(name)
@@ -86,6 +89,9 @@ def _lookup_saint(gz: Gazetteer, name: str) -> list[Place]:
     """``gz.lookup``, where 'St Andrew' is also every 'Saint Andrew' (GeoNames files the short form for one only)."""
     exact = gz.lookup(name)
     saint = _written_out(name)
+    inner = _INNER_TITLE.match(name) if saint is None else None
+    if inner is not None:  # 'West St. Paul' is Minnesota's 'West Saint Paul' too
+        saint = inner.group("pre") + (_written_out(name[inner.end("pre"):]) or "")
     if saint is None:
         return exact
     ids = {p.geonameid for p in exact}

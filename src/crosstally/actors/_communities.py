@@ -239,11 +239,17 @@ def _community(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
                 continue
         if not cands or (not own and r.actor is None):
             continue  # an unresolved mention that names no community is left to the other conventions
+        casualty = battle and not own and (r.actor is None or r.actor.inter == 7)
         for name in cands:
             actor = pick(name)
             if actor.id not in taken:
                 r.actor = actor
                 taken.add(actor.id)
+                where = next((w for n, w in names if n == name), None)
+                if casualty and where is not None:
+                    # round 17: "Marakwet and Pokot militiamen exchanged gunfire; 1 person was killed": the dead
+                    # "person" is no side, the community named is, and its name in the text is the evidence
+                    items[items.index(r)] = _implicit(role, actor, text, where, 0.5)
                 break
     if battle and _first(items, "actor2") is None and _first(items, "actor1") is not None:
         a1 = _first(items, "actor1")

@@ -28,6 +28,7 @@ from ._event_sides import (
     _distinct_associates,
     _foreign_victims,
     _name_unknown_country,
+    _no_civilian_associates,
     _other_conjunct,
     _state_conjunct,
     _unarmed_associates,
@@ -247,6 +248,7 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                  or not (_common_noun(r.mention.mention or r.mention.name) or _voice(r.mention, text))]
         if ev.event_type == "Battles":
             _battle_camps(items, country, when)
+            items = _no_civilian_associates(items)
         _foreign_victims(items, country, when)
         items = _distinct_associates(_unarmed_associates(_victims_identity(items, country, when, kb)))
         if country is None:

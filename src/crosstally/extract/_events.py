@@ -119,7 +119,7 @@ def _sentence_triggers(sent: Span) -> list[tuple[Token, str, tuple[str, str, flo
         if skipped:
             continue
         tok = toks[i]
-        fired = _fired_into(tok)
+        fired = _fired_into(tok) or _traded_fire(tok)
         if fired is not None:
             found.append(fired)
             i += 1
@@ -145,6 +145,22 @@ def _fired_into(tok: Token) -> tuple[Token, str, tuple[str, str, float]] | None:
     if not any(any(p.dep_ == "pobj" and p.lower_ not in ("air", "sky") for p in prep.children) for prep in preps):
         return None
     val = next((v for k, v in _triggers()["multi"].get("shots", []) if k == ("shots", "fired")), None)
+    return (tok, f"{tok.text} {obj.text}", val) if val is not None else None
+
+
+def _traded_fire(tok: Token) -> tuple[Token, str, tuple[str, str, float]] | None:
+    """'Police reservists traded fire with rustlers', 'exchanged gunfire with raiders': the 'exchange of fire' trigger
+    told with a verb and whom it was traded with, so the sentence that names both sides is the event's (not only a
+    later one's toll).
+
+    Why (round 17): with no trigger in it, such a sentence gave no candidate, and the event took its sides from the
+    next sentence's dead ('1 reservist was killed'), losing the side that fought."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RECIPROCAL or _negated(tok):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _SHOTS), None)
+    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *obj.children)):
+        return None  # "Pokot and Turkana raiders exchanged gunfire": both sides in one subject, read as before
+    val = next((v for k, v in _triggers()["multi"].get("exchange", []) if k == ("exchange", "of", "fire")), None)
     return (tok, f"{tok.text} {obj.text}", val) if val is not None else None
 
 
@@ -333,7 +349,10 @@ _AGENT_LIKE = {"PERSON", "ORG", "NORP", "GPE"}
 _SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "until"})  # "went home after the protests"
 # "X took the town from Y": Y is the side it was taken from (never "freed civilians from a prison": who was freed)
 _TAKE_FROM = frozenset({"take", "retake", "recapture", "capture", "seize", "wrest", "reclaim", "regain", "win"})
-_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})  # "X clashed with Y"
+# "X clashed with Y"; round 17: "X traded fire with Y" (the parser may hang "with" on "fire": see find_actors)
+_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage", "trade"})
+# what two sides trade or exchange in a fight ("traded fire", "exchanged gunfire", "exchanged shots")
+_SHOTS = frozenset({"fire", "gunfire", "shot", "shots", "bullet", "bullets", "blow", "blows"})
 # "30 fighters surrendered to government forces", "defected to the army": whom they gave themselves up to is actor2
 _GIVE_UP_TO = frozenset({"surrender", "defect", "submit"})
 # "a dozen troops deserted and joined the rebels": the group joined is actor2
@@ -506,6 +525,15 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                     if p.dep_ == "pobj":
                         add(p, "actor1", 0.75)
             elif c.dep_ in ("dobj", "nsubjpass") and not both:
+                if c.dep_ == "dobj" and v.lemma_.lower() in _RECIPROCAL and c.lemma_.lower() in _SHOTS:
+                    # round 17: "reservists traded fire with rustlers", with "with" parsed under "fire": the
+                    # shots traded are no side, whom they were traded with is the other one
+                    for prep in c.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                            for p in prep.children:
+                                if p.dep_ == "pobj":
+                                    add(p, "actor2", 0.6)
+                    continue
                 add(c, "actor2", 0.6)
                 if c.dep_ == "dobj" and c.pos_ != "PROPN" and _thing_head(c) and v.lemma_.lower() in _FIRE_THROW:
                     # "fired mortar rounds at army positions", "threw stones at police officers": what was fired or

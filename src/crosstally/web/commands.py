@@ -75,12 +75,12 @@ def report(
     db: DbOption = None,
 ) -> None:
     """Write a situation report (HTML or PDF) for one incident or a country and date range."""
-    from datetime import date
 
     from rich.console import Console
 
+    from ..cli._app import _date  # the CLI's one ISO-date option parser (clear error E017)
     from ..config import get_settings
-    from ..errors import CrosstallyError, Errors
+    from ..errors import CrosstallyError
     from ..report import write_report
     from ..store import Store
 
@@ -90,18 +90,10 @@ def report(
     if bool(incident) == bool(country):
         raise typer.BadParameter("Give --incident ID, or --country CODE (with --from / --to).")
 
-    def day(v: str | None) -> date | None:
-        if v is None:
-            return None
-        try:
-            return date.fromisoformat(v)
-        except ValueError:
-            raise typer.BadParameter(Errors.E017.format(value=v)) from None
-
     try:
         with Store(get_settings(db=db).db) as store:
             n = write_report(store, out, fmt=fmt, incident_id=incident, country=country,
-                             date_from=day(date_from), date_to=day(date_to))
+                             date_from=_date(date_from), date_to=_date(date_to))
     except CrosstallyError as exc:
         console.print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(code=2) from None

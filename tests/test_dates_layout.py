@@ -47,3 +47,26 @@ def test_the_names_other_modules_import_stay_in_the_package() -> None:
         assert _optional("_dates", name) is getattr(dates, name), name
     assert dates.find_dates.__module__ == "crosstally.extract._dates._find"
     assert dates.event_date.__module__ == "crosstally.extract._dates._event_date"
+
+
+def test_the_event_date_rules_import_one_way_and_keep_their_names() -> None:
+    """Why: extract/_event_dates.py was split into ``_event_dates_*`` modules; ``_assemble``, ``_event_groups`` and
+    the tests import its names from the entry, and a cycle among the parts would make their import order matter."""
+    import ast
+
+    import crosstally.extract._event_dates as entry
+
+    extract = Path(entry.__file__).parent
+    graph = {p.stem: _runtime_imports(p) for p in extract.glob("_event_dates*.py")}
+    assert {"_event_dates_excluded", "_event_dates_windows", "_event_dates_tallies",
+            "_event_dates_incident"} <= graph["_event_dates"]
+    assert _cycle(graph) is None, _cycle(graph)
+    assert max(len(p.read_text().splitlines()) for p in extract.glob("_event_dates*.py")) <= 300
+    wanted: set[str] = set()
+    for path in [*extract.glob("*.py"), *Path(__file__).parent.glob("test_*.py")]:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("_event_dates"):
+                wanted |= {a.name for a in node.names}
+    assert {"_own_date", "_wide_date", "_running_date", "_stamped"} <= wanted
+    for name in wanted:
+        assert getattr(entry, name) is not None, name

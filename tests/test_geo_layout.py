@@ -71,3 +71,23 @@ def test_public_names_are_importable_from_the_package() -> None:
         assert getattr(geo, name) is not None, name
     assert geo.geocode_name.__module__ == "crosstally.geo._name"
     assert geo.GeoContext.__module__ == "crosstally.geo._context"
+
+
+def test_the_index_keeps_its_names_and_its_cache_key_sees_every_index_module() -> None:
+    """Why: geo/_index.py was split; twenty modules, the tests and the pickled cache import from its old path, and
+    the cache key hashes the text of the modules that build the index (a module left out would let a changed
+    builder read a stale pickle)."""
+    import pickle
+
+    from crosstally.geo import _index
+
+    for name in ("INDEX_FORMAT", "KEEP_INDEXES", "DUMP_COLUMNS", "POSTAL_ID_BASE", "WARD_ID_BASE", "Gazetteer",
+                 "Place", "build_base", "clear_cache", "get_gazetteer", "merge_dumps", "seat_points", "_evict"):
+        assert getattr(_index, name) is not None, name
+    builders = {p.name for p in GEO.glob("_index*.py")} | {"_gazetteer.py"}
+    assert set(_index._INDEX_MODULES) == builders
+    assert {"_gazetteer", "_index_build", "_index_units", "_index_postal", "_index_dumps"} <= _graph()["_index"]
+    # a pickled Gazetteer names a module that still holds the class
+    gz = _index.Gazetteer()
+    gz.add_name("Jableh", 1)
+    assert pickle.loads(pickle.dumps(gz)).keys == gz.keys

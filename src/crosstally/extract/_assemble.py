@@ -7,7 +7,8 @@ This module keeps the entry points (assemble, extract_document); what each event
 - ``_event_places``: where it happened (find_places, _place_for, _main_country, a wider toll's place);
 - ``_event_tolls``: how many it killed (_fatalities, toll, tolls of events told apart; its docstring maps
   ``_toll_total``, ``_toll_sums``, ``_toll_voices``, ``_toll_replaced``, ``_toll_notes``);
-- ``_event_dates``: when it happened (_own_date, _told_date, _day_in_window, _since, _running_date);
+- ``_event_dates``: when it happened (_own_date, _told_date, _day_in_window, _since, _running_date; its docstring
+  maps ``_event_dates_excluded``, ``_event_dates_windows``, ``_event_dates_tallies``, ``_event_dates_incident``);
 - ``_doc_basics``: what all of them ask of the document (doc_text, _overlaps, _countries, _scope_res).
 """
 

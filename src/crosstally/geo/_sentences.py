@@ -20,7 +20,7 @@ from ._name import geocode_name
 from ._normalise import extra_words, fold
 from ._phrases import _city_part, _in_qualified_town, _is_street, _strip_time
 from ._reference import _UNIT_AFTER
-from ._us import _TOWN_POLICE
+from ._us import police_towns
 from ._words import _demonyms
 
 if TYPE_CHECKING:
@@ -246,18 +246,13 @@ def _police_town(gz: Gazetteer, text: str, ev: Event, anchor: Anchor | None) -> 
             or anchor.place.population < _BIG_CITY:
         return None  # (a small town's dateline is the story's own town: 'EAST HARTFORD -- ... Windsor Police')
     lead = ev.evidence[0]
-    for m in _TOWN_POLICE.finditer(text, anchor.end):
-        name = m.group("name")
-        words = name.split()
-        for k in range(len(words), 0, -1):  # 'Sunday Raytown police': read from the right
-            part = " ".join(words[len(words) - k:])
-            if fold(part) == fold(anchor.place.name) or fold(part) in extra_words("common_words"):
-                continue
-            towns = [p for p in gz.lookup(part) if p.kind == "town" and p.admin1 == anchor.place.admin1
-                     and fold(p.name) == fold(part) and km(p, anchor.place) <= _POLICE_TOWN_KM
-                     and p.population < anchor.place.population]  # a suburb's force, not a bigger city's
-            told = re.search(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", text[lead.start:lead.end])
-            if towns and told is not None:
-                start = m.end("name") - len(part)
-                return _town_at(gz, towns, part, start, start + len(part), 0.45, METHOD_POLICE_TOWN)
+    for part, start, end in police_towns(text, anchor.end):  # 'Sunday Raytown police': read from the right
+        if fold(part) == fold(anchor.place.name) or fold(part) in extra_words("common_words"):
+            continue
+        towns = [p for p in gz.lookup(part) if p.kind == "town" and p.admin1 == anchor.place.admin1
+                 and fold(p.name) == fold(part) and km(p, anchor.place) <= _POLICE_TOWN_KM
+                 and p.population < anchor.place.population]  # a suburb's force, not a bigger city's
+        told = re.search(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", text[lead.start:lead.end])
+        if towns and told is not None:
+            return _town_at(gz, towns, part, start, end, 0.45, METHOD_POLICE_TOWN)
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,22 @@ _IN_TOWN_OF = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town
                          r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
 # "Chicago police", "the Akron Police Department": a town's own police names the town of the incident.
 _TOWN_POLICE = re.compile(r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})(?=\s+(?:police|Police)\b)")
+
+
+def police_towns(text: str, start: int = 0) -> Iterator[tuple[str, int, int]]:
+    """Each name a town's police is told by ('Sunday Raytown police'), read from the right: the whole run first,
+    then ever shorter tails ('Sunday Raytown', 'Raytown'), with their spans."""
+    for m in _TOWN_POLICE.finditer(text, start):
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            part = " ".join(words[len(words) - k:])
+            yield part, m.end("name") - len(part), m.end("name")
+
+
+def _same_state_towns(gz: Gazetteer, name: str, place: Place) -> list[Place]:
+    """The other towns called ``name`` in ``place``'s state."""
+    return [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == place.admin1
+            and fold(p.name) == fold(name) and p.geonameid != place.geonameid]
 
 
 def _in_unit(p: Place, unit: Place) -> bool:
@@ -235,9 +252,7 @@ def _add_towns_in_named_counties(gz: Gazetteer, text: str, ctx: GeoContext) -> N
     if not counties:
         return
     names: list[str] = [_strip_time(m.group("name")) for m in _in_qualified_town().finditer(text)]
-    for m in _TOWN_POLICE.finditer(text):
-        words = m.group("name").split()
-        names += [" ".join(words[len(words) - k:]) for k in range(len(words), 0, -1)]  # 'Sunday Springfield'
+    names += [part for part, _, _ in police_towns(text)]  # 'Sunday Springfield', 'Springfield'
     seen: set[str] = set()
     for name in names:
         key = fold(name)
@@ -279,19 +294,13 @@ def _scene_over_elsewhere(gz: Gazetteer, text: str, evidence: list[Span], place_
             if fold(name) == fold(place.name) or a == span.start \
                     or _ELSEWHERE_CUE.search(text, max(sp.start, a - 60), a):
                 continue
-            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == place.admin1
-                     and fold(p.name) == fold(name) and p.geonameid != place.geonameid]
+            towns = _same_state_towns(gz, name, place)
             if towns:
                 return _town_at(gz, towns, name, a, b, 0.45, METHOD_SCENE)
-    for m in _TOWN_POLICE.finditer(text):  # no town told after 'in': the town whose own police work the case
-        words = m.group("name").split()
-        for k in range(len(words), 0, -1):
-            name = " ".join(words[len(words) - k:])
-            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == place.admin1
-                     and fold(p.name) == fold(name) and p.geonameid != place.geonameid]
-            if towns and fold(name) not in extra_words("common_words"):
-                start = m.end("name") - len(name)
-                return _town_at(gz, towns, name, start, m.end("name"), 0.4, METHOD_SCENE)
+    for name, a, b in police_towns(text):  # no town told after 'in': the town whose own police work the case
+        towns = _same_state_towns(gz, name, place)
+        if towns and fold(name) not in extra_words("common_words"):
+            return _town_at(gz, towns, name, a, b, 0.4, METHOD_SCENE)
     return None
 
 

@@ -157,9 +157,9 @@ def process_many(
     if workers == 0:
         workers = os.cpu_count() or 1
     if backend == "ray":
-        from .scale import process_on_ray
+        from ._ray_pool import map_on_ray  # the pool is given `process`: it never imports this module
 
-        yield from process_on_ray(docs, settings=settings)
+        yield from map_on_ray(process, docs, settings=settings)
         return
     if backend == "process" and workers > 1:
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,)) as pool:

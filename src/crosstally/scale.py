@@ -1,52 +1,21 @@
 """Scale-out of the per-document stages on Ray Data (``pip install 'crosstally[scale]'``).
 
 The same :func:`crosstally.pipeline.process` runs inside an autoscaling actor pool
-(one spaCy pipeline per actor). A fixed pool that takes every CPU hangs on small
+(one spaCy pipeline per actor; the pool itself is in ``crosstally._ray_pool``, which
+``process_many(backend="ray")`` uses too). A fixed pool that takes every CPU hangs on small
 machines, so the pool grows from one actor as Ray sees fit.
 """
 
 from __future__ import annotations
 
-import os
-import pickle
 from collections.abc import Iterable, Iterator
-from typing import Any
 
+from ._ray_pool import map_on_ray
 from .config import Settings
-from .errors import ConfigError
+from .pipeline import process
 from .records import Document, Extraction
-
-
-class _Processor:
-    def __init__(self, settings: Settings) -> None:
-        from .pipeline import process
-
-        self._process = process
-        self._settings = settings
-
-    def __call__(self, row: dict[str, Any]) -> dict[str, Any]:
-        doc: Document = pickle.loads(row["doc"])
-        return {"ex": pickle.dumps(self._process(doc, self._settings))}
 
 
 def process_on_ray(docs: Iterable[Document], *, settings: Settings, max_actors: int | None = None) -> Iterator[Extraction]:
     """Process documents on Ray Data, preserving input order."""
-    try:
-        import ray
-    except ImportError:
-        raise ConfigError("Ray is not installed: pip install 'crosstally[scale]' (ray[data]).") from None
-    if not ray.is_initialized():
-        ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False,
-                 num_cpus=os.cpu_count() or 1)
-    ctx = ray.data.DataContext.get_current()
-    ctx.execution_options.preserve_order = True
-    ctx.enable_progress_bars = False
-    items = [{"doc": pickle.dumps(d)} for d in docs]
-    if not items:
-        return
-    n = max_actors or max(1, (os.cpu_count() or 2) - 1)
-    ds = ray.data.from_items(items).map(
-        _Processor, fn_constructor_kwargs={"settings": settings}, concurrency=(1, n), num_cpus=1
-    )
-    for row in ds.iter_rows():
-        yield pickle.loads(row["ex"])
+    return map_on_ray(process, docs, settings=settings, max_actors=max_actors)

@@ -33,37 +33,13 @@ from typing import Any, TextIO
 
 from ..records import Count, Event, Extraction
 from ..vocab import load_vocab
+from ._acled_codes import _table, columns, disorder_type, interaction
 from ._flat import actor, actor_names, events_of, text_out
-
-
-def _table() -> dict[str, Any]:
-    return load_vocab("acled_export")["entries"]
 
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, dict[str, Any]]:
     return {e["alpha2"]: e for e in load_vocab("iso_countries")["entries"]}
-
-
-def columns() -> list[str]:
-    """ACLED's export columns, in order."""
-    return list(_table()["columns"])
-
-
-def disorder_type(event_type: str, sub_event_type: str) -> str:
-    """ACLED's disorder type for an event (sub-event exceptions first)."""
-    t = _table()["disorder_type"]
-    return t["by_sub_event_type"].get(sub_event_type) or t["by_event_type"].get(event_type, "")
-
-
-def interaction(inter1: int | None, inter2: int | None) -> str:
-    """ACLED's two-digit interaction code, lower actor type first; '' when actor1's type is unknown."""
-    if not inter1:
-        return ""
-    if not inter2:
-        return f"{inter1}0"
-    lo, hi = sorted((inter1, inter2))
-    return f"{lo}{hi}"
 
 
 def _qualified(c: Count) -> str:

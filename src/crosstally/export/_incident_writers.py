@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..records import Extraction
-from ._acled import columns as acled_columns
-from ._acled import disorder_type, interaction
+from ._acled_codes import _table as acled_table
+from ._acled_codes import columns as acled_columns
+from ._acled_codes import disorder_type, interaction
 from ._flat import text_out
 from ._incidents import IncidentRecord, collect_incidents
 from ._ucdp import _countries, date_prec, type_of_violence, where_prec
@@ -83,8 +84,6 @@ def _sides(r: IncidentRecord) -> tuple[int | str, int | str]:
 
 def acled_incident_row(r: IncidentRecord, timestamp: int) -> dict[str, Any]:
     """ACLED's 31 columns (plus incident_id, parent_incident_id) for one incident."""
-    from ._acled import _table as acled_table
-
     t = acled_table()
     inc, p = r.incident, r.place
     country = _countries().get((p.country_code or "").upper())

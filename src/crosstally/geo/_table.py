@@ -55,7 +55,7 @@ class PlaceTable(MutableMapping):
         return i if i < len(self._ids) and self._ids[i] == gid else -1
 
     def _place(self, i: int) -> Any:
-        from ._index import Place
+        from ._gazetteer import Place
 
         lat, lon = self._lat[i], self._lon[i]
         return Place(self._ids[i], self._names[i], KINDS[self._kinds[i]], self._cc[i], self._a1[i] or None,

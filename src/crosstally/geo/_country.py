@@ -22,7 +22,7 @@ METHOD_INFERRED = "crosstally.geo.country_from_text.v1"
 
 # Evidence weights: how much one mention of each kind says about the document's country.
 _WEIGHT = {"country": 1.5, "demonym": 0.55, "admin1": 1.0, "bare_admin1": 0.5, "admin2": 0.6, "big_town": 1.0, "town": 0.4,
-           "listed_part": 0.6, "state_pair": 1.5, "dateline": 1.0}
+           "listed_part": 0.6, "state_pair": 1.5, "dateline": 1.0, "institution": 0.55}
 _PER_NAME_CAP = 2  # a name repeated five times is still one place: count at most two of its mentions
 _BIG_TOWN = 100_000
 _SMALL_TOWN = 1_000  # towns smaller than this (or of unknown size) are too easily a person's or a common word
@@ -37,6 +37,9 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|of|into|across|around|t
                        r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2})?|,\s*)$")
 _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|explained|stated|wrote|is|was|who|and his|and her)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
+# People named by their place right after it ('Githurai residents', 'Kargi villagers'): the place is where they live
+_PEOPLE_AFTER = re.compile(r"\s+(?:residents|villagers|locals|traders|youths|herders|farmers)\b")
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|rd)\b", re.I)
 
 
 @dataclass
@@ -68,6 +71,14 @@ def _adjectives() -> dict[str, str]:
             for w in words or ():
                 out[str(w)] = str(cc)
     return out
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, ISO code) for each national institution, party or force only one country has (country_inference
+    ``institutions``: 'KDF', 'IEBC', 'UPDF'); matched as whole words, case as written."""
+    return tuple((re.compile(rf"(?<![\w\-]){re.escape(str(w))}(?![\w\-])"), str(cc))
+                 for cc, words in (_cues().get("institutions") or {}).items() for w in words or ())
 
 
 @lru_cache(maxsize=1)
@@ -199,12 +210,22 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         # 'KESSIN, Valdoria (...)': the region is no country or state of any town so named, so the town's
         # namesakes (Germany's Kessin) say nothing about where the story is
         anchored[fold(dr.town)] = ""
+    for pattern, cc in _institutions():
+        # 'KDF soldiers', 'IEBC officials', 'UPDF': a force, party or office only one country has names it, the way a
+        # demonym does (short notes often name no place the gazetteer holds)
+        for hit in pattern.finditer(text):
+            add(cc, "institution", hit.group(0))
     for m in _CAPS.finditer(text):
         words = m.group(0).split()
         if len(words) > 2 and words[0] == "The" and not _name_places(gz, " ".join(words[:2])):
             words = words[1:]  # 'The Texas Department of Public Safety' (but 'The Hague')
         if fold(words[-1]) in extra_words("institution_words"):
-            continue  # 'Temple University', 'Moi University': an institution's name, not a mention of the town
+            # 'Temple University', 'Moi University': an institution's name, not a mention of the town; but a campus
+            # the gazetteer lists by its own name in one country only ('Moi University', 'Egerton University') is there
+            listed = _name_places(gz, _POSSESSIVE.sub("", " ".join(words)))
+            if len(listed) == 1 and _kind(next(iter(listed.values()))) == "listed_part":
+                add(next(iter(listed)), "listed_part", " ".join(words))
+            continue
         if len(words) > 1 and fold(words[0]) in extra_words("compass_words") and not _name_places(gz, " ".join(words)) \
                 and " ".join(words[:2]) not in adjectives:  # 'South Sudanese' is South Sudan's, not Sudan's
             words = words[1:]  # 'West Philadelphia', 'Central Fresno' (but 'South Africa', 'North Carolina')
@@ -255,10 +276,19 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         if _SPEECH_AFTER.match(text, m.end()):
             continue  # 'Bender said': a person
         places = (_name_places(gz, whole) if unit else {}) or _name_places(gz, phrase)  # 'Harris County'
+        if not places and "-" in phrase and _ROAD_AFTER.match(text, m.end()):
+            # 'the Mpeketoni-Lamu road', 'the Garissa-Mwingi highway': the two towns a road joins
+            for part in (p.strip() for p in phrase.split("-")):
+                part_places = _name_places(gz, part) if len(part) >= 3 and fold(part) not in skip else {}
+                part_cc = _dominant(part_places)
+                if part_cc is not None and _kind(part_places[part_cc]) is not None:
+                    towns.append((part_cc, part, part_places))
+            continue
         cc = _dominant(places)
         kind = _kind(places[cc]) if cc is not None else None
         located = unit or m.group(0).endswith(("'s", "’s")) \
-            or _LOCATIVE.search(text[max(0, m.start() - 30):m.start()]) is not None
+            or _LOCATIVE.search(text[max(0, m.start() - 30):m.start()]) is not None \
+            or _PEOPLE_AFTER.match(text, m.end()) is not None
         if kind == "admin1" and not located and " " not in phrase:
             kind = "bare_admin1"  # 'Zala', 'Bender': a province's name alone is also a surname
         if kind in ("country", "admin1", "bare_admin1"):

@@ -17,12 +17,15 @@ def seat_points(gz: Gazetteer, cc: str, spec: dict) -> dict[tuple[int, str], tup
 
     Why: a ward or sub-county with no namesake town sat at its county's point, 40-150 km off in Kenya's big
     counties ('Hulugho', 'Kinangop', 'Mukogodo'); its constituency's seat is a town of the same county that
-    GeoNames lists. A seat the county does not hold is skipped (the unit keeps its county's point).
+    GeoNames lists. A seat the county does not hold is skipped (the unit keeps its county's point), unless
+    ``known_points`` gives it (Lokori, Chemolingot); a place ``known_points`` lists takes its own point.
     """
     admin1: dict[str, list[int]] = {}
     for p in gz.places.values():
         if p.kind == "admin1" and p.country_code == cc:  # GeoNames lists some counties twice (Lamu, Nandi)
             admin1.setdefault(fold(gz.label(p)), []).append(p.geonameid)
+    known = {(fold(str(county)), fold(str(name))): (float(ll[0]), float(ll[1]))
+             for county, places in (spec.get("known_points") or {}).items() for name, ll in (places or {}).items()}
     out: dict[tuple[int, str], tuple[float, float]] = {}
     for county, seats in (spec.get("points") or {}).items():
         ids = admin1.get(fold(str(county)), [])
@@ -31,11 +34,17 @@ def seat_points(gz: Gazetteer, cc: str, spec: dict) -> dict[tuple[int, str], tup
                         and q.admin1 in ids and fold(q.name) == fold(str(seat_name))
                         and q.lat is not None and q.lon is not None),
                        key=lambda q: q.population, default=None)
-            if seat is None or seat.lat is None or seat.lon is None:
+            # a seat cities500 lacks ('Lokori', Turkana East's): its own point from known_points
+            point = (seat.lat, seat.lon) if seat is not None and seat.lat is not None and seat.lon is not None \
+                else known.get((fold(str(county)), fold(str(seat_name))))
+            if point is None:
                 continue
             for gid in ids:
                 for name in names or ():
-                    out[(gid, fold(str(name)))] = (seat.lat, seat.lon)
+                    out[(gid, fold(str(name)))] = point
+    for (county, name), point in known.items():  # a place's own point beats its constituency's seat
+        for gid in admin1.get(county, []):
+            out[(gid, name)] = point
     return out
 
 
@@ -58,12 +67,13 @@ def _add_units(gz: Gazetteer, entries: dict) -> None:
             towns = {fold(p.name): p for p in gz.places.values()
                      if p.kind == "town" and p.admin1 == unit.geonameid and p.geonameid > 0}
             for name in dict.fromkeys(str(n) for n in names):
-                # "Kisumu East", "Nakuru Town West", "Mwingi Central": at the namesake town of the county
+                # its constituency's seat first ('Kinangop' at Engineer; 'Wajir South' at Habaswein, not at Wajir town
+                # 130 km north), else "Kisumu East", "Nakuru Town West", "Mwingi Central" at the namesake town of the
+                # county, else (in _finish) its county's point
                 core = " ".join(w for w in fold(name).split() if w not in _UNIT_QUALIFIERS)
                 town = towns.get(core) if core != fold(name) else None
-                # else its constituency's seat ('Kinangop' at Engineer), else (in _finish) its county's point
-                lat, lon = (town.lat, town.lon) if town is not None \
-                    else points.get((unit.geonameid, fold(name)), (None, None))
+                lat, lon = points.get((unit.geonameid, fold(name))) \
+                    or ((town.lat, town.lon) if town is not None else (None, None))
                 gz.places[next_id] = Place(next_id, name, "admin2", cc, unit.geonameid, None, lat, lon, 0)
                 gz.add_name(name, next_id, skel=False)
                 next_id -= 1

@@ -304,6 +304,34 @@ def violence_only_in_demand(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _arrest_reason() -> re.Pattern[str] | None:
+    from ...vocab import load_vocab
+
+    pats = load_vocab("event_arguments")["entries"].get("arrest_reason")
+    return re.compile(rf"\b(?:{_alt(list(pats))})") if pats else None
+
+
+def harm_only_in_arrest_reason(text: str) -> bool:
+    """Whether a note tells an arrest and its only harm words name the crime the arrest answers.
+
+    Why: "detectives arrested four men over the killing of a chief" reports ACLED's Arrests (Strategic
+    developments); the killing is the reason for the arrest, an earlier event, not violence done in this one. The
+    reason clause (``arrest_reason`` in ``data/event_arguments.yaml``) is read away and the rest must name no harm."""
+    pat = _arrest_reason()
+    if pat is None:
+        return False
+    low = _WHITE.sub(" ", text.lower())
+    others = _argument_patterns()[2]
+    if "arrest_act" not in others or not others["arrest_act"].search(low) or not pat.search(low):
+        return False
+    rest = pat.sub(" ", low)
+    if not others["arrest_act"].search(rest):
+        return False
+    names = ("harm", "bodily_harm", "killing", "abduction", "explosion", "gunfire_exchange", "armed_exchange", "combat")
+    return not any(others[n].search(rest) for n in names if n in others)
+
+
+@lru_cache(maxsize=1)
 def _definitions_only() -> dict[str, re.Pattern[str]]:
     """The ``definitions_only`` classes of ``data/event_arguments.yaml``: read by the overrides alone."""
     from ...vocab import load_vocab
@@ -387,6 +415,8 @@ def argument_tokens(text: str) -> list[str]:
     out += [f"has_{name}" for name, pat in _definitions_only().items() if pat.search(low)]
     if violence_only_in_demand(text):
         out.append("crowd_violence_only_in_demand")  # v2.1: the violent words name the grievance; only an override reads it
+    if harm_only_in_arrest_reason(text):
+        out.append("has_arrest_over_past_harm")  # v2.9: the harm named is the arrest's reason; only an override reads it
     if calm_crowd(out):
         out.append("crowd_no_violence")  # v2.3: a crowd and nothing violent told of it; only an override reads it
     return out

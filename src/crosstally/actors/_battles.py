@@ -13,7 +13,7 @@ from typing import Any
 
 from ..records import ActorMention
 from ..records import Span as CharSpan
-from ._communities import _group_names
+from ._communities import _group_names, _political_fight
 from ._conventions import (
     CODEBOOK_METHOD,
     Resolved,
@@ -30,6 +30,14 @@ from ._generic import codebook_actor
 from ._kb import Actor, _nationality_table, actor_key
 from ._mention import resolve_mention
 from ._national import national_force
+
+
+def _communal_where(cb: dict[str, Any], text: str, spans: list[CharSpan]) -> CharSpan | None:
+    """Where the event's sentences call the fight communal (a raid, a clan), None when they tie it to politics
+    ("clashes between rival political supporters": dev side of ACLED Kenya codes armed groups there)."""
+    if _political_fight(cb, text, spans):
+        return None
+    return _find(cb["_communal_rx"], text, spans)
 
 
 def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
@@ -49,22 +57,35 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
             if a1 is not None:
                 items.append(a1)
         if a1 is None:
-            where = _find(cb["_communal_rx"], text, spans)
+            where = _communal_where(cb, text, spans)
             if where is not None:
                 spec = cb["communal_context"]
-                a1 = _implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when), text,
-                               where, 0.45)
+                a1 = _implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when,
+                                                        communal=True), text, where, 0.45)
                 items.append(a1)
+        if a1 is None and _find(cb["_communal_rx"], text, spans) is not None:
+            # round 10: "clashes between rival political supporters": armed sides the note does not name, on both
+            # sides of a political fight (dev side of ACLED Kenya codes the unidentified armed group)
+            where = _find(cb["_political_rx"], text, spans) if _political_fight(cb, text, spans) else None
+            if where is not None:
+                spec = cb["unknown_perpetrator"]
+                a1 = _implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when), text,
+                               where, 0.4)
+                items.append(a1)
+                if a2 is None:
+                    items.append(_implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country,
+                                                                    when), text, where, 0.4))
+                return
         if a1 is not None:
             if a1 is a2:
                 a2 = None
             a1.mention.role = "actor1"
-            if a2 is None and _state(a1) and _find(cb["_communal_rx"], text, spans) is not None:
+            if a2 is None and _state(a1) and _communal_where(cb, text, spans) is not None:
                 spec = cb["communal_context"]
-                where = _find(cb["_communal_rx"], text, spans)
+                where = _communal_where(cb, text, spans)
                 assert where is not None
-                items.append(_implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when),
-                                       text, where, 0.45))
+                items.append(_implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when,
+                                                                communal=True), text, where, 0.45))
         return
     # round 9: an actor2 that only counts the dead ("one militant was killed") names no second side either
     if (a1.actor is not None and not _state(a1) and (a2 is None or a2.actor is None or _unnamed_armed(a2))

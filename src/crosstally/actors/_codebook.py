@@ -84,7 +84,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         if a2 is not None and a2.actor is None and a2.mention.method != CODEBOOK_METHOD:
             a2.actor = codebook_actor(tc["template"], int(tc["inter"]), country, when)
     if etype in tc["event_types"] or sub in tc["sub_event_types"]:
-        _civilians(items, cb, text, spans, country, when, etype)
+        _civilians(items, cb, text, spans, country, when, etype, sub)
     if etype in cb["unknown_perpetrator"]["event_types"]:
         _perpetrator(items, cb, text, spans, country, when)
     elif sub in cb["unknown_perpetrator"].get("sub_event_types", ()):

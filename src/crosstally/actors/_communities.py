@@ -31,7 +31,10 @@ def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
     cue = cb["_communal_rx"] if country in (spec.get("weak_countries") or ()) else cb["_communal_strong_rx"]
     if _find(cue, text, spans) is None:
         return
-    militia = codebook_actor(spec["template"], int(spec["inter"]), country, when)
+    if _political_fight(cb, text, spans):
+        # round 10: "clashes between rival political supporters": a political fight, not a communal one
+        return
+    militia = codebook_actor(spec["template"], int(spec["inter"]), country, when, communal=True)
     criminal = re.compile(r"(?<![\w-])(?:" + "|".join(spec.get("armed_group_words") or ["$^"]) + r")(?![\w-])", re.I)
     for r in items:
         if r.actor is not None and r.actor.name == uag.name and r.mention.role in ("actor1", "actor2"):
@@ -39,6 +42,14 @@ def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
                     r.mention.method == CODEBOOK_METHOD and _find(criminal, text, spans) is not None):
                 continue  # "armed bandits stole cattle": a criminal armed group, whatever was stolen
             r.actor = militia
+
+
+def _political_fight(cb: dict[str, Any], text: str, spans: list[CharSpan]) -> bool:
+    """Whether the event's sentences tie a fight to politics and name no raid or community ("clashes between rival
+    political supporters"): a raid told beside politics ("raiders attack village, linked with political violence")
+    stays a communal one."""
+    return (_find(cb["_political_rx"], text, spans) is not None
+            and _find(cb["_communal_strong_rx"], text, spans) is None)
 
 
 @lru_cache(maxsize=64)

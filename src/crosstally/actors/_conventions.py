@@ -54,6 +54,7 @@ def codebook() -> dict[str, Any]:
     e["_communal_rx"] = rx(e["communal_context"]["words"])
     weak = set(e["communal_context"].get("weak_words") or ())
     e["_communal_strong_rx"] = rx([w for w in e["communal_context"]["words"] if w not in weak] or ["$^"])
+    e["_political_rx"] = rx(e["communal_context"].get("political_words") or ["$^"])
     e["_two_crowds_rx"] = rx(e["two_crowds"])
     e["_both_sides_rx"] = rx(e.get("both_sides") or ["$^"])
     e["_crowd_people_rx"] = rx(e.get("crowd_people") or ["$^"])

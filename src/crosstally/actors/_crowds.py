@@ -6,6 +6,7 @@ note names neither ("residents blocked the road and were dispersed with tear gas
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -13,7 +14,8 @@ from ..records import ActorMention
 from ..records import Span as CharSpan
 from ._conventions import CODEBOOK_METHOD, Resolved, _demote, _find, _first, _government, _implicit, _state
 from ._generic import codebook_actor
-from ._kb import Actor
+from ._kb import Actor, get_kb
+from ._mention import _named_inside
 from ._national import national_force
 from ._non_party import is_thing
 
@@ -193,6 +195,11 @@ def _arrested(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
         _crowd_police(a1, cb, text, spans, country, when)
     if a2 is None and _state(a1) and country:
         a2 = _held(items, cb, text, spans)
+    if a2 is not None and (a2.actor is None or a2.actor.inter in (5, 6, 7)):
+        group = _held_as_member(a2, text, country, when)
+        if group is not None:
+            a2.actor, a2.confidence = group, min(a2.confidence, 0.6)
+            return
     if a2 is None or a2.actor is not None or a2.mention.method == CODEBOOK_METHOD or not country:
         return
     if is_thing(a2.mention.mention or ""):
@@ -202,6 +209,33 @@ def _arrested(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
     spec = cb["crowd"]["Protests"] if protest else {"template": tc["template"], "inter": tc["inter"]}
     a2.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
     a2.confidence = min(a2.confidence, 0.5)
+
+
+# what the police said the people held were ("four men they said were Al Shabaab recruiters", "two youths
+# believed to be members of the Mungiki sect"), right after the mention of the people held
+_HELD_AS = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:they|police|officers|detectives|authorities|the\s+police)\s+"
+                      r"(?:said|say|believe[ds]?|suspect(?:ed)?)\s+(?:were|are|to\s+be)|(?:were\s+|are\s+)?"
+                      r"(?:believed|suspected|said|thought|alleged)\s+to\s+be|suspected\s+of\s+being|linked\s+to)\s+"
+                      r"(?P<who>[^,.;:()]{2,80})", re.I)
+
+
+def _held_as_member(a2: Resolved, text: str, country: str | None, when: date | None) -> Actor | None:
+    """The armed or political group the note says the people held belong to, None when it names none.
+
+    Why: ACLED codes an arrest of a group's members with the group as actor2 (dev side of ACLED Kenya: police and Al
+    Shabaab in the arrests of its suspects, counts only); "four men they said were Al Shabaab recruiters" names the
+    group after the men, where the parse only kept "men".
+    """
+    ev = a2.mention.evidence
+    if not ev:
+        return None
+    m = _HELD_AS.match(text, ev[0].end, min(len(text), ev[0].end + 160))
+    if m is None:
+        return None
+    actor = _named_inside(m.group("who"), country, when, get_kb())
+    if actor is None or actor.inter not in (2, 3) or actor.name.startswith("Unidentified"):
+        return None
+    return actor
 
 
 def _held(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan]) -> Resolved | None:

@@ -163,8 +163,21 @@ def _battle_generic_template() -> str:
                or "Unidentified Armed Group ({country})")
 
 
-def codebook_actor(template: str, inter: int, country: str | None, when: date | None = None) -> Actor:
-    """An ACLED generic actor from a codebook template; with no country the parts naming it are left out."""
+@lru_cache(maxsize=1)
+def _identity_by_country() -> dict[tuple[str, str], str]:
+    spec = load_vocab("actor_generic")["entries"].get("identity_by_country") or {}
+    return {(str(t), str(c)): str(other) for t, table in spec.items() for other, codes in (table or {}).items()
+            for c in codes}
+
+
+def codebook_actor(template: str, inter: int, country: str | None, when: date | None = None, *,
+                   communal: bool = False) -> Actor:
+    """An ACLED generic actor from a codebook template; with no country the parts naming it are left out.
+
+    ``communal``: the conventions' unnamed community militia (a raid's, a clash's), which takes the country's own name
+    for it (actor_generic.yaml ``identity_by_country``: a clan militia in Somalia)."""
+    if communal:
+        template = _identity_by_country().get((template, country or ""), template)
     if country is None:
         name = re.sub(r"\s*\(\{country\}\)|\s+of \{country\}|\{period\}", "", template)
     else:

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..vocab import load_vocab
-from ._generic import _generics, generic_actor, period_suffix, state_inside, written_generic
+from ._generic import _generics, codebook_actor, generic_actor, period_suffix, state_inside, written_generic
 from ._kb import Actor, ActorKB, _role_words, actor_key, country_code, get_kb, nationality, strip_roles
 from ._national import national_force
 
@@ -29,6 +29,11 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
     mention = re.sub(r"\s*\([^)]*$", "", mention).strip() or mention
     # "men of military age": an age says who they were, not that they were the military
     mention = re.sub(r"\s+of\s+(?:military|fighting|working|school|voting)[\s-]age\b", "", mention, flags=re.I)
+    cue = _impostor_cue().search(mention)
+    if cue is not None and _resolve(mention[cue.end() - 1 :], country, when, kb)[0] is not None:
+        # "four men posing as police officers": whom they imitate is not who they are; "police officers posing as
+        # buyers" are the police all the same
+        return impostor_head(mention[: cue.start()], country, when, kb), 0.7
     full = mention
     loyal = _LOYAL.search(mention)
     if loyal is not None and loyal.start() > 0:
@@ -56,6 +61,60 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
         if known is not None and known.name == actor.name:
             return known, conf
     return actor, conf
+
+
+@lru_cache(maxsize=1)
+def _impostor_spec() -> tuple[str, int, tuple[str, ...]]:
+    spec = load_vocab("actor_generic")["entries"].get("impostors") or {}
+    return (str(spec.get("template") or "Unidentified Armed Group ({country})"), int(spec.get("inter") or 3),
+            tuple(str(c) for c in spec.get("cues") or ()))
+
+
+@lru_cache(maxsize=1)
+def _impostor_cue() -> re.Pattern[str]:
+    """A cue joining impostors to what they imitate with something after it ('men posing as police', 'fake
+    soldiers'); never matches when no cues are listed."""
+    cues = "|".join(re.escape(c) for c in sorted(_impostor_spec()[2], key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"\b(?:{cues})\s+\S", re.I)
+
+
+@lru_cache(maxsize=1)
+def _impostor_before() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in sorted(_impostor_spec()[2], key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"\b(?:{cues})\s+(?:(?:a|an|the|some|armed)\s+)?$", re.I)
+
+
+def impostor_actor(country: str | None, when: date | None = None) -> Actor:
+    """Who impostors are when a note cannot say: the unidentified armed group (actor_generic.yaml ``impostors``)."""
+    template, inter, _ = _impostor_spec()
+    return codebook_actor(template, inter, country, when)
+
+
+def impostor_head(head: str, country: str | None, when: date | None, kb: ActorKB | None = None) -> Actor:
+    """Who the people before an impostor cue are: a side the words name that is no crowd nor civilians ('Al Shabaab
+    fighters disguised as soldiers', 'police officers dressed as civilians': plain-clothes police), else the
+    unidentified armed group ('four men', 'two women', nothing at all: 'fake police officers')."""
+    head = re.split(r"[,;:.()]", head)[-1].strip()
+    if head:
+        actor, conf = resolve_mention(head, country, when, kb)
+        if actor is not None and conf >= 0.7 and actor.inter not in (5, 6, 7):
+            return actor
+    return impostor_actor(country, when)
+
+
+def impostor_before(text: str, start: int, country: str | None, when: date | None,
+                    kb: ActorKB | None = None) -> Actor | None:
+    """The people a mention starting at ``start`` is a disguise of ('men disguised as | police officers'), None when
+    no impostor cue comes just before it.
+
+    Why: the argument reader often keeps only the force's words; the cue before them says the force is a disguise,
+    and ACLED codes the people behind it (the unidentified armed group when the note cannot say), never the force.
+    """
+    window = text[max(0, start - 80) : start]
+    m = _impostor_before().search(window)
+    if m is None:
+        return None
+    return impostor_head(window[: m.start()], country, when, kb)
 
 
 def _named_inside(text: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
@@ -252,6 +311,9 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
             g = generic_actor(core, country, when)
             if g is not None:
                 return g, 0.75 if country else 0.5
+    foreign = _foreign_militia(mention, country, when, kb)
+    if foreign is not None:
+        return foreign, 0.8
     # a mention made only of role words ("forces", "the fighters") names nobody: never spell-match it to a group
     found = kb.fuzzy(core, country, when) if core else None
     if found is not None:
@@ -263,6 +325,29 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
     if g is not None:
         return g, 0.6
     return None, 0.2
+
+
+def _foreign_militia(mention: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
+    """'Ethiopian ethnic militia', 'Ugandan raiders' → that country's unidentified identity militia.
+
+    Why: the nationality is the only name the note gives the community, and ACLED's generic militia names take the
+    militia's own country ('Unidentified Ethnic Militia (Ethiopia)' for raiders from Ethiopia in Kenya); a spelling
+    match would pick one listed community of that country instead. A nationality that is also a community the
+    knowledge base lists in the document's country ('Somali' in Kenya) is that community, read before this.
+    """
+    lead = r"^(?:(?:the|a|an|suspected|alleged|armed|some|several|many|two|three|four|five|six|\d+)\s+)+"
+    key = actor_key(re.sub(lead, "", mention.strip(), flags=re.I))
+    found = nationality(key.title())
+    if found is None or found[1] != 0:
+        return None
+    code, _, end = found
+    rest = key[end:].strip()
+    g = _generics().get(rest)
+    if g is None or g.inter != 4 or code == country:
+        return None
+    if kb.exact(key[:end] + " militia", country, when) is not None:
+        return None
+    return codebook_actor(g.template_on(when, code), g.inter, code, when)
 
 
 _ACRONYM = re.compile(r"^(?:(?:the|a|an|some|several|suspected|alleged|armed|\d+)\s+)*([A-Z][A-Z0-9&-]{1,7})\s+(.+)$")

@@ -48,6 +48,7 @@ from ._kb import Actor, ActorKB, actor_key, get_kb
 from ._mention import (
     _first_conjunct,
     fallen_regime,
+    impostor_before,
     loyal_context,
     resolve_mention,
     second_conjunct,
@@ -160,6 +161,11 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         earlier: dict[int, tuple[Actor | None, float]] = {}
         for am in ev.actors:
             actor, conf = resolve_mention(am.mention or am.name, country, when, kb)
+            if am.evidence and actor is not None and actor.inter == 1:
+                # round 10: "men disguised as | police officers": the force is their disguise, not who they are
+                behind = impostor_before(text, am.evidence[0].start, country, when, kb)
+                if behind is not None:
+                    actor, conf = behind, 0.7
             if am.evidence:
                 # "its forces", "the group's fighters": the side named before them, not an unidentified group
                 owner = antecedent(am.mention or am.name, text, am.evidence[0].start, country, when, kb)

@@ -33,8 +33,11 @@ def _implied_civilians(items: list[Resolved], cb: dict[str, Any], text: str, spa
 
 
 def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
-               when: date | None, ev_type: str = "") -> None:
-    """The target of Violence against civilians is civilians: an unresolved or missing actor2 is Civilians (X)."""
+               when: date | None, ev_type: str = "", sub: str = "") -> None:
+    """The target of Violence against civilians is civilians: an unresolved or missing actor2 is Civilians (X).
+
+    A mob's violence always acts on someone too (``always_sub_event_types``): with no actor2 and no person word, the
+    act is the evidence of the civilians it hit ("a mob torched the house of ...")."""
     spec = cb["target_civilians"]
     civ = codebook_actor(spec["template"], int(spec["inter"]), country, when)
     a2 = _first(items, "actor2")
@@ -52,7 +55,7 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
                                                confidence=min(am.confidence, 0.55)), civ, 0.55, implicit=True))
         return
     where = _find(cb["_victim_rx"], text, spans)
-    if where is None and ev_type in spec["always"]:
+    if where is None and (ev_type in spec["always"] or sub in (spec.get("always_sub_event_types") or ())):
         # the codebook's definition: violence against civilians has civilians as its target, even when the note names
         # the victim only by an office ("the senator", "a chief"); the act is the evidence
         where = _find(cb["_perpetrator_rx"], text, spans)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..records import Extraction, Location, Span
 from ._cities import _area_of_city, _big_city_abroad, _big_city_over_hamlet, _comma_city, _neighbourhood_city
+from ._city_county import town_level_us
 from ._context import GeoContext, _unknown_region_namesakes, document_country
 from ._counties import _county_phrase
 from ._datelines import (
@@ -494,6 +495,9 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         if ev.location is not None:
             ev.location = _reference_town(gz, text, ev.location) or _town_told_by_reference(gz, text, ev.location) \
                 or _wire_lede_town(gz, text, ev) or _police_town(gz, text, ev, anchors.main) or ev.location
+        # US local news: a consolidated government's city ('Athens-Clarke County police'), a wire slug's town
+        # ('OH-LORAIN-SHOOTING'), a spot told with a town's own police ('at Overton Park ... Memphis police said')
+        ev.location = town_level_us(gz, text, ev.location) or ev.location
     _unknown_region_namesakes(gz, extraction)
 
 

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from ..records import Event, Location, Span
 from ._anchor import Anchor, km
 from ._cities import _BIG_CITY, _NEIGHBOURHOOD_KM
+from ._datelines import _own_municipality, _post_office_town
 from ._document import _HOME_KINDS
-from ._index import Gazetteer
+from ._index import Gazetteer, Place
 from ._location import METHOD, METHOD_UNLISTED, _town_at, to_location
 from ._name import geocode_name
 from ._normalise import extra_words, fold
@@ -34,13 +35,18 @@ _ELSEWHERE_BEFORE = re.compile(r"\b(?:arrested|caught|apprehended|detained|captu
                                r"[^.;!?]{0,40}$", re.I)
 
 
+# 'in the Village of Hempstead', 'the Borough of Darby': the municipality's formal name, its type capitalised
+_UNIT_OF_TOWN = re.compile(r"\b(?:Village|Borough|Township|Town|City)[ \t]+of[ \t]+(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})")
+
+
 def _town_names(text: str, start: int, end: int, floor: int | None) -> Iterator[tuple[str, int, int]]:
     """Each name that 'in', 'near', 'the town of' puts in text[start:end] and that may be a town: (name, start, end).
 
     Why: the sentence, lede and wire rules read the same phrases and drop the same non-towns (common words, parts of
     a city, streets); with ``floor``, also a name told where someone was caught, treated or lives, looking back to
     ``floor`` at most."""
-    for m in _in_qualified_town().finditer(text, start, end):
+    found = [*_in_qualified_town().finditer(text, start, end), *_UNIT_OF_TOWN.finditer(text, start, end)]
+    for m in sorted(found, key=lambda m: m.start("name")):
         if floor is not None and _ELSEWHERE_BEFORE.search(text, max(floor, m.start() - 50), m.start()):
             continue  # 'the suspect was arrested later in Canton', 'flown to a hospital in Akron'
         name = _strip_time(m.group("name"))  # the whole name: 'Washington' of 'Washington Heights' is none
@@ -176,9 +182,29 @@ def _event_town(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Locat
                      and p.geonameid != anchor.place.geonameid]  # 'Cheltenham Township': GeoNames' Cheltenham
             if not towns and anchor.place.country_code == "US" and len(name) >= 4:
                 towns = [p for p in gz.lookup_postal(name, anchor.place.admin1) if fold(p.name) == fold(name)]
+            if towns and _part_of_dateline_city(gz, text, max(towns, key=lambda p: p.population), name, anchor):
+                # 'PHILADELPHIA — ... on a Germantown side street': a part of the dateline city, not a town apart
+                out = to_location(gz, anchor.place, mention=name, confidence=0.5, method=METHOD_EVENT_TOWN)
+                out.evidence = [Span(anchor.start, anchor.end)]
+                return out
             if towns:
                 return _town_at(gz, towns, name, a, b, 0.5, METHOD_EVENT_TOWN)
     return None
+
+
+def _part_of_dateline_city(gz: Gazetteer, text: str, town: Place, name: str, anchor: Anchor) -> bool:
+    """Whether a town the event's sentence names is a part of a big US dateline city: much smaller, within a
+    neighbourhood's reach of it, in its county, no post-office town of its own and never told as a municipality
+    ('Cheltenham Township', 'Irving police').
+
+    Why: cities500 lists city neighbourhoods (Germantown, Philadelphia) as populated places; news coders give the
+    city, as :meth:`_Anchors.prefer` does for a neighbourhood extraction took itself."""
+    city = anchor.place
+    return anchor.kind == "dateline" and city.kind == "town" and city.country_code == "US" \
+        and city.population >= _BIG_CITY and town.population * 4 < city.population \
+        and town.admin2 is not None and town.admin2 == city.admin2 and km(town, city) <= _NEIGHBOURHOOD_KM \
+        and not _TOWNSHIP_TAIL.search(name) and not _post_office_town(gz, town, city) \
+        and not _own_municipality(text, town.name)
 
 
 _TOWNSHIP_TAIL = re.compile(r"[ \t]+(?:Township|Borough)$")
@@ -229,6 +255,7 @@ def _wire_lede_town(gz: Gazetteer, text: str, ev: Event) -> Location | None:
 
 
 METHOD_POLICE_TOWN = METHOD + "+own_police_town"
+_SUBURB_LEAD = re.compile(r"\bsuburb(?:s|an)?\b", re.I)  # 'a Chicago suburb', 'south suburban Harvey'
 _POLICE_TOWN_KM = 40.0  # a station covers its metro area: a force this near its dateline city works its own town
 
 
@@ -252,7 +279,8 @@ def _police_town(gz: Gazetteer, text: str, ev: Event, anchor: Anchor | None) -> 
         towns = [p for p in gz.lookup(part) if p.kind == "town" and p.admin1 == anchor.place.admin1
                  and fold(p.name) == fold(part) and km(p, anchor.place) <= _POLICE_TOWN_KM
                  and p.population < anchor.place.population]  # a suburb's force, not a bigger city's
-        told = re.search(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", text[lead.start:lead.end])
+        told = re.search(rf"(?<![\w\-]){re.escape(part)}(?![\w\-])", text[lead.start:lead.end]) \
+            or _SUBURB_LEAD.search(text, lead.start, lead.end)  # 'in a west suburban shooting': one of its suburbs
         if towns and told is not None:
             return _town_at(gz, towns, part, start, end, 0.45, METHOD_POLICE_TOWN)
     return None

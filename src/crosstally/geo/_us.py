@@ -57,15 +57,28 @@ def _in_unit(p: Place, unit: Place) -> bool:
     return p.kind == "town" and unit.geonameid in (p.admin1, p.admin2)
 
 
+_UNFILED_KM = 40.0  # a town GeoNames files under no county, this near a county's point of its state, lies in it
+
+
+def _in_unit_or_unfiled(p: Place, unit: Place) -> bool:
+    """:func:`_in_unit`, or a town GeoNames files under no county (Belton, Missouri) near the point of a county of its
+    state: 'Police in Cass County ... Belton police were called' is Belton, whatever the file leaves out."""
+    return _in_unit(p, unit) or (unit.kind == "admin2" and p.kind == "town" and p.admin2 is None
+                                 and p.admin1 == unit.admin1 is not None and km(p, unit) <= _UNFILED_KM)
+
+
 def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] | None:
     """The first 'in <Town>' of the text that lies in ``unit`` (a state, or a US county): 'a Walmart in
     Pennsylvania ... the store in Stroudsburg' → Stroudsburg, 'Polk County deputies ... a house in
     Bartow' → Bartow. Why: local reports name the state or the sheriff's county once and the town later.
     A compass word before the town is dropped ('in South San Antonio'); in the US a post-office town cities500
-    lacks counts too, since the unit already says which state the name is in.
+    lacks counts too, since the unit already says which state the name is in. A town told only where a victim was
+    treated, a suspect caught or someone lives ('taken to a hospital in Modesto') is the answer only when the text
+    names no other town of the unit.
     """
     postal = unit.country_code == "US"
     compass = extra_words("compass_words")
+    elsewhere: tuple[Place, Span] | None = None  # a town told only where a victim was treated: the last resort
     for rx, from_end in ((_IN_TOWN, False), (_TOWN_POLICE, True)):
         for m in rx.finditer(text):
             words = m.group("name").split()
@@ -76,19 +89,23 @@ def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] 
                 first = 0
                 if not from_end and k < len(words) and fold(words[k]) in extra_words("institution_words"):
                     continue  # 'at Temple University Hospital'
-                towns = [p for p in gz.lookup(name) if _in_unit(p, unit)]
+                towns = [p for p in gz.lookup(name) if _in_unit_or_unfiled(p, unit)]
                 if not towns and skip:
                     first = len(words[0]) + 1
-                    towns = [p for p in gz.lookup(name[first:]) if _in_unit(p, unit)]
+                    towns = [p for p in gz.lookup(name[first:]) if _in_unit_or_unfiled(p, unit)]
                 if not towns and postal and len(name) >= 4:
-                    towns = [p for p in gz.lookup_postal(name) if _in_unit(p, unit) and fold(p.name) == fold(name)]
+                    towns = [p for p in gz.lookup_postal(name) if _in_unit_or_unfiled(p, unit) and fold(p.name) == fold(name)]
                 if fold(name[first:]) == fold(gz.label(unit)):
                     towns = []  # 'in South Florida': the unit itself, not a town named after it ('Florida City')
                 if towns and fold(name[first:]) not in extra_words("common_words"):
                     best = max(towns, key=lambda p: p.population)
                     start = (m.end("name") - len(name) if from_end else m.start("name")) + first
+                    if not from_end and _ELSEWHERE_CUE.search(text, max(0, m.start() - 60), m.start()):
+                        # 'taken to a hospital in Modesto ... Turlock police said': the scene's town comes later
+                        elsewhere = elsewhere or (best, Span(start, start + len(name) - first))
+                        break
                     return best, Span(start, start + len(name) - first)
-    return None
+    return elsewhere
 
 
 _COUNTRY_AFTER = re.compile(r"[ \t]+(?:(?:town|city|village|district|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?"

@@ -39,7 +39,17 @@ _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|explained|stated|wrote|
 _POSSESSIVE = re.compile(r"['’]s$")
 # People named by their place right after it ('Githurai residents', 'Kargi villagers'): the place is where they live
 _PEOPLE_AFTER = re.compile(r"\s+(?:residents|villagers|locals|traders|youths|herders|farmers)\b")
+# A place word after a small place's name ('Eastleigh neighbourhood', 'Ngara area'): the name is a place's, not a
+# surname (a province's name before 'district' stays bare: 'Mocimboa da Praia district' is no Praia province)
+_PLACE_AFTER = re.compile(r"\s+(?:neighbourhood|neighborhood|estate|area|district|suburb|section|slum|village|ward|"
+                          r"sub-county|market|refugee camp)\b")
+# People of a nationality living away from it ('Somali refugees', 'Ethiopian migrants', 'a Somali-populated estate'):
+# the demonym says where they came from, not where the note is
+_ABROAD_AFTER = re.compile(r"[\s\-]+(?:refugees?|migrants?|immigrants?|expatriates?|nationals?|asylum[\s\-]seekers?|"
+                           r"diaspora|populated|dominated|inhabited)\b", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|rd)\b", re.I)
+# A name the text calls a town ('Kibuye town'): a town, not an estate or ward of the same name
+_TOWN_AFTER = re.compile(r"\s+(?:town|township|city|municipality)\b", re.I)
 
 
 @dataclass
@@ -79,6 +89,25 @@ def _institutions() -> tuple[tuple[re.Pattern[str], str], ...]:
     ``institutions``: 'KDF', 'IEBC', 'UPDF'); matched as whole words, case as written."""
     return tuple((re.compile(rf"(?<![\w\-]){re.escape(str(w))}(?![\w\-])"), str(cc))
                  for cc, words in (_cues().get("institutions") or {}).items() for w in words or ())
+
+
+_NEAR_WORDS = re.compile(r"^(?:near|outside|in|at|around)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _office_titles() -> dict[str, frozenset[str]]:
+    """ISO code → the office titles its reports abbreviate (country_inference ``office_titles``: 'DC', 'OCPD')."""
+    return {str(cc): frozenset(str(w) for w in words or ())
+            for cc, words in (_cues().get("office_titles") or {}).items()}
+
+
+def office_title(mention: str | None, country: str | None) -> bool:
+    """Whether ``mention`` is, as written, an office title the reports of ``country`` abbreviate ('DC', 'OCS').
+
+    Why: 'stoned the DC offices' in a Kenyan note is the District Commissioner's office, not Washington, D.C.
+    """
+    word = re.sub(r"['’]s$", "", _NEAR_WORDS.sub("", (mention or "").strip()))  # 'near DC' of 'outside the DC's
+    return country is not None and word in _office_titles().get(country, frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +195,23 @@ def _glued_possessive(gz: Gazetteer, word: str) -> tuple[str, str] | None:
     return (cc, kind) if cc is not None and kind in ("country", "admin1", "big_town") else None
 
 
+def _listed_over_namesakes(places: dict[str, Place]) -> str | None:
+    """The one country where a name is a ward or estate of data/gazetteer_units.yaml, when its namesakes elsewhere
+    are small: towns (or the districts named after them) of under 100,000 people.
+
+    Why: a unit is listed by hand because the notes of its country use it ('Eastleigh', 'Pangani', 'Ngara' in
+    Nairobi); a mid-sized foreign town of the same name (Eastleigh in Hampshire, Pangani and Ngara in Tanzania) is
+    a poorer reading of a note that names nothing else. A big city, a province or a country still wins.
+    """
+    listed = [cc for cc, p in places.items() if _kind(p) == "listed_part"]
+    if len(listed) != 1 or len(places) < 2:
+        return None
+    others = [p for cc, p in places.items() if cc != listed[0]]
+    if all(p.kind in ("town", "admin2") and p.population < _BIG_TOWN for p in others):
+        return listed[0]
+    return None
+
+
 _NUMBERED = re.compile(r" \d{1,4}\b")
 
 
@@ -182,6 +228,7 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
     seen: dict[str, int] = {}
 
     towns: list[tuple[str, str, dict[str, Place]]] = []  # (kind, words, places by country), decided last
+    called_towns: set[str] = set()  # names the text itself calls a town ('Kibuye town')
 
     def add(cc: str, kind: str, words: str) -> None:
         n = seen.get(fold(words), 0)
@@ -268,6 +315,8 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         if phrase in adjectives:
             if institution_follows(text, m.end()):
                 continue  # 'the Saudi hospital': who built or runs it, not where the text is
+            if _ABROAD_AFTER.match(text, m.end()):
+                continue  # 'Somali refugees', 'Somali populated Eastleigh': people of that origin, living elsewhere
             if fold(phrase) not in seen:  # a people named twice is still one people
                 add(adjectives[phrase], "demonym", phrase)
             continue
@@ -296,20 +345,31 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
             continue
         if not places or all(_kind(p) is None for p in places.values()):
             continue
-        if kind != "big_town" and not located:
+        if kind != "big_town" and not located and _PLACE_AFTER.match(text, m.end()) is None:
             continue  # a small place named without 'in'/'near' is as likely a surname ('Taylor', 'Perkins')
+        if _TOWN_AFTER.match(text, m.end()):
+            called_towns.add(phrase)
         towns.append((cc, phrase, places))
     named = set(scores)
     # A place only one country has ('in Kasarani and Mathare', two Nairobi units) also names its country for the
     # namesakes beside it: 'Eastleigh' then is Nairobi's estate, not the bigger English town.
     named |= {next(iter(places)) for _, _, places in towns
               if len(places) == 1 and _kind(next(iter(places.values()))) is not None}
+    # the country each town's name leans to on its own ('Ngara' and 'Pangani' together are Nairobi's two estates)
+    leaning = {words: _listed_over_namesakes(places) or cc for cc, words, places in towns}
     for cc, words, places in towns:
         # A town's namesake in a country the text names outright is that country's town ('Maua' in a note
         # that says 'Kenya' is Meru's Maua, not Brazil's Mauá), as the geocoder will read it.
         home = [c for c in places if c in named and _kind(places[c]) is not None]
+        listed = None if words in called_towns else _listed_over_namesakes(places)
+        if listed is not None and any(c != listed and c in places for w, c in leaning.items() if w != words):
+            listed = None  # 'Eastleigh, Hampshire': another name of the text stands by the namesake's country
         if len(home) == 1:
             add(home[0], _kind(places[home[0]]) or "town", words)
+        elif not home and listed is not None:
+            # 'Police in Eastleigh', 'in Ngara area': an estate listed by hand because the notes use it outweighs
+            # a small foreign town of the name (England's Eastleigh, Tanzania's Ngara) when nothing else is told
+            add(listed, "listed_part", words)
         elif not home and cc is not None and _kind(places[cc]) is not None:
             add(cc, _kind(places[cc]) or "town", words)
     if not scores:

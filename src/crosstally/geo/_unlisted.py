@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..records import Location
 from ._anchor import Anchor
 from ._cities import _CITY_MIN_POP
+from ._country import office_title
 from ._index import Gazetteer, get_gazetteer
 from ._location import METHOD_SALIENT, METHOD_UNLISTED, to_location
 from ._name import geocode_name
@@ -168,12 +169,17 @@ def _stray_namesake(gz: Gazetteer, found: Location | None, ctx: GeoContext) -> b
     by nothing but the town's own name (no mention of its country, state or another of its towns).
 
     Why: the hint is a prior, not a filter, so 'Yala' (a Kenyan town the gazetteer lacks) became Thailand's Yala
-    and 'DC offices' Washington in Kenyan notes. A town the gazetteer lacks in the feed's country is likelier.
+    and 'DC offices' Washington in Kenyan notes. A town the gazetteer lacks in the feed's country is likelier; an
+    office title of the feed's country ('DC', 'OCS') is no town at all, however big the namesake.
     """
     if found is None or ctx.hint is None or found.country_code in (None, ctx.hint) or found.geonameid is None:
         return False
     place = gz.places.get(found.geonameid)
-    if place is None or place.kind != "town" or place.population >= _STRAY_POP:
+    if place is None or place.kind != "town":
+        return False
+    if office_title(found.mention, ctx.hint):
+        return True  # 'the DC offices' in a Kenyan note: the District Commissioner's, whatever the town's size
+    if place.population >= _STRAY_POP:
         return False
     return ctx.independent_weight(place, gz) <= 1e-9
 

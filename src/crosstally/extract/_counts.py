@@ -41,9 +41,12 @@ grammar lives in ``_tolls/``, one module for each thing it decides:
 - ``_bodies`` / ``_no_survival``: one death told by a body found, or by a survival that failed ("did not survive")
 - ``_note_shot``: people a short ACLED note says were shot, fate untold (ACLED codes them dead; news does not)
 - ``_merge``: a figure the document repeats is one Count with several spans
+- ``_other_harm``: people hurt by something other than the attack (a car), no victims
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -59,6 +62,7 @@ from ._tolls._later_deaths import (
 )
 from ._tolls._lone_victims import _singular_victims
 from ._tolls._merge import _merge_repeats
+from ._tolls._other_harm import drop_other_harm
 from ._tolls._retold import _drop_weak_singles, _ordinal_toll
 from ._tolls._self_harm import _new_selves, _self_harm, _suicide_re
 from ._tolls._sentence import _headline_list, _sentence_counts
@@ -130,4 +134,11 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]
         selves = [c for c in selves if not _inside(c, links)]
-    return _merge_repeats(counts + _new_selves(selves, counts))
+    for c in counts:
+        if c.group and _EACH_SIDE.search(c.group):  # "one person on each side was killed": two sides, twice the figure
+            c.low, c.high = c.low * 2, None if c.high is None else c.high * 2
+    return drop_other_harm(_merge_repeats(counts + _new_selves(selves, counts)), text, offset)
+
+
+# a figure told for each of the two sides of a clash ("two raiders from each side were killed": four)
+_EACH_SIDE = re.compile(r"\b(?:on|from)\s+(?:each|either)\s+side\b", re.I)

@@ -118,6 +118,13 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
         f.kind, f.kind_end, f.kind_start = _noun_kind(toks[k - 1]), k, k - 1
         f.group = _noun_after(toks, f.end)
         return True
+    if t.lower_ == "of" and k >= 2 and toks[k - 1].lower_ in ("lives", "life"):
+        v = k - 3 if toks[k - 2].lower_ == "the" else k - 2
+        if v >= 0 and toks[v].lemma_.lower() in ("claim", "take", "cost") and not _unrealised(toks[v]):
+            # "the attack claimed the lives of three people", "took the lives of two herders"
+            f.kind, f.kind_end, f.kind_start = "killed", k, v
+            f.group = _noun_after(toks, f.end)
+            return True
     if t.lower_ == "death" and k >= 2 and _to_death(toks, k - 2) and not _unrealised(toks[k - 2]):
         # "vigilantes stoned to death two drivers": the act, then its victims
         f.kind, f.kind_end, f.kind_start = "killed", k + 1, k - 2

@@ -51,7 +51,10 @@ def _earlier_event(text: str, count: Count) -> bool:
         return True
     return (any(m.end() >= len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
             or bool(opening_re.match(opening)) or told_of_other_incident(text, span.start)
-            or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40])))
+            or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40]))
+            or bool(_PERIOD_TALLY.search(right[len(tail):])) or bool(_PERIOD_IN_FIGURE.search(count.phrase or ""))
+            or (len(text) <= _SHORT_DOC and bool(_LAST_WEEK.match(right[len(tail):])))
+            or _after_another_incident(text, span.start))
 
 
 # "Ethiopians who killed more than 20 people in Turkana have set base on Kenyan territory": a note's sentence that
@@ -69,6 +72,42 @@ _CUMULATIVE = re.compile(r"^(?:many\s+)?(?:hundreds|thousands|dozens|scores|tens
 _SINCE_RECENT = re.compile(r"\s*(?:so\s+far\s+)?since\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                       r"Sunday|night|week)|yesterday|the\s+(?:attack|fighting|clashes|violence|strike|blast|raid)s?)\b",
                       re.I)
+
+
+_MONTHS_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "At least 15 people have been killed in the area since January", "in the past three months": a tally over a
+# period of many incidents told beside the incident, not its toll (a day or the event itself: _SINCE_RECENT)
+_PERIOD_TALLY = re.compile(rf"^[^.;]*?\b(?i:since)\s+(?:(?i:early|late|mid)[\s-]+)?(?:(?:{_MONTHS_WORDS})|(?:19|20)\d\d)\b"
+                           r"|^[^.;]*?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decade)\b",
+                           re.I)
+
+# "The city had another shooting the same weekend. On Saturday afternoon, a man of 40 was hit in the arm": a
+# sentence that announces another incident, told after the story's own harm, hands the next sentence's toll to it
+_ANOTHER_INCIDENT = re.compile(r"\b(?:another|a\s+separate|an\s+unrelated|a\s+second)\s+(?:\w+\s+)?(?:shooting|attack|"
+                               r"incident|stabbing)s?\b[^.!?]*[.!?]\s*$", re.I)
+_HARM_TOLD = re.compile(r"\b(?:killed|died|dead|shot|wounded|hurt|injured)\b", re.I)
+
+
+def _after_another_incident(text: str, start: int) -> bool:
+    """Is the figure at ``start`` in the sentence right after one that announces another incident (with no toll of
+    its own), the story's own harm having been told before that announcement?"""
+    sents = re.split(r"(?<=[.!?])\s+", text[:start])
+    if len(sents) < 3:
+        return False
+    prev = sents[-2] + " "
+    before = " ".join(sents[:-2])
+    return (bool(_ANOTHER_INCIDENT.search(prev)) and not _HARM_TOLD.search(prev)
+            and bool(_HARM_TOLD.search(before)))
+
+
+# a note's "a man killed by police in Mathare last week": a note is dated to its own day, so a death of last week or
+# last month is another event's (in an article the story's own incident may be last week's: notes only)
+_LAST_WEEK = re.compile(r"[^.;,]*?\blast\s+(?:week|month)\b", re.I)
+# "bringing the number of suspects killed this month to seven": a period named inside the figure's own phrase
+# "bringing the death toll from the week's clashes to 11": a toll of a period's clashes, not of this one
+_PERIOD_IN_FIGURE = re.compile(r"\b(?:number|tally|total|count)\s+of\b.*\b(?:this|last)\s+(?:year|month|week)\b"
+                               r"|\b(?:toll|tally|total|number)\s+(?:from|of|for)\s+(?:the|this|last)\s+"
+                               r"(?:week|weekend|month|year)(?:'s|\u2019s)\s", re.I)
 
 
 _IN_YEAR = re.compile(r"\b(?i:in)\s+(?:(?i:early|late|mid)[\s-]+)?(?:the\s+\w+\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?"

@@ -78,6 +78,9 @@ def _find_figures(sent: Span) -> list[_Figure]:
                 toks[start - 2].lemma_.lower() in _single_vocab()["parent_nouns"]):
             i += nn  # "a mother of three": her children, not a toll
             continue
+        if nn and nv == 1 and toks[i].lower_ == "one" and _whole_of_figure(toks, i, out):
+            i += nn  # "five members of one family": the whole they belong to
+            continue
         if nn and nv is not None and not _is_date_like(toks[i]):
             end = i + nn
             low, high = nv, nv
@@ -110,6 +113,9 @@ def _find_figures(sent: Span) -> list[_Figure]:
                 j = _age_end(toks, j + 1) if _age_end(toks, j + 1) != j + 1 else j + 1
             if j < n and toks[j].pos_ in ("NOUN", "PROPN") and toks[j].lower_ not in v["numbers"] and not _noun_kind(toks[j]):
                 person = toks[j].lower_ in v["people"] or toks[j].lemma_.lower() in v["people"]
+                if _whole_of_figure(toks, i, out):
+                    i += 1  # "five members of one family", "three people from a village": the whole they belong to
+                    continue
                 out.append(_Figure(i, i + 1, i, 1, 1, "exact", article=True, vague=not person))
                 i += 1
                 continue
@@ -130,3 +136,10 @@ def _find_figures(sent: Span) -> list[_Figure]:
                 # ("She had been among four people struck": she is one of the four, the whole group)
                 f.subset = True
     return out
+
+
+def _whole_of_figure(toks: list[Token], i: int, figs: list[_Figure]) -> bool:
+    """'five members of one family', 'three people from a village': an article or "one" right after a figure's noun
+    and "of"/"from" names the whole the counted people belong to, not one more person."""
+    return (i >= 2 and toks[i - 1].lower_ in ("of", "from") and toks[i - 2].pos_ == "NOUN"
+            and any(not f.article and f.end in (i - 2, i - 3) for f in figs))

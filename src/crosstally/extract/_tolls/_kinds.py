@@ -48,6 +48,30 @@ def _noun_kind(t: Token) -> str | None:
     return None
 
 
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+# past forms a base-form tag leaves unlemmatised ("Peter Can shot dead his colleague": the tagger reads the
+# surname as a modal, so the verb as a base form whose lemma is the past form itself)
+_PAST_FORMS = {"shot": "shoot", "struck": "strike", "slain": "slay", "slew": "slay", "beaten": "beat",
+               "hung": "hang", "burnt": "burn", "stabbed": "stab", "lynched": "lynch", "killed": "kill",
+               "murdered": "murder", "wounded": "wound", "injured": "injure", "hacked": "hack"}
+
+
+def name_modal(aux: Token) -> bool:
+    """"police officer Peter Can shot dead", "Kevin May was killed": a capitalised modal after a proper noun, not at
+    the sentence's start, is a surname the tagger read as a modal; it hedges nothing."""
+    before = aux.doc[aux.i - 1] if aux.i >= 1 else None
+    return (aux.lower_ in _MODALS and aux.text[:1].isupper() and not aux.is_sent_start and before is not None
+            and before.tag_ == "NNP")
+
+
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma, mended when a surname read as a modal left a past form tagged as a base form."""
+    lem = tok.lemma_.lower()
+    if tok.tag_ == "VB" and lem in _PAST_FORMS and any(c.dep_ == "aux" and name_modal(c) for c in tok.children):
+        return _PAST_FORMS[lem]
+    return lem
+
+
 def _unrealised(tok: Token) -> bool:
     """A fate that did not happen: 'nearly killed', 'was not injured', 'tried to kill', 'attempted murder'.
 
@@ -60,7 +84,7 @@ def _unrealised(tok: Token) -> bool:
             return True
         if c.dep_ in ("amod", "compound") and c.lower_ in attempts:  # "attempted murder"
             return True
-        if c.dep_ == "aux" and c.lower_ in ("might", "may"):
+        if c.dep_ == "aux" and c.lower_ in ("might", "may") and not name_modal(c):
             return True  # "she might be injured", "others may have been killed": a possibility, not a report
         if c.dep_ == "aux" and c.lower_ in sv["counterfactual_modals"] and any(
                 a.dep_ == "aux" and a.lower_ == "have" for a in tok.children):

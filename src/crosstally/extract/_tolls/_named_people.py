@@ -68,6 +68,28 @@ def _aged_names(arg: Token) -> int:
     return len(names)
 
 
+def _comma_listed(arg: Token) -> list[Token]:
+    """'a chief, his son and a police reservist': the parse hangs the second person on the first as an appositive
+    and the third on the second as a conjunct. A list of people, not one person told twice, when the appositive
+    starts with a possessive ("his son": a relative of the first, so not the first) and has conjuncts of its own:
+    the people after the first; none otherwise ("Otieno, a teacher, and his wife" is read by the caller's rules)."""
+    if not _solo_person(arg):
+        return []
+    for ap in (c for c in arg.children if c.dep_ == "appos" and c.i > arg.i):
+        det = next((d for d in ap.children if d.dep_ in ("poss", "det") and d.i < ap.i), None)
+        conj = [c for c in ap.conjuncts if c.i > ap.i]
+        if (det is not None and det.lower_ in ("his", "her", "their") and _solo_person(ap) and conj
+                and all(_solo_person(c) or _numbered_people(c) for c in conj)):
+            return [ap, *conj]
+    return []
+
+
+def _listed_after_comma(arg: Token) -> int:
+    """How many people "a chief, his son and a police reservist" names (3); 0 when it is no such list."""
+    rest = _comma_listed(arg)
+    return 1 + sum(_numbered_people(c) or 1 for c in rest) if rest else 0
+
+
 def _coordinated_persons(arg: Token, verb: Token) -> int:
     """How many people a victim argument names without a figure: 'a police officer and his wife' (2), 'the
     parents of an MP' (2), 'X was killed along with his coordinator' (2); 1 otherwise (the caller's test)."""
@@ -80,6 +102,9 @@ def _coordinated_persons(arg: Token, verb: Token) -> int:
             and c.head.i in (arg.i, *(x.i for x in arg.conjuncts if x.i > arg.i))]
     if conj and _solo_person(arg) and all(_solo_person(c) or _numbered_people(c) for c in conj):
         return 1 + sum(_numbered_people(c) or 1 for c in conj)  # "a woman and her two children": 3
+    listed = _listed_after_comma(arg)
+    if listed > 1:
+        return listed  # "killed a chief, his son and a police reservist": 3
     along = _along_with(verb)
     # "activist and director of the Y centre Otieno Maroa was killed along with his driver": titles of
     # one person (each a singular noun, not all people words), then one more beside him

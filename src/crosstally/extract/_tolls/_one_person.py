@@ -51,6 +51,9 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
     if arg.pos_ == "PROPN" and any(c.dep_ == "compound" and c.tag_ == "NN" and c.i < arg.i and c.lemma_.lower()
                                    in _single_vocab()["singular_persons"] for c in arg.children):
         return True  # "ward representative Jacinta (Were)": a title before the name says a person (whatever NER says)
+    if (arg.pos_ == "PROPN" and arg.ent_type_ == "ORG" and arg.text[:1].isupper()
+            and any(t.ent_type_ == "PERSON" and t.text == arg.text for t in arg.doc)):
+        return True  # "fatally shot LeGrier": NER calls this mention an organisation, another mention a person
     if arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
     if low in v["numbers"] or _noun_kind(arg) or low in _single_vocab()["animal_nouns"]:

@@ -1,5 +1,6 @@
 """A toll told inside a clause about another incident: "five weeks after an unrelated attack in which four people
-were killed", "a previous shooting that left two dead". The figure belongs to that incident, not this one."""
+were killed", "a previous shooting that left two dead", "the 2019 attack in which 23 people were killed" (an incident
+named by its year: a story's own incident is told by its day). The figure belongs to that incident, not this one."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import re
 
 # an incident marked as another one, then a relative clause that tells its toll; nothing ends the sentence between
 _OTHER_INCIDENT = re.compile(
-    r"\b(?:an?|the)\s+(?:\w+\s+)?(?:earlier|unrelated|separate|previous|prior|different|older)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:an?|the)\s+(?:\w+\s+)?(?:earlier|unrelated|separate|previous|prior|different|older|(?:19|20)\d\d)\s+"
+    r"(?:\w+\s+){0,2}?"
     r"(?:shootings?|attacks?|incidents?|stabbings?|killings?|homicides?|ambush(?:es)?|raids?|clash(?:es)?|"
     r"cases?|massacres?|bombings?|blasts?|explosions?)\b"
     r"[^.;!?]{0,80}?\b(?:in\s+which|during\s+which|that|which|where|when)\b[^.;!?]*$", re.I)

@@ -116,6 +116,9 @@ def _same_person(a: str | None, b: str | None, text: str = "") -> bool:
     heads = [_person_head(g) for g in (a, b)]
     if text and (_told_apart(heads[0], named_b, text) or _told_apart(heads[1], named_a, text)):
         return False
+    genders = _person_classes()["person_genders"]
+    if heads[0] in genders and heads[1] in genders and genders[heads[0]] != genders[heads[1]]:
+        return False  # "a woman was killed ... her husband later died": two people
     if heads[0] is None or heads[1] is None or heads[0] in generic or heads[1] in generic:
         return True  # no noun, a proper name, a word we cannot place, or "a man", "the victim": any one person
     roles = _person_classes()["person_roles"]

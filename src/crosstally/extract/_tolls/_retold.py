@@ -72,19 +72,29 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
             out.append(c)
             continue
         head = first_one.get(c.kind)
+        if head is not None and id(c) in single_ids and background(c):
+            continue  # "Another shooting the same weekend ... a man of 40 was hit": a lone victim of that incident
         # "a man dead and another with injuries ... the other man was found": "the other" is that "another" again
         again = head is not None and _another(head.group) and (c.phrase or "").lower().startswith("the other ")
         # "A man has died and another has been injured ... A second man, aged 41, was taken to hospital": the
         # second of two people already counted, told again
         again = again or (head is not None and id(c) in single_ids and _ordinal_told(c, out))
         if (head is not None and id(c) in one_ids and id(c) not in (apart or ()) and not _listed_apart(head, c, ones, text)
-                and (again or (not _another(c.group) and not _ALSO.search(c.phrase) and not _also_before(text, c)))
+                and (again or (not _another(c.group) and not _ALSO.search(c.phrase) and not _also_before(text, c)
+                               and not _VICTIM_OF_PRONOUN.match(c.phrase or "")))
                 and _same_person(head.group, c.group, text)):
             if id(c) not in single_ids and c.evidence:
                 head.evidence.append(c.evidence[0])  # "1 fatality" states the 1 again: more evidence
             continue
         out.append(c)
     return out
+
+
+# "A woman he had stabbed during the robbery died of her injuries" after "a mob beat a suspected thief to death": a
+# new person told with an article and a relative clause whose subject is someone told before; she is that person's
+# victim, so not him (ACLED counts both deaths)
+_VICTIM_OF_PRONOUN = re.compile(r"an?\s+(?:[\w-]+\s+){0,2}?(?:whom\s+|that\s+)?(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?"
+                                r"(?!been\b|was\b|is\b)[a-z]+", re.I)
 
 
 def _listed_apart(first: Count, c: Count, ones: list[Count] | None, text: str) -> bool:

@@ -11,6 +11,7 @@ from ._figures import _Figure, _find_figures
 from ._forward import _STOP_PUNCT, _forward, _persons
 from ._kinds import _kind_at
 from ._lone_victims import _along_with, _is_fatal, _solo_person
+from ._named_people import _comma_listed, _numbered_people
 from ._numbers import _word_number
 from ._terms import METHOD, SHOT_METHOD, _single_vocab, _vocab
 
@@ -114,8 +115,9 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
             if not members:
                 continue
         more = _named_beside(f, figs, toks[0].i)
-        low = sum(m.low for m in members) + len(more)
-        high = None if any(m.high is None for m in members) else sum(m.high or 0 for m in members) + len(more)
+        beside = sum(_numbered_people(t) or 1 for t in more)  # "a woman and her two children": 1 + 2
+        low = sum(m.low for m in members) + beside
+        high = None if any(m.high is None for m in members) else sum(m.high or 0 for m in members) + beside
         if f.chained:
             group = " and ".join(g for g in (_group_text(m.group) for m in members) if g) or None
         else:
@@ -250,11 +252,13 @@ def _named_beside(f: _Figure, figs: list[_Figure], base: int) -> list[Token]:
     if not _solo_person(head):
         return []
     conj = [c for c in head.conjuncts if c.i > head.i]
-    if not conj or not all(_solo_person(c) for c in conj):
+    if not conj:  # "killed a chief, his son and a police reservist"
+        conj = _comma_listed(head)
+    if not conj or not all(_solo_person(c) or _numbered_people(c) for c in conj):
         return []
     starts = {min(t.i for t in c.subtree) - base for c in conj}
-    for g in figs:
-        if g is not f and g.article and g.kind is None and g.start in starts:
+    for g in figs:  # "killing a teacher and two parents": the two are counted here, through their figure
+        if g is not f and g.kind is None and (g.start in starts or g.num_start in starts):
             g.used = True
     return conj
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ._kinds import verb_lemma
 from ._one_person import _person_arg
 from ._terms import _SINGULAR_KINDS, METHOD, SHOT_METHOD, _single_vocab, _vocab
 
@@ -30,7 +31,7 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     """(kind, argument deps, strict person test, method) for a verb that can state one victim."""
     v = _vocab()
     sv = _single_vocab()
-    lem = tok.lemma_.lower()
+    lem = verb_lemma(tok)
     if lem in sv["death_verbs"]:
         return "killed", ("nsubj",), True, METHOD
     # ("pronounced deceased" is read by the later-death pass, which keeps the first telling of the one shot)

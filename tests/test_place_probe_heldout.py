@@ -28,6 +28,9 @@ SETS: dict[str, tuple[int, int, dict[str, float]]] = {
     # place_probe6 (round 6): as written 0.95/0.85/0.85/0.925/0.925 (coverage/city/state/country/date), final code
     # of that session the same
     "place_probe6": (40, 34, {"coverage": 0.925, "city": 0.825, "state": 0.825, "country": 0.90, "date": 0.90}),
+    # place_probe7 (round 11c): 30 Kenya notes, no country named (one note = 0.033); as written 1.0/0.90/0.80/0.80/
+    # 0.967 (coverage/city/state/country/date), final code of that session 1.0/0.90/0.867/0.867/0.967
+    "place_probe7": (30, 0, {"coverage": 0.966, "city": 0.866, "state": 0.833, "country": 0.833, "date": 0.933}),
 }
 
 

@@ -91,6 +91,29 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # rest unchanged (spent)
     "world_notes25": (40, {"event_type": 0.825, "sub_event_type": 0.75, "fatalities": 0.95, "date": 0.975,
                            "actor1": 0.825, "actor2": 0.62, "country": 0.8, "admin1": 0.775, "location": 0.675}),
+    # world_notes28 (types round 11, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-26 22:45 UTC type 0.875,
+    # sub 0.850, fat 0.950, date 1.000, country 1.000, admin1 1.000, location 0.900, actor1 0.775, actor2 0.710; second
+    # and last (round's final code, definitions v2.9, 23:20 UTC): type 0.900, sub 0.875, actor2 0.742, rest unchanged
+    # (spent)
+    "world_notes28": (40, {"event_type": 0.875, "sub_event_type": 0.85, "fatalities": 0.925, "date": 0.975,
+                           "actor1": 0.75, "actor2": 0.705, "country": 0.975, "admin1": 0.975, "location": 0.875}),
+    # world_notes29 (places round 11, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-26 22:48 UTC type
+    # 0.825, sub 0.825, fat 0.925, date 1.000, country 0.900, admin1 0.875, location 0.850, actor1 0.875, actor2
+    # 0.727, 25 km 0.875; second and last (23:15 UTC, the round's final place code): type 0.850, sub 0.850, country
+    # 0.925, admin1 0.900, actor2 0.758, 25 km 0.925, rest unchanged (spent)
+    "world_notes29": (40, {"event_type": 0.825, "sub_event_type": 0.825, "fatalities": 0.9, "date": 0.975,
+                           "actor1": 0.85, "actor2": 0.72, "country": 0.9, "admin1": 0.875, "location": 0.825}),
+    # world_notes30 (actors round 10, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-26 22:46 UTC type
+    # 0.725, sub 0.725, fat 0.925, date 0.950, country 0.925, admin1 0.925, location 0.750, actor1 0.650, actor2 0.686;
+    # second and last (round's final actor code, 23:30 UTC): type 0.750, sub 0.750, location 0.725, actor1 0.675,
+    # actor2 0.714, rest unchanged (spent)
+    "world_notes30": (40, {"event_type": 0.725, "sub_event_type": 0.725, "fatalities": 0.9, "date": 0.925,
+                           "actor1": 0.65, "actor2": 0.685, "country": 0.9, "admin1": 0.9, "location": 0.7}),
+    # world_notes31 (tolls round 9, 30 Kenya 2016-2024): first score 2026-11-26 22:48 UTC type 0.767, sub 0.733,
+    # fat 0.667, date 0.933, country 1.000, admin1 1.000, location 0.900, actor1 0.767, actor2 0.724; second and last
+    # (round's final toll code, 23:34 UTC): the same (spent)
+    "world_notes31": (30, {"event_type": 0.73, "sub_event_type": 0.7, "fatalities": 0.63, "date": 0.9,
+                           "actor1": 0.73, "actor2": 0.685, "country": 0.965, "admin1": 0.965, "location": 0.865}),
 }
 
 

@@ -57,7 +57,7 @@ def _earlier_event(text: str, count: Count) -> bool:
             or _after_another_incident(text, span.start))
 
 
-# "Ethiopians who killed more than 20 people in Turkana have set base on Kenyan territory": a note's sentence that
+# "Raiders who killed at least 12 herders last year are now camped across the border": a note's sentence that
 # opens on a short noun phrase and a relative clause holding the toll, then tells what those people are or have
 # done since (a state, a perfect, a passive): the killing describes the actor, an earlier event's toll, not this
 # note's ("Militants who killed three workers fled to Somalia" keeps its toll: a plain past act of the same raid)

@@ -65,7 +65,10 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     """Voices, alternatives and supersession over counts of one kind (see ``_fatalities``). ``recent``: the document
     tells harm of its own incident, so tolls it dates to an earlier year are background."""
     if text:  # deaths of an earlier or separately coded event are not this event's toll
-        killed = [c for c in killed if not _earlier_event(text, c)]
+        # ... but an event whose every figure is a period's tally is that tally's own event ("more than 300 killed in
+        # the state since January", told as a province-wide running total): the tally is its toll
+        killed = ([c for c in killed if not _earlier_event(text, c)]
+                  or [c for c in killed if not _earlier_event(text, c, periods=False)])
         if recent:
             killed = [c for c in killed if not _earlier_year(text, c)]
     if not killed:

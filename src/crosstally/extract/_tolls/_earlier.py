@@ -28,8 +28,9 @@ def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     return alt("after"), alt("before"), re.compile(rf"^\s*(?:{opening.pattern})", re.I), alt("note_before")
 
 
-def _earlier_event(text: str, count: Count) -> bool:
-    """A toll told as background: deaths of an earlier or separately coded event, not this event's."""
+def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
+    """A toll told as background: deaths of an earlier or separately coded event, not this event's. ``periods``:
+    a tally over a period ("since January") counts as background too (not when the event is that tally's own)."""
     if not count.evidence:
         return False
     span = count.evidence[0]
@@ -52,7 +53,8 @@ def _earlier_event(text: str, count: Count) -> bool:
     return (any(m.end() >= len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
             or bool(opening_re.match(opening)) or told_of_other_incident(text, span.start)
             or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40]))
-            or bool(_PERIOD_TALLY.search(right[len(tail):])) or bool(_PERIOD_IN_FIGURE.search(count.phrase or ""))
+            or (periods and (bool(_PERIOD_TALLY.search(right[len(tail):]))
+                             or bool(_PERIOD_IN_FIGURE.search(count.phrase or ""))))
             or (len(text) <= _SHORT_DOC and bool(_LAST_WEEK.match(right[len(tail):])))
             or _after_another_incident(text, span.start))
 

@@ -28,7 +28,7 @@ def test_state_force_is_actor1_of_a_battle_with_a_group():
     ev = _resolve(text, "Battles", "Armed clash", [_mention(text, "actor1", "Suspected Al Shabaab fighters"),
                                                    _mention(text, "actor2", "police patrol")])
     roles = _roles(ev)
-    assert roles["actor1"] == ["Police Forces of Kenya (2013-)"]  # 'police patrol' names the force inside it
+    assert roles["actor1"] == ["Police Forces of Kenya (2013-2022)"]  # 'police patrol' names the force inside it
     assert roles["actor2"] == ["Al Shabaab"]
     _check_evidence(text, ev)
 
@@ -44,7 +44,7 @@ def test_force_named_only_in_passing_becomes_the_other_side():
     text = "Gunmen stormed a village at night before soldiers pushed them back."
     ev = _resolve(text, "Battles", "Armed clash", [_mention(text, "actor1", "Gunmen")])
     roles = _roles(ev)
-    assert roles["actor1"] == ["Military Forces of Kenya (2013-)"]
+    assert roles["actor1"] == ["Military Forces of Kenya (2013-2022)"]
     assert roles["actor2"] == ["Unidentified Armed Group (Kenya)"]
     force = next(a for a in ev.actors if a.role == "actor1")
     assert force.mention == "soldiers" and force.method == CODEBOOK_METHOD
@@ -86,7 +86,7 @@ def test_document_country_hint_names_generic_actors():
     ev = _resolve(text, "Battles", "Armed clash", [_mention(text, "actor1", "Security forces"),
                                                    _mention(text, "actor2", "gunmen")], location=None,
                   doc_country="KE")
-    assert _roles(ev) == {"actor1": ["Military Forces of Kenya (2013-)"],
+    assert _roles(ev) == {"actor1": ["Military Forces of Kenya (2013-2022)"],
                           "actor2": ["Unidentified Armed Group (Kenya)"]}
 
 

@@ -23,7 +23,7 @@ from crosstally.actors import resolve_mention
 from crosstally.extract import _model
 from crosstally.extract._events import find_actors, without_denials
 
-POLICE = "Police Forces of Kenya (2013-)"
+POLICE = "Police Forces of Kenya (2013-2022)"
 
 
 def _run(text: str, published: date = date(2019, 11, 6)) -> dict[str, Any]:

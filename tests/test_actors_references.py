@@ -136,7 +136,7 @@ def test_a_place_before_a_force_noun_is_the_force() -> None:
     roles = _resolve(text, "Strategic developments", "Arrests", [("actor1", "Kisumu"), ("actor2", "two men")],
                      where=KE, when=date(2019, 6, 2))
     a1 = roles["actor1"][0]
-    assert a1.name == "Police Forces of Kenya (2013-)" and a1.mention == "Kisumu police"
+    assert a1.name == "Police Forces of Kenya (2013-2022)" and a1.mention == "Kisumu police"
 
 
 def test_the_men_loyal_to_a_fallen_leader_are_the_mention_not_his_name() -> None:

@@ -34,10 +34,10 @@ def _roles(text: str, etype: str, sub: str, mentions: list[tuple[str, str]], whe
 
 
 def test_kenya_periods_switch_in_september_2022() -> None:
-    assert period_suffix("KE", date(2019, 5, 1)) == " (2013-)"
+    assert period_suffix("KE", date(2019, 5, 1)) == " (2013-2022)"
     assert period_suffix("KE", date(2023, 6, 24)) == " (2022-)"
     assert resolve_mention("police", "KE", date(2024, 3, 4))[0].name == "Police Forces of Kenya (2022-)"
-    assert resolve_mention("KDF soldiers", "KE", date(2021, 7, 1))[0].name == "Military Forces of Kenya (2013-)"
+    assert resolve_mention("KDF soldiers", "KE", date(2021, 7, 1))[0].name == "Military Forces of Kenya (2013-2022)"
 
 
 def test_a_national_guard_outside_mexico_is_no_mexican_force() -> None:

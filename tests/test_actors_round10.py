@@ -30,8 +30,8 @@ def test_impostors_are_not_the_force_they_imitate() -> None:
     assert _name("gunmen disguised as soldiers", "KE") == "Unidentified Armed Group (Kenya)"
     assert _name("Al Shabaab fighters dressed as KDF soldiers", "KE") == "Al Shabaab"
     # undercover police are the police; a fake thing is no actor at all
-    assert _name("police officers posing as buyers", "KE") == "Police Forces of Kenya (2013-)"
-    assert _name("police officers dressed as civilians", "KE") == "Police Forces of Kenya (2013-)"
+    assert _name("police officers posing as buyers", "KE") == "Police Forces of Kenya (2013-2022)"
+    assert _name("police officers dressed as civilians", "KE") == "Police Forces of Kenya (2013-2022)"
     assert _name("fake bomb", "KE") is None
 
 
@@ -48,7 +48,7 @@ def test_a_force_named_just_after_an_impostor_cue_is_a_disguise() -> None:
     ev = resolve(text, "Strategic developments", "Arrests",
                  [mention(text, "actor1", "police officers"), mention(text, "actor2", "trader")],
                  place("Eastleigh", "Kenya", "KE"), WHEN)
-    assert roles(ev)["actor1"] == ["Police Forces of Kenya (2013-)"]
+    assert roles(ev)["actor1"] == ["Police Forces of Kenya (2013-2022)"]
 
 
 def test_a_groups_sympathisers_are_its_men() -> None:
@@ -123,7 +123,7 @@ def test_east_african_groups_under_acleds_names() -> None:
 def test_kenyas_guards_and_watchmen_are_its_private_security() -> None:
     assert _name("guards at a supermarket in Mombasa", "KE") == "Private Security Forces (Kenya)"
     assert _name("a night watchman", "KE") == "Private Security Forces (Kenya)"
-    assert _name("prison guards", "KE") == "Police Forces of Kenya (2013-)"
+    assert _name("prison guards", "KE") == "Police Forces of Kenya (2013-2022)"
     assert _name("guards", "NG") is None
     text = "On 4 June 2019, thugs hacked a watchman to death at a construction site in Ruaka."
     ev = resolve(text, "Violence against civilians", "Attack",

@@ -35,8 +35,8 @@ def test_other_spellings_of_a_community_are_acleds_name() -> None:
 
 
 def test_wildlife_rangers_and_county_askaris_are_the_police() -> None:
-    assert _name("KWS rangers", "KE") == "Police Forces of Kenya (2013-)"
-    assert _name("county askaris", "KE") == "Police Forces of Kenya (2013-)"
+    assert _name("KWS rangers", "KE") == "Police Forces of Kenya (2013-2022)"
+    assert _name("county askaris", "KE") == "Police Forces of Kenya (2013-2022)"
     assert _name("county askaris", "KE", date(2023, 5, 1)) == "Police Forces of Kenya (2022-)"
 
 
@@ -50,7 +50,7 @@ def test_street_trades_criminals_and_detectives() -> None:
     assert _name("hired goons", "KE") == "Unidentified Armed Group (Kenya)"
     assert _name("hawkers", "KE") == "Civilians (Kenya)"
     assert _name("boda-boda operators", "KE") == "Civilians (Kenya)"
-    assert _name("detectives", "KE") == "Police Forces of Kenya (2013-)"
+    assert _name("detectives", "KE") == "Police Forces of Kenya (2013-2022)"
 
 
 def test_a_known_groups_acronym_before_its_men_is_the_group() -> None:
@@ -71,7 +71,7 @@ def test_a_forces_own_dead_are_no_second_side() -> None:
                  [mention(text, "actor1", "KDF"), mention(text, "actor2", "soldiers")], place("Kiunga", "Kenya", "KE"),
                  WHEN)
     r = roles(ev)
-    assert r["actor1"] == ["Military Forces of Kenya (2013-)"]
+    assert r["actor1"] == ["Military Forces of Kenya (2013-2022)"]
     assert r["actor2"] == ["Unidentified Armed Group (Kenya)"]
     check_evidence(text, ev)
 
@@ -136,7 +136,7 @@ def test_a_count_of_the_dead_names_no_side() -> None:
                  [mention(text, "actor1", "Al Shabaab militants"), mention(text, "actor2", "militant")],
                  place("Dadaab", "Kenya", "KE"), day(date(2016, 10, 3)))
     r = roles(ev)
-    assert r["actor1"] == ["Police Forces of Kenya (2013-)"]
+    assert r["actor1"] == ["Police Forces of Kenya (2013-2022)"]
     assert r["actor2"] == ["Al Shabaab"]
     assert "assoc_actor_1" not in r
 
@@ -151,5 +151,5 @@ def test_people_a_force_traded_fire_with_are_armed() -> None:
     ev = resolve(text, "Battles", "Armed clash",
                  [mention(text, "actor1", "villagers"), mention(text, "actor2", "KDF soldiers")], KE, WHEN)
     r = roles(ev)
-    assert r["actor1"] == ["Military Forces of Kenya (2013-)"]
+    assert r["actor1"] == ["Military Forces of Kenya (2013-2022)"]
     assert r["actor2"] == ["Unidentified Armed Group (Kenya)"]

@@ -69,7 +69,7 @@ def test_remote_violence_against_a_state_force_puts_the_force_first():
     ev = _resolve(text, "Explosions/Remote violence", "Grenade",
                   [_mention(text, "actor1", "Al Shabaab militants"), _mention(text, "actor2", "police officers")])
     roles = _roles(ev)
-    assert roles["actor1"] == ["Police Forces of Kenya (2013-)"] and roles["actor2"] == ["Al Shabaab"]
+    assert roles["actor1"] == ["Police Forces of Kenya (2013-2022)"] and roles["actor2"] == ["Al Shabaab"]
     # against civilians the attacker stays first
     text = "Al Shabaab militants threw a grenade into a bar in Mandera, wounding six people."
     ev = _resolve(text, "Explosions/Remote violence", "Grenade",
@@ -100,7 +100,7 @@ def test_police_named_in_a_mob_riot_are_its_other_side():
     text = "A mob stoned a bus in Marsabit; police fired warning shots to scatter it."
     ev = _resolve(text, "Riots", "Mob violence", [_mention(text, "actor1", "mob"), _mention(text, "assoc_actor_1",
                                                                                            "police")])
-    assert _roles(ev) == {"actor1": ["Rioters (Kenya)"], "actor2": ["Police Forces of Kenya (2013-)"]}
+    assert _roles(ev) == {"actor1": ["Rioters (Kenya)"], "actor2": ["Police Forces of Kenya (2013-2022)"]}
 
 
 @pytest.mark.parametrize(("mention", "expected"), [
@@ -120,7 +120,7 @@ def test_a_battle_subject_that_is_a_place_gives_way_to_the_force():
     text = "Police in Marsabit exchanged fire with gunmen who had raided a shop."
     ev = _resolve(text, "Battles", "Armed clash", [_mention(text, "actor1", "Marsabit"),
                                                    _mention(text, "actor2", "gunmen")])
-    assert _roles(ev) == {"actor1": ["Police Forces of Kenya (2013-)"], "actor2": ["Unidentified Armed Group (Kenya)"]}
+    assert _roles(ev) == {"actor1": ["Police Forces of Kenya (2013-2022)"], "actor2": ["Unidentified Armed Group (Kenya)"]}
 
 
 def test_role_words_alone_never_spell_match_a_group():
@@ -135,7 +135,7 @@ def test_a_device_aimed_at_a_force_puts_the_force_first():
     ev = _resolve(text, "Explosions/Remote violence", "Grenade",
                   [_mention(text, "actor1", "Unknown attackers"), _mention(text, "actor2", "nobody")])
     roles = _roles(ev)
-    assert roles["actor1"] == ["Police Forces of Kenya (2013-)"]
+    assert roles["actor1"] == ["Police Forces of Kenya (2013-2022)"]
     assert roles["actor2"] == ["Unidentified Armed Group (Kenya)"]
     assert ev.actors[0].mention == "police" and ev.actors[0].method == CODEBOOK_METHOD
     _check_evidence(text, ev)
@@ -145,7 +145,7 @@ def test_a_force_only_associated_with_a_militant_attack_is_its_other_side():
     text = "Suspected Al Shabaab militants attacked a camp in Lamu; two soldiers were killed."
     ev = _resolve(text, "Battles", "Armed clash", [_mention(text, "actor1", "Suspected Al Shabaab militants"),
                                                    _mention(text, "assoc_actor_2", "soldiers")])
-    assert _roles(ev) == {"actor1": ["Military Forces of Kenya (2013-)"], "actor2": ["Al Shabaab"]}
+    assert _roles(ev) == {"actor1": ["Military Forces of Kenya (2013-2022)"], "actor2": ["Al Shabaab"]}
 
 
 def test_outside_kenya_the_order_stays_and_the_named_force_is_the_second_side():
@@ -164,4 +164,4 @@ def test_a_name_the_note_uses_as_a_place_is_not_a_side():
                actors=[_mention(text, "actor1", "Ndoleni")])
     resolve_actors(Extraction(document=Document(text=text, meta={"country": "KE"}), events=[ev]))
     assert "Ndoleni" not in [a.mention for a in ev.actors]
-    assert _roles(ev)["actor1"] == ["Police Forces of Kenya (2013-)"]
+    assert _roles(ev)["actor1"] == ["Police Forces of Kenya (2013-2022)"]

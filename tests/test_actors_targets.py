@@ -62,7 +62,7 @@ def test_a_crowd_that_clashes_with_police_faces_the_police():
     ev = _ke(text, "Riots", "Mob violence", [_mention(text, "actor1", "Boda boda riders")])
     roles = _roles(ev)
     assert roles["actor1"] == ["Rioters (Kenya)"]
-    assert roles["actor2"] == ["Police Forces of Kenya (2013-)"]
+    assert roles["actor2"] == ["Police Forces of Kenya (2013-2022)"]
     _check_evidence(text, ev)
 
 
@@ -113,7 +113,7 @@ def test_a_group_named_beside_an_unnamed_suspect_fighting_police_is_that_group()
     ev = _ke(text, "Battles", "Armed clash",
              [_mention(text, "actor1", "Police"), _mention(text, "actor2", "suspect")])
     roles = _roles(ev)
-    assert roles["actor1"] == ["Police Forces of Kenya (2013-)"]
+    assert roles["actor1"] == ["Police Forces of Kenya (2013-2022)"]
     assert roles["actor2"] == ["Al Shabaab"]
 
 
@@ -133,7 +133,7 @@ def test_a_bomb_in_front_of_a_police_camp_puts_the_police_first_in_kenya():
     text = "An explosive device went off in front of the AP camp in Lelkona at night; nobody was hurt."
     ev = _ke(text, "Explosions/Remote violence", "Remote explosive/landmine/IED", [])
     roles = _roles(ev)
-    assert roles["actor1"] == ["Police Forces of Kenya (2013-)"]
+    assert roles["actor1"] == ["Police Forces of Kenya (2013-2022)"]
     assert roles["actor2"] == ["Unidentified Armed Group (Kenya)"]
 
 
@@ -150,7 +150,7 @@ def test_state_agencies_and_militias_named_by_their_staff():
 def test_a_force_believed_responsible_is_the_attacker():
     text = "The body of a trader was found in a river near Lelkona; police are believed to be behind the killing."
     ev = _ke(text, "Violence against civilians", "Attack", [_mention(text, "actor2", "trader")])
-    assert _roles(ev)["actor1"] == ["Police Forces of Kenya (2013-)"]
+    assert _roles(ev)["actor1"] == ["Police Forces of Kenya (2013-2022)"]
     _check_evidence(text, ev)
     text = "The body of a trader was found in a river near Lelkona; police said they were investigating."
     ev = _ke(text, "Violence against civilians", "Attack", [_mention(text, "actor2", "trader")])
@@ -162,7 +162,7 @@ def test_generic_nouns_with_a_modifier_stay_generic():
 
     for said, name in (("Armed bandits", "Unidentified Armed Group (Kenya)"),
                        ("Unknown group", "Unidentified Armed Group (Kenya)"),
-                       ("prison warders", "Police Forces of Kenya (2013-)"),
+                       ("prison warders", "Police Forces of Kenya (2013-2022)"),
                        ("Luo bandits", "Luo Ethnic Militia (Kenya)")):
         actor = resolve_mention(said, "KE", date(2018, 5, 2))[0]
         assert actor is not None and actor.name == name, said

@@ -1,7 +1,7 @@
 """ACLED's codebook conventions for actors a report leaves implicit (``data/actor_codebook.yaml``).
 
 Why: an ACLED note says "residents blocked the road and were dispersed with tear gas"; ACLED codes actor1
-"Rioters (Kenya)" and actor2 "Police Forces of Kenya (2013-)" although neither name is written. The conventions
+"Rioters (Kenya)" and actor2 "Police Forces of Kenya (2013-2022)" although neither name is written. The conventions
 are rules of the codebook, so they live in a data file with the codebook as source; each implicit actor keeps as
 evidence the word that implies it ("blocked", "tear gas"). Also here: the attacker a note implies but does not
 name, the group a note says is suspected, raiders as ethnic militias, the communities a clash sets against each

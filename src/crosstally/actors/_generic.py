@@ -1,5 +1,5 @@
 """ACLED's generic actor names: 'gunmen' + KE → 'Unidentified Armed Group (Kenya)', and the period suffixes of state
-forces ('Police Forces of Kenya (2013-)').
+forces ('Police Forces of Kenya (2013-2022)').
 
 Why: ACLED names the actors a note cannot name by a template filled with the country (and for state forces the period
 of the regime); the nouns, templates and renamings live in data/actor_generic.yaml. This module turns a noun or a
@@ -51,7 +51,7 @@ def _generics() -> dict[str, _Generic]:
 
 
 def period_suffix(country: str | None, when: date | None) -> str:
-    """ACLED's period suffix for a country's state actors on a date (' (2013-)'), '' when none applies."""
+    """ACLED's period suffix for a country's state actors on a date (' (2013-2022)'), '' when none applies."""
     periods = load_vocab("actor_generic")["entries"].get("periods") or {}
     spec = periods.get(country or "")
     if not spec:
@@ -67,7 +67,7 @@ def period_suffix(country: str | None, when: date | None) -> str:
 
 @lru_cache(maxsize=1)
 def _generic_forms() -> list[tuple[re.Pattern[str], _Generic]]:
-    """Regexes for generic names written out in full: 'Protesters (Somalia)', 'Police Forces of Kenya (2013-)'."""
+    """Regexes for generic names written out in full: 'Protesters (Somalia)', 'Police Forces of Kenya (2013-2022)'."""
     out = []
     seen: set[str] = set()
     for g in _generics().values():

@@ -155,24 +155,27 @@ class ActorKB:
 
     # ------------------------------------------------------------------ lookups
     def _pick(self, hits: list[tuple[str, bool]], country: str | None, when: date | None) -> Actor | None:
-        best: tuple[int, Actor] | None = None
+        best: tuple[tuple[int, int], Actor] | None = None
         for actor_id, bound in hits:
             a = self.actors[actor_id]
             if bound and a.country != country:
                 continue  # "insurgents" is the Taliban only in Afghanistan: with no country known, nobody's
-            rank = 0
+            rank, near = 0, 0
             if country is not None and a.country == country:
                 rank += 4
             elif a.country is None or a.inter == 8:
                 rank += 2
-            if a.valid_on(when):
-                rank += 3
-            elif when is not None:
+            if when is not None and not a.valid_on(when):
+                # no period of the name holds on the date ('county askaris' in 2010): the nearest period's, not
+                # the current one's
                 rank -= 3
-            if a.valid_to is None:
-                rank += 1  # the current name when the date is unknown
-            if best is None or rank > best[0]:
-                best = (rank, a)
+                near = -_days_outside(a, when)
+            else:
+                rank += 3 if a.valid_on(when) else 0
+                if a.valid_to is None:
+                    rank += 1  # the current name when the date is unknown
+            if best is None or (rank, near) > best[0]:
+                best = ((rank, near), a)
         return best[1] if best else None
 
     def exact(self, mention: str, country: str | None = None, when: date | None = None) -> Actor | None:
@@ -191,11 +194,15 @@ class ActorKB:
         kept = [(choice, score, idx) for choice, score, idx in results
                 if min(n, len(choice.split())) / max(n, len(choice.split())) >= 0.5
                 and fuzz.token_sort_ratio(key, choice) >= SORT_THRESHOLD]
-        if not kept:
+        # "border guards" is not "Saudi border guards": when the words the mention lacks name a country, only the
+        # event's own country can supply them (as lower-case aliases hold only in their own country)
+        pairs = [(score, h) for choice, score, idx in kept for h in self._choice_ids[idx]
+                 if not (_lacks_country(key, choice) and self.actors[h[0]].country != country)]
+        if not pairs:
             return None
-        top = max(score for _, score, _ in kept)
+        top = max(score for score, _ in pairs)
         # Equal-scoring aliases of several actors (two periods of one force): let country and date decide.
-        hits = [h for _, score, idx in kept if score >= top - 1.0 for h in self._choice_ids[idx]]
+        hits = [h for score, h in pairs if score >= top - 1.0]
         if country is not None:
             # "National Guard soldiers" in Venezuela is not "Mexican National Guard": a near match to another
             # state's force holds only when the mention says whose force (an exact alias, matched above)
@@ -216,6 +223,36 @@ class ActorKB:
                 return a
         found = self.fuzzy(core, country, when) if core else None  # only role words ("forces"): nobody
         return found[0] if found else None
+
+
+def _days_outside(actor: Actor, when: date) -> int:
+    """How many days ``when`` lies before the actor's period begins or after it ends."""
+    if actor.valid_from is not None and when < actor.valid_from:
+        return (actor.valid_from - when).days
+    if actor.valid_to is not None and when >= actor.valid_to:
+        return (when - actor.valid_to).days + 1
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Folded country names and nationality adjectives ('kenya', 'saudi arabia', 'saudi') → ISO code."""
+    table = dict(_country_codes())
+    table.update({actor_key(w): code for w, code in _nationality_table()[1].items() if actor_key(w)})
+    ordered = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in ordered) + r")(?!\w)"), table
+
+
+def _countries_named(key: str) -> set[str]:
+    rx, table = _country_words()
+    return {table[m.group(0)] for m in rx.finditer(key)}
+
+
+def _lacks_country(key: str, choice: str) -> bool:
+    """Whether the alias ``choice`` names a country that the mention ``key`` leaves out (both folded keys):
+    'saudi border guards' for 'border guards', not 'kenya defence forces' for 'kenyan defence forces'."""
+    named = _countries_named(choice)
+    return bool(named) and not named <= _countries_named(key)
 
 
 def _fill(value: Any, fill: dict[str, str]) -> Any:

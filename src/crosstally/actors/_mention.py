@@ -56,7 +56,7 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
         # a state force listed once for all periods: ACLED's suffix of the event's date
         actor = dataclasses.replace(actor, name=actor.name.replace("{period}", period_suffix(actor.country, when)))
     if actor is not None and actor.type == "generic":
-        # A generic name the knowledge base knows ("Police Forces of Kenya (2013-)"): use its entry.
+        # A generic name the knowledge base knows ("Police Forces of Kenya (2013-2022)"): use its entry.
         known = kb.exact(actor.name, country, when)
         if known is not None and known.name == actor.name:
             return known, conf

@@ -30,12 +30,15 @@ from ._classifier._arguments import (
     crowd_fights_force,
     crowd_fired_on,
     crowd_kills_suspect,
+    force_only_posed,
     harm_only_in_arrest_reason,
+    harm_only_in_grievance,
     has_argument,
     intervention_told,
     no_intervention_act,
     one_sided,
     one_sided_far,
+    robbery_unopposed,
     violence_only_in_demand,
 )
 from ._classifier._definitions import apply_definitions
@@ -74,7 +77,9 @@ __all__ = [
     "crowd_kills_suspect",
     "defined_event",
     "era_free",
+    "force_only_posed",
     "harm_only_in_arrest_reason",
+    "harm_only_in_grievance",
     "has_argument",
     "header",
     "intervention_told",
@@ -83,6 +88,7 @@ __all__ = [
     "one_sided_far",
     "predict",
     "predict_proba",
+    "robbery_unopposed",
     "violence_only_in_demand",
     "word_ngrams",
 ]

@@ -303,6 +303,32 @@ def violence_only_in_demand(text: str) -> bool:
                                                    "crowd_missiles", "intervention_extra") if n in defs)
 
 
+def harm_only_in_grievance(text: str) -> bool:
+    """Whether a protest note's only harm words name the earlier killing its people protest.
+
+    Why: "the family of a man killed last week held a protest" reports a protest; the killing is background (the
+    ``victim_background`` and ``demand_clause`` spans of ``data/event_arguments.yaml`` are read away) and the
+    classifier reads "killed" as a riot's or an attack's (v2.10). Any harm, crowd violence or destruction left in
+    the rest keeps the classifier's label."""
+    bg = _definitions_only().get("victim_background")
+    others = _argument_patterns()[2]
+    low = _WHITE.sub(" ", text.lower())
+    if bg is None or "protest_event" not in others or not bg.search(low):
+        return False
+    rest = bg.sub(" ", low)
+    demand = _demand_clause()
+    if demand is not None:
+        rest = demand.sub(" ", rest)
+    if not others["protest_event"].search(rest) or crowd_assault(rest):
+        return False
+    names = ("crowd_violence", "bodily_harm", "harm", "killing", "protester_killed", "explosion", "abduction")
+    if any(others[n].search(rest) for n in names if n in others):
+        return False
+    defs = _definitions_only()
+    return not any(defs[n].search(rest) for n in ("destructive_crowd", "road_block", "road_material",
+                                                   "crowd_missiles") if n in defs)
+
+
 @lru_cache(maxsize=1)
 def _arrest_reason() -> re.Pattern[str] | None:
     from ...vocab import load_vocab
@@ -329,6 +355,37 @@ def harm_only_in_arrest_reason(text: str) -> bool:
         return False
     names = ("harm", "bodily_harm", "killing", "abduction", "explosion", "gunfire_exchange", "armed_exchange", "combat")
     return not any(others[n].search(rest) for n in names if n in others)
+
+
+def _no_force_left(low: str) -> bool:
+    """Whether no police, soldier or guard is named in lower-cased text (``posed_force`` spans read away)."""
+    defs = _definitions_only()
+    if "posed_force" in defs:
+        low = defs["posed_force"].sub(" ", low)
+    nouns = _argument_patterns()[1]
+    if any(nouns[n].search(low) for n in ("police", "military") if n in nouns):
+        return False
+    return "guard_side" not in defs or defs["guard_side"].search(low) is None
+
+
+def force_only_posed(text: str) -> bool:
+    """Whether the only police or soldiers a note names are people posing as them.
+
+    Why: ACLED's Battles need two organised armed sides; "three men posing as police officers robbed a shop" names
+    no force at all, and the classifier reads the word "police" as one side of a clash (v2.10)."""
+    low = _WHITE.sub(" ", text.lower())
+    defs = _definitions_only()
+    return "posed_force" in defs and defs["posed_force"].search(low) is not None and _no_force_left(low)
+
+
+def robbery_unopposed(text: str) -> bool:
+    """Whether a note tells a robbery and names no police, soldier or guard who could have fought the robbers.
+
+    Why: a robbery of civilians by armed men is violence against civilians (ACLED), never a clash: nobody fought
+    back; robbers who meet the police or guards are left to the classifier (v2.10)."""
+    low = _WHITE.sub(" ", text.lower())
+    defs = _definitions_only()
+    return "robbery_act" in defs and defs["robbery_act"].search(low) is not None and _no_force_left(low)
 
 
 @lru_cache(maxsize=1)
@@ -415,6 +472,12 @@ def argument_tokens(text: str) -> list[str]:
     out += [f"has_{name}" for name, pat in _definitions_only().items() if pat.search(low)]
     if violence_only_in_demand(text):
         out.append("crowd_violence_only_in_demand")  # v2.1: the violent words name the grievance; only an override reads it
+    if harm_only_in_grievance(text):
+        out.append("crowd_harm_only_background")  # v2.10: the harm named is the protest's grievance; overrides only
+    if force_only_posed(text):
+        out.append("has_only_posed_force")  # v2.10: the only force named is one people posed as; only an override reads it
+    if robbery_unopposed(text):
+        out.append("has_robbery_unopposed")  # v2.10: a robbery nobody fought off; only an override reads it
     if harm_only_in_arrest_reason(text):
         out.append("has_arrest_over_past_harm")  # v2.9: the harm named is the arrest's reason; only an override reads it
     if calm_crowd(out):

@@ -49,6 +49,9 @@ def _word_number(tokens: list[Token], i: int) -> tuple[int, int | None]:
     nums, mult = v["numbers"], v["multipliers"]
     t = tokens[i]
     text = t.text.lower().replace("\u2009", "")
+    if text[:1] in "-\u2013\u2014" and _DIGITS.match(text[1:]) and (i == 0 or tokens[i - 1].whitespace_):
+        # a scraped headline's dash glued to the figure ("Continued attacks -5 killed"): a separator, not a sign
+        text = text[1:]
     value: float | None = None
     used = 0
     if _DIGITS.match(text):

@@ -100,7 +100,9 @@ def state_of(gz: Gazetteer, text: str, country: str | None = None) -> tuple[int,
 
 _SHORT_FORMS = ((re.compile(r"\bSt\.?\s+", re.I), "Saint "), (re.compile(r"\bFt\.?\s+", re.I), "Fort "),
                 (re.compile(r"\bMt\.?\s+", re.I), "Mount "),
-                (re.compile(r"\s+Co\.?$", re.I), " County"))  # 'AUGUSTA CO., Va.' is the county
+                (re.compile(r"\s+Co\.?$", re.I), " County"),  # 'AUGUSTA CO., Va.' is the county
+                # 'UPPER DARBY TWP., Pa.', 'STATE COLLEGE BORO.': a township or borough is its town's own name
+                (re.compile(r"\s+(?:Twp|Township|Boro|Borough)\.?$", re.I), ""))
 
 
 def _towns(gz: Gazetteer, name: str, country: str | None, admin1: int | None) -> list[Place]:

@@ -18,7 +18,7 @@ from ._name import geocode_name
 from ._namesakes import _CONTEXT_MIN_POP, _lost_apostrophe
 from ._normalise import acled_admin1, ascii_name, extra_words, fold
 from ._phrases import _CAPS, _NUMBERED, _POSSESSIVE, _in_qualified_town, _is_street, _near_prefix, _strip_time
-from ._unlisted import _UNLISTED_AFTER
+from ._unlisted import _UNLISTED_AFTER, _glued_town_possessive
 from ._us import _IN_TOWN, _IN_TOWN_OF
 from ._words import _demonyms, _extra
 
@@ -128,6 +128,11 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = 
         return None
     for m in (_IN_TOWN_OF if wide else _IN_TOWN).finditer(text):
         words = m.group("name").split()
+        base = m.start("name")
+        if len(words) > 1 and _glued_town_possessive(gz, words[0], country):
+            # 'in Nairobis Eastleigh' (apostrophe lost): Eastleigh, not the town it belongs to
+            base += m.group("name").index(words[1], len(words[0]))
+            words = words[1:]
         for k in range(len(words), 0, -1):
             name = _strip_time(" ".join(words[:k]))
             if not name or fold(name) in extra_words("common_words") or name in _demonyms() \
@@ -137,7 +142,7 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = 
             if unit is not None:
                 towns = [p for p in towns or gz.lookup_variant(name) if p.kind == "town" and unit.geonameid
                          in (p.admin1, p.admin2)]
-            num = _NUMBERED.match(text, m.start("name") + len(name)) if k == len(words) else None
+            num = _NUMBERED.match(text, base + len(name)) if k == len(words) else None
             numbered = [p for p in gz.lookup(name + num.group(0)) if p.kind == "town"] if num is not None else []
             if numbered:  # 'Cota 905': the listed numbered sector, not a town named like its first word
                 towns, name = numbered, name + num.group(0)
@@ -146,7 +151,7 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = 
                 near = _near_prefix(text, m.start("name")) != ""
                 loc = to_location(gz, best, near=near, mention=name, confidence=0.4, method=METHOD_TEXT_PLACE,
                                   written=_written_name(gz, best, name) or _written_variant(gz, best, name))
-                loc.evidence = [Span(m.start("name"), m.start("name") + len(name))]
+                loc.evidence = [Span(base, base + len(name))]
                 return loc
     return None
 

@@ -81,6 +81,7 @@ from ._streets import (
     _is_highway,
     _listed_street,
     _off_road_place,
+    _road_first_town,
     _state_route,
     _street_town,
     _town_after_street,
@@ -93,6 +94,7 @@ from ._unlisted import (
     _partial_namesake,
     _people_word,
     _stray_namesake,
+    _strip_possessive,
     _unlisted_inner,
     _unlisted_part,
     _unlisted_place,
@@ -221,7 +223,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = _told_with_county(gz, text, ev, ctx) or found_loc
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
-                found_loc = _text_place(gz, text, ctx, wide=inferred) or _home_place(gz, text, ctx) or found_loc
+                found_loc = _text_place(gz, text, ctx, wide=inferred) or _home_place(gz, text, ctx) \
+                    or _road_first_town(gz, text, ctx) or found_loc  # 'along the Garissa-Mwingi road': Garissa
             elif found_loc.method == METHOD_SALIENT and found_loc.geonameid in gz.places \
                     and gz.places[found_loc.geonameid].kind in ("admin1", "admin2") and inferred:
                 # the note's province, told with the town in it ('near Al-Shaddadi, Al-Hasakeh'): the town
@@ -245,6 +248,11 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             continue  # already a named region from the table ("the coast" in a Syria story): not Kenya's Coast
         mention = loc.mention or loc.name
         found = None
+        road = _road_first_town(gz, text, ctx, loc) if text else None
+        if road is not None and road.evidence:  # 'on the Nairobi-Nyeri highway': the road's first town, Nairobi
+            mention = loc.mention = text[road.evidence[0].start:road.evidence[0].end]
+            loc.evidence = [road.evidence[0], *loc.evidence[1:]]
+        mention = _strip_possessive(gz, text, loc, mention) if text else mention  # "Fort Worth's": Fort Worth
         cut = _short_title_cut(gz, text, loc, mention)
         if cut is not None:  # 'West St' of 'West St. Paul', 'ST' of 'ST. PAUL': the whole name
             mention = loc.mention = text[cut.start:cut.end]

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..records import Location
+from ..records import Location, Span
 from ._anchor import Anchor
 from ._cities import _CITY_MIN_POP
 from ._country import office_title
@@ -268,3 +268,38 @@ def _unlisted_inner(gz: Gazetteer, text: str, loc: Location, found: Location) ->
                     country=found.country, country_code=found.country_code, lat=found.lat, lon=found.lon,
                     geonameid=None, precision=2, evidence=list(loc.evidence), mention=own, method=METHOD_UNLISTED,
                     confidence=min(0.5, found.confidence or 0.5))
+
+
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
+
+
+def _glued_town_possessive(gz: Gazetteer, word: str, country: str | None) -> bool:
+    """Whether ``word`` is a big town's name with its possessive's apostrophe lost ('Nairobis' of 'Nairobis
+    Eastleigh'): the bare word is a town of 100,000 or more (of ``country`` when given), and the word with its
+    's' names no other place (GeoNames lists 'Nairobis' as a spelling of Nairobi itself).
+
+    Why: scraping drops apostrophes; the place that follows is the one meant, the town only its container.
+    """
+    if len(word) < 5 or not word.endswith("s") or not word[:1].isupper():
+        return False
+    bare = {p.geonameid for p in gz.lookup(word[:-1]) if p.kind == "town" and p.population >= _CITY_MIN_POP
+            and (country is None or p.country_code == country) and fold(p.name) == fold(word[:-1])}
+    return bool(bare) and all(p.geonameid in bare for p in gz.lookup(word) if p.kind == "town")
+
+
+def _strip_possessive(gz: Gazetteer, text: str, loc: Location, mention: str) -> str:
+    """The mention without a possessive ending ("Fort Worth's" → "Fort Worth") when the gazetteer lacks the
+    whole mention; the evidence span is cut to match.
+
+    Why: 'in Fort Worth's Stop Six neighborhood' names Fort Worth; a place named with its 's' is no place at
+    all, and an unlisted place kept under its own name must not carry the possessive either.
+    """
+    m = _POSSESSIVE_END.search(mention)
+    if m is None or gz.lookup(mention) or len(mention) - len(m.group(0)) < 3:
+        return mention
+    bare = mention[:m.start()].rstrip()
+    if loc.evidence and text[loc.evidence[0].start:loc.evidence[0].end].endswith(m.group(0)):
+        first = loc.evidence[0]
+        loc.evidence = [Span(first.start, first.end - len(m.group(0))), *loc.evidence[1:]]
+    loc.mention = bare
+    return bare

@@ -15,8 +15,8 @@ module for each thing it decides:
   a trigger in headline-style notes
 - ``_sentences``: one candidate per sentence (:func:`find_candidates`): the main trigger, agentless tolls, the dead
   of two sides
-- ``_model_only``: denied clauses blanked out (:func:`without_denials`); the classifier's event where no trigger
-  fired (:func:`model_candidate`)
+- ``_model_only``: the classifier's event where no trigger fired (:func:`model_candidate`); denied clauses blanked
+  out (:func:`without_denials`) come from ``_classifier/_denials``
 """
 
 from __future__ import annotations

@@ -13,11 +13,10 @@ from functools import lru_cache
 
 from ..records import Document, Extraction, Location, Span
 from ._anchor import DatelineRegion, dateline_region, names_unit_of
-from ._counties import _county_phrase
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
 from ._location import METHOD
-from ._namesakes import _CONTEXT_MIN_POP, _big_town_spelling, _lookup_saint
+from ._name_forms import _CONTEXT_MIN_POP, _big_town_spelling, _county_phrase, _lookup_saint
 from ._normalise import extra_words, fold, institution_follows, organisation_words
 from ._phrases import _CAPS, _POSSESSIVE, _common_area, _is_street, _left_longer
 from ._words import _demonyms

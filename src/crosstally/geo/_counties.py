@@ -11,19 +11,12 @@ from typing import TYPE_CHECKING
 from ..records import Location
 from ._index import Gazetteer, Place
 from ._location import METHOD_UNLISTED, to_location
-from ._namesakes import _container_ids_all, _written_out
+from ._name_forms import _county_phrase, _written_out
+from ._namesakes import _container_ids_all
 from ._normalise import fold
 
 if TYPE_CHECKING:
     from ._context import GeoContext
-
-
-def _county_phrase(gz: Gazetteer, part: str) -> bool:
-    """'Delaware County', 'Washington Parish': a county the gazetteer lists by that whole name."""
-    words = part.split()
-    if len(words) < 2 or words[-1].lower() not in ("county", "parish"):
-        return False
-    return any(p.kind == "admin2" and fold(p.name) == fold(part) for p in gz.lookup(part))
 
 
 _IRISH_COUNTY = re.compile(r"^(?:County|Co\.?)\s+[A-Z][a-z]+$")

@@ -15,11 +15,12 @@ from ._anchor import Anchor, _wire_names
 from ._index import Gazetteer, Place
 from ._location import METHOD, METHOD_UNLISTED, _town_at, _written_name, _written_variant, to_location
 from ._name import geocode_name
-from ._namesakes import _CONTEXT_MIN_POP, _lost_apostrophe
+from ._name_forms import _CONTEXT_MIN_POP
+from ._namesakes import _lost_apostrophe
 from ._normalise import acled_admin1, ascii_name, extra_words, fold
 from ._phrases import _CAPS, _NUMBERED, _POSSESSIVE, _in_qualified_town, _is_street, _near_prefix, _strip_time
+from ._town_phrases import _IN_TOWN, _IN_TOWN_OF
 from ._unlisted import _UNLISTED_AFTER, _glued_town_possessive
-from ._us import _IN_TOWN, _IN_TOWN_OF
 from ._words import _demonyms, _extra
 
 if TYPE_CHECKING:

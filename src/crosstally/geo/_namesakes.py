@@ -7,14 +7,16 @@ places, its country and its units support, with population only breaking ties.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from ._index import Gazetteer, Place
-from ._normalise import fold, name_key, variant_key
+from ._name_forms import _CONTEXT_MIN_POP, _lookup_saint
+from ._name_forms import _big_town_spelling as _big_town_spelling  # the old path
+from ._name_forms import _written_out as _written_out  # the old path
+from ._normalise import fold, name_key
 from ._phrases import _kind_hint
 from ._words import _admin1_terms, _listed
 
@@ -22,24 +24,9 @@ if TYPE_CHECKING:
     from ._context import GeoContext
 
 
-_CONTEXT_MIN_POP = 50_000
 _WORLD_CITY = 1_000_000  # towns this big may be named without their country being mentioned
 _FUZZY_MIN = 60.0  # rapidfuzz ratio between keys for a skeleton match to count
 _FUZZY_CLOSE = 85.0  # a loose match this close needs no other support (one letter in a six-letter name)
-
-
-_SPELLING_MIN_POP = 100_000  # a city this big is named in many transliterations ('Al-Fashir' = 'El Fasher')
-
-
-def _big_town_spelling(place: Place, phrase: str) -> bool:
-    """Another transliteration of a big city's own name ('Al-Fashir' for 'El Fasher'): as good as its name.
-
-    Why: a document about Darfur that writes only 'Al-Fashir' must still count for Sudan; the alternate
-    names of small towns stay out (too many are common words or names elsewhere).
-    """
-    if place.population < _SPELLING_MIN_POP or len(phrase) < 5:
-        return False
-    return variant_key(phrase) == variant_key(place.name)
 
 
 def _container_ids(c: Place) -> set[int]:
@@ -72,30 +59,6 @@ class _Scored:
 
 
 _OWN_NAME_MIN_POP = 15_000  # a town this big called by the name outranks another country's town so nicknamed
-_SHORT_TITLE = re.compile(r"^(?:(?P<st>St)|(?P<ste>Ste)|(?P<ft>Ft)|(?P<mt>Mt))\.?\s+(?=[A-Z])")
-_TITLE_WRITTEN_OUT = {"st": "Saint ", "ste": "Sainte ", "ft": "Fort ", "mt": "Mount "}
-
-
-_INNER_TITLE = re.compile(r"^(?P<pre>[A-Z][a-z]+\s+)(?:St|Ste|Ft|Mt)\.?\s+[A-Z]")
-
-
-def _written_out(name: str) -> str | None:
-    """'St Andrew' → 'Saint Andrew', 'Ft. Worth' → 'Fort Worth'; None when the name opens with no short title."""
-    m = _SHORT_TITLE.match(name)
-    return None if m is None else _TITLE_WRITTEN_OUT[m.lastgroup or "st"] + name[m.end():]
-
-
-def _lookup_saint(gz: Gazetteer, name: str) -> list[Place]:
-    """``gz.lookup``, where 'St Andrew' is also every 'Saint Andrew' (GeoNames files the short form for one only)."""
-    exact = gz.lookup(name)
-    saint = _written_out(name)
-    inner = _INNER_TITLE.match(name) if saint is None else None
-    if inner is not None:  # 'West St. Paul' is Minnesota's 'West Saint Paul' too
-        saint = inner.group("pre") + (_written_out(name[inner.end("pre"):]) or "")
-    if saint is None:
-        return exact
-    ids = {p.geonameid for p in exact}
-    return exact + [p for p in gz.lookup(saint) if p.geonameid not in ids and fold(p.name) == fold(saint)]
 
 
 def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext | None,

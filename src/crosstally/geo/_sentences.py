@@ -7,7 +7,6 @@ the town outright ('in the town of X', 'X police said'), which outranks a docume
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..records import Event, Location, Span
@@ -19,9 +18,9 @@ from ._index import Gazetteer, Place
 from ._location import METHOD, METHOD_UNLISTED, _town_at, to_location
 from ._name import geocode_name
 from ._normalise import extra_words, fold
-from ._phrases import _city_part, _in_qualified_town, _is_street, _strip_time
+from ._phrases import _in_qualified_town, _strip_time
 from ._reference import _UNIT_AFTER
-from ._us import police_towns
+from ._town_phrases import _town_names, police_towns
 from ._words import _demonyms
 
 if TYPE_CHECKING:
@@ -29,32 +28,6 @@ if TYPE_CHECKING:
 
 
 METHOD_EVENT_TOWN = METHOD + "+event_sentence_town"
-# where a suspect was caught, a victim treated or someone lives: not where the event happened
-_ELSEWHERE_BEFORE = re.compile(r"\b(?:arrested|caught|apprehended|detained|captured|booked|jailed|taken|flown|rushed|"
-                               r"transported|airlifted|hospitali[sz]ed|hospital|lives|lived|living|resides)\b"
-                               r"[^.;!?]{0,40}$", re.I)
-
-
-# 'in the Village of Hempstead', 'the Borough of Darby': the municipality's formal name, its type capitalised
-_UNIT_OF_TOWN = re.compile(r"\b(?:Village|Borough|Township|Town|City)[ \t]+of[ \t]+(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})")
-
-
-def _town_names(text: str, start: int, end: int, floor: int | None) -> Iterator[tuple[str, int, int]]:
-    """Each name that 'in', 'near', 'the town of' puts in text[start:end] and that may be a town: (name, start, end).
-
-    Why: the sentence, lede and wire rules read the same phrases and drop the same non-towns (common words, parts of
-    a city, streets); with ``floor``, also a name told where someone was caught, treated or lives, looking back to
-    ``floor`` at most."""
-    found = [*_in_qualified_town().finditer(text, start, end), *_UNIT_OF_TOWN.finditer(text, start, end)]
-    for m in sorted(found, key=lambda m: m.start("name")):
-        if floor is not None and _ELSEWHERE_BEFORE.search(text, max(floor, m.start() - 50), m.start()):
-            continue  # 'the suspect was arrested later in Canton', 'flown to a hospital in Akron'
-        name = _strip_time(m.group("name"))  # the whole name: 'Washington' of 'Washington Heights' is none
-        a, b = m.start("name"), m.start("name") + len(name)
-        if not name or fold(name) in extra_words("common_words") or _city_part(text, a, b) \
-                or _is_street(text, a, b, name):
-            continue  # 'in the Kensington section', 'near Kensington and Allegheny avenues': the anchor city's
-        yield name, a, b
 
 
 def _lead_sentence_town(gz: Gazetteer, text: str, ev: Event, loc: Location | None,

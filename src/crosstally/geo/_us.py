@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,34 +16,14 @@ from ._anchor import Anchor, km
 from ._index import Gazetteer, Place
 from ._location import METHOD, _town_at, to_location
 from ._name import geocode_name
-from ._namesakes import _lookup_saint, _written_out
+from ._name_forms import _lookup_saint, _written_out
 from ._normalise import extra_words, fold
 from ._phrases import _NAME_LINKS, _in_qualified_town, _plain_name, _strip_time
+from ._town_phrases import _IN_TOWN, _TOWN_POLICE, _town_names, police_towns
 from ._words import _extra
 
 if TYPE_CHECKING:
     from ._context import GeoContext
-
-
-_IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[a-z\-]+\s+){0,2}?(?:city|town|village|suburb|"
-                      r"community|township|borough)\s+of\s+)?"
-                      r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
-# 'in the mountains of Guihulngan', 'near the outskirts of Al-Bab': a town inside a unit the note names
-_IN_TOWN_OF = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|community|"
-                         r"township|borough|mountains|hills|outskirts|countryside|forests?|area)\s+of\s+)?"
-                         r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
-# "Chicago police", "the Akron Police Department": a town's own police names the town of the incident.
-_TOWN_POLICE = re.compile(r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})(?=\s+(?:police|Police)\b)")
-
-
-def police_towns(text: str, start: int = 0) -> Iterator[tuple[str, int, int]]:
-    """Each name a town's police is told by ('Sunday Raytown police'), read from the right: the whole run first,
-    then ever shorter tails ('Sunday Raytown', 'Raytown'), with their spans."""
-    for m in _TOWN_POLICE.finditer(text, start):
-        words = m.group("name").split()
-        for k in range(len(words), 0, -1):
-            part = " ".join(words[len(words) - k:])
-            yield part, m.end("name") - len(part), m.end("name")
 
 
 def _same_state_towns(gz: Gazetteer, name: str, place: Place) -> list[Place]:
@@ -299,8 +278,6 @@ def _scene_over_elsewhere(gz: Gazetteer, text: str, evidence: list[Span], place_
     or the document's most named place may take any of them, but the scene is where the event happened. Only a
     town of the same state counts, named after 'in', 'near' or 'outside' in the event's sentences and not itself
     in such a clause."""
-    from ._sentences import _town_names  # (_sentences reads this module's patterns)
-
     place = gz.places.get(place_id) if place_id is not None else None
     if place is None or span is None or place.kind != "town" or place.country_code != "US":
         return None

@@ -7,21 +7,14 @@ import re
 from functools import lru_cache
 
 from ._analyzers import _WHITE
-
-
-@lru_cache(maxsize=1)
-def _argument_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
-    """The violence-verb pattern, the noun classes and the other classes of ``data/event_arguments.yaml``."""
-    from ...vocab import load_vocab
-
-    entries = load_vocab("event_arguments")["entries"]
-
-    def comp(pats: list[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(pats) + r")\b")
-
-    nouns = {k: comp(v) for k, v in entries["nouns"].items()}
-    others = {k: comp(v) for k, v in {**entries["verbs"], **entries["weapons"]}.items()}
-    return others["violence"], nouns, others
+from ._background import (
+    force_only_posed,
+    harm_only_in_arrest_reason,
+    harm_only_in_grievance,
+    robbery_unopposed,
+    violence_only_in_demand,
+)
+from ._patterns import _alt, _argument_patterns, _definitions_only, crowd_assault
 
 
 def has_argument(text: str, name: str) -> bool:
@@ -122,34 +115,11 @@ def crowd_attack(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _crowd_assault_pattern() -> re.Pattern[str]:
-    from ...vocab import load_vocab
-
-    spec = load_vocab("event_arguments")["entries"].get("crowd_assault") or {}
-    crowd, verbs = ("|".join(f"(?:{p})" for p in spec.get(k) or ["(?!x)x"]) for k in ("crowd", "verbs"))
-    return re.compile(rf"\b(?:{crowd})\b(?:\s+(?!(?:were|was|been|being|are|is)\b)[\w'(),-]+){{0,6}}?\s+(?:{verbs})\b"
-                      r"(?!\s+by\b)")
-
-
-@lru_cache(maxsize=1)
 def _intervention_more() -> re.Pattern[str]:
     from ...vocab import load_vocab
 
     words = load_vocab("event_arguments")["entries"].get("intervention_more") or ["(?!x)x"]
     return re.compile(r"\b(?:" + "|".join(words) + r")\b")
-
-
-def crowd_assault(text: str) -> bool:
-    """Whether the demonstrators themselves attack, injure, stone or destroy (the crowd is the verb's subject).
-
-    Why: ACLED codes demonstrators who engage in violence as Riots / Violent demonstration; the classifier reads
-    "protest" and answers Protests when the violence is told in plain verbs ("some of them assaulted an officer").
-    """
-    return _crowd_assault_pattern().search(text.lower()) is not None
-
-
-def _alt(pats: list[str] | None) -> str:
-    return "|".join(f"(?:{p})" for p in (pats or ["(?!x)x"]))
 
 
 @lru_cache(maxsize=1)
@@ -268,133 +238,6 @@ def intervention_told(text: str) -> bool:
     extra = _definitions_only().get("intervention_extra")
     return _argument_patterns()[2]["intervention"].search(low) is not None or (
         extra is not None and extra.search(low) is not None)
-
-
-@lru_cache(maxsize=1)
-def _demand_clause() -> re.Pattern[str] | None:
-    """The ``demand_clause`` patterns of ``data/event_arguments.yaml``: what a crowd asks for or protests against."""
-    from ...vocab import load_vocab
-
-    pats = load_vocab("event_arguments")["entries"].get("demand_clause")
-    return re.compile(rf"\b(?:{_alt(list(pats))})") if pats else None
-
-
-def violence_only_in_demand(text: str) -> bool:
-    """Whether the violent words of a note all sit in what the crowd demands or protests against.
-
-    Why: "marched against sexual harassment" or "calling for resignations over gun violence" tell a grievance, not
-    what the crowd did; ACLED's Violent demonstration needs the demonstrators to be violent or destructive."""
-    pat = _demand_clause()
-    if pat is None:
-        return False
-    low = _WHITE.sub(" ", text.lower())
-    others = _argument_patterns()[2]
-    dest = _definitions_only().get("destructive_crowd")
-    if not (others["crowd_violence"].search(low) or (dest is not None and dest.search(low))):
-        return False
-    rest = pat.sub(" ", low)
-    if crowd_assault(rest):
-        return False
-    names = ("crowd_violence", "bodily_harm", "harm", "intervention", "protester_killed", "explosion")
-    if any(others[n].search(rest) for n in names if n in others):
-        return False
-    defs = _definitions_only()
-    return not any(defs[n].search(rest) for n in ("destructive_crowd", "road_block", "road_material",
-                                                   "crowd_missiles", "intervention_extra") if n in defs)
-
-
-def harm_only_in_grievance(text: str) -> bool:
-    """Whether a protest note's only harm words name the earlier killing its people protest.
-
-    Why: "the family of a man killed last week held a protest" reports a protest; the killing is background (the
-    ``victim_background`` and ``demand_clause`` spans of ``data/event_arguments.yaml`` are read away) and the
-    classifier reads "killed" as a riot's or an attack's (v2.10). Any harm, crowd violence or destruction left in
-    the rest keeps the classifier's label."""
-    bg = _definitions_only().get("victim_background")
-    others = _argument_patterns()[2]
-    low = _WHITE.sub(" ", text.lower())
-    if bg is None or "protest_event" not in others or not bg.search(low):
-        return False
-    rest = bg.sub(" ", low)
-    demand = _demand_clause()
-    if demand is not None:
-        rest = demand.sub(" ", rest)
-    if not others["protest_event"].search(rest) or crowd_assault(rest):
-        return False
-    names = ("crowd_violence", "bodily_harm", "harm", "killing", "protester_killed", "explosion", "abduction")
-    if any(others[n].search(rest) for n in names if n in others):
-        return False
-    defs = _definitions_only()
-    return not any(defs[n].search(rest) for n in ("destructive_crowd", "road_block", "road_material",
-                                                   "crowd_missiles") if n in defs)
-
-
-@lru_cache(maxsize=1)
-def _arrest_reason() -> re.Pattern[str] | None:
-    from ...vocab import load_vocab
-
-    pats = load_vocab("event_arguments")["entries"].get("arrest_reason")
-    return re.compile(rf"\b(?:{_alt(list(pats))})") if pats else None
-
-
-def harm_only_in_arrest_reason(text: str) -> bool:
-    """Whether a note tells an arrest and its only harm words name the crime the arrest answers.
-
-    Why: "detectives arrested four men over the killing of a chief" reports ACLED's Arrests (Strategic
-    developments); the killing is the reason for the arrest, an earlier event, not violence done in this one. The
-    reason clause (``arrest_reason`` in ``data/event_arguments.yaml``) is read away and the rest must name no harm."""
-    pat = _arrest_reason()
-    if pat is None:
-        return False
-    low = _WHITE.sub(" ", text.lower())
-    others = _argument_patterns()[2]
-    if "arrest_act" not in others or not others["arrest_act"].search(low) or not pat.search(low):
-        return False
-    rest = pat.sub(" ", low)
-    if not others["arrest_act"].search(rest):
-        return False
-    names = ("harm", "bodily_harm", "killing", "abduction", "explosion", "gunfire_exchange", "armed_exchange", "combat")
-    return not any(others[n].search(rest) for n in names if n in others)
-
-
-def _no_force_left(low: str) -> bool:
-    """Whether no police, soldier or guard is named in lower-cased text (``posed_force`` spans read away)."""
-    defs = _definitions_only()
-    if "posed_force" in defs:
-        low = defs["posed_force"].sub(" ", low)
-    nouns = _argument_patterns()[1]
-    if any(nouns[n].search(low) for n in ("police", "military") if n in nouns):
-        return False
-    return "guard_side" not in defs or defs["guard_side"].search(low) is None
-
-
-def force_only_posed(text: str) -> bool:
-    """Whether the only police or soldiers a note names are people posing as them.
-
-    Why: ACLED's Battles need two organised armed sides; "three men posing as police officers robbed a shop" names
-    no force at all, and the classifier reads the word "police" as one side of a clash (v2.10)."""
-    low = _WHITE.sub(" ", text.lower())
-    defs = _definitions_only()
-    return "posed_force" in defs and defs["posed_force"].search(low) is not None and _no_force_left(low)
-
-
-def robbery_unopposed(text: str) -> bool:
-    """Whether a note tells a robbery and names no police, soldier or guard who could have fought the robbers.
-
-    Why: a robbery of civilians by armed men is violence against civilians (ACLED), never a clash: nobody fought
-    back; robbers who meet the police or guards are left to the classifier (v2.10)."""
-    low = _WHITE.sub(" ", text.lower())
-    defs = _definitions_only()
-    return "robbery_act" in defs and defs["robbery_act"].search(low) is not None and _no_force_left(low)
-
-
-@lru_cache(maxsize=1)
-def _definitions_only() -> dict[str, re.Pattern[str]]:
-    """The ``definitions_only`` classes of ``data/event_arguments.yaml``: read by the overrides alone."""
-    from ...vocab import load_vocab
-
-    spec = load_vocab("event_arguments")["entries"].get("definitions_only") or {}
-    return {k: re.compile(rf"\b(?:{_alt(list(v))})\b") for k, v in spec.items()}
 
 
 def argument_tokens(text: str) -> list[str]:

@@ -15,6 +15,7 @@ import numpy as np
 from ._analyzers import char_wb_ngrams, era_free, word_ngrams
 from ._arguments import argument_tokens
 from ._definitions import apply_definitions
+from ._denials import without_denials
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_classifier.json.gz"
 NO_EVENT = "No event"  # the label for text that reports no ACLED event (event type and sub-type alike)
@@ -125,8 +126,6 @@ def predict(texts: list[str]) -> list[tuple[str, str, float]]:
     best = probs.argmax(axis=1)
     index = {lab: j for j, lab in enumerate(labels)}
     out: list[tuple[str, str, float]] = []
-    from .._events import without_denials  # here: _events imports this module
-
     for i, k in enumerate(best):
         # v2.0: the definitions read what the note tells, not what it denies ("No one was injured" names no harm)
         etype, sub = apply_definitions(without_denials(texts[i]), *labels[k])

@@ -1,4 +1,5 @@
-"""Denied clauses blanked out, and the classifier's event for a short note where no trigger word fired."""
+"""The classifier's event for a short note where no trigger word fired (denied clauses blanked out first, by the
+classifier's :func:`without_denials`, kept importable from here)."""
 
 from __future__ import annotations
 
@@ -10,29 +11,10 @@ from spacy.tokens import Doc
 from ...records import ActorMention, Count
 from ...records import Span as CharSpan
 from ...vocab import load_vocab
+from .. import _model
+from .._model import without_denials
 from ._actors import _subject_before, find_actors
 from ._candidate import ACTOR_METHOD, MODEL_ONLY_METHOD, Candidate
-
-# a clause that denies an event or its outcome: "no arrests had been made", "no one was hurt", "police did not
-# fire", "none of the suspects was detained"; from the negator to the end of its clause
-_DENIAL = re.compile(
-    # "has had no news of him since" tells a disappearance, not a denial
-    r"\b(?:no(?!\s+(?:news|word|trace)\s+(?:of|from|about)\b)|none of the|nobody|no one|neither|not a single)\b[^.;:!?]*"
-    # "had not been seen since" tells a disappearance, not a denial; so does "could not find out where he was held"
-    r"|\b(?:did|does|do|was|were|is|are|has|have|had|could|would)(?:\s+not|n['’]t)\b"
-    r"(?!\s+(?:been\s+)?(?:seen|heard|found|located|traced|returned)\b"
-    r"|\s+(?:find\s+out|learn|establish|say|know|tell)\s+where\b)[^.;:!?]*"
-    r"|\bwithout\s+(?:any\s+)?(?:arrests?|injur\w+|casualt\w+|incidents?|violence)\b",
-    re.I,
-)
-
-
-def without_denials(text: str) -> str:
-    """``text`` with the clauses that deny an event blanked out (same length, so offsets still hold).
-
-    Why: 'Police said no arrests had been made' names arrests only to deny them; a classifier over words reads
-    'arrests' all the same and would report an arrest that did not happen."""
-    return _DENIAL.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _model_only_settings() -> dict[str, Any]:
@@ -44,8 +26,6 @@ def _tells_an_act(told: str, spec: dict[str, Any]) -> bool:
 
     Why: "police said no arrests had been made" leaves "police said": the classifier, which reads the note's
     opening and its actors, may still name an event there (``after_denial_idle`` of event_triggers.yaml)."""
-    from .. import _model
-
     toks = set(_model.argument_tokens(told))
     if "no_violence_verb" not in toks:
         return True
@@ -70,8 +50,6 @@ def model_candidate(sdoc: Doc, counts: list[Count]) -> Candidate | None:
     text = sdoc.text
     if not text.strip() or len(text) > int(spec["max_chars"]):
         return None
-    from .. import _model
-
     if not _model.available():
         return None
     # what the note denies is no event: "No arrests had been made" reports no arrest (the trigger scan skips

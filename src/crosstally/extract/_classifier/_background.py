@@ -1,0 +1,128 @@
+"""Cues the overrides read where the harm a note names is not the event's own: a grievance, the crime an arrest
+answers, a robbery nobody resisted, people posing as a force (``data/event_arguments.yaml`` v2.1-v2.10)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._analyzers import _WHITE
+from ._patterns import _alt, _argument_patterns, _definitions_only, crowd_assault
+
+
+@lru_cache(maxsize=1)
+def _demand_clause() -> re.Pattern[str] | None:
+    """The ``demand_clause`` patterns of ``data/event_arguments.yaml``: what a crowd asks for or protests against."""
+    from ...vocab import load_vocab
+
+    pats = load_vocab("event_arguments")["entries"].get("demand_clause")
+    return re.compile(rf"\b(?:{_alt(list(pats))})") if pats else None
+
+
+def violence_only_in_demand(text: str) -> bool:
+    """Whether the violent words of a note all sit in what the crowd demands or protests against.
+
+    Why: "marched against sexual harassment" or "calling for resignations over gun violence" tell a grievance, not
+    what the crowd did; ACLED's Violent demonstration needs the demonstrators to be violent or destructive."""
+    pat = _demand_clause()
+    if pat is None:
+        return False
+    low = _WHITE.sub(" ", text.lower())
+    others = _argument_patterns()[2]
+    dest = _definitions_only().get("destructive_crowd")
+    if not (others["crowd_violence"].search(low) or (dest is not None and dest.search(low))):
+        return False
+    rest = pat.sub(" ", low)
+    if crowd_assault(rest):
+        return False
+    names = ("crowd_violence", "bodily_harm", "harm", "intervention", "protester_killed", "explosion")
+    if any(others[n].search(rest) for n in names if n in others):
+        return False
+    defs = _definitions_only()
+    return not any(defs[n].search(rest) for n in ("destructive_crowd", "road_block", "road_material",
+                                                   "crowd_missiles", "intervention_extra") if n in defs)
+
+
+def harm_only_in_grievance(text: str) -> bool:
+    """Whether a protest note's only harm words name the earlier killing its people protest.
+
+    Why: "the family of a man killed last week held a protest" reports a protest; the killing is background (the
+    ``victim_background`` and ``demand_clause`` spans of ``data/event_arguments.yaml`` are read away) and the
+    classifier reads "killed" as a riot's or an attack's (v2.10). Any harm, crowd violence or destruction left in
+    the rest keeps the classifier's label."""
+    bg = _definitions_only().get("victim_background")
+    others = _argument_patterns()[2]
+    low = _WHITE.sub(" ", text.lower())
+    if bg is None or "protest_event" not in others or not bg.search(low):
+        return False
+    rest = bg.sub(" ", low)
+    demand = _demand_clause()
+    if demand is not None:
+        rest = demand.sub(" ", rest)
+    if not others["protest_event"].search(rest) or crowd_assault(rest):
+        return False
+    names = ("crowd_violence", "bodily_harm", "harm", "killing", "protester_killed", "explosion", "abduction")
+    if any(others[n].search(rest) for n in names if n in others):
+        return False
+    defs = _definitions_only()
+    return not any(defs[n].search(rest) for n in ("destructive_crowd", "road_block", "road_material",
+                                                   "crowd_missiles") if n in defs)
+
+
+@lru_cache(maxsize=1)
+def _arrest_reason() -> re.Pattern[str] | None:
+    from ...vocab import load_vocab
+
+    pats = load_vocab("event_arguments")["entries"].get("arrest_reason")
+    return re.compile(rf"\b(?:{_alt(list(pats))})") if pats else None
+
+
+def harm_only_in_arrest_reason(text: str) -> bool:
+    """Whether a note tells an arrest and its only harm words name the crime the arrest answers.
+
+    Why: "detectives arrested four men over the killing of a chief" reports ACLED's Arrests (Strategic
+    developments); the killing is the reason for the arrest, an earlier event, not violence done in this one. The
+    reason clause (``arrest_reason`` in ``data/event_arguments.yaml``) is read away and the rest must name no harm."""
+    pat = _arrest_reason()
+    if pat is None:
+        return False
+    low = _WHITE.sub(" ", text.lower())
+    others = _argument_patterns()[2]
+    if "arrest_act" not in others or not others["arrest_act"].search(low) or not pat.search(low):
+        return False
+    rest = pat.sub(" ", low)
+    if not others["arrest_act"].search(rest):
+        return False
+    names = ("harm", "bodily_harm", "killing", "abduction", "explosion", "gunfire_exchange", "armed_exchange", "combat")
+    return not any(others[n].search(rest) for n in names if n in others)
+
+
+def _no_force_left(low: str) -> bool:
+    """Whether no police, soldier or guard is named in lower-cased text (``posed_force`` spans read away)."""
+    defs = _definitions_only()
+    if "posed_force" in defs:
+        low = defs["posed_force"].sub(" ", low)
+    nouns = _argument_patterns()[1]
+    if any(nouns[n].search(low) for n in ("police", "military") if n in nouns):
+        return False
+    return "guard_side" not in defs or defs["guard_side"].search(low) is None
+
+
+def force_only_posed(text: str) -> bool:
+    """Whether the only police or soldiers a note names are people posing as them.
+
+    Why: ACLED's Battles need two organised armed sides; "three men posing as police officers robbed a shop" names
+    no force at all, and the classifier reads the word "police" as one side of a clash (v2.10)."""
+    low = _WHITE.sub(" ", text.lower())
+    defs = _definitions_only()
+    return "posed_force" in defs and defs["posed_force"].search(low) is not None and _no_force_left(low)
+
+
+def robbery_unopposed(text: str) -> bool:
+    """Whether a note tells a robbery and names no police, soldier or guard who could have fought the robbers.
+
+    Why: a robbery of civilians by armed men is violence against civilians (ACLED), never a clash: nobody fought
+    back; robbers who meet the police or guards are left to the classifier (v2.10)."""
+    low = _WHITE.sub(" ", text.lower())
+    defs = _definitions_only()
+    return "robbery_act" in defs and defs["robbery_act"].search(low) is not None and _no_force_left(low)

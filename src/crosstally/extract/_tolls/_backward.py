@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ._figures import _Figure
+from ._figures import _Figure, _hedge, _inner_hyphen
 from ._kinds import _kind_at, _noun_kind, _to_death, _unrealised
 from ._numbers import _age_end
 from ._terms import _single_vocab, _vocab
@@ -104,6 +104,8 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
         k -= 1  # "killing his two children", "killed all 5 passengers"
     if k < 0:
         return False
+    if _pronoun_and(toks, f, k):
+        return True
     t = toks[k]
     if t.lower_ == "dead" and k >= 1 and (toks[k - 1].lemma_.lower() == "shoot" or toks[k - 1].lower_ == "shot"):
         f.kind, f.kind_end, f.kind_start = "killed", k + 1, k - 1
@@ -157,6 +159,23 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
     return False
 
 
+def _pronoun_and(toks: list[Token], f: _Figure, k: int) -> bool:
+    """'killing him and his two bodyguards': the one person the pronoun names plus the counted group, one toll
+    (the figure alone would drop the pronoun's victim, the pronoun alone the group)."""
+    if k < 2 or toks[k].lower_ != "and" or f.article or f.vague or f.high is None:
+        return False
+    p, v = toks[k - 1], toks[k - 2]
+    if p.tag_ != "PRP" or p.lower_ not in ("him", "her"):
+        return False
+    kind = _vocab()["verbs"].get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") or v.tag_.startswith("VB") else None
+    if not kind or _unrealised(v):
+        return False
+    f.kind, f.kind_end, f.kind_start = kind, k - 1, k - 2
+    f.group = _noun_after(toks, f.end)
+    f.low, f.high = f.low + 1, f.high + 1
+    return True
+
+
 def _noun_after(toks: list[Token], j: int) -> list[Token]:
     group: list[Token] = []
     if j + 1 < len(toks) and toks[j].lower_ == "of" and toks[j + 1].tag_ in ("PRP$", "DT"):
@@ -165,7 +184,13 @@ def _noun_after(toks: list[Token], j: int) -> list[Token]:
     if age != j:  # "the killing of a 19-year-old woman"
         group.extend(toks[j:age])
         j = age
-    while j < len(toks) and toks[j].pos_ in ("ADJ", "NOUN", "PROPN") and len(group) < 8:
+    # a hedge only after an article ("a suspected thug"): "two suspected robbers" keeps the group the actor stage
+    # reads as it was
+    while j < len(toks) and (toks[j].pos_ in ("ADJ", "NOUN", "PROPN")
+                             or (_hedge(toks[j]) and j >= 1 and toks[j - 1].lower_ in ("a", "an"))) and len(group) < 8:
         group.append(toks[j])
         j += 1
+        if j + 1 < len(toks) and _inner_hyphen(toks, j):  # "the body of a middle-aged woman"
+            group.extend(toks[j : j + 2])
+            j += 2
     return group

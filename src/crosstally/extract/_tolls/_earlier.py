@@ -47,6 +47,8 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
     # robbing a shop and lynched one of them", where the killing is the crowd's next act
     if note and not re.search(r"\band\s+(?!\w+ing\b)\w+", left[note.end():] + (count.phrase or "")):
         return True
+    if len(text) <= _SHORT_DOC and _arrest_of_earlier(opening):
+        return True
     if len(text) <= _SHORT_DOC and _OPENING_RELATIVE.match(opening) and _MAIN_STATE.match(
             re.split(r"[.;!?]\s", text[span.end : span.end + 160])[0]):
         return True
@@ -57,6 +59,27 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
                              or bool(_PERIOD_IN_FIGURE.search(count.phrase or ""))))
             or (len(text) <= _SHORT_DOC and bool(_LAST_WEEK.match(right[len(tail):])))
             or _after_another_incident(text, span.start))
+
+
+# a note's arrest: "police arrested four suspects linked to last month's raid in which 12 people were killed": the
+# arrest is the event, the raid another one; its toll is only harm done during the arrest ("arrested two and shot
+# dead a third", a clause of its own after "and", keeps its toll)
+_ARREST = re.compile(r"\b(?:arrested|arrests?|detained|nabbed|apprehended|charged|arraigned|rounded\s+up|picked\s+up)"
+                     r"\b", re.I)
+
+
+def _arrest_of_earlier(opening: str) -> bool:
+    """Does the sentence so far tell an arrest linked to another incident ("arrested ... linked to", "over",
+    "in connection with"), the figure told inside that incident's phrase?"""
+    arrest = _ARREST.search(opening)
+    if arrest is None:
+        return False
+    rest = opening[arrest.end():]
+    _after, _before, _opening, note_res = _earlier_res()
+    link = note_res.search(rest) or re.search(r"\b(?:over|for)\s+(?:the|a|an|last|this)\b", rest, re.I)
+    if link is None:
+        return False
+    return not re.search(r"(?:,|\band)\s+(?:then\s+|later\s+)?(?:(?!\w+ing\b)\w+(?:ed|ot|ew)\b|$)", rest[link.end():])
 
 
 # "Raiders who killed at least 12 herders last year are now camped across the border": a note's sentence that

@@ -109,7 +109,8 @@ def _find_figures(sent: Span) -> list[_Figure]:
         # "a man", "an elderly woman", "one person": 1 when the noun is a person
         if toks[i].lower_ in ("a", "an", "one", "single", "lone") and qualifier == "exact":
             j = _age_end(toks, i + 1)
-            while j < n and toks[j].pos_ in ("ADJ", "ADV") and j - i < 8:
+            while j < n and (toks[j].pos_ in ("ADJ", "ADV") or _hedge(toks[j]) or _inner_hyphen(toks, j)
+                                or (j + 1 < n and _inner_hyphen(toks, j + 1))) and j - i < 8:
                 j = _age_end(toks, j + 1) if _age_end(toks, j + 1) != j + 1 else j + 1
             if j < n and toks[j].pos_ in ("NOUN", "PROPN") and toks[j].lower_ not in v["numbers"] and not _noun_kind(toks[j]):
                 person = toks[j].lower_ in v["people"] or toks[j].lemma_.lower() in v["people"]
@@ -143,3 +144,14 @@ def _whole_of_figure(toks: list[Token], i: int, figs: list[_Figure]) -> bool:
     and "of"/"from" names the whole the counted people belong to, not one more person."""
     return (i >= 2 and toks[i - 1].lower_ in ("of", "from") and toks[i - 2].pos_ == "NOUN"
             and any(not f.article and f.end in (i - 2, i - 3) for f in figs))
+
+
+def _hedge(t: Token) -> bool:
+    """'shot dead a suspected thug': a participle the parse tags a verb, still a modifier of the victim's noun."""
+    return t.pos_ == "VERB" and t.dep_ == "amod" and t.lemma_.lower() in ("suspect", "allege", "presume", "arm")
+
+
+def _inner_hyphen(toks: list[Token] | Span, j: int) -> bool:
+    """'a middle-aged woman', 'a well-known trader': a hyphen inside one modifier, no space either side."""
+    return (toks[j].text == "-" and j >= 1 and not toks[j - 1].whitespace_ and not toks[j].whitespace_
+            and j + 1 < len(toks) and toks[j + 1].pos_ in ("ADJ", "VERB", "ADV", "NOUN"))

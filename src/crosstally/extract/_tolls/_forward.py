@@ -132,7 +132,7 @@ def _apposition(r: _Reading) -> _Verdict:
     """"The two other victims, a man of 21 and a man of 47, were treated for wounds": the appositive's "a man" is
     the same people, not more."""
     toks, j, f, group = r.toks, r.j, r.f, r.group
-    if toks[j].text == "," and group and not f.article and _persons(group):
+    if (toks[j].text == "," or _dash(toks, j)) and group and not f.article and _persons(group):
         end = _apposition_end(toks, j, group)
         if end is not None:
             for k in range(j, end):
@@ -460,11 +460,23 @@ def _apposition_end(toks: list[Token], j: int, group: list[Token]) -> int | None
     if appos is None:
         return None
     end = max(x.i for x in appos.subtree) - toks[0].i + 1
-    if end >= len(toks) or toks[end].text != "," or end - j > 16:
+    if end < len(toks) and toks[end].text == "," and _dash(toks, j):
+        end += 0 if end + 1 >= len(toks) or not _dash(toks, end + 1) else 1  # "— A, B and C, — were"
+    closer = toks[end].text == toks[j].text if end < len(toks) and _dash(toks, j) else (
+        end < len(toks) and toks[end].text == ",")
+    if not closer or end - j > 16:
         return None
     if any(x.text in _STOP_PUNCT or x.pos_ == "VERB" for x in toks[j + 1 : end]):
         return None
     return end
+
+
+def _dash(toks: list[Token], j: int) -> bool:
+    """A dash that opens or closes an aside ("three people — A, B and C — were"), not a hyphen inside a word."""
+    t = toks[j]
+    if t.text in ("—", "–", "--"):
+        return True
+    return t.text == "-" and bool(t.whitespace_) and j >= 1 and bool(toks[j - 1].whitespace_)
 
 
 def _shot_at(toks: list[Token], j: int) -> bool:

@@ -25,6 +25,11 @@ def _ordinal_toll(counts: list[Count], singles: list[Count], ones: list[Count], 
     rank = _ORDINALS.get(words[0]) if words else None
     if rank is None or first.low != 1 or not any(first is c for c in [*singles, *ones]):
         return singles
+    if any(c.kind != "killed" and c.evidence and c.evidence[0].start < first.evidence[0].start
+           and 1 <= c.low <= rank - 1 for c in counts):
+        # "arrested two suspects and shot dead a third": the rank counts the people of another fate told before
+        # it (the arrested, the hurt), not earlier deaths
+        return singles
     first.low = first.high = rank
     told = 0
     for c in dead[1:]:

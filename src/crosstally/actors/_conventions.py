@@ -83,6 +83,12 @@ def codebook() -> dict[str, Any]:
                                      re.I)
     e["_came_after_rx"] = re.compile(r"^\s*(?:[\w'-]+\s+)?(?:" + "|".join(fl.get("arrived") or ["$^"])
                                      + r")(?![\w-])", re.I)
+    # v11: a force named as a building ("outside the police station") or denied ("no report of police presence")
+    e["_force_place_rx"] = re.compile(r"^\s*(?:" + "|".join(fl.get("place") or ["(?!x)x"]) + r")(?![\w-])", re.I)
+    e["_force_at_place_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(fl.get("at_place") or ["(?!x)x"])
+                                         + r")\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+    e["_force_denied_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(fl.get("denied") or ["(?!x)x"]) + r")\s+(?:the\s+)?$",
+                                       re.I)
     # a word between the act and the force that puts the force after the act ("injured before police arrived")
     later = "|".join(e["intervention"].get("crowd_on_force_not_between") or ["$^"])
     e["_crowd_on_force_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(e["intervention"].get("crowd_on_force") or ["$^"])

@@ -48,6 +48,10 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
     if force is None and (on_force or intervened):
         # the force the crowd fought or threw things at, military words and nationalities included
         where = _find(cb["_crowd_on_force_rx"], text, spans)
+        word = None if where is None else (cb["_police_rx"].search(text, where.start, where.end)
+                                           or cb["_military_rx"].search(text, where.start, where.end))
+        if word is not None and _not_there(cb, text, word.start(), word.end()):
+            where = None  # v11: "clashed outside the police station": the building is no side
         if where is not None:
             national = national_force(text, country, when, where.start, where.end)
             m = cb["_police_rx"].search(text, where.start, where.end)
@@ -63,6 +67,8 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
             items.append(force)
     if force is None and intervened:
         where = _find(cb["_intervention_rx"], text, spans)
+        if where is not None and _not_there(cb, text, where.start, where.end):
+            where = None
         if where is not None:
             iv = cb["intervention"]
             force = _implicit("actor2", codebook_actor(iv["template"], int(iv["inter"]), country, when), text, where,
@@ -133,15 +139,27 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
 
 
 def _came_later(r: Resolved, cb: dict[str, Any], text: str) -> bool:
-    """Whether a force's mention tells it came only once the act was over ("before police arrived", "rescued by")."""
+    """Whether a force's mention tells it came only once the act was over ("before police arrived", "rescued by"),
+    or names it only as a building ("outside the police station") or as absent ("no report of police presence")."""
     ev = r.mention.evidence
     if not ev or r.implicit:
         return False
     start, end = ev[0].start, ev[0].end
     if cb["_rescued_by_rx"].search(text[max(0, start - 30):start]) is not None:
         return True
+    if _not_there(cb, text, start, end):
+        return True
     return (cb["_came_before_rx"].search(text[max(0, start - 20):start]) is not None
             and cb["_came_after_rx"].search(text[end:end + 40]) is not None)
+
+
+def _not_there(cb: dict[str, Any], text: str, start: int, end: int) -> bool:
+    """Whether the force word at start:end names a building ("outside the police station") or an absent force ("no
+    report of police presence"): v11, such a force is no side of the crowd's act."""
+    before = text[max(0, start - 40):start]
+    return ((cb["_force_place_rx"].search(text[end:end + 20]) is not None
+             and cb["_force_at_place_rx"].search(before) is not None)
+            or cb["_force_denied_rx"].search(before[-30:]) is not None)
 
 
 def _armed_not_crowd(items: list[Resolved], spec: dict[str, Any], cb: dict[str, Any], text: str,

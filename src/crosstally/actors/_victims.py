@@ -44,6 +44,10 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     if a2 is not None:
         if a2.actor is None:
             a2.actor = civ
+        elif sub in (spec.get("mob_suspects_in") or ()) and _unidentified_group(a2):
+            # v11: the people a mob lynches as suspects ("three suspected robbers were lynched", "thugs") are civilians:
+            # a crowd's justice falls on unarmed people, whatever they were accused of (ACLED codebook, mob violence)
+            a2.actor, a2.confidence = civ, min(a2.confidence, 0.55)
         elif (a2.actor.inter != int(spec["inter"]) or a2.actor.type in spec["victim_types"]) and (
                 ev_type in spec["always"] or a2.actor.type in spec["victim_types"]):
             # the people acted on are Civilians; who they are ("Pokomo villages", "election officials") is the
@@ -61,6 +65,11 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
         where = _find(cb["_perpetrator_rx"], text, spans)
     if where is not None:
         items.append(_implicit("actor2", civ, text, where, 0.55 if ev_type not in spec["always"] else 0.5))
+
+
+def _unidentified_group(r: Resolved) -> bool:
+    """Whether a side is one of the codebook's unidentified groups ('Unidentified Armed Group (X)', '... Militia')."""
+    return r.actor is not None and r.actor.type == "generic" and r.actor.name.startswith("Unidentified")
 
 
 def _finders(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,

@@ -80,6 +80,7 @@ def _died_among_the_hurt(counts: list[Count], text: str, base: int = 0) -> list[
     out = list(counts)
     running = any(c.kind == "killed" and re.search(r"\b(?:toll|tally)\b", c.phrase or "", re.I) for c in counts)
     added: set[str] = set()
+    told: list[tuple[int, int]] = []  # the spans of "the woman who died" among the hurt
     for h in counts:
         if h.kind != "injured" or h.method != METHOD or h.low < 2 or h.high != h.low or not h.evidence:
             continue
@@ -92,11 +93,16 @@ def _died_among_the_hurt(counts: list[Count], text: str, base: int = 0) -> list[
         h.method, h.confidence = SURVIVORS_METHOD, 0.5
         h.phrase = text[h.evidence[0].start - base : m.end()]
         h.evidence = [h.evidence[0], CharSpan(a, b)]  # the figure hurt, then the one of them who died
+        told.append((a, b))
         if not running and m.group(2).lower() not in added:  # told again ("the woman who died"): one death
             added.add(m.group(2).lower())
             out.append(Count(kind="killed", low=1, high=1, qualifier="exact", group=m.group(2).lower(),
                              evidence=[CharSpan(a, b)], phrase=text[a - base : b - base], method=DIED_AMONG_METHOD,
                              confidence=0.5))
+    if added:  # the sentence parser's own count of a telling read here ("the woman who died") is that one death
+        out = [c for c in out if not (c.kind == "killed" and c.method != DIED_AMONG_METHOD and c.low == 1 and c.high == 1
+                                      and c.evidence and any(a <= c.evidence[0].start and c.evidence[0].end <= b
+                                                             for a, b in told))]
     return out
 
 

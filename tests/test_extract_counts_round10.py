@@ -8,25 +8,15 @@ places). ACLED's rule: every death of the event, told however the note tells it,
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
+from toll_notes import note_low, sentence_toll
 
-from crosstally.extract import toll
 from crosstally.extract._counts import find_counts
 
-
-def _toll(nlp: Any, text: str, kind: str = "killed") -> int:
-    return toll(find_counts(nlp(text)), kind, text).low or 0
-
-
-def _note_low(text: str) -> int:
-    from crosstally.pipeline import process
-    from crosstally.records import Document
-
-    out = process(Document(text=text, published=date(2021, 7, 12), input_id="n")).to_contract()
-    return ((out.get("events") or [{}])[0].get("fatalities") or {}).get("low") or 0
+_toll = sentence_toll
+_note_low = note_low
 
 
 @pytest.mark.parametrize(("text", "n"), [

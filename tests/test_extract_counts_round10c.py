@@ -10,17 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from crosstally.pipeline import process
-from crosstally.records import Document
-
-
-def _killed(text: str) -> int:
-    out = process(Document(text=text, published=date(2025, 6, 2), input_id="n")).to_contract()
-    return ((out.get("events") or [{}])[0].get("fatalities") or {}).get("low") or 0
+from toll_notes import note_low
 
 
 def test_a_woman_who_died_among_the_hurt_told_twice_is_one_death() -> None:
     text = ("A shooting at a crowded cookout in Macon on Sunday killed a man and left several others hurt, including a "
             "woman who died hours later, police said. A 41-year-old man was pronounced dead at the scene. Four others "
             "were wounded, including the woman who died overnight at a hospital, the police chief said.")
-    assert _killed(text) == 2
+    assert note_low(text, date(2025, 6, 2)) == 2

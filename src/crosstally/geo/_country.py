@@ -356,12 +356,13 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
     named |= {next(iter(places)) for _, _, places in towns
               if len(places) == 1 and _kind(next(iter(places.values()))) is not None}
     # the country each town's name leans to on its own ('Ngara' and 'Pangani' together are Nairobi's two estates)
-    leaning = {words: _listed_over_namesakes(places) or cc for cc, words, places in towns}
+    listed_of = {words: _listed_over_namesakes(places) for _, words, places in towns}
+    leaning = {words: listed_of[words] or cc for cc, words, _ in towns}
     for cc, words, places in towns:
         # A town's namesake in a country the text names outright is that country's town ('Maua' in a note
         # that says 'Kenya' is Meru's Maua, not Brazil's Mauá), as the geocoder will read it.
         home = [c for c in places if c in named and _kind(places[c]) is not None]
-        listed = None if words in called_towns else _listed_over_namesakes(places)
+        listed = None if words in called_towns else listed_of[words]
         if listed is not None and any(c != listed and c in places for w, c in leaning.items() if w != words):
             listed = None  # 'Eastleigh, Hampshire': another name of the text stands by the namesake's country
         if len(home) == 1:

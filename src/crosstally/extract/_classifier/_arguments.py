@@ -4,6 +4,7 @@ weapons, one-sided violence, crowds (a calm crowd too), interventions, demands; 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ._analyzers import _WHITE
@@ -240,6 +241,24 @@ def intervention_told(text: str) -> bool:
         extra is not None and extra.search(low) is not None)
 
 
+# v1.6: cues outside the shipped model's vocabulary, as (cue, token); only the overrides read the tokens
+_V16_CUES: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (crowd_kills_suspect, "crowd_kills_suspect"),
+    (crowd_fights_force, "crowd_fights_force"),
+    (crowd_fired_on, "crowd_fired_on"),
+    (armed_raid, "one_sided_raid"),
+    (one_sided_far, "one_sided_far"),
+)
+# harm a note names that is not the event's own (._background); only the overrides read the tokens
+_BACKGROUND_CUES: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (violence_only_in_demand, "crowd_violence_only_in_demand"),  # v2.1: the violent words name the grievance
+    (harm_only_in_grievance, "crowd_harm_only_background"),  # v2.10: the harm is the protest's grievance
+    (force_only_posed, "has_only_posed_force"),  # v2.10: the only force named is one people posed as
+    (robbery_unopposed, "has_robbery_unopposed"),  # v2.10: a robbery nobody fought off
+    (harm_only_in_arrest_reason, "has_arrest_over_past_harm"),  # v2.9: the harm is the arrest's reason
+)
+
+
 def argument_tokens(text: str) -> list[str]:
     """Who acts on whom, with what: class tokens the classifier reads besides the words.
 
@@ -297,32 +316,14 @@ def argument_tokens(text: str) -> list[str]:
     if one_sided(text):
         out.append("one_sided_armed")  # an armed actor on unarmed people, no second armed side: the override reads it
     # v1.6: tokens outside the shipped model's vocabulary (no feature changes); only the overrides read them
-    if crowd_kills_suspect(text):
-        out.append("crowd_kills_suspect")
-    if crowd_fights_force(text):
-        out.append("crowd_fights_force")
-    if crowd_fired_on(text):
-        out.append("crowd_fired_on")
-    if armed_raid(text):
-        out.append("one_sided_raid")
-    if one_sided_far(text):
-        out.append("one_sided_far")
+    out += [token for cue, token in _V16_CUES if cue(text)]
     if no_intervention_act(text):
         out.append("no_intervention_act")
     elif intervention_told(text):
         out.append("has_intervention_act")  # v2.6: an intervention named outright; only an override reads it
     # v2.0: names outside the shipped classifier's vocabulary: only the overrides read them
     out += [f"has_{name}" for name, pat in _definitions_only().items() if pat.search(low)]
-    if violence_only_in_demand(text):
-        out.append("crowd_violence_only_in_demand")  # v2.1: the violent words name the grievance; only an override reads it
-    if harm_only_in_grievance(text):
-        out.append("crowd_harm_only_background")  # v2.10: the harm named is the protest's grievance; overrides only
-    if force_only_posed(text):
-        out.append("has_only_posed_force")  # v2.10: the only force named is one people posed as; only an override reads it
-    if robbery_unopposed(text):
-        out.append("has_robbery_unopposed")  # v2.10: a robbery nobody fought off; only an override reads it
-    if harm_only_in_arrest_reason(text):
-        out.append("has_arrest_over_past_harm")  # v2.9: the harm named is the arrest's reason; only an override reads it
+    out += [token for cue, token in _BACKGROUND_CUES if cue(text)]
     if calm_crowd(out):
         out.append("crowd_no_violence")  # v2.3: a crowd and nothing violent told of it; only an override reads it
     return out

@@ -155,6 +155,37 @@ Recipe (reproducible from ../shared/devdata; run ``.venv/bin/python scripts/trai
   "a suspected thief") is an Attack; hold-out and out of fold unchanged (a first version without the crowd-violence
   and clash exceptions fixed 1 hold-out note but turned two Kenya dev notes of crowds clashing with police into
   attacks, so it was narrowed).
+* Definitions v2.13 (issue 3 round 12, types; no retraining, model 2.4.0 unchanged). Found by reading the temporal
+  hold-out's own errors grouped by (gold, predicted) pair (Kenya 2013-2015 as written, the 2014-2015 rows of the
+  largest groups read: Armed clash / Attack both ways 42, Mob violence read as Violent demonstration 17, road blocks
+  read as peaceful 11, Attack / Mob violence both ways 19) and kept only where a codebook principle is behind the
+  group: (1) unarmed groups told as the sides of a clash (churchgoers, students, a party's supporters, traders,
+  journalists, "police clashed with matatu operators"; ``unarmed_clash``) under a Battles label with no armed group,
+  militant, soldier, arms (``lethal_arms``: machetes, arrows, guns) or exchange of fire are Riots / Mob violence (with
+  a protest named the crowd_battle rules already make them a violent demonstration); (2) a protest note whose harm
+  sits in a clause that tells the protest's cause ("protested after raiders attacked their villages", "following the
+  killing of two traders, residents ...": ``harm_cause``, ``_background._without_cause_clauses``) is a protest (ACLED
+  codes the main event); (3) more unarmed victims for ``one_sided`` (motorcyclists, cameramen, sand harvesters, miners
+  ...; the token is a model feature: it changes on 1 train note, gold Attack); (4) lethal fire "as" people protested
+  is Excessive force (``force_lethal_on_crowd``). Calibration of the model against the definitions (idea b; hold-out
+  model, Kenya 2013-2015 as written, n 1,448): the definitions change 107 labels, 89 fixed and 7 broken; they never
+  override a model probability >= 0.9 and are right more often than the model in every band (< 0.5: 58 / 4; 0.5-0.7:
+  27 / 2; 0.7-0.9: 4 / 1), so no confidence gate ships. Temporal hold-out (model fitted without it, C=1), event type /
+  sub-event weighted F1: the script's line (both copies, n 3,004) 0.8938 / 0.8692 -> 0.8965 / 0.8718 (5 notes fixed in
+  both copies, 0 broken: matatu operators, churchgoers, students, journalists, herdsmen protesting a raid); the
+  pipeline on the Kenya hold-out notes with their date opening (n 1,448) 0.8930 / 0.8715 -> 0.8964 / 0.8750. 5-fold
+  out of fold over Kenya <= 2012 (n 4,311): 0.8300 / 0.8006 -> 0.8281 / 0.7993 (4 labels fixed, 12 broken, both
+  copies; all 2005-2007 election clashes between party supporters that ACLED then coded as battles between political
+  militias; its notes from 2010 on code such clashes as riots (train side: 5 notes, all Riots, 4 of them Mob
+  violence), as the codebook does, the reason v1.6 dropped "a party's supporters as a political militia", so the
+  supporters stay in the rule). Rules (3) and (4) change no hold-out or out-of-fold label (the notes to 2015 do not
+  word events so). Not shipped: a later response read away before ``one_sided`` ("security forces later launched a
+  sweep": hold-out notes mixed, 3 Attack / 7 Armed clash gold); police killing a "suspect" as one-sided (hold-out 3
+  notes, all gold Armed clash). Pipeline, dev first 800 rows (`crosstally eval acled-kenya --split dev --limit 800`,
+  in-sample, the same tree with and without v2.13): Kenya type 0.9087 -> 0.9075, sub-event F1 0.8916 -> 0.8904
+  (classifier labels: the herdsmen protest fixed, two 2007 supporters' clashes broken, two wrong labels changed);
+  Afghanistan unchanged (0.9811 / 0.9803). world_notes32 (held out, written first): type 0.875 -> 0.900, sub-event
+  0.850 -> 0.850.
 * Model selection: a temporal hold-out of the train side (Kenya 2013-2015, Afghanistan 12-14 March, 10% of the
   GLOCON negatives) picks C and class weighting; the shipped model is refit on the whole train side. The header records the hold-out ("dev") scores, and the test scores only with `--test` (off by default, so a tuning run never sees them).
 

@@ -53,13 +53,18 @@ def harm_only_in_grievance(text: str) -> bool:
     bg = _definitions_only().get("victim_background")
     others = _argument_patterns()[2]
     low = _WHITE.sub(" ", text.lower())
-    if bg is None or "protest_event" not in others or not bg.search(low):
+    if "protest_event" not in others:
         return False
-    rest = bg.sub(" ", low)
+    rest = _without_cause_clauses(low)  # v2.13: "protested after bandits raided the village"
+    if bg is not None:
+        rest = bg.sub(" ", rest)
+    if rest == low:
+        return False
+    told = others["protest_event"].search(rest)  # v2.13: before the demand is read away ("to protest insecurity")
     demand = _demand_clause()
     if demand is not None:
         rest = demand.sub(" ", rest)
-    if not others["protest_event"].search(rest) or crowd_assault(rest):
+    if not told or crowd_assault(rest):
         return False
     names = ("crowd_violence", "bodily_harm", "harm", "killing", "protester_killed", "explosion", "abduction")
     if any(others[n].search(rest) for n in names if n in others):
@@ -67,6 +72,40 @@ def harm_only_in_grievance(text: str) -> bool:
     defs = _definitions_only()
     return not any(defs[n].search(rest) for n in ("destructive_crowd", "road_block", "road_material",
                                                    "crowd_missiles") if n in defs)
+
+
+_RAID = re.compile(r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es)?)\b")
+
+
+def _without_cause_clauses(low: str) -> str:
+    """Lower-cased text with each clause that tells the harm a crowd's protest answers read away.
+
+    Why: "residents protested after bandits raided the village" or "following the killing of two traders,
+    residents took to the streets" report a protest (ACLED codes the main event, the one the note is about); the
+    harm is its cause, an earlier event. A clause opened by ``after`` / ``following`` / ``in the wake of`` (the
+    ``harm_cause`` class of ``data/event_arguments.yaml``) is read away when it names harm, its sentence names a
+    protest outside it, and it tells nothing the crowd itself did (no protest word, no crowd violence, no road
+    blocked, no missiles) (v2.13)."""
+    defs = _definitions_only()
+    cause = defs.get("harm_cause")
+    if cause is None:
+        return low
+    others = _argument_patterns()[2]
+    crowd_acts = [others[n] for n in ("protest_event", "crowd_violence_explicit") if n in others]
+    crowd_acts += [defs[n] for n in ("road_block", "road_material", "crowd_missiles") if n in defs]
+    harm = [others[n] for n in ("harm", "bodily_harm", "killing", "abduction") if n in others]
+    harm.append(_RAID)
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.;])\s+", low):
+        kept = sentence
+        for m in cause.finditer(sentence):
+            clause = m.group(0)
+            outside = sentence[: m.start()] + " " + sentence[m.end():]
+            if (any(h.search(clause) for h in harm) and not any(c.search(clause) for c in crowd_acts)
+                    and others["protest_event"].search(outside)):
+                kept = kept.replace(clause, " ", 1)
+        out.append(kept)
+    return " ".join(out)
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from ._conventions import (
 )
 from ._event_sides import _unnamed_armed
 from ._generic import codebook_actor
-from ._kb import Actor, _nationality_table, actor_key
+from ._kb import Actor, _nationality_table, actor_key, get_kb
 from ._mention import resolve_mention
 from ._national import national_force
 
@@ -80,13 +80,23 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
             if a1 is a2:
                 a2 = None
             a1.mention.role = "actor1"
-            if a2 is None and _state(a1) and _communal_where(cb, text, spans) is not None:
+            side = _armed_side(text, spans, country, when, a1) if a2 is None and _state(a1) else None
+            if side is not None:
+                items.append(side)  # round 11: the armed men the sentences name, as in the branch below
+            elif a2 is None and _state(a1) and _communal_where(cb, text, spans) is not None:
                 spec = cb["communal_context"]
                 where = _communal_where(cb, text, spans)
                 assert where is not None
                 items.append(_implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when,
                                                                 communal=True), text, where, 0.45))
         return
+    if a2 is None and _state(a1):
+        # round 11: "gunmen fired at a police station; two officers were hurt": the parse kept only the force; the
+        # armed men the event's sentences name are the other side
+        side = _armed_side(text, spans, country, when, a1)
+        if side is not None:
+            items.append(side)
+            return
     # round 9: an actor2 that only counts the dead ("one militant was killed") names no second side either
     if (a1.actor is not None and not _state(a1) and (a2 is None or a2.actor is None or _unnamed_armed(a2))
             and not any(_state(r) for r in items)):
@@ -99,6 +109,106 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
             items.append(force)
             a2 = force
     _swap_sides(items)
+
+
+# the armed men a battle's sentences name by what they are or did, with the words before them that can name their
+# group ("suspected Al-Shabaab militants", "armed bandits", "unknown gunmen")
+_ARMED_NOUN = re.compile(r"(?<![\w-])(?:(?:suspected|armed|heavily|unknown|unidentified|alleged|(?-i:[A-Z])[\w'-]*)\s+){0,3}"
+                         r"(?:gunm[ae]n|militants?|attackers?|assailants?|bandits?|raiders?|robbers?|thugs|insurgents?|"
+                         r"fighters|terrorists?|carjackers?|poachers?|rustlers?)(?![\w-])", re.I)
+
+
+def _armed_side(text: str, spans: list[CharSpan], country: str | None, when: date | None,
+                a1: Resolved) -> Resolved | None:
+    """The first armed men the event's sentences name, resolved, as actor2 of a battle whose state force (``a1``)
+    faces no side; None when the sentences name none or they resolve to no armed group or to the force itself."""
+    for s in spans:
+        for m in _ARMED_NOUN.finditer(text, s.start, s.end):
+            phrase = re.sub(r"^(?:On|In|At|The|A|An)\s+", "", m.group(0))
+            actor, conf = resolve_mention(phrase, country, when)
+            if actor is None or actor.inter in (1, 5, 6, 7) or (a1.actor is not None and actor.name == a1.actor.name):
+                continue
+            start = m.end() - len(phrase)
+            return _implicit("actor2", actor, text, CharSpan(start, m.end()), min(conf, 0.5))
+    return None
+
+
+def _disrupted_sides(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],
+                     country: str | None, when: date | None) -> None:
+    """A disrupted weapon in a state-first country: whose device it was is actor1 (the unidentified armed group when
+    the note names nobody), the state force that found or defused it actor2 (its police when the note names none).
+
+    Why: ACLED Kenya codes the disrupted attack's would-be perpetrator first and the force that stopped it second
+    (dev side: 4 of 4 with a force, counts only); a name the parse could not resolve ("near the home of former
+    president X") is no side.
+    """
+    for role in ("actor1", "actor2"):
+        r = _first(items, role)
+        if r is not None and r.actor is None:
+            _demote(r, items)
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    force = a1 if _state(a1) else a2 if _state(a2) else None
+    other = a2 if force is a1 else a1
+    if other is not None and (other.actor is None or other.actor.inter not in (2, 3, 4, 8)):
+        other = None  # only an armed group can have owned the device
+    found = _find(cb["_disrupted_rx"], text, spans)
+    if force is None and found is None:
+        return  # "bombs failed to explode": nobody stopped them; the owner stays alone
+    spec = cb["unknown_perpetrator"]
+    if other is None:
+        if a1 is not None and a1 is not force:
+            _demote(a1, items)
+        # "a bomb they said Al Shabaab had buried": the armed group the sentences name, else the unidentified one
+        other = _named_group(text, spans, country, when)
+        where = found or (force.mention.evidence[0] if force is not None and force.mention.evidence else None)
+        if other is None and where is None:
+            return
+        if other is None:
+            assert where is not None
+            other = _implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when), text,
+                              where, 0.45)
+        items.append(other)
+    if force is None:
+        assert found is not None
+        force = _implicit_force(cb, text, spans, country, when, "actor2") or _implicit(
+            "actor2", codebook_actor(cb["state_first"]["police"]["template"], 1, country, when), text, found, 0.45)
+        if a2 is not None and a2 is not other and a2 in items:
+            _demote(a2, items)
+        items.append(force)
+    other.mention.role, force.mention.role = "actor1", "actor2"
+
+
+_CAPITALISED_RUN = re.compile(r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}")
+
+
+def _named_group(text: str, spans: list[CharSpan], country: str | None, when: date | None) -> Resolved | None:
+    """The first armed group (rebels, militias) the knowledge base knows by a capitalised name in the event's
+    sentences, as an implicit actor1; None when they name none."""
+    kb = get_kb()
+    for s in spans:
+        for m in _CAPITALISED_RUN.finditer(text, s.start, s.end):
+            words = m.group(0).split()
+            for n in range(len(words), 0, -1):  # the longest run first ("Al Shabaab" before "Al")
+                for i in range(len(words) - n + 1):
+                    part = " ".join(words[i : i + n])
+                    actor = kb.exact(part, country, when)
+                    if actor is None or actor.inter not in (2, 3, 4) or actor.name.startswith("Unidentified"):
+                        continue
+                    start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                    return _implicit("actor1", actor, text, CharSpan(start, start + len(part)), 0.5)
+    return None
+
+
+def _mob_on_force(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan]) -> None:
+    """Mob violence in a state-first country whose victim is a state force's man ("a mob lynched an AP officer"):
+    the force is actor1, the crowd actor2, as in its battles (dev side of ACLED Kenya: 3 of 3, counts only); a
+    force that dispersed or fought the crowd leaves it first."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a1.actor is None or a1.actor.inter != 5 or not _state(a2):
+        return
+    if _find(cb["_mob_victim_rx"], text, spans) is None or _find(cb["_mob_intervention_rx"], text, spans) is not None:
+        return
+    _swap_sides(items, force=True)
 
 
 def _agreement_sides(items: list[Resolved]) -> None:

@@ -29,7 +29,9 @@ from ._battles import (
     _air_power,
     _answered_attack,
     _battle_sides,
+    _disrupted_sides,
     _gave_up_to,
+    _mob_on_force,
     _national_pair,
     _own_dead,
     _second_side,
@@ -100,10 +102,12 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
             items.append(_implicit("actor1", codebook_actor(spec["template"], 1, country, when), text, where, 0.45))
     if sub in (cb.get("arrests") or {}).get("sub_event_types", ()) and _find(cb["_arrest_protest_rx"], text,
                                                                                spans) is None:
-        # arrested with no protest told: civilians, whatever word named them ("activists")
+        # arrested with no protest told: civilians, whatever word named them ("activists"); with no riot told
+        # either, "four youths" arrested are civilians too, not rioters
         civ = codebook_actor(tc["template"], int(tc["inter"]), country, when)
+        crowd_inter = (6,) if _find(cb["_arrest_riot_rx"], text, spans) is not None else (5, 6)
         for r in items:
-            if r.actor is not None and r.actor.inter == 6 and r.mention.role in ("actor2", "assoc_actor_2"):
+            if r.actor is not None and r.actor.inter in crowd_inter and r.mention.role in ("actor2", "assoc_actor_2"):
                 r.actor = civ
     if sub in (cb.get("arrests") or {}).get("sub_event_types", ()):
         _arrested(items, cb, text, spans, country, when)
@@ -125,6 +129,10 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
     elif etype in sf.get("swap_event_types", ()) and sf.get("target_everywhere"):
         # elsewhere the force a bomb was aimed at is still its target (actor2); only the order is Kenya's own
         _targeted_force(items, cb, text, spans, country, when, keep_civilians=True)
+    if sub in (sf.get("disrupted") or {}).get("sub_event_types", ()) and country in sf.get("countries", ()):
+        _disrupted_sides(items, cb, text, spans, country, when)
+    if sub in (sf.get("mob_on_force") or {}).get("sub_event_types", ()) and country in sf.get("countries", ()):
+        _mob_on_force(items, cb, text, spans)
     if etype in sf.get("event_types", ()) or etype in sf.get("swap_event_types", ()):
         # round 9: one state's forces on both sides: the second is the first's own dead (Kenya: force first)
         _own_dead(items, cb, text, spans, country, when, attacker_first=country not in sf.get("countries", ()))

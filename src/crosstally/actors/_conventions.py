@@ -67,6 +67,16 @@ def codebook() -> dict[str, Any]:
                                  + r")(?![\w-])", re.I)
     e["_arrest_rx"] = rx((e.get("arrests") or {}).get("words") or ["$^"])
     e["_arrest_protest_rx"] = rx((e.get("arrests") or {}).get("protest_words") or ["$^"])
+    e["_arrest_riot_rx"] = rx((e.get("arrests") or {}).get("riot_words") or ["$^"])
+    e["_disrupted_rx"] = rx(((e.get("state_first") or {}).get("disrupted") or {}).get("found_words") or ["$^"])
+    mob = (e.get("state_first") or {}).get("mob_on_force") or {}
+    verbs, victims = "|".join(mob.get("verbs") or ["$^"]), "|".join(mob.get("victims") or ["$^"])
+    # "lynched an AP officer", "stoned two police officers"; "an officer was lynched by residents"
+    e["_mob_victim_rx"] = re.compile(
+        r"(?<![\w-])(?:(?:" + verbs + r")\s+(?:(?:an?|the|two|three|four|\d+|one|of)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:"
+        + victims + r")|(?:" + victims + r")(?:\s+[\w,'-]+){0,8}?\s+(?:was|were)\s+(?:\w+\s+)?(?:" + verbs
+        + r"))(?![\w-])", re.I)
+    e["_mob_intervention_rx"] = rx(mob.get("intervention") or ["$^"])
     held = (e.get("arrests") or {}).get("held") or {}
     e["_arrest_object_rx"] = re.compile(
         r"(?<![\w-])(?:" + "|".join((e.get("arrests") or {}).get("words") or ["$^"]) + r")\s+(?P<who>(?:"

@@ -231,9 +231,20 @@ def _arrested(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
 
 # what the police said the people held were ("four men they said were Al Shabaab recruiters", "two youths
 # believed to be members of the Mungiki sect"), right after the mention of the people held
-_HELD_AS = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:they|police|officers|detectives|authorities|the\s+police)\s+"
+_HELD_AS = re.compile(r"(?:\s+(?:in|at|from|near)\s+(?-i:[A-Z])[\w'-]*(?:(?:\s+|\s*,\s*)(?-i:[A-Z])[\w'-]*){0,3})?"
+                      r"\s*,?\s*(?:who\s+)?(?:(?:they|police|officers|detectives|authorities|the\s+police)\s+"
                       r"(?:said|say|believe[ds]?|suspect(?:ed)?)\s+(?:were|are|to\s+be)|(?:were\s+|are\s+)?"
-                      r"(?:believed|suspected|said|thought|alleged)\s+to\s+be|suspected\s+of\s+being|linked\s+to)\s+"
+                      r"(?:believed|suspected|said|thought|alleged)\s+to\s+be|suspected\s+of\s+being|linked\s+to"
+                      # round 11: "men suspected of links to Al-Shabaab", "a man with suspected ties to the group",
+                      # "a teacher suspected of recruiting youths for al Shabaab", "youths planning to join Al-Shabaab"
+                      r"|(?:(?:were\s+|are\s+)?(?:suspected|believed|said|thought|alleged)\s+(?:to\s+have|of\s+having)\s+"
+                      r"|(?:with|having)\s+(?:suspected\s+|alleged\s+|possible\s+|known\s+|close\s+)?"
+                      r"|(?:were\s+|are\s+)?suspected\s+of\s+)(?:links?|ties|connections)\s+(?:to|with)"
+                      r"|(?:were\s+|are\s+)?suspected\s+of\s+(?:financing|funding|supporting|aiding|facilitating|"
+                      r"sympathi[sz]ing\s+with|belonging\s+to|working\s+for|spying\s+for|recruiting\s+for|"
+                      r"recruiting\s+(?:\w+\s+){1,2}(?:for|into|to\s+join)|(?:planning|trying|attempting|intending)\s+to\s+join)"
+                      r"|(?:planning|trying|attempting|intending|seeking|headed|heading|on\s+(?:their|his|her)\s+way)\s+"
+                      r"to\s+join)\s+"
                       r"(?P<who>[^,.;:()]{2,80})", re.I)
 
 
@@ -248,6 +259,9 @@ def _held_as_member(a2: Resolved, text: str, country: str | None, when: date | N
     if not ev:
         return None
     m = _HELD_AS.match(text, ev[0].end, min(len(text), ev[0].end + 160))
+    if m is None:
+        # round 11: the parse kept the tail in the mention ("a man with suspected ties to the Al-Shabaab group")
+        m = _HELD_AS.search(text, ev[0].start + 1, min(len(text), ev[0].end + 160))
     if m is None:
         return None
     actor = _named_inside(m.group("who"), country, when, get_kb())

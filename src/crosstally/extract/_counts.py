@@ -54,17 +54,21 @@ from ..records import Count
 from ._tolls._background import _grievance_ranges, _in_ranges, _inside, _link_headlines, _lost_things
 from ._tolls._later_deaths import (
     _among_hurt,
+    _both_died,
     _died_among_the_hurt,
     _died_of_the_hurt,
+    _hurt_one_died,
     _later_death,
     _part_of,
+    _the_other_died,
     _wounded_then_died,
+    _wounded_who_died,
 )
 from ._tolls._lone_victims import _singular_victims
 from ._tolls._merge import _merge_repeats
 from ._tolls._other_harm import drop_other_harm
 from ._tolls._retold import _drop_weak_singles, _ordinal_toll
-from ._tolls._self_harm import _new_selves, _self_harm, _suicide_re
+from ._tolls._self_harm import _new_selves, _own_hand_deaths, _self_harm, _suicide_re
 from ._tolls._sentence import _headline_list, _sentence_counts
 from ._tolls._terms import (
     DIED_AMONG_METHOD,
@@ -121,15 +125,26 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         if grief:
             found = [c for c in found if not _in_ranges(c, grief)]
             one = [c for c in one if not _in_ranges(c, grief)]
+        own = _own_hand_deaths(sent)
+        if own:  # "found the man suspected of shooting her dead of a self-inflicted wound": his death, not hers
+            found = [c for c in found if not (c.kind == "killed" and _SHOT_DEAD_OF.match(c.phrase or ""))]
+            one = [c for c in one if not (c.kind == "killed" and _SHOT_DEAD_OF.match(c.phrase or ""))]
+        if not any(c.kind == "killed" for c in found + one):
+            selves.extend(own)  # "found the man ... dead of a self-inflicted wound"
         counts.extend(found)
         counts.extend(one)
         singles.extend(one)
     offset = sdoc.start_char if isinstance(sdoc, Span) else 0
+    counts.extend(_the_other_died(counts, text, offset))
+    _both_died(counts, text, offset)
     singles = _ordinal_toll(counts, singles, ones, text)
-    counts = _later_death(_drop_weak_singles(counts, singles, ones, apart, text), text)
+    counts = _drop_weak_singles(counts, singles, ones, apart, text)
+    _hurt_one_died(counts, text, offset)  # after the retold singles went: "the injured herder died" told alone
+    counts = _later_death(counts, text)
     _died_of_the_hurt(counts, parts)
     counts = _died_among_the_hurt(counts, text, offset)
     _wounded_then_died(counts, text, offset)
+    counts = _wounded_who_died(counts, text, offset)
     links = _link_headlines(text, offset)
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]
@@ -138,6 +153,11 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         if c.group and _EACH_SIDE.search(c.group):  # "one person on each side was killed": two sides, twice the figure
             c.low, c.high = c.low * 2, None if c.high is None else c.high * 2
     return drop_other_harm(_merge_repeats(counts + _new_selves(selves, counts)), text, offset)
+
+
+# "shooting her dead of a self-inflicted wound": 'dead of' tells the shooter's own death, not a killing of 'her'
+_SHOT_DEAD_OF = re.compile(r"shoot\w*\s+(?:him|her|them)\s+dead\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?"
+                           r"self[- ]inflicted\b", re.I)
 
 
 # a figure told for each of the two sides of a clash ("two raiders from each side were killed": four)

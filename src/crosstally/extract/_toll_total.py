@@ -9,10 +9,11 @@ import re
 from ..records import Count, Fatalities
 from ._doc_basics import _SHORT_DOC
 from ._toll_replaced import _drop_revised, _unconfirmed, is_superseded
-from ._toll_sums import _additive, _claim_total, _class_figures
+from ._toll_sums import _additive, _claim_total, _class_figures, _group_class
 from ._toll_voices import _CLAUSE_BREAK, _CONFLICTING, _DISPUTED, _SET_APART, _one_told_alone, _voice_of
 from ._tolls._earlier import _earlier_event, _earlier_year, _recent
-from ._tolls._terms import SELF_METHOD
+from ._tolls._persons import _person_head
+from ._tolls._terms import SELF_METHOD, _person_classes
 
 
 def toll(counts: list[Count], kind: str = "killed", text: str = "") -> Fatalities:
@@ -123,6 +124,9 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     for key, (total, cls) in totals.items():
         if key == main_key:
             continue
+        if text and _own_death_beside_victims(voices[main_key], voices[key], text):
+            alternatives[0] = main = main + total  # the shooter's own death and his victims': other people
+            continue
         other_by = _class_figures(voices[key])
         if (total < main and other_by and "generic" not in other_by
                 and all(main_by.get(k) == v for k, v in other_by.items())):
@@ -150,6 +154,39 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     if high is not None and high < low:
         high = low if all(c.high is not None for c in current) else None
     return Fatalities(low=low, best=low, high=high)
+
+
+# a self-inflicted death told in the count's sentence: "the gunman had died of a self-inflicted wound"
+_OWN_HAND = re.compile(r"\bself[- ]inflicted\b|\b(?:killed|shot)\s+(?:him|her)self\b|\btook\s+(?:his|her)\s+own\s+life\b|"
+                       r"\bturned\s+the\s+(?:gun|weapon|rifle|pistol|handgun)\s+on\s+(?:him|her)self\b", re.I)
+
+
+def _shooters_own_death(c: Count, text: str) -> bool:
+    """One offender ("the suspect", "the gunman") dead by his own hand, as the sentence that tells it says."""
+    if c.low != 1 or not c.evidence:
+        return False
+    if c.method != SELF_METHOD and _person_classes()["person_roles"].get(_person_head(c.group) or "") != "offender":
+        return False
+    a = c.evidence[0].start
+    stop = re.search(r"[.!?](?:\s|$)", text[c.evidence[0].end :])
+    b = c.evidence[0].end + (stop.start() if stop else 200)
+    return _OWN_HAND.search(text, max(0, a - 80), b) is not None
+
+
+def _own_death_beside_victims(one: list[Count], other: list[Count], text: str) -> bool:
+    """Two voices, one telling only the shooter's death by his own hand and the other only named or particular
+    victims ("Deputies say the gunman lay dead of a self-inflicted wound ... The nurse has died, her employer
+    said"): GVDB lists both, so the figures add; they are never rival tellings of one toll. A generic figure
+    ("two dead") may already hold the shooter, so it stays a rival."""
+    def shooter_only(vs: list[Count]) -> bool:
+        return bool(vs) and all(_shooters_own_death(c, text) for c in vs)
+
+    def victims_only(vs: list[Count]) -> bool:
+        return bool(vs) and all(_group_class(c.group) != "generic" and not _shooters_own_death(c, text)
+                                and _person_classes()["person_roles"].get(_person_head(c.group) or "") != "offender"
+                                for c in vs)
+
+    return (shooter_only(one) and victims_only(other)) or (shooter_only(other) and victims_only(one))
 
 
 _RISEN = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew)\s+to\b", re.I)

@@ -143,6 +143,10 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
             # "gunmen shot four men dead": the object between the verb and its fate
             f.kind, f.kind_end, f.kind_start, f.group = "killed", group[-1].i - toks[0].i + 1, k, group[:-1]
             return True
+        if not group and f.end + 1 < len(toks) and _hedge(toks[f.end]):
+            group = [toks[f.end], *_noun_after(toks, f.end + 1)]  # "police shot two suspected robbers"
+            if group[-1].lower_ == "dead":
+                group = []  # "shot two suspected robbers dead": the forward reading tells the fate
         if any(g.pos_ == "NOUN" for g in group) and not any(g.lower_ in units for g in group):
             # "the gunman shot four people, killing two": the four were hit, fate untold (GVDB: hurt unless dead)
             f.kind, f.kind_end, f.kind_start, f.group, f.shot = "injured", k + 1, k, group, True

@@ -58,7 +58,33 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
             or (periods and (bool(_PERIOD_TALLY.search(right[len(tail):]))
                              or bool(_PERIOD_IN_FIGURE.search(count.phrase or ""))))
             or (len(text) <= _SHORT_DOC and bool(_LAST_WEEK.match(right[len(tail):])))
-            or _after_another_incident(text, span.start))
+            or _after_another_incident(text, span.start)
+            or (len(text) <= _SHORT_DOC and _later_act(text, span.start, count)))
+
+
+# a note's sentence that opens on a later day ("The following day, police killed three raiders in a pursuit"): a new
+# act on another day is another event, coded on its own row (ACLED codes one event a row, on its own day); deaths
+# from the event's wounds or bodies found later stay the event's ("The next day, a third victim died")
+_LATER_DAY = re.compile(r"^\s*(?:the\s+(?:following|next)\s+(?:day|morning|evening|night|week)|later\s+that\s+(?:week|month)"
+                        r"|(?:on\s+)?the\s+(?:following|next)\s+day|(?:two|three|four|five|several|a\s+few|\d+)\s+days\s+"
+                        r"later)\s*,?\s", re.I)
+_LATER_OWN = re.compile(r"\b(?:died|succumbed|dies|succumbs|bod(?:y|ies)|remains|toll|found|recovered|discovered|"
+                        r"passed\s+away)\b", re.I)
+
+
+def _later_act(text: str, start: int, count: Count) -> bool:
+    """Is the figure at ``start`` told in a sentence that opens on a later day and tells a new act (someone killed
+    someone), not a later death or a body found, with the note's own toll told before it?"""
+    if count.kind != "killed":
+        return False
+    sents = re.split(r"(?<=[.!?])\s+", text[:start])
+    if len(sents) < 2 or not _LATER_DAY.match(sents[-1]):
+        return False
+    end = re.search(r"[.!?](?:\s|$)", text[start:])
+    sentence = sents[-1] + text[start : start + (end.start() if end else len(text) - start)]
+    if _LATER_OWN.search(sentence):
+        return False
+    return bool(re.search(r"\b(?:killed|killing|dead|died|shot|hacked|lynched)\b", " ".join(sents[:-1]), re.I))
 
 
 # a note's arrest: "police arrested four suspects linked to last month's raid in which 12 people were killed": the

@@ -143,6 +143,30 @@ def _apposition(r: _Reading) -> _Verdict:
     return None
 
 
+def _name_apposition(r: _Reading) -> _Verdict:
+    """"a suspected thief, Kevin Otieno, 24, was lynched": one person's name (and age) set off by commas after a
+    lone person's noun names the same person; the fate comes after it (how Kenyan notes name a victim)."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    if not (f.article and group and toks[j].text == "," and group[-1].pos_ == "NOUN" and group[-1].tag_ == "NN"):
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and toks[k].pos_ == "PROPN":
+        k += 1
+    if k == j + 1 or k >= len(toks) or toks[k].text != ",":
+        return None
+    if not (_persons(group[-1:]) or any(t.ent_type_ == "PERSON" for t in toks[j + 1 : k])):
+        return None  # "a village, Kamuge, ...": a place named, not a person
+    if k + 2 < len(toks) and toks[k + 1].like_num and toks[k + 2].text == ",":
+        k += 2  # the age: "Kevin Otieno, 24,"
+    if k + 1 >= len(toks) or k + 1 - j > 8:
+        return None
+    for m in range(j + 1, k):
+        if m in r.figs_at:
+            r.figs_at[m].used = True  # the age is no toll
+    r.skip_to(k + 1)
+    return _READ_ON
+
+
 def _of_the_hurt(r: _Reading) -> _Verdict:
     """"two of the wounded died in hospital": the verb is the fate, the noun who they were; "one of the wounded
     officers died": the noun after names them."""
@@ -205,6 +229,8 @@ def _fate_word(r: _Reading) -> _Verdict:
         return None
     if f.article and not _passive_or_intransitive(toks, j):
         return _STOP  # "a bomb killed 3": the article names the weapon, not a victim
+    if f.article and group and group[-1].lower_ in _single_vocab()["non_person_units"]:
+        return _STOP  # "a bystander hit by a stray bullet later died": the bullet is no one who died
     if _unrealised(t):
         return _STOP  # "two were nearly killed", "one was not hurt"
     verb = next((x for x in toks[j : j + kn] if x.pos_ == "VERB"), t)  # "who fatally shot a man"
@@ -412,11 +438,27 @@ def _group_word(r: _Reading) -> _Verdict:
     return None
 
 
+# "are said to have died", "were thought to have been killed": hearsay before the fate (ACLED codes the reported
+# figure); "expected to" is no report
+_HEARSAY = frozenset({"said", "reported", "believed", "feared", "thought", "understood", "known", "alleged",
+                      "estimated", "confirmed", "presumed", "rumoured", "rumored"})
+
+
+def _hearsay(r: _Reading) -> _Verdict:
+    """'Several people are said to have died': the reporting verb and its 'to' stand between the figure and its fate."""
+    toks, j = r.toks, r.j
+    if (toks[j].lower_ in _HEARSAY and j >= 1 and toks[j - 1].lemma_.lower() == "be" and j + 1 < len(toks)
+            and toks[j + 1].lower_ == "to"):
+        r.j = j + 2
+        return _READ_ON
+    return None
+
+
 # the readings of one word, in the order they are tried; a word none of them reads ends the reading
 _READINGS: tuple[Callable[[_Reading], _Verdict], ...] = (
-    _partitive, _subset_clause, _aside, _stop_punct, _wounds, _apposition, _of_the_hurt, _kind_noun,
-    _gerund_modifier, _fate_word, _sentenced, _group_noun_kind, _chain, _phrase_ends, _function_word,
-    _between_verb_parts, _wound_then_fate, _shot, _group_modifier, _found, _inside_noun_phrase, _group_word,
+    _partitive, _subset_clause, _aside, _stop_punct, _wounds, _apposition, _name_apposition, _of_the_hurt,
+    _kind_noun, _gerund_modifier, _fate_word, _sentenced, _group_noun_kind, _chain, _phrase_ends, _function_word,
+    _hearsay, _between_verb_parts, _wound_then_fate, _shot, _group_modifier, _found, _inside_noun_phrase, _group_word,
 )
 
 
@@ -548,7 +590,7 @@ def _passive_or_intransitive(toks: list[Token], j: int) -> bool:
     t = toks[j]
     if t.pos_ == "ADV" and j + 1 < len(toks):  # "was fatally shot"
         return j >= 1 and toks[j - 1].lemma_.lower() in ("be", "get")
-    if t.lemma_.lower() in ("die", "perish", "be", "get") or t.pos_ == "ADJ" or t.lower_ in ("dead", "missing"):
+    if t.lemma_.lower() in ("die", "perish", "succumb", "be", "get") or t.pos_ == "ADJ" or t.lower_ in ("dead", "missing"):
         return True
     if t.tag_ == "VBN" and t.dep_ == "acl" and j >= 1 and toks[j - 1].pos_ in ("NOUN", "PROPN"):
         return True  # "three bandits and a ranger killed in a gunfight": a reduced relative, passive

@@ -54,10 +54,15 @@ def _died_of_the_hurt(counts: list[Count], parts: list[Count]) -> None:
             continue  # "Two of the dead were children": a part of the killed, never a death among the hurt
         # "one of them, a 40-year-old man, died": the group is the apposition, the part still of those told
         of_them = re.match(r"\w+\s+of\s+them\b", d.phrase or "", re.I) is not None
-        if _head_word(d.group) not in ("", "them", "injured", "wounded", "hurt", "victim") and not of_them:
+        # "Three men were wounded ... one of the men, Derrick Shaw, had died": the part names the hurt figure's own
+        # people, so it is one of them (checked against that figure below)
+        of_the = re.match(r"\w+\s+of\s+(?:the|those|these)\s+([a-z-]+)\b", d.phrase or "", re.I)
+        if _head_word(d.group) not in ("", "them", "injured", "wounded", "hurt", "victim") and not of_them and not of_the:
             continue
         hurt = [c for c in counts if c.kind == "injured" and c.method == METHOD and start(c) < start(d)
                 and c.low > d.low and c.high == c.low]
+        if of_the and not of_them and _head_word(d.group) not in ("", "them", "injured", "wounded", "hurt", "victim"):
+            hurt = [c for c in hurt if _head_word(c.group) == of_the.group(1).lower().rstrip("s")]
         told = [c for c in counts if c.kind in ("killed", "injured") and c is not d and start(c) < start(d)]
         if hurt and any(max(told, key=start) is c for c in hurt):  # a part of the hurt told last before it
             h = max(hurt, key=start)
@@ -228,3 +233,117 @@ def _survived(text: str, c: Count) -> bool:
     if nxt and _SAME_ONE.match(nxt.group(0)):
         told += nxt.group(0)
     return bool(_SURVIVAL.search(told))
+
+
+# "One died on the spot and the other later died in hospital", "one was killed at the scene; the other succumbed
+# on Tuesday": the other of the two dies too
+_OTHER_DIED = re.compile(
+    r"\b(?:one|the\s+first)\b(?:\s+[\w-]+){0,2}?\s+(?:died|was\s+killed|was\s+shot\s+dead|perished)\b[^.;!?]{0,60}?"
+    r"(?:[,;.]\s*(?:and\s+|while\s+|but\s+)?|\s+(?:and|while|but|whereas)\s+)"
+    r"(the\s+other(?:\s+(?:one|man|woman|victim|person))?\s+(?:(?:later|also|subsequently|then|too|eventually|"
+    r"has\s+since|since)\s+)*(?:died|succumbed|was\s+killed|passed\s+away|perished))\b", re.I)
+
+
+def _the_other_died(counts: list[Count], text: str, offset: int = 0) -> list[Count]:
+    """'One died on the spot and the other later died in hospital': a second death told only by "the other" (ACLED
+    counts both). Added only when the text tells no toll of two or more that would already hold him."""
+    if any(c.kind == "killed" and c.low >= 2 for c in counts):
+        return []
+    got: list[Count] = []
+    for m in _OTHER_DIED.finditer(text):
+        a, b = offset + m.start(1), offset + m.end(1)
+        first = offset + m.start()
+        if not any(c.kind == "killed" and c.low == 1 and c.evidence and first <= c.evidence[0].start < a
+                   for c in counts):
+            continue  # the first death was not read as one: leave the pair alone
+        if any(c.kind == "killed" and c.evidence and a <= c.evidence[0].start < b for c in counts):
+            continue
+        got.append(Count(kind="killed", low=1, high=1, qualifier="exact", group="other",
+                         evidence=[CharSpan(a, b)], phrase=m.group(1), method=METHOD, confidence=0.5))
+    return got
+
+
+# "two people were shot ...; both died on the way to hospital", "Both men later succumbed": the pair told hurt died
+_BOTH_DIED = re.compile(
+    r"\b(?:(?P<pair>both|the\s+two)|(?P<all>they|all(?:\s+\w+)?))"
+    r"(?:\s+(?:of\s+them|men|women|victims|people|brothers|officers|suspects))?\s+"
+    r"(?:(?:later|also|subsequently|then|eventually|have\s+since|had|has|since)\s+)*"
+    r"(?:died|succumbed|were\s+killed|passed\s+away|perished|were\s+pronounced\s+dead)\b", re.I)
+
+
+def _all_of(words: str, n: int) -> bool:
+    """'all', 'all three' (when three were told hurt), never 'all but one'."""
+    rest = words.lower().split()[1:]
+    if not rest:
+        return True
+    num = load_vocab("quantifiers")["entries"]["numbers"].get(rest[0])
+    return rest[0] == str(n) or num == n
+
+
+def _both_died(counts: list[Count], text: str, offset: int = 0) -> None:
+    """'Police shot two suspected robbers ... Both died on the spot' ('They died', 'All three died'): those counted
+    hurt (fate untold) are those who died. The nearest figure of the hurt told before moves to killed (ACLED: a
+    death; GVDB: killed, not hurt)."""
+    for m in _BOTH_DIED.finditer(text):
+        at = offset + m.start()
+        if any(c.kind == "killed" and c.evidence and at <= c.evidence[0].start < offset + m.end() for c in counts):
+            continue
+        before = [c for c in counts if c.evidence and c.evidence[0].end <= at]
+        if not before:
+            continue
+        last = max(before, key=lambda c: c.evidence[0].end)
+        if last.kind != "injured" or last.low != last.high or last.low < 2 or (m.group("pair") and last.low != 2):
+            continue  # the group is not the last told ("two were killed and two hurt; both died" is unclear)
+        if m.group("all") and (last.method != SHOT_METHOD or not re.search(r"(?:^|[.!?;]\s+)$", text[: m.start()])
+                               or re.search(r"\bkilled\b", m.group(0), re.I)):
+            continue  # "they"/"all": only a sentence's subject, of people told shot (fate untold), who died
+        if m.group("all") and m.group("all").lower() != "they" and not _all_of(m.group("all"), last.low):
+            continue
+        last.kind, last.method = "killed", DIED_METHOD
+        last.evidence = [*last.evidence, CharSpan(at, offset + m.end())]
+
+
+# "another was seriously injured ... The injured herder died on Friday", "the wounded officer later succumbed"
+_HURT_ONE_DIED = re.compile(
+    r"\bthe\s+(?:injured|wounded|hurt)(?:\s+[a-z-]+)?\s+(?:(?:later|also|subsequently|then|eventually|has\s+since|"
+    r"since)\s+)*(?:died|succumbed|passed\s+away)\b", re.I)
+
+
+def _hurt_one_died(counts: list[Count], text: str, offset: int = 0) -> None:
+    """'a herder was shot dead and another was injured ... The injured herder died on Friday': the one person told
+    hurt before is the one who died (ACLED adds deaths from the event's wounds). Only a lone hurt person told
+    before, and only when no count already reads the death."""
+    for m in _HURT_ONE_DIED.finditer(text):
+        a, b = offset + m.start(), offset + m.end()
+        if any(c.kind == "killed" and c.evidence and a <= c.evidence[0].start < b for c in counts):
+            continue
+        hurt = [c for c in counts if c.kind == "injured" and c.evidence and c.evidence[0].end <= a]
+        if len(hurt) != 1 or hurt[0].low != 1 or hurt[0].high != 1:
+            continue
+        hurt[0].kind, hurt[0].method = "killed", DIED_AMONG_METHOD
+        hurt[0].evidence = [*hurt[0].evidence, CharSpan(a, b)]
+
+
+# "wounded another, who later died in hospital", "wounded his brother, who succumbed on Tuesday"
+_WHO_DIED = re.compile(r"\s*,\s*who\s+(?:had\s+|has\s+)?(?:(?:later|since|subsequently|then|eventually)\s+)?"
+                       r"(?:died|succumbed|passed\s+away)\b", re.I)
+
+
+def _wounded_who_died(counts: list[Count], text: str, offset: int = 0) -> list[Count]:
+    """'raiders shot dead a herder and wounded another, who later died': the one person told hurt, then by a
+    relative clause dead, is one more death (ACLED adds deaths from the event's wounds); the clause's own reading
+    of the same person ("his brother, who succumbed") is that death told again."""
+    out = list(counts)
+    for c in counts:
+        if c.kind != "injured" or c.low != 1 or c.high != 1 or not c.evidence:
+            continue
+        end = c.evidence[0].end - offset
+        m = _WHO_DIED.match(text, end) if 0 <= end <= len(text) else None
+        if m is None:
+            continue
+        a, b = c.evidence[0].start, offset + m.end()
+        out = [o for o in out if not (o is not c and o.kind == "killed" and o.low == 1 and o.evidence
+                                      and a <= o.evidence[0].start and o.evidence[0].end <= b)]
+        c.kind, c.method = "killed", DIED_AMONG_METHOD
+        c.evidence = [*c.evidence, CharSpan(offset + m.start(), b)]
+    return out

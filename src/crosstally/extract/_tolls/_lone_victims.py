@@ -110,7 +110,7 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
             left = min(t.i for t in arg.subtree) if not pron else arg.i
             a, b = min(left, tok.i), max(arg.i, tok.i)
             for c in tok.children:  # the fate belongs in the evidence: "was pronounced dead", "shot to death"
-                if c.lower_ == "dead" or (c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1):
+                if c.lower_ in ("dead", "ablaze", "alight") or (c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1):
                     b = max(b, *(t.i for t in c.subtree))
                 elif c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury") and c.i > tok.i:
                     b = max(b, c.i)

@@ -52,11 +52,20 @@ def _also_another(tok: Token, found: list[Count], kind: str) -> bool:
 
 
 def _second_victim(tok: Token, first: Token | None) -> bool:
-    """A verb joined to the first victim's verb by "and" ("X was shot ... and a man was shot")."""
-    return first is not None and tok.i != first.i and tok.dep_ == "conj" and tok.head.i == first.i and any(
-        c.dep_ in ("nsubjpass", "nsubj", "dobj") for c in tok.children)
+    """A verb joined to the first victim's verb by "and" ("X was shot ... and a man was shot"), or a clause set
+    beside it by a semicolon ("the driver died at the scene; his son succumbed on Tuesday")."""
+    if first is None or tok.i == first.i:
+        return False
+    joined = tok.dep_ == "conj" and tok.head.i == first.i
+    if not joined and (tok.head.i == first.i or first.head.i == tok.i):
+        a, b = sorted((first.i, tok.i))
+        joined = any(t.text == ";" for t in tok.doc[a:b])
+    return joined and any(c.dep_ in ("nsubjpass", "nsubj", "dobj") for c in tok.children)
 
 
 def _new_person(arg: Token) -> bool:
-    """An indefinite or counted person ("a 29-year-old man", "one woman", "another man"): not one told before."""
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in arg.children)
+    """An indefinite or counted person ("a 29-year-old man", "one woman", "another man"), or someone's kin or
+    companion told by a possessive ("... and his son died on Tuesday"): not one told before."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in arg.children) or (
+        arg.tag_ == "NN" and arg.lemma_.lower() in _single_vocab()["singular_persons"]
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in arg.children))

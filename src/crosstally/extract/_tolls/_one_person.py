@@ -58,6 +58,8 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
         return False
     if low in v["numbers"] or _noun_kind(arg) or low in _single_vocab()["animal_nouns"]:
         return False  # "slaughtering a cow": no person
+    if low in _single_vocab()["non_person_units"]:
+        return False  # "a KDF truck hit an IED": a thing
     if not strict:
         return True
     if arg.lemma_.lower() in _single_vocab()["singular_persons"]:

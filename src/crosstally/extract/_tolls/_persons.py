@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...records import Count
-from ._terms import _ORDINALS, _person_classes, _single_vocab, _vocab
+from ._terms import _ORDINALS, SELF_METHOD, _person_classes, _single_vocab, _vocab
 
 
 def _offender_beside(c: Count, figures: list[Count]) -> bool:
@@ -65,6 +65,16 @@ def _named_apart(shot: Count, dead: list[Count]) -> bool:
     return named_dead
 
 
+# a death by the dead person's own hand, as its count tells it ("found Benning dead of a self-inflicted gunshot wound")
+_OWN_HAND = re.compile(r"\bself[- ]inflicted\b|\b(?:killed|shot)\s+(?:him|her)self\b|\btook\s+(?:his|her)\s+own\s+life\b",
+                       re.I)
+
+
+def _by_own_hand(c: Count) -> bool:
+    """A one-person count whose own words (or the self-harm reading) say the person died by their own hand."""
+    return c.low == 1 and (c.method == SELF_METHOD or _OWN_HAND.search(c.phrase or "") is not None)
+
+
 def _apart(shot: Count, dead: list[Count]) -> bool:
     """Is the person hurt someone other than every one told dead? Named apart, told as another ("a woman who was
     with him was also shot", "a second man was taken to hospital with a gunshot wound"), or of another gender or
@@ -72,6 +82,8 @@ def _apart(shot: Count, dead: list[Count]) -> bool:
     shot"). A toll of several dead may include the one shot: then not apart."""
     if _named_apart(shot, dead):
         return True
+    if dead and all(_by_own_hand(d) for d in dead) and not _by_own_hand(shot):
+        return True  # "a deputy was shot ... found Benning dead of a self-inflicted wound": the shooter, not him
     words = (shot.group or "").lower().split()
     if words[:1] in (["other"], ["another"]) and {"wounded", "injured", "hurt", "surviving"} & set(words):
         return True  # "the other wounded man was in serious condition": told apart from the dead, whatever the toll

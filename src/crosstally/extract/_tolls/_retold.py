@@ -7,6 +7,7 @@ import re
 from ...records import Count
 from ._earlier import _earlier_event, _earlier_year
 from ._later_deaths import _survived
+from ._other_harm import hurt_otherwise
 from ._persons import _ALSO, _another, _apart, _offender_beside, _other_side, _same_person
 from ._terms import _ORDINALS, SHOT_METHOD
 
@@ -51,7 +52,9 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
 
     single_ids = {id(c) for c in singles}
     # a toll told as background ("killed three men in the summer of 2012") rules no lone victim out
-    figured = {c.kind for c in counts if id(c) not in single_ids and c.low >= 2 and not background(c)}
+    # nor does a figure of people hurt by something other than the attack ("two were hit by the shooter's car")
+    figured = {c.kind for c in counts if id(c) not in single_ids and c.low >= 2 and not background(c)
+               and not (text and hurt_otherwise(text, c))}
     dead = [c for c in counts if c.kind == "killed" and c.qualifier != "vague"
             and not background(c)]  # "his brother was shot to death in 2012": not this one
     any_killed = bool(dead)

@@ -281,6 +281,17 @@ def _person_beside_figure(f: _Figure, head: Token, figs: list[_Figure], base: in
     return conj
 
 
+def _own_clause(toks: list[Token], g: _Figure, f: _Figure) -> bool:
+    """'We lost one young man tonight, and two more are in surgery': the figure after 'and' is the subject of a
+    verb of its own (not the one that told the first figure's fate), so it starts another clause, never one more
+    object of that verb."""
+    verb = toks[f.kind_start] if f.kind_start is not None and 0 <= f.kind_start < len(toks) else None
+    for t in toks[g.start : g.end + 2]:  # the figure and the noun it counts ("two others")
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WP", "WDT") and t.head.pos_ in ("VERB", "AUX") and (verb is None or t.head.i != verb.i):
+            return True
+    return False
+
+
 def _chain_appositions(toks: list[Token], figs: list[_Figure]) -> None:
     """'killed 1 civilian, a member of the council, and his 2 bodyguards': the appositive names the first
     victim again, the figure after 'and' adds to it (3). Only after a backward read ('killed', 'killing')."""
@@ -311,7 +322,8 @@ def _chain_appositions(toks: list[Token], figs: list[_Figure]) -> None:
                 k -= 1  # "and his 2 bodyguards"
             between = toks[j:k]
             if (g.kind is None and not g.subset and not g.used and toks[k].lower_ == "and"
-                    and not any(t.text in _STOP_PUNCT or t.pos_ == "VERB" for t in between)):
+                    and not any(t.text in _STOP_PUNCT or t.pos_ == "VERB" for t in between)
+                    and not _own_clause(toks, g, f)):
                 g.group = _noun_after(toks, g.end)
                 f.chained.append(g)
                 g.used = True

@@ -46,6 +46,12 @@ def _verb_reading(tok: Token) -> tuple[str | None, tuple[str, ...], bool, str]:
     if (lem == "find" and tok.tag_ == "VBN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead"
             and any(c.dep_ == "auxpass" for c in tok.children)):
         return "killed", ("nsubjpass",), True, METHOD  # "were found dead Sunday": the parse hangs "dead" on the day
+    if lem == "set" and any((c.lower_ in ("ablaze", "alight") and c.dep_ in ("advmod", "acomp", "oprd", "xcomp"))
+                            or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children))
+                            for c in tok.children):
+        # "a suspected thief was set ablaze by a mob": a person set on fire, how notes tell a mob's killing (the
+        # strict person test keeps "houses were set ablaze" out)
+        return "killed", ("nsubjpass", "dobj"), True, METHOD
     if lem in sv["wound_verbs"] and _is_fatal(tok):
         # a headline's reduced passive ("Student shot dead") parses its victim as the subject
         return "killed", ("nsubjpass", "dobj", "nsubj"), True, METHOD

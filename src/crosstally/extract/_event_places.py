@@ -153,6 +153,24 @@ _TREATED_OR_CAUGHT_BEFORE = re.compile(
     r"|(?:arrested|caught|apprehended|captured|booked|jailed)\s+(?:[\w\-]+,?\s+){0,4}?(?:in|at|near))\s+$", re.I)
 # "a Dayton man", "18-year-old Santa Maria resident": a home town, not the event's place
 _HOME_AFTER = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple)\b")
+
+
+@lru_cache(maxsize=1)
+def _origin_before() -> re.Pattern[str]:
+    """'herders from ', 'a lorry driver from ', 'officers who came from ': people told with their home or base
+    (gazetteer_extra ``origin_nouns``), at the end of the text before a place."""
+    from ..vocab import load_vocab
+
+    nouns = sorted({str(w) for w in load_vocab("gazetteer_extra")["entries"].get("origin_nouns") or ()}, key=len,
+                   reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\s+(?:(?:who|that)\s+(?:had\s+)?"
+                      r"(?:came|come|hail(?:ed|s)?|travelled|walked)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
+                      re.I)
+
+
+# 'in Kitale and Kapenguria', 'Nyeri and Kiambu': the second of two places joined by 'and' / 'or' (a bare comma
+# is no list: 'Camp Hill, Alabama', 'Huruma, Eldoret' name one place and what holds it)
+_CONJUNCT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+")
 _ROAD_AFTER = re.compile(r"(?:\s*[-\u2013/]\s*[A-Z][\w'\u2019]*)?(?:\s[A-Z][\w'\u2019]*)?\s+(?i:road|highway|superhighway|rd)\b")
 # "LOCATION: Ndera Village, Galole in Tana River District": a note's own statement of the place
 _LOCATION_LABEL = re.compile(r"\bLOCATION\s*:\s*")
@@ -201,6 +219,7 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
     best: tuple[float, Location, bool] | None = None
     held: Location | None = None
     for rank, sent in enumerate(sents):
+        prev: tuple[int, float, bool] | None = None  # the end, score and admin flag of the sentence's last place
         for loc in find_places(sent) or _propn_places(sent):
             if dateline is not None and _overlaps(loc.evidence[0], dateline):
                 if held is None and loc.name.lower() not in _countries():
@@ -221,9 +240,18 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             elsewhere = _TREATED_OR_CAUGHT_BEFORE.search(before) is not None \
                 or _HOME_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
             admin = admin or elsewhere
+            # "herders from Isiolo clashed with ... at Kipsing": the people's home, not the event's place
+            admin = admin or (not country and _origin_before().search(before) is not None)
             located = _after_locative(sent, loc, 4) or _TOWN_OF_BEFORE.search(before) is not None \
                 or _PART_OF_BEFORE.search(before) is not None
             score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
+            gap = doc_text(sent.doc)[prev[0]:loc.evidence[0].start] if prev is not None else ""
+            if prev is not None and not prev[2] and prev[1] < 1_000_000 and _CONJUNCT_GAP.fullmatch(gap) \
+                    and not country:
+                # "in Kitale and Kapenguria": ACLED codes the first place of a list; the second takes the first's
+                # distance (plus one) instead of its own, nearer the trigger
+                score = max(score, prev[1] + 1)
+            prev = (loc.evidence[0].end, score, admin)
             if best is None or score < best[0]:
                 best = (score, loc, elsewhere)
     if held is not None and (best is None or best[2]):

@@ -186,6 +186,37 @@ Recipe (reproducible from ../shared/devdata; run ``.venv/bin/python scripts/trai
   (classifier labels: the herdsmen protest fixed, two 2007 supporters' clashes broken, two wrong labels changed);
   Afghanistan unchanged (0.9811 / 0.9803). world_notes32 (held out, written first): type 0.875 -> 0.900, sub-event
   0.850 -> 0.850.
+* Definitions v2.14 (issue 3 round 12b, sub-events; no retraining, model 2.4.0 unchanged, every new token read by the
+  overrides only). Found by reading the temporal hold-out's rows whose event type is right and sub-event wrong, grouped
+  by (gold, predicted) pair (both copies: Mob violence read as Violent demonstration 34, Peaceful protest / Protest with
+  intervention both ways 16, Violent demonstration read as Mob violence 4, Protest with intervention read as Excessive
+  force 4, explosion sub-types 7, Abduction for Attack 2, Government regains for Armed clash 2), and kept where a
+  codebook principle is behind the row: (1) rioters told fighting each other ("rival supporters", "two groups", "against
+  each other") under a Violent demonstration label with no force, police, intervention, road barricade, protest / demand
+  word or arms told are Mob violence (``rioters_each_other``, ``demand_words``); (2) an explosive thrown, hurled or
+  lobbed is a Grenade unless the note tells a device placed or remote (``thrown_explosive``, ``device_placed``); (3)
+  people abducted and killed in the same telling are an Attack (``abducted_killed``; "later killed one of them" stays an
+  abduction: the others are still held); (4) shots in the air with nobody told killed or hurt are a Protest with
+  intervention, not Excessive force (``shots_in_air``, ``lethal_or_wounded``); (5) a bid to retake a place told without
+  its outcome is an Armed clash, read before the regain rule (``retake_bid``, ``retaken``); (6) an arrest told as not
+  made ("the suspect has not been arrested") is no intervention (``intervention_grievance``), so the v1.4 rule reads
+  such a protest as peaceful, and no arrest (``arrest_not_made``, read away in
+  ``_background.harm_only_in_arrest_reason``). Temporal hold-out (model fitted without it, C=1), event type / sub-event
+  weighted F1: the script's line (both copies, n 3,004) 0.8965 / 0.8718 -> 0.8965 / 0.8762 (21 labels changed: 15 fixed,
+  i.e. 7 notes in both copies and one single copy, 0 broken, 6 between wrong labels: a grenade or a retake bid in notes
+  gold Armed clash); 5-fold out of fold over Kenya <= 2012 (both copies, n 4,311) 0.8112 / 0.7824 -> 0.8112 / 0.7836 (8
+  labels changed: 4 fixed, 2 notes in both copies: rival MPs rioting against each other, a lobbed explosive; 0 broken; 4
+  between wrong labels, 2007-2011 rival-group clashes ACLED coded as battles; rule 6 changes none). Not shipped: (1)
+  without the police / intervention exceptions ("rival supporters clashed, forcing police to intervene", ACLED 2012
+  Violent demonstration): out of fold 2 fixed / 2 broken; (3) any killing told after an abduction (breaks "abducted
+  three and later killed one"); students who burn or stone their school read as Mob violence (train side: 2 notes, too
+  few to tell); the Peaceful / with intervention pairs (the hold-out's rows name an intervention the gold ignores or the
+  reverse: no principle separates them); rule (2) without the launched-weapon exception (``launched_weapon``: "hurled a
+  rocket-propelled grenade" is shelling; Kenya dev first 800 rows: 1 broken). Pipeline, dev first 800 rows (`crosstally
+  eval acled-kenya --split dev --limit 800`, in-sample, the same tree with v2.13 and v2.14): Kenya type 0.9075 /
+  sub-event F1 0.8904 unchanged; Afghanistan 0.9811 / 0.9803 unchanged. Shipped model over all dev rows (Kenya <= 2015
+  and Afghanistan, in-sample): 9 labels changed, 4 fixed, 2 broken (2007 rival PNU supporters, Violent demonstration
+  then). world_notes36 (held out, written first): type 0.750 -> 0.750, sub-event 0.700 -> 0.700.
 * Model selection: a temporal hold-out of the train side (Kenya 2013-2015, Afghanistan 12-14 March, 10% of the
   GLOCON negatives) picks C and class weighting; the shipped model is refit on the whole train side. The header records the hold-out ("dev") scores, and the test scores only with `--test` (off by default, so a tuning run never sees them).
 

@@ -121,11 +121,15 @@ def harm_only_in_arrest_reason(text: str) -> bool:
 
     Why: "detectives arrested four men over the killing of a chief" reports ACLED's Arrests (Strategic
     developments); the killing is the reason for the arrest, an earlier event, not violence done in this one. The
-    reason clause (``arrest_reason`` in ``data/event_arguments.yaml``) is read away and the rest must name no harm."""
+    reason clause (``arrest_reason`` in ``data/event_arguments.yaml``) is read away and the rest must name no harm; an
+    arrest told as not made (``arrest_not_made``, v2.14) is no arrest."""
     pat = _arrest_reason()
     if pat is None:
         return False
     low = _WHITE.sub(" ", text.lower())
+    not_made = _definitions_only().get("arrest_not_made")
+    if not_made is not None:  # v2.14: "the suspect has not been arrested" tells no arrest
+        low = not_made.sub(" ", low)
     others = _argument_patterns()[2]
     if "arrest_act" not in others or not others["arrest_act"].search(low) or not pat.search(low):
         return False

@@ -74,6 +74,7 @@ from ._sentences import (
     _hint_country_town,
     _lead_sentence_town,
     _police_town,
+    _scene_statement_town,
     _told_with_county,
     _wire_lede_town,
 )
@@ -394,6 +395,13 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             a = anchors.main
             home = anchors.location(gz, 0.4) if a is not None and (longer is not None or a.kind == "outlet"
                                                                    or a.local) else None
+            if home is not None and a is not None and a.kind == "outlet" and a.place.admin1 in gz.places:
+                # a street in a story whose only anchor is the outlet's masthead ('By ..., The Modesto Bee'): the
+                # town the text puts the story in ('Ceres police responded'), as for an event with no place at all
+                hit = _town_in_state(gz, text, gz.places[a.place.admin1])
+                if hit is not None:
+                    home = to_location(gz, hit[0], mention=hit[0].name, confidence=0.35, method=METHOD_TEXT_TOWN)
+                    home.evidence = [hit[1]]
             if home is not None and (longer is not None or salient is None or salient.admin1 != home.admin1
                                      or salient.country_code != home.country_code
                                      or salient.geonameid in gz.ancestors(a.place)):
@@ -503,6 +511,8 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         if ev.location is not None:
             ev.location = _reference_town(gz, text, ev.location) or _town_told_by_reference(gz, text, ev.location) \
                 or _wire_lede_town(gz, text, ev) or _police_town(gz, text, ev, anchors.main) or ev.location
+        # the text's own statement of where the shots were fired ('The shooting happened ... in Norristown')
+        ev.location = _scene_statement_town(gz, text, ev.location, anchors.main) or ev.location
         # US local news: a consolidated government's city ('Athens-Clarke County police'), a wire slug's town
         # ('OH-LORAIN-SHOOTING'), a spot told with a town's own police ('at Overton Park ... Memphis police said')
         ev.location = town_level_us(gz, text, ev.location) or ev.location

@@ -17,8 +17,8 @@ from ._document import _HOME_KINDS
 from ._index import Gazetteer, Place
 from ._location import METHOD, METHOD_UNLISTED, _town_at, to_location
 from ._name import geocode_name
-from ._normalise import extra_words, fold
-from ._phrases import _in_qualified_town, _strip_time
+from ._normalise import extra_words, fold, institution_follows
+from ._phrases import _city_part, _in_qualified_town, _is_street, _strip_time
 from ._reference import _UNIT_AFTER
 from ._town_phrases import _town_names, police_towns
 from ._words import _demonyms
@@ -256,4 +256,87 @@ def _police_town(gz: Gazetteer, text: str, ev: Event, anchor: Anchor | None) -> 
             or _SUBURB_LEAD.search(text, lead.start, lead.end)  # 'in a west suburban shooting': one of its suburbs
         if towns and told is not None:
             return _town_at(gz, towns, part, start, end, 0.45, METHOD_POLICE_TOWN)
+    return None
+
+
+METHOD_SCENE_STATEMENT = METHOD + "+scene_statement_town"
+# 'The shooting happened ... in Norristown', 'A man who was shot Sunday night in Lynwood drove to Compton', 'was shot
+# and killed Saturday in Whigham', 'a shooting that killed a man in Gulfport': the text saying where the gunfire was
+_SCENE_STATEMENT = re.compile(
+    r"\b(?:(?:shooting|gunfire|shots)[ \t]+(?:happened|occurred|took[ \t]+place|broke[ \t]+out|erupted|were[ \t]+fired"
+    r"|(?:that|which)[ \t]+(?:killed|wounded|injured|left))"
+    r"|(?:(?:was|were|had[ \t]+been|been|got)[ \t]+)?(?:fatally[ \t]+|critically[ \t]+)?shot"
+    r"(?:[ \t]+(?:and|,)[ \t]+(?:killed|wounded|injured|hurt))?)\b"
+    r"(?P<gap>[^.;!?\n]{0,100}?)\b(?:in|near|outside)[ \t]+(?:the[ \t]+(?:city|town|village|borough)[ \t]+of[ \t]+)?"
+    r"(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})")
+# the statement is about somewhere else or another time: a hospital, an arrest, a home, an earlier or separate case
+_SCENE_GAP_OFF = re.compile(r"\b(?:taken|flown|rushed|driven|drove|transported|airlifted|hospitali[sz]ed|hospital|"
+                            r"arrested|caught|detained|booked|jailed|lives|lived|living|resides|from|last|ago|earlier|"
+                            r"previous|unincorporated|County|Parish|(?:19|20)\d\d)\b", re.I)
+_SCENE_SENTENCE_OFF = re.compile(r"\b(?:separate|unrelated|another|earlier|last[ \t]+(?:year|month|week)|previous|"
+                                 r"(?:19|20)\d\d)\b", re.I)
+_ABBREVIATION_DOT = re.compile(r"\b[ap]\.m\.|\b(?:Ave|Rd|Blvd|St|Dr|Ln|Hwy)\.(?=[ \t]+[a-z0-9])")
+_CROSS_STREET = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")  # 'near Fillmore and Turk street': two streets, no town
+_SCENE_WINDOW = 1200  # characters: the story's own opening, not another story a scraped page carries below it
+
+
+def _scene_statement_town(gz: Gazetteer, text: str, loc: Location | None, anchor: Anchor | None) -> Location | None:
+    """The town the text says the shooting happened in ('The shooting happened ... on Haws Avenue in Norristown',
+    'a man who was shot Sunday night in Lynwood drove ... to Compton'), when the event's place is another town or a
+    unit of the same US state (the dateline's city, the outlet's, a county, where the victim was found); else None.
+
+    Why: local news names the outlet's city, the county, the victim's home, the hospital and the place an arrest was
+    made beside the scene; a sentence that says where the shots were fired outranks all of them. Only the story's
+    opening counts (scraped pages carry other stories below), never a clause about a hospital, an arrest, a home, an
+    earlier year or a separate case, only a town of the same state, and never a part of the big city that is the
+    place already (a neighbourhood cities500 lists as a town: 'shot in Central City' of New Orleans)."""
+    if loc is None or not text:
+        return None
+    here = gz.places.get(loc.geonameid) if loc.geonameid is not None else None
+    if here is not None and here.country_code != "US":
+        return None
+    if here is not None and here.kind in ("town", "admin2"):
+        state = here.admin1
+    elif here is not None and here.kind == "admin1":
+        state = here.geonameid
+    elif anchor is not None and anchor.place.country_code == "US":
+        state = anchor.place.admin1
+    else:
+        return None
+    if state is None:
+        return None
+    # a time's or a street's abbreviation ends no sentence: 'at 3:30 p.m. on Haws Ave. in Norristown' (same length)
+    masked = _ABBREVIATION_DOT.sub(lambda d: d.group(0).replace(".", " "), text[:_SCENE_WINDOW])
+    for m in _SCENE_STATEMENT.finditer(masked):
+        if _SCENE_GAP_OFF.search(m.group("gap")):
+            continue
+        head = max(masked.rfind(".", 0, m.start()), masked.rfind("\n", 0, m.start())) + 1
+        if _SCENE_SENTENCE_OFF.search(masked, head, m.start()):
+            continue
+        name = _strip_time(m.group("name"))  # the whole name: 'Southwest' of 'Southwest Philadelphia' is none
+        a = m.start("name")
+        b = a + len(name)
+        if not name or fold(name) in extra_words("common_words") or name in _demonyms() \
+                or fold(name) in extra_words("time_words") or _city_part(text, a, b) or _is_street(text, a, b, name) \
+                or _UNIT_AFTER.match(text, b) or institution_follows(text, b) or _CROSS_STREET.match(text, b):
+            return None  # the first statement of the scene decides: 'near Lakeland Regional Health' is no town
+        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == state and fold(p.name) == fold(name)]
+        if not towns and len(name) >= 4:
+            towns = [p for p in gz.lookup_postal(name, state) if fold(p.name) == fold(name)]
+        if not towns:
+            return None
+        town = max(towns, key=lambda p: p.population)
+        if here is not None and (town.geonameid == here.geonameid or any(
+                fold(text[e.start:e.end]) == fold(name) for e in loc.evidence) or (
+                fold(loc.mention or "") == fold(name) and here.kind == "town" and here.population >= _BIG_CITY)):
+            return None  # the place already is the scene, or a big city read from this very name ('in Buckhead')
+        for city in (here, anchor.place if anchor is not None else None):
+            if city is not None and city.kind == "town" and city.population >= _BIG_CITY \
+                    and town.population * 4 < city.population and km(town, city) <= _NEIGHBOURHOOD_KM \
+                    and not _own_municipality(text, town.name) and (not _post_office_town(gz, town, city) or any(
+                        fold(part) == fold(city.name) for part, _, _ in police_towns(text))):
+                # a part of the big city the story is in, even one with a post office of its own when the city's own
+                # police work the case ('shot in Dorchester, Boston police said')
+                return None
+        return _town_at(gz, towns, name, a, b, 0.5, METHOD_SCENE_STATEMENT)
     return None

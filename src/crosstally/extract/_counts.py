@@ -52,6 +52,9 @@ from spacy.tokens import Doc, Span
 
 from ..records import Count
 from ._tolls._background import _grievance_ranges, _in_ranges, _inside, _link_headlines, _lost_things
+from ._tolls._bare_rival import bare_rivals
+from ._tolls._dead_total import dead_totals
+from ._tolls._killer_killed import killers_killed
 from ._tolls._later_deaths import (
     _among_hurt,
     _both_died,
@@ -59,6 +62,8 @@ from ._tolls._later_deaths import (
     _died_of_the_hurt,
     _hurt_one_died,
     _later_death,
+    _named_hurt_died,
+    _nth_victim_died,
     _part_of,
     _the_other_died,
     _wounded_then_died,
@@ -77,6 +82,7 @@ from ._tolls._terms import (
     SELF_METHOD,
     SHOT_METHOD,
     SURVIVORS_METHOD,
+    _single_vocab,
 )
 
 __all__ = [
@@ -118,7 +124,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
             if (marks.get(id(c)) == "partitive" and c.kind == "killed" and _among_hurt(c)
                     and any(o.kind == "killed" for o in counts) and any(o.kind == "injured" for o in counts)):
                 c.method = DIED_AMONG_METHOD
-        found = [c for c in found if not _lost_things(c)]
+        found = [c for c in found if not _lost_things(c) and not _age_of_person(c, sent.doc.text)]
         ones.extend(c for c in found if marks.get(id(c)) == "one")
         one = [c for c in _singular_victims(sent, found, apart) if not _lost_things(c)]
         grief = _grievance_ranges(sent)
@@ -140,11 +146,16 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     singles = _ordinal_toll(counts, singles, ones, text)
     counts = _drop_weak_singles(counts, singles, ones, apart, text)
     _hurt_one_died(counts, text, offset)  # after the retold singles went: "the injured herder died" told alone
+    counts.extend(_nth_victim_died(counts, text, offset))  # "The second victim, Ms Ortiz, died Sunday"
     counts = _later_death(counts, text)
+    _named_hurt_died(counts, text, offset)  # "two men were wounded ... Hensley has died"
     _died_of_the_hurt(counts, parts)
     counts = _died_among_the_hurt(counts, text, offset)
     _wounded_then_died(counts, text, offset)
     counts = _wounded_who_died(counts, text, offset)
+    counts.extend(dead_totals(sdoc, counts))  # "The dead, 13 in all, included ..."
+    counts.extend(killers_killed(sdoc, counts))  # "shot one dead before he himself was killed"
+    counts.extend(bare_rivals(sdoc, counts))  # "...; police confirmed four": a rival figure of that toll
     links = _link_headlines(text, offset)
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]
@@ -153,6 +164,19 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         if c.group and _EACH_SIDE.search(c.group):  # "one person on each side was killed": two sides, twice the figure
             c.low, c.high = c.low * 2, None if c.high is None else c.high * 2
     return drop_other_harm(_merge_repeats(counts + _new_selves(selves, counts)), text, offset)
+
+
+# "Boy, 7, dies after ...", "Woman, 62, killed": a number set off by commas right after a person noun is an age
+_AGE_BEFORE = re.compile(r"\b([A-Za-z]+),\s*$")
+
+
+def _age_of_person(c: Count, text: str) -> bool:
+    """'Boy, 7, dies after brother, 9, fires gun': the 7 is the boy's age, not a toll of seven (the boy's own death
+    is read apart as one person)."""
+    if not c.evidence or not re.match(r"\d{1,2},\s", c.phrase or ""):
+        return False
+    m = _AGE_BEFORE.search(text[max(0, c.evidence[0].start - 30) : c.evidence[0].start])
+    return m is not None and m.group(1).lower() in _single_vocab()["singular_persons"]
 
 
 # "shooting her dead of a self-inflicted wound": 'dead of' tells the shooter's own death, not a killing of 'her'

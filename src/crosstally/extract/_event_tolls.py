@@ -119,12 +119,22 @@ _CAUSE = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+reaction\s+to
                     r"(?:\s+(?:the|a|an|alleged|recent))?\s*$", re.I)
 
 
+# deaths a crowd marks or mourns ("marched to mark a year since three young men were killed", "a vigil in memory of
+# the two pupils shot last year"): the reason it gathered, an earlier event's toll (ACLED: 0 for the protest)
+_COMMEMORATED = re.compile(r"\b(?:mark(?:ed|ing)?|commemorat\w*|remember(?:ed|ing)?|honou?r(?:ed|ing)?|mourn\w*|"
+                           r"anniversary|memory|memorial|vigil)\b[^.;:!?]{0,40}$", re.I)
+
+
 def _answered(text: str, count: Count) -> bool:
-    """A death a crowd reacts to: the figure's clause opens on 'after', 'following', 'in response to'."""
+    """A death a crowd reacts to: the figure's clause opens on 'after', 'following', 'in response to', or the
+    crowd gathered to mark or mourn it."""
     if not count.evidence:
         return False
     left = re.split(r"[.;!?]\s|,", text[max(0, count.evidence[0].start - 50) : count.evidence[0].start])[-1]
-    return bool(_CAUSE.search(left))
+    if _CAUSE.search(left):
+        return True
+    near = re.split(r"[.;!?]\s", text[max(0, count.evidence[0].start - 60) : count.evidence[0].start])[-1]
+    return bool(_COMMEMORATED.search(near))
 
 
 def _drop_vague_beside_figures(counts: list[Count]) -> list[Count]:

@@ -9,7 +9,7 @@ import re
 from ..records import Count
 from ._events import event_cues as _event_cues
 from ._events import without_not_armed
-from ._tolls._terms import _ORDINALS, DIED_AMONG_METHOD, SELF_METHOD, _single_vocab
+from ._tolls._terms import _ORDINALS, DIED_AMONG_METHOD, KILLER_METHOD, SELF_METHOD, _single_vocab
 
 _GENERIC = {"", "people", "persons", "person", "others", "individuals", "dead", "victims", "bodies"}
 
@@ -38,7 +38,12 @@ def _additive(c: Count) -> bool:
     more = re.match(r"\w+\s+more\b(?!\s+than)", c.phrase or "", re.I) is not None  # "two more died"
     # "one police officer was also killed", "a neighbour later died of his wounds": one more than those told before
     more = more or _ALSO_KILLED.match(c.phrase or "") is not None
-    return c.method in (SELF_METHOD, DIED_AMONG_METHOD) or more or first in ("more", "other", "another", "additional", "further") or (
+    # "a man was shot ... Two others were wounded": "others" are people besides those told before; "the five
+    # others who were shot" (a relative clause, or "the") are the rest of a figure already told, not more
+    more = more or (first == "others" and re.match(r"the\s", c.phrase or "", re.I) is None
+                    and re.search(r"\bothers\s+(?:who|that)\b", c.phrase or "", re.I) is None)
+    return c.method in (SELF_METHOD, DIED_AMONG_METHOD, KILLER_METHOD) or more or first in (
+        "more", "other", "another", "additional", "further") or (
         first in _single_vocab()["ordinal_persons"]  # "a second victim was found"; not "the second victim"
         and re.match(r"an?\s", c.phrase or "", re.I) is not None)
 

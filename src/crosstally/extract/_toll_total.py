@@ -105,8 +105,15 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
         return key
 
     voices: dict[str, list[Count]] = {}
+    shared: list[Count] = []  # the note's own "also" figure after rival claims: one more in every telling
     prev = ""
     for c in sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0):
+        # "Police said 3 ...; Al Shabaab claimed 12. Two attackers were also killed": the note's own figure adds
+        # to each rival telling (ACLED: 3 + 2), not to the last claimant's alone
+        if (_additive(c) and len(voices) > 1 and prev and c.method != SELF_METHOD and voice(c) == ""
+                and _group_class(c.group) not in {_group_class(x.group) for x in voices.get(prev, [])}):
+            shared.append(c)
+            continue
         # "another man was shot" adds to the toll told before it, whoever is cited for either sentence
         key = prev if _additive(c) and prev in voices else voice(c)
         if key == _CONFLICTING and key in voices and not _additive(c):
@@ -114,7 +121,9 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
         voices.setdefault(key, []).append(c)
         prev = key
     totals = {k: _claim_total(v) for k, v in voices.items()}
-    first = [c for c in (lead or []) if any(c is x for x in current)]
+    if shared:
+        totals = {k: (t + sum(c.low for c in shared), cls) for k, (t, cls) in totals.items()}
+    first = [c for c in (lead or []) if any(c is x for x in current) and all(c is not x for x in shared)]
     if not first:
         first = sorted(current, key=lambda c: c.evidence[0].start if c.evidence else 0)[:1]
     main_key = voice(first[0])

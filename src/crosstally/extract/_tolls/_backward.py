@@ -32,7 +32,7 @@ def _backward(toks: list[Token], f: _Figure) -> None:
     prev = " ".join(t.lower_ for t in toks[max(0, s - 2) : s])
     prev3 = " ".join(t.lower_ for t in toks[max(0, s - 3) : s])
     if prev in ("along with", "as well as", "together with") or prev3 == "in addition to" or (
-        s >= 1 and toks[s - 1].lower_ == "plus"
+        s >= 1 and toks[s - 1].lower_ in ("plus", "alongside")  # "an officer was killed alongside two civilians"
     ):
         for k in range(s - 1, -1, -1):
             kn, kind = _kind_at(toks, k)
@@ -40,7 +40,8 @@ def _backward(toks: list[Token], f: _Figure) -> None:
                 f.kind, f.kind_end = kind, k + kn
                 # evidence from the connector ("along with 100,000 civilians"), not the earlier kind word,
                 # so it never overlaps (and merges with) the first figure's own count
-                f.kind_start = s - (3 if prev3 == "in addition to" else 1 if toks[s - 1].lower_ == "plus" else 2)
+                one_word = toks[s - 1].lower_ in ("plus", "alongside")
+                f.kind_start = s - (3 if prev3 == "in addition to" else 1 if one_word else 2)
                 f.group = _noun_after(toks, f.end)
                 return
 

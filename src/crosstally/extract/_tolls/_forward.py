@@ -454,11 +454,28 @@ def _hearsay(r: _Reading) -> _Verdict:
     return None
 
 
+def _hit_by_then_died(r: _Reading) -> _Verdict:
+    """'a 12-year-old boy struck by a canister at Nyalenda died on the way to hospital': a reduced passive with its
+    agent (and place) between the person and the death; the death is the fate, the blow only how it came."""
+    toks, j = r.toks, r.j
+    if not r.group or toks[j].tag_ not in ("VBN", "VBD") or j + 1 >= len(toks) or toks[j + 1].lower_ != "by":
+        return None
+    for k in range(j + 2, min(len(toks), j + 12)):
+        if toks[k].text in _STOP_PUNCT or toks[k].text == ",":
+            return None
+        if toks[k].lemma_.lower() in ("die", "succumb") and toks[k].pos_ == "VERB":
+            r.skip_to(k)
+            return _READ_ON
+        if toks[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
 # the readings of one word, in the order they are tried; a word none of them reads ends the reading
 _READINGS: tuple[Callable[[_Reading], _Verdict], ...] = (
     _partitive, _subset_clause, _aside, _stop_punct, _wounds, _apposition, _name_apposition, _of_the_hurt,
-    _kind_noun, _gerund_modifier, _fate_word, _sentenced, _group_noun_kind, _chain, _phrase_ends, _function_word,
-    _hearsay, _between_verb_parts, _wound_then_fate, _shot, _group_modifier, _found, _inside_noun_phrase, _group_word,
+    _kind_noun, _gerund_modifier, _hit_by_then_died, _fate_word, _sentenced, _group_noun_kind, _chain, _phrase_ends,
+    _function_word, _hearsay, _between_verb_parts, _wound_then_fate, _shot, _group_modifier, _found, _inside_noun_phrase, _group_word,
 )
 
 

@@ -268,7 +268,10 @@ _BOTH_DIED = re.compile(
     r"\b(?:(?P<pair>both|the\s+two)|(?P<all>they|all(?:\s+\w+)?))"
     r"(?:\s+(?:of\s+them|men|women|victims|people|brothers|officers|suspects))?\s+"
     r"(?:(?:later|also|subsequently|then|eventually|have\s+since|had|has|since)\s+)*"
-    r"(?:died|succumbed|were\s+killed|passed\s+away|perished|were\s+pronounced\s+dead)\b", re.I)
+    r"(?:died|succumbed|were\s+killed|passed\s+away|perished|were\s+pronounced\s+dead)\b"
+    # "shot the driver and his turn-boy; neither survived", "Neither man made it to hospital": the pair died
+    r"|\b(?P<neither>neither)(?:\s+(?:of\s+them|man|woman|victim|one))?\s+(?:(?:later|then|eventually)\s+)?"
+    r"(?:survived|made\s+it|lived|pulled\s+through)\b", re.I)
 
 
 def _all_of(words: str, n: int) -> bool:
@@ -292,7 +295,7 @@ def _both_died(counts: list[Count], text: str, offset: int = 0) -> None:
         if not before:
             continue
         last = max(before, key=lambda c: c.evidence[0].end)
-        if last.kind != "injured" or last.low != last.high or last.low < 2 or (m.group("pair") and last.low != 2):
+        if last.kind != "injured" or last.low != last.high or last.low < 2 or ((m.group("pair") or m.group("neither")) and last.low != 2):
             continue  # the group is not the last told ("two were killed and two hurt; both died" is unclear)
         if m.group("all") and (last.method != SHOT_METHOD or not re.search(r"(?:^|[.!?;]\s+)$", text[: m.start()])
                                or re.search(r"\bkilled\b", m.group(0), re.I)):
@@ -322,6 +325,71 @@ def _hurt_one_died(counts: list[Count], text: str, offset: int = 0) -> None:
             continue
         hurt[0].kind, hurt[0].method = "killed", DIED_AMONG_METHOD
         hurt[0].evidence = [*hurt[0].evidence, CharSpan(a, b)]
+
+
+_OFFENDER_WORDS = re.compile(r"\b(?:suspect|suspects|gunman|gunmen|shooter|assailant|attacker|charged|arrested|"
+                             r"accused)\b", re.I)
+
+
+def _named_hurt_died(counts: list[Count], text: str, offset: int = 0) -> None:
+    """'Two men were wounded ... Police identified them as Curtis Hensley and Omar Pitt. ... Hensley has died': a
+    person named after the figure of the hurt, then told dead, is one of them, so that figure loses him (GVDB
+    lists each victim once, killed or injured). Only a figure told wounded (the figure told shot already yields to
+    the toll) and only when no other count is told between it and the naming."""
+    def start(c: Count) -> int:
+        return c.evidence[0].start if c.evidence else -1
+
+    for d in counts:
+        name = (d.group or "").split()
+        if (d.kind != "killed" or d.low != 1 or d.high != 1 or not d.evidence or not name
+                or not re.fullmatch(r"[A-Z][a-z'’-]+", name[-1]) or name[-1].lower() in _single_vocab()["singular_persons"]):
+            continue
+        at = start(d) - offset
+        named = [m.start() for m in re.finditer(rf"\b{re.escape(name[-1])}\b", text[:at])]
+        if not named:
+            continue
+        sent_start = max(text.rfind(". ", 0, named[0]), text.rfind("\n", 0, named[0])) + 1
+        sent_end = text.find(". ", named[0])
+        if _OFFENDER_WORDS.search(text[sent_start : sent_end if sent_end >= 0 else len(text)]):
+            continue  # "Police named the suspect as Carl Dent": the shooter, not one of those he hurt
+        before = [c for c in counts if c is not d and c.evidence and start(c) - offset < named[0]
+                  and c.kind in ("killed", "injured")]
+        if not before:
+            continue
+        h = max(before, key=start)
+        if h.kind != "injured" or h.method != METHOD or h.low < 2 or h.high != h.low:
+            continue
+        if any(c is not d and c is not h and c.kind in ("killed", "injured") and c.evidence
+               and start(h) < start(c) < start(d) for c in counts):
+            continue
+        h.low = h.high = h.low - 1
+        h.method, h.confidence = SURVIVORS_METHOD, 0.5
+        h.evidence = h.evidence[:1] + d.evidence[:1]
+
+
+# "The second victim, Ms Ortiz, died Sunday", "the third man later died at the hospital": one of those told shot,
+# named by rank (an optional apposition between), died
+_NTH_DIED = re.compile(
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth)\s+(?:victim|man|woman|person|teen|teenager|boy|girl)"
+    r"(?:\s*,\s*[^,.;!?]{1,40},)?\s+(?:(?:later|also|subsequently|then|eventually|has\s+since|had|has|since)\s+)*"
+    r"(?:died|succumbed|passed\s+away)\b", re.I)
+
+
+def _nth_victim_died(counts: list[Count], text: str, offset: int = 0) -> list[Count]:
+    """'Three people were shot ... a woman died at the scene. The second victim, Ms Ortiz, died Sunday': the person
+    named by rank is one of the figure shot, so one more death (the survivors are the figure less the dead). Only
+    after a figure of two or more told shot or hurt, and only when no count already reads that death."""
+    got: list[Count] = []
+    for m in _NTH_DIED.finditer(text):
+        a, b = offset + m.start(), offset + m.end()
+        if any(c.kind == "killed" and c.evidence and a <= c.evidence[0].start < b for c in counts):
+            continue
+        if not any(c.kind == "injured" and c.method in (SHOT_METHOD, METHOD) and c.low >= 2 and c.high == c.low
+                   and c.evidence and c.evidence[0].end <= a for c in counts):
+            continue
+        got.append(Count(kind="killed", low=1, high=1, qualifier="exact", group="victim",
+                         evidence=[CharSpan(a, b)], phrase=m.group(0), method=DIED_AMONG_METHOD, confidence=0.5))
+    return got
 
 
 # "wounded another, who later died in hospital", "wounded his brother, who succumbed on Tuesday"

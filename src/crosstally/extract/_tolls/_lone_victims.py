@@ -13,6 +13,8 @@ from here; the readings it calls live in modules named for what they decide:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ...records import Count
@@ -31,6 +33,28 @@ from ._victim_verbs import _is_fatal, _verb_as_noun, _verb_reading
 
 # imported from here by _sentence, _self_harm and the tests
 __all__ = ["_along_with", "_is_fatal", "_person_arg", "_singular_victims", "_solo_person"]
+
+
+def _other_role(arg: Token, told: list[Count]) -> bool:
+    """'The driver died on the spot; the businessman succumbed on Tuesday': a definite person noun of another role
+    than the victim told first in the sentence is another person (a generic 'the man', 'the victim' may be him)."""
+    generic = _single_vocab()["generic_persons"]
+    lemma = arg.lemma_.lower()
+    if arg.tag_ != "NN" or lemma in generic or lemma not in _single_vocab()["singular_persons"]:
+        return False
+    heads = [(c.group or "").split()[-1].lower() for c in told if c.group]
+    return bool(heads) and all(h != lemma and h not in generic for h in heads)
+
+
+def _before_others(tok: Token, found: list[Count], out: list[Count], kind: str) -> bool:
+    """'A gunman shot one man, and two others were hurt': the sentence's only figures of this fate are "others"
+    told after the verb, so the one person is besides them and counts on his own (GVDB lists all three)."""
+    same = [c for c in found if c.kind == kind]
+    if not same or any(c.kind == kind for c in out):
+        return False
+    return all((c.group or "").lower().split(" ")[0] in ("other", "others") and c.evidence
+               and c.evidence[0].start > tok.idx
+               and not re.search(r"\bothers?\s+(?:people\s+)?(?:who|that)\b", c.phrase or "", re.I) for c in same)
 
 
 def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = None) -> list[Count]:
@@ -84,7 +108,7 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
             method = METHOD  # "was shot and wounded": the fate is told, hurt and alive
         second = kind in have and (_second_victim(tok, first_verb.get(kind)) or _joined_to_found(tok, found, kind)
                                    or _also_another(tok, found, kind))
-        if kind in have and not second:
+        if kind in have and not second and not _before_others(tok, found, out, kind):
             continue
         args = _verb_args(tok, deps, climb=kind == "killed")
         if any(a.dep_ in ("dobj", "nsubjpass") for a in args):  # "gunmen shot dead a shopkeeper": not the gunmen
@@ -126,7 +150,7 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                 named = [arg, *(c for c in arg.conjuncts if c.i > arg.i), *_along_with(tok)]
                 group = " and ".join(t.text for t in named) if arg.lower_ not in _single_vocab()["pair_nouns"] \
                     else group_span.text
-            if second and (pron or not _new_person(arg)):
+            if second and (pron or not (_new_person(arg) or _other_role(arg, out))):
                 break
             out.append(
                 Count(kind=kind, low=people, high=people, qualifier="exact",

@@ -54,7 +54,7 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
     # a toll told as background ("killed three men in the summer of 2012") rules no lone victim out
     # nor does a figure of people hurt by something other than the attack ("two were hit by the shooter's car")
     figured = {c.kind for c in counts if id(c) not in single_ids and c.low >= 2 and not background(c)
-               and not (text and hurt_otherwise(text, c))}
+               and not (text and hurt_otherwise(text, c)) and not _others_after_single(c, singles)}
     dead = [c for c in counts if c.kind == "killed" and c.qualifier != "vague"
             and not background(c)]  # "his brother was shot to death in 2012": not this one
     any_killed = bool(dead)
@@ -96,6 +96,17 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
             continue
         out.append(c)
     return out
+
+
+def _others_after_single(c: Count, singles: list[Count]) -> bool:
+    """'A man was shot ..., and two others were wounded': "others" told after a lone victim of the same fate are
+    people besides him (GVDB lists all three), so that figure does not hold him."""
+    words = (c.group or "").lower().split()
+    if not words or words[0] not in ("other", "others") or not c.evidence:
+        return False
+    if re.search(r"\bothers?\s+(?:people\s+)?(?:who|that)\b", c.phrase or "", re.I):
+        return False  # "the five others who were shot": the rest of a figure told before, not people besides him
+    return any(s.kind == c.kind and s.evidence and s.evidence[0].end <= c.evidence[0].start for s in singles)
 
 
 # "A woman he had stabbed during the robbery died of her injuries" after "a mob beat a suspected thief to death": a

@@ -292,6 +292,33 @@ def _own_clause(toks: list[Token], g: _Figure, f: _Figure) -> bool:
     return False
 
 
+def _listed_after(toks: list[Token], rest: list[_Figure], j: int) -> list[_Figure]:
+    """The figures of a list after a first victim figure and its comma ("two teachers, three parents and a cook"):
+    each item a figure of people with no fate of its own, the last after 'and'. An appositive ("1 civilian, a
+    member of the council, and ...") is no list: its noun is followed by 'of', not by a comma or 'and'."""
+    items: list[_Figure] = []
+    k = j
+    while k < len(toks):
+        last = toks[k].lower_ == "and" or (toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower_ == "and")
+        if toks[k].text != "," and not last:
+            return []
+        s = k + (2 if toks[k].text == "," and last else 1)
+        while s < len(toks) and toks[s].tag_ == "PRP$":  # "his two sons"
+            s += 1
+        g = next((g for g in rest if s in (g.start, g.num_start)), None)
+        if g is None or g.kind is not None or g.subset or g.used or g.high != g.low:
+            return []
+        group = _noun_after(toks, g.end)
+        if not group or not _persons(group[-1:]):
+            return []
+        g.group = group
+        items.append(g)
+        if last:
+            return items if len(items) >= 2 else []
+        k = g.end + len(group)
+    return []
+
+
 def _chain_appositions(toks: list[Token], figs: list[_Figure]) -> None:
     """'killed 1 civilian, a member of the council, and his 2 bodyguards': the appositive names the first
     victim again, the figure after 'and' adds to it (3). Only after a backward read ('killed', 'killing')."""
@@ -299,6 +326,13 @@ def _chain_appositions(toks: list[Token], figs: list[_Figure]) -> None:
         if not f.kind or f.kind_end is None or f.kind_end > f.start or f.subset or f.used:
             continue
         j = f.end + len(f.group)
+        listed = (_listed_after(toks, figs[n + 1:], j) if j < len(toks) and toks[j].text == "," and f.group
+                  and f.high == f.low and (not f.article or _solo_person(f.group[-1])) else [])
+        if listed:  # "killing two teachers, three parents and a cook": every item of the list is a victim
+            f.chained.extend(listed)
+            for g in listed:
+                g.used = True
+            continue
         if f.article and not (f.group and _solo_person(f.group[-1]) and j + 2 < len(toks) and toks[j].lower_ == "and"
                               and toks[j + 1].tag_ == "PRP$"):
             continue  # only "killed a teacher and his two sons": one person, then his own (a figure)

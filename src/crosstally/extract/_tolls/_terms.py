@@ -26,6 +26,9 @@ DIED_AMONG_METHOD = "crosstally.counts.died-among-hurt.v1"
 
 SELF_METHOD = "crosstally.counts.self-inflicted.v1"  # "then killed himself": the shooter is a victim too (GVDB)
 
+# "shot one of them dead before he himself was killed": the one who killed first, one more death
+KILLER_METHOD = "crosstally.counts.killer-killed.v1"
+
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, Any]:

@@ -200,6 +200,53 @@ SETS: dict[str, tuple[tuple[int, int, int, int], dict[str, float]]] = {
         "date_exact": 0.95,
         "evidence_spans_ok": 0.96,
     }),
+    # City round 19 (2026-11-27, 40 US articles written before any code change, no country hint; three or more cities
+    # in a story, CDPs and unincorporated communities, cities named like their counties, highway shootings between two
+    # towns, state-police barracks towns, malls and apartment complexes whose city comes late, national-angle openings,
+    # wrong capitals and debris). First score (01:21 UTC): coverage 1.0, killed exact 1.0 (1.0 over the 20 with deaths),
+    # injured exact 0.975, city 0.675, date exact 0.825, evidence spans 0.981 (265). Second and last (02:18 UTC, the
+    # round's final code, tests/test_geo_city_round19.py): city 0.650, the rest the same; the one city lost was not the
+    # round's rules (the same answer with them switched off: other code landed between the scores). Spent; one class
+    # read from its failures then fixed ('a shooting that killed ... in <Town>'): city 0.675 (tuned). Floors one
+    # article below the second score (one article = 0.025; 0.05 over the 20 with deaths).
+    "news_probe13": ((40, 40, 20, 20), {
+        "coverage": 0.975,
+        "killed_exact": 0.975,
+        "killed_exact_with_deaths": 0.95,
+        "injured_exact": 0.95,
+        "city_accuracy": 0.625,
+        "date_exact": 0.8,
+        "evidence_spans_ok": 0.97,
+    }),
+    # Tolls round 10b (2026-11-27, 40 US articles written before any code change, no country hint: weekend round-ups,
+    # a robber shot by a clerk or a homeowner, people hurt by a fleeing car or in a rush, children shot by accident,
+    # "two dead, including the gunman", tolls in words and digits, in a quote or in a headline only, a toll updated
+    # later). First score (01:22 UTC): coverage 1.0, killed exact 0.775 (0.815 over the 27 with deaths), injured
+    # exact 0.725, city 0.975, date 0.95, evidence spans 0.947 (301). Second and last (the round's final toll code,
+    # 02:09 UTC): injured 0.750, the rest the same. Spent. Floors one article below (0.025; 0.037 over the 27).
+    "news_probe14": ((40, 40, 27, 13), {
+        "coverage": 0.97,
+        "killed_exact": 0.75,
+        "killed_exact_with_deaths": 0.77,
+        "injured_exact": 0.72,
+        "city_accuracy": 0.95,
+        "date_exact": 0.92,
+        "evidence_spans_ok": 0.93,
+    }),
+    # Tolls round 11b (2026-11-27, 30 US articles written before any code change, no country hint: named victims
+    # whose fates are told later, "has since died", a toll split across police and family, people hurt by other
+    # causes). First score (02:16 UTC): coverage 1.0, killed exact 0.733 (0.778 over the 18 with deaths), injured
+    # 0.600, city 1.0, date 1.0, evidence spans 0.948 (230). Second and last (02:42 UTC): injured 0.567, spans 0.948
+    # (231), the rest the same. Spent. Floors one article below (0.033; 0.056 over the 18).
+    "news_probe15": ((30, 30, 18, 12), {
+        "coverage": 0.96,
+        "killed_exact": 0.7,
+        "killed_exact_with_deaths": 0.72,
+        "injured_exact": 0.53,
+        "city_accuracy": 0.96,
+        "date_exact": 0.96,
+        "evidence_spans_ok": 0.93,
+    }),
 }
 
 

@@ -89,6 +89,19 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     where = _find(rx, text, spans)
     if where is None:
         return
+    unknown = _find(cb["_unknown_said_rx"], text, spans)
+    if unknown is not None:
+        # v13: "perpetrators remain unknown": a group the note names as the area's history or the victim's foe is no
+        # suspect, and no attacker either (outside a battle, whose two sides the note names); the words that say the
+        # attackers are unknown are the evidence of the unidentified armed group
+        a1 = _first(items, "actor1")
+        if (not battle and a1 is not None and a1.actor is not None
+                and a1.actor.type in set(cb["suspected_group"]["actor_types"])):
+            items.remove(a1)
+            spec = cb["unknown_perpetrator"]
+            items.append(_implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when), text,
+                                   unknown, 0.5))
+        return
     said = text[where.start : where.end]
     if len(said) <= 3 and not said.isupper():
         return  # "bla", "npa" in lower case are not the acronyms

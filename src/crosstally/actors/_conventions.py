@@ -50,6 +50,7 @@ def codebook() -> dict[str, Any]:
     e["_intervention_rx"] = rx(e["intervention"]["words"])
     e["_victim_rx"] = rx(e["victim_words"])
     e["_perpetrator_rx"] = rx(e["unknown_perpetrator"]["words"])
+    e["_unknown_said_rx"] = re.compile("|".join(e["suspected_group"].get("unknown_said") or ["$^"]), re.I)
     e["_implied_rx"] = rx(e["target_civilians"].get("implied_words") or ["$^"])
     e["_communal_rx"] = rx(e["communal_context"]["words"])
     weak = set(e["communal_context"].get("weak_words") or ())

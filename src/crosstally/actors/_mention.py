@@ -17,6 +17,8 @@ from ._kb import Actor, ActorKB, _role_words, actor_key, country_code, get_kb, n
 from ._national import national_force
 
 _POST_MODIFIER = re.compile(r"\s+(?:in|near|from|wearing|dressed in|at|on|over)\s+", re.IGNORECASE)
+# "Kenya Defence Forces (KDF) soldiers": an acronym in brackets repeats the name before it
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-Z]{2}[A-Za-z0-9&.-]{0,8}\s*\)")
 
 
 def resolve_mention(mention: str, country: str | None = None, when: date | None = None,
@@ -27,6 +29,8 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
     mention = _RELATIVE.sub("", mention).strip() or mention
     # "rival clans (60 people were arrested": a parenthesis the mention cut open is an aside, not the name
     mention = re.sub(r"\s*\([^)]*$", "", mention).strip() or mention
+    # "Kenya Defence Forces (KDF) soldiers": the bracketed acronym names no one else, and left in it hides the name
+    mention = _BRACKETED_ACRONYM.sub("", mention).strip() or mention
     # "men of military age": an age says who they were, not that they were the military
     mention = re.sub(r"\s+of\s+(?:military|fighting|working|school|voting)[\s-]age\b", "", mention, flags=re.I)
     cue = _impostor_cue().search(mention)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ._index import Gazetteer, Place
+from ._index_units import WARD_ID_BASE
 from ._name_forms import _CONTEXT_MIN_POP, _lookup_saint
 from ._name_forms import _big_town_spelling as _big_town_spelling  # the old path
 from ._name_forms import _written_out as _written_out  # the old path
@@ -59,6 +60,16 @@ class _Scored:
 
 
 _OWN_NAME_MIN_POP = 15_000  # a town this big called by the name outranks another country's town so nicknamed
+_ESTATE_POP = 20_000  # what a city estate listed by hand counts as: about one city ward (IEBC wards: ~15-40,000)
+
+
+def _listed_estate(place: Place) -> bool:
+    """Whether ``place`` is a city estate of data/gazetteer_units.yaml (neighbourhoods: a town at its city's point).
+
+    Why: such an estate carries no population of its own, so a bare 'Majengo' went to Vihiga's village of 12,000
+    rather than Mombasa's Majengo ward; an estate of a big city is about one ward, and counts as that.
+    """
+    return place.kind == "town" and WARD_ID_BASE < place.geonameid < 0
 
 
 def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext | None,
@@ -80,7 +91,7 @@ def _score(gz: Gazetteer, place: Place, part: str, fuzzy: bool, ctx: GeoContext 
         s += 3.0 if place.kind == hint else (-1.0 if place.kind == "country" else 0.0)
     else:
         s += {"country": 4.0, "admin1": 0.8, "admin2": 0.3, "town": 1.0}[place.kind]
-    pop = place.population
+    pop = _ESTATE_POP if _listed_estate(place) else place.population
     if place.kind == "town" and pop == 0:
         s -= 0.5
     s += 0.35 * math.log10(pop + 1) if place.kind == "town" else 1.2

@@ -271,7 +271,10 @@ _BOTH_DIED = re.compile(
     r"(?:died|succumbed|were\s+killed|passed\s+away|perished|were\s+pronounced\s+dead)\b"
     # "shot the driver and his turn-boy; neither survived", "Neither man made it to hospital": the pair died
     r"|\b(?P<neither>neither)(?:\s+(?:of\s+them|man|woman|victim|one))?\s+(?:(?:later|then|eventually)\s+)?"
-    r"(?:survived|made\s+it|lived|pulled\s+through)\b", re.I)
+    r"(?:survived|made\s+it|lived|pulled\s+through)\b"
+    # "Both were taken to a hospital, where they died": the pair's death told in the clause of where they were taken
+    r"|\b(?P<taken>both|the\s+two)(?:\s+(?:of\s+them|men|women|victims))?\s+were\s+(?:taken|rushed|transported|"
+    r"flown)\s+to\s+[^.;!?]{0,50}?\bwhere\s+(?:they|both)\s+(?:later\s+)?(?:died|were\s+pronounced\s+dead)\b", re.I)
 
 
 def _all_of(words: str, n: int) -> bool:
@@ -295,7 +298,7 @@ def _both_died(counts: list[Count], text: str, offset: int = 0) -> None:
         if not before:
             continue
         last = max(before, key=lambda c: c.evidence[0].end)
-        if last.kind != "injured" or last.low != last.high or last.low < 2 or ((m.group("pair") or m.group("neither")) and last.low != 2):
+        if last.kind != "injured" or last.low != last.high or last.low < 2 or ((m.group("pair") or m.group("neither") or m.group("taken")) and last.low != 2):
             continue  # the group is not the last told ("two were killed and two hurt; both died" is unclear)
         if m.group("all") and (last.method != SHOT_METHOD or not re.search(r"(?:^|[.!?;]\s+)$", text[: m.start()])
                                or re.search(r"\bkilled\b", m.group(0), re.I)):

@@ -114,6 +114,50 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # (round's final toll code, 23:34 UTC): the same (spent)
     "world_notes31": (30, {"event_type": 0.73, "sub_event_type": 0.7, "fatalities": 0.63, "date": 0.9,
                            "actor1": 0.73, "actor2": 0.685, "country": 0.965, "admin1": 0.965, "location": 0.865}),
+    # world_notes32 (types round 12, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-27 01:20 UTC type
+    # 0.875, sub 0.850, fat 0.975, date 0.950, country 1.000, admin1 1.000, location 0.850, actor1 0.800, actor2 0.643;
+    # second and last (round's final type code, definitions v2.13, 02:06 UTC): type 0.900, fat 1.000, rest unchanged
+    # (spent)
+    "world_notes32": (40, {"event_type": 0.875, "sub_event_type": 0.825, "fatalities": 0.975, "date": 0.925,
+                           "actor1": 0.775, "actor2": 0.6, "country": 0.975, "admin1": 0.975, "location": 0.825}),
+    # world_notes35 (tolls round 10a, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-27 01:21 UTC type
+    # 0.850, sub 0.775, fat 0.675, date 0.950, country 0.975, admin1 0.975, location 0.900, actor1 0.700, actor2
+    # 0.703; second and last (round's final toll code, 02:06 UTC): type 0.875, sub 0.800, actor1 0.725, actor2 0.730,
+    # rest unchanged (spent)
+    "world_notes35": (40, {"event_type": 0.85, "sub_event_type": 0.775, "fatalities": 0.65, "date": 0.925,
+                           "actor1": 0.7, "actor2": 0.7, "country": 0.95, "admin1": 0.95, "location": 0.875}),
+    # world_notes33 (actors round 11, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-27 01:21 UTC type
+    # 0.800, sub 0.775, fat 0.925, date 0.950, country 0.900, admin1 0.875, location 0.800, actor1 0.800, actor2 0.667;
+    # second and last (round's final actor code, 02:07 UTC): the same (spent)
+    "world_notes33": (40, {"event_type": 0.775, "sub_event_type": 0.75, "fatalities": 0.9, "date": 0.925,
+                           "actor1": 0.775, "actor2": 0.64, "country": 0.875, "admin1": 0.85, "location": 0.775}),
+    # world_notes34 (places round 12, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-27 01:22 UTC type
+    # 0.825, sub 0.825, fat 1.000, date 0.950, country 0.850, admin1 0.800, location 0.775, actor1 0.800, actor2
+    # 0.743, 25 km 0.850 (Kenya notes: admin1 0.812, 25 km 0.812); second and last (02:17 UTC, the round's final place
+    # code): the same (spent)
+    "world_notes34": (40, {"event_type": 0.8, "sub_event_type": 0.8, "fatalities": 0.975, "date": 0.925,
+                           "actor1": 0.775, "actor2": 0.71, "country": 0.825, "admin1": 0.775, "location": 0.75}),
+    # world_notes36 (types round 12b, sub-events, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-27 02:09 UTC
+    # type 0.750, sub 0.700, fat 0.975, date 0.950, country 0.975, admin1 0.975, location 0.725, actor1 0.700, actor2
+    # 0.677; second and last (round's final type code, definitions v2.14, 02:36 UTC): the same (spent)
+    "world_notes36": (40, {"event_type": 0.725, "sub_event_type": 0.675, "fatalities": 0.95, "date": 0.925,
+                           "actor1": 0.675, "actor2": 0.645, "country": 0.95, "admin1": 0.95, "location": 0.7}),
+    # world_notes37 (actors round 11b, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-27 02:10 UTC type
+    # 0.875, sub 0.850, fat 1.000, date 0.950, country 0.900, admin1 0.875, location 0.800, actor1 0.825, actor2 0.839;
+    # second and last (round's final actor code, 02:38 UTC): the same (spent)
+    "world_notes37": (40, {"event_type": 0.85, "sub_event_type": 0.825, "fatalities": 0.975, "date": 0.925,
+                           "actor1": 0.8, "actor2": 0.8, "country": 0.875, "admin1": 0.85, "location": 0.775}),
+    # world_notes38 (tolls round 10c, 24 Kenya 2016-2024 + 6 East Africa): first score 2026-11-27 02:12 UTC type
+    # 0.900, sub 0.833, fat 0.667, date 0.967, country 0.967, admin1 0.933, location 0.900, actor1 0.767, actor2
+    # 0.704; second and last (round's final toll code, 02:45 UTC): fat 0.767, rest unchanged (spent)
+    "world_notes38": (30, {"event_type": 0.865, "sub_event_type": 0.8, "fatalities": 0.73, "date": 0.93,
+                           "actor1": 0.73, "actor2": 0.66, "country": 0.93, "admin1": 0.9, "location": 0.865}),
+    # world_notes39 (places round 12c, Kenya namesakes, 26 Kenya 2016-2024 + 4 Uganda/Tanzania): first score
+    # 2026-11-27 02:42 UTC type 0.733, sub 0.667, fat 0.967, date 1.000, country 1.000, admin1 0.967, location 0.567,
+    # actor1 0.800, actor2 0.625, 25 km 0.933; second and last (02:46 UTC, the round's final place code): location
+    # 0.600, 25 km 0.967, rest unchanged (spent)
+    "world_notes39": (30, {"event_type": 0.7, "sub_event_type": 0.633, "fatalities": 0.933, "date": 0.966,
+                           "actor1": 0.766, "actor2": 0.58, "country": 0.966, "admin1": 0.933, "location": 0.566}),
 }
 
 

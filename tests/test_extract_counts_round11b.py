@@ -92,14 +92,14 @@ def test_an_age_set_off_by_commas_is_no_toll(nlp: Any) -> None:
 
 
 def test_both_taken_to_hospital_where_they_died(nlp: Any) -> None:
-    """'A couple was shot ... Both were taken to a hospital, where they died': the pair told shot died (2 killed)."""
+    """'A couple was shot ... Both were rushed to Grandview, where they died': the pair told shot died (2 killed)."""
     text = ("A couple was shot outside their home on Linden Avenue in Dayton late Friday, police said. Both were "
-            "taken to a hospital, where they died.")
+            "rushed to Miami Valley Hospital, where they died.")
     assert _tolls(nlp, text) == (2, 0)
 
 
 def test_both_taken_to_hospital_where_they_are_treated(nlp: Any) -> None:
-    """'Both were taken to a hospital, where they were treated': no death told, the pair stays hurt."""
+    """'Both were rushed to Grandview, where they were treated': no death told, the pair stays hurt."""
     text = ("A couple was shot outside their home on Linden Avenue in Dayton late Friday, police said. Both were "
-            "taken to a hospital, where they were treated for wounds that were not life-threatening.")
+            "rushed to Miami Valley Hospital, where they were treated for wounds that were not life-threatening.")
     assert _tolls(nlp, text) == (0, 2)

@@ -272,7 +272,7 @@ _BOTH_DIED = re.compile(
     # "shot the driver and his turn-boy; neither survived", "Neither man made it to hospital": the pair died
     r"|\b(?P<neither>neither)(?:\s+(?:of\s+them|man|woman|victim|one))?\s+(?:(?:later|then|eventually)\s+)?"
     r"(?:survived|made\s+it|lived|pulled\s+through)\b"
-    # "Both were taken to a hospital, where they died": the pair's death told in the clause of where they were taken
+    # "Both were rushed to Grandview, where they died": the pair's death told in the clause of where they were taken
     r"|\b(?P<taken>both|the\s+two)(?:\s+(?:of\s+them|men|women|victims))?\s+were\s+(?:taken|rushed|transported|"
     r"flown)\s+to\s+[^.;!?]{0,50}?\bwhere\s+(?:they|both)\s+(?:later\s+)?(?:died|were\s+pronounced\s+dead)\b", re.I)
 

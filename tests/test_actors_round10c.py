@@ -12,21 +12,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from crosstally.records import Document
+from actor_notes import kenya_note_sides
 
 
 def _sides(text: str) -> list[tuple[str | None, str | None]]:
-    """(actor1, actor2) names of each event the pipeline finds in one Kenyan note."""
-    from crosstally.pipeline import process
-
-    out = process(Document(text=text, published=date(2014, 5, 2), meta={"country": "KE"})).to_contract()
-    sides = []
-    for ev in out.get("events", []):
-        names = {r: next((a.get("name") for a in ev.get("actors", []) if a.get("role") == r), None)
-                 for r in ("actor1", "actor2")}
-        sides.append((names["actor1"], names["actor2"]))
-    return sides
+    """(actor1, actor2) of each event in one Kenyan note of May 2014."""
+    return kenya_note_sides(text, date(2014, 5, 2))
 
 
 def test_suspects_a_mob_killed_are_civilians(nlp) -> None:

@@ -14,22 +14,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from actor_notes import check_evidence, day, mention, place, resolve, roles
-
-from crosstally.records import Document
+from actor_notes import check_evidence, day, kenya_note_sides, mention, place, resolve, roles
 
 
 def _sides(text: str, published: date = date(2019, 5, 6)) -> list[tuple[str | None, str | None]]:
-    """(actor1, actor2) names of each event the pipeline finds in one Kenyan note."""
-    from crosstally.pipeline import process
-
-    out = process(Document(text=text, published=published, meta={"country": "KE"})).to_contract()
-    sides = []
-    for ev in out.get("events", []):
-        names = {r: next((a.get("name") for a in ev.get("actors", []) if a.get("role") == r), None)
-                 for r in ("actor1", "actor2")}
-        sides.append((names["actor1"], names["actor2"]))
-    return sides
+    """(actor1, actor2) of each event in one Kenyan note."""
+    return kenya_note_sides(text, published)
 
 
 POLICE = "Police Forces of Kenya (2013-2022)"

@@ -42,6 +42,9 @@ grammar lives in ``_tolls/``, one module for each thing it decides:
 - ``_note_shot``: people a short ACLED note says were shot, fate untold (ACLED codes them dead; news does not)
 - ``_merge``: a figure the document repeats is one Count with several spans
 - ``_other_harm``: people hurt by something other than the attack (a car), no victims
+- ``_bare_rival``: a second party's figure told bare after a toll ("police confirmed four"), a rival of it
+- ``_dead_total``: a toll told as the dead's number ("The dead, 13 in all")
+- ``_killer_killed``: the one who killed, killed in turn ("before he himself was killed"), one more death
 """
 
 from __future__ import annotations

@@ -136,8 +136,8 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
             one = [c for c in one if not _in_ranges(c, grief)]
         own = _own_hand_deaths(sent)
         if own:  # "found the man suspected of shooting her dead of a self-inflicted wound": his death, not hers
-            found = [c for c in found if not (c.kind == "killed" and _SHOT_DEAD_OF.match(c.phrase or ""))]
-            one = [c for c in one if not (c.kind == "killed" and _SHOT_DEAD_OF.match(c.phrase or ""))]
+            found = [c for c in found if not _shot_dead_of_own_hand(c)]
+            one = [c for c in one if not _shot_dead_of_own_hand(c)]
         if not any(c.kind == "killed" for c in found + one):
             selves.extend(own)  # "found the man ... dead of a self-inflicted wound"
         counts.extend(found)
@@ -185,6 +185,11 @@ def _age_of_person(c: Count, text: str) -> bool:
 # "shooting her dead of a self-inflicted wound": 'dead of' tells the shooter's own death, not a killing of 'her'
 _SHOT_DEAD_OF = re.compile(r"shoot\w*\s+(?:him|her|them)\s+dead\s+(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?"
                            r"self[- ]inflicted\b", re.I)
+
+
+def _shot_dead_of_own_hand(c: Count) -> bool:
+    """A killing read from 'shooting her dead of a self-inflicted wound': the shooter's own death, not hers."""
+    return c.kind == "killed" and _SHOT_DEAD_OF.match(c.phrase or "") is not None
 
 
 # a figure told for each of the two sides of a clash ("two raiders from each side were killed": four)

@@ -12,6 +12,7 @@ from ._toll_replaced import _drop_revised, _unconfirmed, is_superseded
 from ._toll_sums import _additive, _claim_total, _class_figures, _group_class
 from ._toll_voices import _CLAUSE_BREAK, _CONFLICTING, _DISPUTED, _SET_APART, _one_told_alone, _voice_of
 from ._tolls._earlier import _earlier_event, _earlier_year, _recent
+from ._tolls._persons import _OWN_HAND as _COUNT_OWN_HAND
 from ._tolls._persons import _person_head
 from ._tolls._terms import SELF_METHOD, _person_classes
 
@@ -166,8 +167,9 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
 
 
 # a self-inflicted death told in the count's sentence: "the gunman had died of a self-inflicted wound"
-_OWN_HAND = re.compile(r"\bself[- ]inflicted\b|\b(?:killed|shot)\s+(?:him|her)self\b|\btook\s+(?:his|her)\s+own\s+life\b|"
-                       r"\bturned\s+the\s+(?:gun|weapon|rifle|pistol|handgun)\s+on\s+(?:him|her)self\b", re.I)
+# (the counts' own reading of a death by one's own hand, plus the act told as turning the gun on oneself)
+_OWN_HAND = re.compile(_COUNT_OWN_HAND.pattern + r"|\bturned\s+the\s+(?:gun|weapon|rifle|pistol|handgun)\s+on\s+"
+                       r"(?:him|her)self\b", re.I)
 
 
 def _shooters_own_death(c: Count, text: str) -> bool:

@@ -235,6 +235,11 @@ def _survived(text: str, c: Count) -> bool:
     return bool(_SURVIVAL.search(told))
 
 
+def _death_read_in(counts: list[Count], a: int, b: int) -> bool:
+    """Does a killed count already start inside text[a:b]? Then the grammar read that death itself."""
+    return any(c.kind == "killed" and c.evidence and a <= c.evidence[0].start < b for c in counts)
+
+
 # "One died on the spot and the other later died in hospital", "one was killed at the scene; the other succumbed
 # on Tuesday": the other of the two dies too
 _OTHER_DIED = re.compile(
@@ -256,7 +261,7 @@ def _the_other_died(counts: list[Count], text: str, offset: int = 0) -> list[Cou
         if not any(c.kind == "killed" and c.low == 1 and c.evidence and first <= c.evidence[0].start < a
                    for c in counts):
             continue  # the first death was not read as one: leave the pair alone
-        if any(c.kind == "killed" and c.evidence and a <= c.evidence[0].start < b for c in counts):
+        if _death_read_in(counts, a, b):
             continue
         got.append(Count(kind="killed", low=1, high=1, qualifier="exact", group="other",
                          evidence=[CharSpan(a, b)], phrase=m.group(1), method=METHOD, confidence=0.5))
@@ -292,7 +297,7 @@ def _both_died(counts: list[Count], text: str, offset: int = 0) -> None:
     death; GVDB: killed, not hurt)."""
     for m in _BOTH_DIED.finditer(text):
         at = offset + m.start()
-        if any(c.kind == "killed" and c.evidence and at <= c.evidence[0].start < offset + m.end() for c in counts):
+        if _death_read_in(counts, at, offset + m.end()):
             continue
         before = [c for c in counts if c.evidence and c.evidence[0].end <= at]
         if not before:
@@ -321,7 +326,7 @@ def _hurt_one_died(counts: list[Count], text: str, offset: int = 0) -> None:
     before, and only when no count already reads the death."""
     for m in _HURT_ONE_DIED.finditer(text):
         a, b = offset + m.start(), offset + m.end()
-        if any(c.kind == "killed" and c.evidence and a <= c.evidence[0].start < b for c in counts):
+        if _death_read_in(counts, a, b):
             continue
         hurt = [c for c in counts if c.kind == "injured" and c.evidence and c.evidence[0].end <= a]
         if len(hurt) != 1 or hurt[0].low != 1 or hurt[0].high != 1:
@@ -385,7 +390,7 @@ def _nth_victim_died(counts: list[Count], text: str, offset: int = 0) -> list[Co
     got: list[Count] = []
     for m in _NTH_DIED.finditer(text):
         a, b = offset + m.start(), offset + m.end()
-        if any(c.kind == "killed" and c.evidence and a <= c.evidence[0].start < b for c in counts):
+        if _death_read_in(counts, a, b):
             continue
         if not any(c.kind == "injured" and c.method in (SHOT_METHOD, METHOD) and c.low >= 2 and c.high == c.low
                    and c.evidence and c.evidence[0].end <= a for c in counts):

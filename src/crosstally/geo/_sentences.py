@@ -17,6 +17,7 @@ from ._document import _HOME_KINDS
 from ._index import Gazetteer, Place
 from ._location import METHOD, METHOD_UNLISTED, _town_at, to_location
 from ._name import geocode_name
+from ._name_forms import _lookup_saint, _written_out
 from ._normalise import extra_words, fold, institution_follows
 from ._phrases import _city_part, _in_qualified_town, _is_street, _strip_time
 from ._reference import _UNIT_AFTER
@@ -266,11 +267,23 @@ _SCENE_STATEMENT = re.compile(
     r"\b(?:(?:shooting|gunfire|shots)[ \t]+(?:happened|occurred|took[ \t]+place|broke[ \t]+out|erupted|were[ \t]+fired"
     r"|(?:that|which)[ \t]+(?:killed|wounded|injured|left))"
     r"|(?:(?:was|were|had[ \t]+been|been|got)[ \t]+)?(?:fatally[ \t]+|critically[ \t]+)?shot"
-    r"(?:[ \t]+(?:and|,)[ \t]+(?:killed|wounded|injured|hurt))?)\b"
+    r"(?:[ \t]+(?:and|,)[ \t]+(?:killed|wounded|injured|hurt))?"
+    r"|(?P<respond>(?:was|were|been)[ \t]+(?:called|dispatched|sent|summoned)|responded))\b"
     r"(?P<gap>[^.;!?\n]{0,100}?)\b(?:in|near|outside)[ \t]+(?:the[ \t]+(?:city|town|village|borough)[ \t]+of[ \t]+)?"
-    r"(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})")
+    r"(?P<name>(?:(?:St|Ste|Ft|Mt)\.[ \t])?[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})")
+_COUNTY_NAME = re.compile(r"[ \t](?:County|Parish)$")
+# a person's home ('a driver from', 'a man of', 'a resident of'), never 'the city of'
+_HOME_BEFORE = re.compile(r"\b(?:from|lives[ \t]+in|(?:resident|native|man|woman|boy|girl|teen|driver)[ \t]+of)[ \t]+$",
+                          re.I)
+# the responders' errand: 'Deputies were called at about 5 p.m. to a home on 168th Street East in Spanaway'
+_RESPOND_TO = re.compile(r"\bto\b")
+# a numbered landmark ('near Exit 35', 'outside Building 4') is no town: the statement goes on to the town after it
+_NUMBERED = re.compile(r"[ \t]+\d")
+_NUMBERED_THEN_TOWN = re.compile(r"[ \t]+\d[\w\-]*[ \t]+(?:in|near|outside)[ \t]+"
+                                 r"(?P<name>(?:(?:St|Ste|Ft|Mt)\.[ \t])?[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})")
 # the statement is about somewhere else or another time: a hospital, an arrest, a home, an earlier or separate case
 _SCENE_GAP_OFF = re.compile(r"\b(?:taken|flown|rushed|driven|drove|transported|airlifted|hospitali[sz]ed|hospital|"
+                            r"medical[ \t]+cent(?:er|re)|clinic|trauma|"
                             r"arrested|caught|detained|booked|jailed|lives|lived|living|resides|from|last|ago|earlier|"
                             r"previous|unincorporated|County|Parish|(?:19|20)\d\d)\b", re.I)
 _SCENE_SENTENCE_OFF = re.compile(r"\b(?:separate|unrelated|another|earlier|last[ \t]+(?:year|month|week)|previous|"
@@ -289,7 +302,10 @@ def _scene_statement_town(gz: Gazetteer, text: str, loc: Location | None, anchor
     made beside the scene; a sentence that says where the shots were fired outranks all of them. Only the story's
     opening counts (scraped pages carry other stories below), never a clause about a hospital, an arrest, a home, an
     earlier year or a separate case, only a town of the same state, and never a part of the big city that is the
-    place already (a neighbourhood cities500 lists as a town: 'shot in Central City' of New Orleans)."""
+    place already (a neighbourhood cities500 lists as a town: 'shot in Central City' of New Orleans). The responders'
+    errand states the scene too ('Deputies were called ... to a home ... in Spanaway'); a numbered landmark ('near
+    Exit 35') or a county gives way to the town told after it; a home told with its state ('from Morristown,
+    Tennessee') lets a town of another state count when only one state has that name (round 20)."""
     if loc is None or not text:
         return None
     here = gz.places.get(loc.geonameid) if loc.geonameid is not None else None
@@ -301,28 +317,51 @@ def _scene_statement_town(gz: Gazetteer, text: str, loc: Location | None, anchor
         state = here.geonameid
     elif anchor is not None and anchor.place.country_code == "US":
         state = anchor.place.admin1
+    elif here is None and loc.country_code == "US" and loc.admin1:
+        # a place the index lacks, put in a US state ('Office' of a sheriff's office misread as a spot): that state
+        state = next((p.geonameid for p in gz.lookup(loc.admin1) if p.kind == "admin1" and p.country_code == "US"),
+                     None)
     else:
         return None
     if state is None:
         return None
+    # the place is a person's home told with its state ('the driver, from Morristown, Tennessee'): its state says
+    # nothing of the scene's, so a town of another state counts, when only one state has a town of that name
+    home = here is not None and anchor is not None and anchor.kind == "city_state" \
+        and here.geonameid == anchor.place.geonameid and _HOME_BEFORE.search(text, max(0, anchor.start - 30), anchor.start)
     # a time's or a street's abbreviation ends no sentence: 'at 3:30 p.m. on Haws Ave. in Norristown' (same length)
     masked = _ABBREVIATION_DOT.sub(lambda d: d.group(0).replace(".", " "), text[:_SCENE_WINDOW])
     for m in _SCENE_STATEMENT.finditer(masked):
-        if _SCENE_GAP_OFF.search(m.group("gap")):
-            continue
+        if _SCENE_GAP_OFF.search(m.group("gap")) or (m.group("respond") and not _RESPOND_TO.search(m.group("gap"))):
+            continue  # (responders 'were called ... in <Town>' only on their way to a place: 'called to a home in X')
         head = max(masked.rfind(".", 0, m.start()), masked.rfind("\n", 0, m.start())) + 1
         if _SCENE_SENTENCE_OFF.search(masked, head, m.start()):
             continue
         name = _strip_time(m.group("name"))  # the whole name: 'Southwest' of 'Southwest Philadelphia' is none
         a = m.start("name")
         b = a + len(name)
+        if name and _NUMBERED.match(masked, b):  # 'at a lot near Exit 35 in Chilhowie': the town after the landmark
+            then = _NUMBERED_THEN_TOWN.match(masked, b)
+            if then is None:
+                continue
+            name = _strip_time(then.group("name"))
+            a = then.start("name")
+            b = a + len(name)
+        if _COUNTY_NAME.search(name):
+            continue  # 'shot ... off Interstate 81 in Smyth County': a county; a later statement may name the town
         if not name or fold(name) in extra_words("common_words") or name in _demonyms() \
                 or fold(name) in extra_words("time_words") or _city_part(text, a, b) or _is_street(text, a, b, name) \
                 or _UNIT_AFTER.match(text, b) or institution_follows(text, b) or _CROSS_STREET.match(text, b):
             return None  # the first statement of the scene decides: 'near Lakeland Regional Health' is no town
-        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.admin1 == state and fold(p.name) == fold(name)]
+        forms = {fold(name), fold(_written_out(name) or name)}  # 'St. Pauls' is GeoNames' 'Saint Pauls' too
+        towns = [p for p in _lookup_saint(gz, name) if p.kind == "town" and p.admin1 == state and fold(p.name) in forms]
+        if not towns and home:
+            towns = [p for p in _lookup_saint(gz, name) if p.kind == "town" and p.country_code == "US"
+                     and fold(p.name) in forms]
+            towns = towns if len({p.admin1 for p in towns}) == 1 else []
         if not towns and len(name) >= 4:
-            towns = [p for p in gz.lookup_postal(name, state) if fold(p.name) == fold(name)]
+            towns = [p for form in {name, _written_out(name) or name} for p in gz.lookup_postal(form, state)
+                     if fold(p.name) in forms]
         if not towns:
             return None
         town = max(towns, key=lambda p: p.population)

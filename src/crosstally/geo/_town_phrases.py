@@ -36,7 +36,12 @@ def police_towns(text: str, start: int = 0) -> Iterator[tuple[str, int, int]]:
 # where a suspect was caught, a victim treated or someone lives: not where the event happened
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:arrested|caught|apprehended|detained|captured|booked|jailed|taken|flown|rushed|"
                                r"transported|airlifted|hospitali[sz]ed|hospital|lives|lived|living|resides)\b"
-                               r"[^.;!?]{0,40}$", re.I)
+                               r"[^.;!?]{0,40}$"
+                               # a named institution's own town: 'the Essex County Correctional Facility in Newark'
+                               # (capitalised: 'a basketball court in Englewood' is a scene)
+                               r"|\b(?-i:Hospital|Medical[ \t]+Cent(?:er|re)|Trauma[ \t]+Cent(?:er|re)|Jail|Correctional"
+                               r"[ \t]+(?:Facility|Center|Institution)|Detention[ \t]+Cent(?:er|re)|Courthouse|Court)"
+                               r"[ \t]+$", re.I)
 
 
 # 'in the Village of Hempstead', 'the Borough of Darby': the municipality's formal name, its type capitalised

@@ -252,6 +252,24 @@ Recipe (reproducible from ../shared/devdata; run ``.venv/bin/python scripts/trai
   the v2.15 definitions (as shipped: no retraining) 0.8978 / 0.8775; Kenya 2013-2015 as written 0.8927 / 0.8757 ->
   0.8948 / 0.8776; 2014-2015 0.8852 / 0.8614 -> 0.8865 / 0.8629; out of fold over Kenya <= 2012 0.8235 / 0.7931 ->
   0.8258 / 0.7953. Spent world-note probes (classifier + definitions): 1,488 labels, type 0.9214 -> 0.9220.
+* Definitions v2.16 (issue 3 round 13b, the sub-event inside a right type; no retraining, model 2.4.0 unchanged: the
+  new tokens are ``definitions_only``, not features). Errors with the type right and the sub-event wrong: hold-out
+  2014-2015 (n 784) Mob violence read as Violent demonstration 11 (ACLED's older notes code crowds stoning the police
+  as mob violence, against the spent probes' 2016+ gold: no rule ships for them), Peaceful / intervention 3 + 3;
+  out of fold over Kenya <= 2012 intervention read as Peaceful 26 (mostly plain protests coded as intervened), Mob /
+  Violent demonstration 18 + 15, Attack read as Abduction 6; spent probes (world_notes to world_notes40, n 1,528)
+  Violent demonstration read as Mob violence 15, Excessive force read as intervention 3. Taken, by the codebook:
+  a death from the dispersal itself (a canister, live rounds "killing 2 of them", police who "intervene ...,
+  killing one") is excessive force (``dispersal_death``, Protests only); stones, rocks or bottles thrown at officers,
+  patrol cars, peacekeepers or government offices make a Mob violence label a violent demonstration
+  (``missiles_at_force``; not "stoned passing vehicles until police arrived"); protesters "were ejected" / "thrown
+  out" were stopped (``intervention_extra``); ``no_intervention_act`` sets aside the arrests a crowd protests
+  against ("who had been detained", ``arrest_grievance``), as ``intervention_told`` already did. Fixed / broken,
+  (i) hold-out | (ii) out of fold | (iii) probes: dispersal_death 0/0 | 2/0 | 3/0; missiles_at_force 0/0 | 0/0 |
+  5/0; ejected 2/0 | 0/0 | 0/0; arrest grievance in no_intervention_act 2/0 | 4/0 | 0/0 (each count both copies of a
+  note). Temporal hold-out (script's line, n 3,004) 0.8991 / 0.8788 -> 0.8991 / 0.8801; Kenya 2014-2015 as written
+  0.8865 / 0.8629 -> 0.8865 / 0.8654; out of fold 0.8258 / 0.7953 -> 0.8258 / 0.7967; spent probes 1,528 labels,
+  type 1,409 -> 1,410, label 1,377 -> 1,385.
 * Model selection: a temporal hold-out of the train side (Kenya 2013-2015, Afghanistan 12-14 March, 10% of the
   GLOCON negatives) picks C and class weighting; the shipped model is refit on the whole train side. The header records the hold-out ("dev") scores, and the test scores only with `--test` (off by default, so a tuning run never sees them).
 

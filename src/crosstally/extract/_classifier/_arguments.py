@@ -215,6 +215,9 @@ def no_intervention_act(text: str) -> bool:
     if pats["on_crowd"].search(low):
         return False
     low = pats["grievance"].sub(" ", low)
+    past = _definitions_only().get("arrest_grievance")
+    if past is not None:  # v2.16: the arrests the crowd complains of, as intervention_told sets them aside
+        low = past.sub(" ", low)
     others = _argument_patterns()[2]
     extra = _definitions_only().get("intervention_extra")
     return not any(others[n].search(low) for n in ("intervention", "protester_killed")) and not (

@@ -105,12 +105,19 @@ def _in_organisation_name(text: str, start: int, end: int) -> bool:
 _PLACE_PREPS = ("in", "near", "at", "outside", "around")
 
 
-def _propn_places(sent: Span) -> list[Location]:
+# "thieves from Kericho West raided Nyakach", "Nairobi's Githurai estate": words before a place the tagger missed,
+# read when the tagger found no place in the sentence or only side places (see _sentence_places)
+_SIDE_PREPS = ("attacked", "raided", "invaded", "stormed", "'s", "\u2019s")
+_UNIT_WORDS = frozenset({"estate", "slum", "neighbourhood", "neighborhood", "village", "area", "market", "location",
+                         "ward"})
+
+
+def _propn_places(sent: Span, preps: tuple[str, ...] = _PLACE_PREPS) -> list[Location]:
     """'in Qala-i-Barqi of ...', 'near Runo village': a proper-noun run after a locative preposition."""
     out: list[Location] = []
     toks = list(sent)
     for i, t in enumerate(toks[:-1]):
-        if t.lower_ not in _PLACE_PREPS:
+        if t.lower_ not in preps:
             continue
         j = i + 1
         while j < len(toks) and toks[j].lower_ == "the":
@@ -118,6 +125,13 @@ def _propn_places(sent: Span) -> list[Location]:
         k = j
         while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].ent_type_ not in ("DATE", "TIME", "PERSON", "ORG"):
             k += 1
+        if k == j and preps is not _PLACE_PREPS:
+            # "Nairobi's Githurai Kimbo estate": the tagger reads the estate's name as a person's; the unit word
+            # after the run says it is a place
+            while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].ent_type_ in ("", "PERSON"):
+                k += 1
+            if k >= len(toks) or toks[k].lower_ not in _UNIT_WORDS:
+                k = j
         if k > j:
             span = sent.doc[toks[j].i : toks[k - 1].i + 1]
             if _in_organisation_name(doc_text(sent.doc), span.start_char, span.end_char):
@@ -131,7 +145,9 @@ def _propn_places(sent: Span) -> list[Location]:
 
 # "the Damascus suburb of Jaramana": the named city only qualifies the suburb ("the Whitehaven neighborhood of
 # Memphis" reads the other way round, so only "suburb")
-_QUALIFIES_AFTER = re.compile(r"\s+suburbs?\s+of\s+[A-Z]")
+_QUALIFIES_AFTER = re.compile(r"\s+suburbs?\s+of\s+[A-Z]"
+                              # "Nairobi's Githurai Kimbo estate": the city's possessive qualifies its estate
+                              r"|['\u2019]s\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?i:estate|slum|neighbou?rhood|village)\b")
 # "Tartus province", "Kaduna State police": a province named beside a town is not the event's town
 _ADMIN_AFTER = re.compile(r"\s*(?:province|provinces|governorate|governorates|state|region|county)\b", re.I)
 # "prosecutors in the state of Guanajuato": a province told by its unit word, not the event's town
@@ -211,6 +227,76 @@ def _after_locative(sent: Span, loc: Location, words: int) -> bool:
     return bool(set(before[-words:]) & set(_PLACE_PREPS))
 
 
+# "at the border of Baringo and Laikipia counties near Rumuruti": the units a border runs between, when a place follows
+_BORDER_BEFORE = re.compile(r"\bborders?\s+(?:of|between)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}?"
+                            r"(?:(?:and|&)\s+)?$")
+_NEAR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:near|at|in)\s+(?:the\s+)?[A-Z]")
+
+
+def _border_place(text: str, loc: Location) -> bool:
+    """'the border of Baringo and Laikipia counties near Rumuruti': a unit the border runs along, with the named place
+    after it (ACLED codes the named place; a border told alone keeps its first unit)."""
+    before = text[max(0, loc.evidence[0].start - 60):loc.evidence[0].start]
+    return _BORDER_BEFORE.search(before) is not None and _NEAR_AFTER.match(text, loc.evidence[0].end) is not None
+
+
+def _side_place(sent: Span, loc: Location) -> bool:
+    """A place the sentence names beside the event's: the people's home ('thieves from Kericho West'), a road's end
+    ('the Kitale-Lodwar road'), a city that qualifies its estate ("Nairobi's Githurai estate") or a unit a border
+    runs along."""
+    text = doc_text(sent.doc)
+    end = loc.evidence[0].end
+    before = text[max(0, loc.evidence[0].start - 60):loc.evidence[0].start]
+    return (_origin_before().search(before) is not None or _ROAD_AFTER.match(text, end) is not None
+            or _QUALIFIES_AFTER.match(text, end) is not None or _border_place(text, loc))
+
+
+_BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,})s\s+(?=[A-Za-z])(?P<next>[A-Z][\w-]+)?")
+_POSSESSIVE_CITY_POP = 100_000
+
+
+def _bare_possessive_cities(sent: Span) -> list[Location]:
+    """'traders from Nairobis Gikomba market': a big city's possessive written without its apostrophe (feeds that
+    strip apostrophes), read only in a text with no apostrophe possessive at all and a sentence with no other place.
+    The word with its 's' must name no place itself ('Lagos', 'Athens')."""
+    text = doc_text(sent.doc)
+    if "'s " in text or "\u2019s " in text:
+        return []
+    from ..geo import get_gazetteer
+    from ..geo._normalise import fold
+
+    gz = get_gazetteer()
+    out: list[Location] = []
+    for m in _BARE_POSSESSIVE.finditer(text, sent.start_char, sent.end_char):
+        name = m.group(1)
+        if any(fold(p.name) == fold(name + "s") for p in gz.lookup(name + "s")):
+            continue
+        if not any(p.kind in ("town", "admin1") and p.population >= _POSSESSIVE_CITY_POP for p in gz.lookup(name)):
+            continue
+        nxt = m.group("next")
+        if nxt and any(fold(p.name) == fold(nxt) for p in gz.lookup(nxt)):
+            # "Nairobis Eastleigh": the listed place the city's possessive qualifies
+            out.append(Location(name=nxt, mention=nxt, evidence=[CharSpan(m.start("next"), m.end("next"))],
+                                precision=3, method=PLACE_METHOD, confidence=0.35))
+        else:
+            out.append(Location(name=name, mention=name, evidence=[CharSpan(m.start(1), m.end(1))], precision=3,
+                                method=PLACE_METHOD, confidence=0.35))
+    return out
+
+
+def _sentence_places(sent: Span) -> list[Location]:
+    """The sentence's tagged places; when each is only a side place, also the proper-noun runs the tagger missed
+    after a locative, an attack verb or a city's possessive ('thieves from Kericho West raided Nyakach')."""
+    places = find_places(sent)
+    if not places:
+        return _propn_places(sent, _PLACE_PREPS + _SIDE_PREPS) or _bare_possessive_cities(sent)
+    if not all(_side_place(sent, p) for p in places):
+        return places
+    extra = [p for p in _propn_places(sent, _PLACE_PREPS + _SIDE_PREPS)
+             if not any(_overlaps(p.evidence[0], q.evidence[0]) for q in places)]
+    return places + extra
+
+
 def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None = None) -> Location | None:
     """The most specific place in the event's sentences: a non-country place nearest the trigger.
 
@@ -220,7 +306,7 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
     held: Location | None = None
     for rank, sent in enumerate(sents):
         prev: tuple[int, float, bool] | None = None  # the end, score and admin flag of the sentence's last place
-        for loc in find_places(sent) or _propn_places(sent):
+        for loc in _sentence_places(sent):
             if dateline is not None and _overlaps(loc.evidence[0], dateline):
                 if held is None and loc.name.lower() not in _countries():
                     held = loc
@@ -235,6 +321,7 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             # a town in a road's name ("the Kitale-Lodwar road", "Mombasa Road at Mlolongo") is not the place
             admin = admin or _ROAD_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
             admin = admin or _names_institution(doc_text(sent.doc), loc)
+            admin = admin or _border_place(doc_text(sent.doc), loc)
             # "the Damascus suburb of Jaramana": the city qualifies the suburb the sentence names
             admin = admin or _QUALIFIES_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
             elsewhere = _TREATED_OR_CAUGHT_BEFORE.search(before) is not None \

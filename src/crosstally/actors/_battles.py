@@ -32,12 +32,18 @@ from ._mention import resolve_mention
 from ._national import national_force
 
 
-def _communal_where(cb: dict[str, Any], text: str, spans: list[CharSpan]) -> CharSpan | None:
+def _communal_where(cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None = None
+                    ) -> CharSpan | None:
     """Where the event's sentences call the fight communal (a raid, a clan), None when they tie it to politics
-    ("clashes between rival political supporters": dev side of ACLED Kenya codes armed groups there)."""
+    ("clashes between rival political supporters": dev side of ACLED Kenya codes armed groups there) or name only
+    the fight ("a clash over sand harvesting": nothing implies a community, so no communal militia)."""
     if _political_fight(cb, text, spans):
         return None
-    return _find(cb["_communal_rx"], text, spans)
+    spec = cb["communal_context"]
+    cue = cb["_communal_rx"] if country in (spec.get("weak_countries") or ()) else cb["_communal_strong_rx"]
+    if _find(cue, text, spans) is None:
+        return None
+    return _find(cb["_communal_rx"], text, spans)  # the first fight or communal word: "clashes" over a borehole
 
 
 def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
@@ -57,7 +63,7 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
             if a1 is not None:
                 items.append(a1)
         if a1 is None:
-            where = _communal_where(cb, text, spans)
+            where = _communal_where(cb, text, spans, country)
             if where is not None:
                 spec = cb["communal_context"]
                 a1 = _implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when,
@@ -65,8 +71,11 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
                 items.append(a1)
         if a1 is None and _find(cb["_communal_rx"], text, spans) is not None:
             # round 10: "clashes between rival political supporters": armed sides the note does not name, on both
-            # sides of a political fight (dev side of ACLED Kenya codes the unidentified armed group)
-            where = _find(cb["_political_rx"], text, spans) if _political_fight(cb, text, spans) else None
+            # sides of a political fight (dev side of ACLED Kenya codes the unidentified armed group) ...
+            # round 12: a fight nothing ties to communities either ("a clash over sand harvesting", "residents
+            # clashed over a piece of land"): the unidentified armed group on both sides, the fight word its evidence
+            where = (_find(cb["_political_rx"], text, spans) if _political_fight(cb, text, spans)
+                     else _find(cb["_communal_rx"], text, spans))
             if where is not None:
                 spec = cb["unknown_perpetrator"]
                 a1 = _implicit("actor1", codebook_actor(spec["template"], int(spec["inter"]), country, when), text,
@@ -83,9 +92,9 @@ def _state_first(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
             side = _armed_side(text, spans, country, when, a1) if a2 is None and _state(a1) else None
             if side is not None:
                 items.append(side)  # round 11: the armed men the sentences name, as in the branch below
-            elif a2 is None and _state(a1) and _communal_where(cb, text, spans) is not None:
+            elif a2 is None and _state(a1) and _communal_where(cb, text, spans, country) is not None:
                 spec = cb["communal_context"]
-                where = _communal_where(cb, text, spans)
+                where = _communal_where(cb, text, spans, country)
                 assert where is not None
                 items.append(_implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when,
                                                                 communal=True), text, where, 0.45))

@@ -197,7 +197,8 @@ class ActorKB:
         # "border guards" is not "Saudi border guards": when the words the mention lacks name a country, only the
         # event's own country can supply them (as lower-case aliases hold only in their own country)
         pairs = [(score, h) for choice, score, idx in kept for h in self._choice_ids[idx]
-                 if not (_lacks_country(key, choice) and self.actors[h[0]].country != country)]
+                 if not (_lacks_country(key, choice) and self.actors[h[0]].country != country)
+                 and not _lacks_community(key, choice, self.actors[h[0]])]
         if not pairs:
             return None
         top = max(score for score, _ in pairs)
@@ -223,6 +224,25 @@ class ActorKB:
                 return a
         found = self.fuzzy(core, country, when) if core else None  # only role words ("forces"): nobody
         return found[0] if found else None
+
+
+@lru_cache(maxsize=1)
+def _community_nouns() -> frozenset[str]:
+    """The words the templates put around a community's name ('community', 'villagers', 'raiders', 'armed')."""
+    words: set[str] = set()
+    for tpl in load_vocab("actors").get("templates") or ():
+        for alias in tpl.get("aliases") or ():
+            words.update(actor_key(str(alias).replace("{group}", " ")).split())
+    return frozenset(words)
+
+
+def _lacks_community(key: str, choice: str, actor: Actor) -> bool:
+    """Whether a community's alias matched a mention with none of the community's own words: 'the community' or
+    'villagers' is nobody in particular, never the Pokot or the Kikuyu ('Kikuyu community' ⊃ 'community')."""
+    if actor.type not in ("identity_group", "identity_militia"):
+        return False
+    own = set(choice.split()) - _community_nouns()
+    return bool(own) and not (own & set(key.split()))
 
 
 def _days_outside(actor: Actor, when: date) -> int:

@@ -6,6 +6,7 @@ Why: violence against civilians always has civilians as actor2 and an attacker a
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -13,6 +14,7 @@ from ..records import ActorMention
 from ..records import Span as CharSpan
 from ._conventions import CODEBOOK_METHOD, Resolved, _demote, _find, _first, _force_at, _implicit
 from ._generic import codebook_actor
+from ._kb import actor_key, get_kb
 from ._national import national_force
 
 
@@ -49,7 +51,7 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
             # a crowd's justice falls on unarmed people, whatever they were accused of (ACLED codebook, mob violence)
             a2.actor, a2.confidence = civ, min(a2.confidence, 0.55)
         elif (a2.actor.inter != int(spec["inter"]) or a2.actor.type in spec["victim_types"]) and (
-                ev_type in spec["always"] or a2.actor.type in spec["victim_types"]):
+                ev_type in spec["always"] or a2.actor.type in spec["victim_types"]) and not _armed_target(a2, spec, text):
             # the people acted on are Civilians; who they are ("Pokomo villages", "election officials") is the
             # associated actor, as ACLED codes it
             am = a2.mention
@@ -65,6 +67,31 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
         where = _find(cb["_perpetrator_rx"], text, spans)
     if where is not None:
         items.append(_implicit("actor2", civ, text, where, 0.55 if ev_type not in spec["always"] else 0.5))
+
+
+def _armed_target(r: Resolved, spec: dict[str, Any], text: str) -> bool:
+    """Whether the side acted on is an armed force (``armed_target_inter``: a state force, not an official): ACLED
+    never codes it as civilians ("youths attacked an AP officer guarding a farm": a battle with the police). An
+    officer off duty, retired or former is a civilian (ACLED Codebook: "an off-duty police officer killed at home")."""
+    if r.actor is None or r.actor.inter not in {int(i) for i in spec.get("armed_target_inter") or ()}:
+        return False
+    start = min((s.start for s in r.mention.evidence), default=0)
+    end = max((s.end for s in r.mention.evidence), default=0)
+    return (r.actor.type not in spec["victim_types"] and _OFF_DUTY.search(text, max(0, start - 40), end) is None
+            and not _officer_of_other(r))
+
+
+def _officer_of_other(r: Resolved) -> bool:
+    """'an ODM officer': the officer of what the words before 'officer' name, when that is another actor (a party,
+    a firm) than the force the noun alone gave; 'AP officer', 'police officer' stay the police's."""
+    words = actor_key(r.mention.mention or "").split()
+    if len(words) < 2 or words[-1] not in ("officer", "officers", "official", "officials"):
+        return False
+    other = get_kb().lookup(" ".join(words[:-1]), r.actor.country if r.actor else None)
+    return other is not None and r.actor is not None and other.name != r.actor.name and other.inter != 1
+
+
+_OFF_DUTY = re.compile(r"(?<![\w-])(?:(?:off[- ]duty|former|retired)(?![\w-])|ex-(?=\w))", re.I)
 
 
 def _unidentified_group(r: Resolved) -> bool:

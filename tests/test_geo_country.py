@@ -56,6 +56,17 @@ def test_explicit_hint_wins_and_inference_is_recorded():
     assert document_country(bare) is None and "country_inferred" not in bare.meta
 
 
+def test_a_hint_given_by_name_is_the_country_not_nothing():
+    """Users write the hint as a name too: "Kenya" once read as the code "KENYA", matched no country and let
+    Turbo go to Colombia; a value that names no country is no hint, and the text decides."""
+    text = "On 4 June 2018, a herder was shot dead in Turbo."
+    assert document_country(Document(text=text, meta={"country": "Kenya"})) == "KE"
+    assert document_country(Document(text=text, meta={"country": "ken"})) == "KE"
+    assert document_country(Document(text=text, meta={"country": "Narnia"}), infer=False) is None
+    loc = _located(text, "Turbo", {"country": "Kenya"})
+    assert loc.country_code == "KE"
+
+
 def _located(text: str, word: str, meta: dict | None = None) -> Location:
     i = text.index(word)
     loc = Location(name=word, mention=word, evidence=[Span(i, i + len(word))])

@@ -352,12 +352,16 @@ def test_symlink_loop_does_not_recurse_forever(tmp_path: Path) -> None:
 
 
 def test_jsonl_line_may_carry_its_country(tmp_path: Path) -> None:
-    """The contract's optional `country` field becomes the document's prior; a bad code is ignored with a reason."""
+    """The contract's optional `country` field becomes the document's prior, given as a code or a name; a value
+    that names no country is ignored with a reason."""
     path = tmp_path / "in.jsonl"
     path.write_text('{"id": "a", "text": "Police fired tear gas in Kisumu.", "country": "ke"}\n'
-                    '{"id": "b", "text": "Police fired tear gas in Kisumu.", "country": "Kenya"}\n'
-                    '{"id": "c", "text": "Police fired tear gas in Kisumu."}\n', encoding="utf-8")
-    a, b, c = iter_documents([path], reader="jsonl")
+                    '{"id": "b", "text": "Police fired tear gas in Kisumu.", "country": "Narnia"}\n'
+                    '{"id": "c", "text": "Police fired tear gas in Kisumu."}\n'
+                    '{"id": "d", "text": "Police fired tear gas in Kisumu.", "country": " kenya "}\n'
+                    '{"id": "e", "text": "Police fired tear gas in Kisumu.", "country": "KEN"}\n', encoding="utf-8")
+    a, b, c, d, e = iter_documents([path], reader="jsonl")
     assert a.meta["country"] == "KE" and not a.reasons
-    assert "country" not in b.meta and any("not a country code" in r for r in b.reasons)
+    assert "country" not in b.meta and any("names no country" in r for r in b.reasons)
     assert "country" not in c.meta
+    assert d.meta["country"] == e.meta["country"] == "KE" and not d.reasons and not e.reasons

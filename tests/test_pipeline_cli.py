@@ -142,4 +142,5 @@ def test_country_option_is_a_prior_for_same_name_places(tmp_path: Path) -> None:
     assert country_of() == "TZ"
     assert country_of("--country", "ke") != "TZ"
     bad = runner.invoke(app, ["extract", "--jsonl", str(src), "--out", str(tmp_path / "x.jsonl"), "--country", "XX"])
-    assert bad.exit_code == 2 and "unknown country code" in bad.output
+    assert country_of("--country", "Kenya") == country_of("--country", "KE")
+    assert bad.exit_code == 2 and "unknown country" in bad.output

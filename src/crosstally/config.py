@@ -38,8 +38,8 @@ SETTINGS: tuple[Setting, ...] = (
             "whose events have no figure and low confidence; 'all' uses the model alone; 'off' never."),
     Setting("tiles", "CROSSTALLY_TILES", "", "Optional tile-server URL template for the web map, e.g. http://localhost:8080/{z}/{x}/{y}.png."),
     Setting("country", "CROSSTALLY_COUNTRY", "",
-            "ISO 3166-1 alpha-2 code of the country the documents come from (e.g. KE for a Kenyan feed): a prior "
-            "for same-name places; a document's own meta['country'] wins over it."),
+            "The country the documents come from, as an ISO 3166-1 code or its name (KE, KEN or Kenya for a Kenyan "
+            "feed): a prior for same-name places; a document's own meta['country'] wins over it."),
 )
 
 

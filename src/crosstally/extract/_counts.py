@@ -57,6 +57,7 @@ from ..records import Count
 from ._tolls._background import _grievance_ranges, _in_ranges, _inside, _link_headlines, _lost_things
 from ._tolls._bare_rival import bare_rivals
 from ._tolls._dead_total import dead_totals
+from ._tolls._group_fates import group_fates, plural_deaths
 from ._tolls._killer_killed import killers_killed
 from ._tolls._later_deaths import (
     _among_hurt,
@@ -71,6 +72,7 @@ from ._tolls._later_deaths import (
     _the_other_died,
     _wounded_then_died,
     _wounded_who_died,
+    shot_and_died,
 )
 from ._tolls._lone_victims import _singular_victims
 from ._tolls._merge import _merge_repeats
@@ -128,6 +130,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
                     and any(o.kind == "killed" for o in counts) and any(o.kind == "injured" for o in counts)):
                 c.method = DIED_AMONG_METHOD
         found = [c for c in found if not _lost_things(c) and not _age_of_person(c, sent.doc.text)]
+        found.extend(group_fates(sent, found))  # "three raiders did not survive", "nine of their men fell"
         ones.extend(c for c in found if marks.get(id(c)) == "one")
         one = [c for c in _singular_victims(sent, found, apart) if not _lost_things(c)]
         grief = _grievance_ranges(sent)
@@ -138,6 +141,10 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         if own:  # "found the man suspected of shooting her dead of a self-inflicted wound": his death, not hers
             found = [c for c in found if not _shot_dead_of_own_hand(c)]
             one = [c for c in one if not _shot_dead_of_own_hand(c)]
+            # "Officers found the gunman dead": the lone death read off 'found ... dead' is the shooter's own, which
+            # the self-harm count keeps (a lone victim would yield to the figure of his victims told before)
+            one = [c for c in one if not (c.kind == "killed" and c.low == 1 and c.evidence and any(
+                o.evidence[0].start <= c.evidence[0].start and c.evidence[0].end <= o.evidence[0].end for o in own))]
         if not any(c.kind == "killed" for c in found + one):
             selves.extend(own)  # "found the man ... dead of a self-inflicted wound"
         counts.extend(found)
@@ -156,15 +163,18 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     counts = _died_among_the_hurt(counts, text, offset)
     _wounded_then_died(counts, text, offset)
     counts = _wounded_who_died(counts, text, offset)
+    shot_and_died(counts, text, offset)  # "two men had been shot and were pronounced dead"
     counts.extend(dead_totals(sdoc, counts))  # "The dead, 13 in all, included ..."
     counts.extend(killers_killed(sdoc, counts))  # "shot one dead before he himself was killed"
     counts.extend(bare_rivals(sdoc, counts))  # "...; police confirmed four": a rival figure of that toll
+    counts.extend(plural_deaths(sdoc, counts))  # "deaths on both sides", no figure anywhere: ACLED's 10
     links = _link_headlines(text, offset)
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]
         selves = [c for c in selves if not _inside(c, links)]
     for c in counts:
-        if c.group and _EACH_SIDE.search(c.group):  # "one person on each side was killed": two sides, twice the figure
+        # "one person on each side was killed", "each side lost two men": two sides, twice the figure
+        if (c.group and _EACH_SIDE.search(c.group)) or _per_side(c, text, offset):
             c.low, c.high = c.low * 2, None if c.high is None else c.high * 2
     return drop_other_harm(_merge_repeats(counts + _new_selves(selves, counts)), text, offset)
 
@@ -194,3 +204,17 @@ def _shot_dead_of_own_hand(c: Count) -> bool:
 
 # a figure told for each of the two sides of a clash ("two raiders from each side were killed": four)
 _EACH_SIDE = re.compile(r"\b(?:on|from)\s+(?:each|either)\s+side\b", re.I)
+# the side as the figure's subject: "each side lost two men", "both sides lost three fighters each"
+_SIDE_SUBJECT = re.compile(r"\b(?:each|either)\s+(?:side|camp)\s*$", re.I)
+_BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+(?:sides|camps)\s*$", re.I)
+_EACH_AFTER = re.compile(r"\s*each\b", re.I)
+
+
+def _per_side(c: Count, text: str, offset: int) -> bool:
+    """A killed figure told once for each of a clash's two sides by the subject before it ("each side lost two
+    men": four dead; "both sides lost two men each"): ACLED's toll is the sum over both sides."""
+    if c.kind != "killed" or not c.evidence or c.group and _EACH_SIDE.search(c.group):
+        return False
+    a, b = c.evidence[0].start - offset, c.evidence[0].end - offset
+    left = text[max(0, a - 20) : a]
+    return bool(_SIDE_SUBJECT.search(left) or (_BOTH_SIDES.search(left) and _EACH_AFTER.match(text, b)))

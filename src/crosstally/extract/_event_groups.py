@@ -19,6 +19,7 @@ from ._event_places import _is_local, _main_country, _names_place, _own_place, _
 from ._event_tolls import _HARM, _NO_TOLL_SUBS, _fatalities
 from ._events import Candidate, agentless_toll, died_in_protest, plover_map
 from ._events import event_cues as _event_cues
+from ._tolls._terms import SELF_METHOD
 
 _MAX_EVIDENCE = 5
 _MIN_WEIGHT = 0.5
@@ -40,8 +41,20 @@ def _merge_groups(cands: list[Candidate], short: bool) -> list[list[Candidate]]:
             c.weight = min(c.weight, max(0.0, main.weight - 0.35))
             c.actors = []
             c.toll_of = main.event_type
+        elif main is not None and c is not main and c.sent.start > main.sent.start and _own_death_only(c):
+            # "Shortly before midnight, officers found the gunman dead ... with a self-inflicted wound": the
+            # shooter's own death ends the incident told first; a sentence of officers and a gunman is typed a
+            # battle, which would carry his death off as an event of its own
+            c.event_type, c.sub_event_type = main.event_type, main.sub_event_type
+            c.weight = min(c.weight, max(0.0, main.weight - 0.35))
         groups.setdefault(c.event_type, []).append(c)
     return list(groups.values())
+
+
+def _own_death_only(c: Candidate) -> bool:
+    """A sentence whose only harm is the shooter's death by his own hand (the self-harm count)."""
+    harm = [x for x in c.counts if x.kind in _HARM]
+    return bool(harm) and all(x.method == SELF_METHOD for x in harm)
 
 
 def _keep_battle_toll(group: list[Candidate], kept: list[Count],

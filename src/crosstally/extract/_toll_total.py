@@ -137,6 +137,9 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
         if text and _own_death_beside_victims(voices[main_key], voices[key], text):
             alternatives[0] = main = main + total  # the shooter's own death and his victims': other people
             continue
+        if text and len(text) <= _SHORT_DOC and _other_side_told(main_cls, cls, key):
+            alternatives[0] = main = main + total  # "killing two officers. Police said three attackers died"
+            continue
         other_by = _class_figures(voices[key])
         if (total < main and other_by and "generic" not in other_by
                 and all(main_by.get(k) == v for k, v in other_by.items())):
@@ -198,6 +201,21 @@ def _own_death_beside_victims(one: list[Count], other: list[Count], text: str) -
                                 for c in vs)
 
     return (shooter_only(one) and victims_only(other)) or (shooter_only(other) and victims_only(one))
+
+
+_SIDES = frozenset({"armed_state", "armed_nonstate"})
+# who reports the enemy's dead after an attack on its own: the forces or the authorities, not a party's own claim
+# (voice keys drop a plural's "s": "authorities" is "authoritie", "troops" is "troop")
+_AUTHORITY = re.compile(r"^(?:police|officials?|authorit(?:y|ies?)|army|military|soldiers?|troops?|kdf|government|"
+                        r"(?:county|regional|security|military|army|police)\s+\w+)$", re.I)
+
+
+def _other_side_told(main_cls: frozenset[str], cls: frozenset[str], key: str) -> bool:
+    """A note's toll of one side of a clash (the officers killed) and the authorities' figure of the other side
+    (the attackers they killed or found dead): other people, so the figures add (ACLED's fatalities count every
+    side). Not a rival telling of the same dead, nor a party's claim of its enemy's losses."""
+    return (len(main_cls) == 1 and len(cls) == 1 and main_cls | cls == _SIDES
+            and _AUTHORITY.match(key) is not None)
 
 
 _RISEN = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew)\s+to\b", re.I)

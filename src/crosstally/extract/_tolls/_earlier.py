@@ -39,6 +39,10 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
     # a relative clause after the victim dates what the victim did, not the death ("killed a suspected burglar who
     # had robbed a shop the previous week")
     right = tail + re.split(r"[.;:!?]\s|\band\b|,|\b(?:who|whom|whose)\b", text[span.end : span.end + 60])[0]
+    if _BODIES_OF.match(count.phrase or ""):
+        # "the bodies of two traders kidnapped a week earlier were found": the participle clause dates what befell
+        # the victims before, the finding is this event's (ACLED codes the bodies where and when they are found)
+        right = tail + _VICTIM_CLAUSE.split(right[len(tail):])[0]
     left = re.split(r"[.;:!?]\s|,", text[max(0, span.start - 40) : span.start])[-1]
     opening = re.split(r"[.!?]\s", text[max(0, span.start - 120) : span.start])[-1]  # the sentence so far
     # ">=": the phrase may close the figure's own span ("killed four soldiers last year")
@@ -59,7 +63,14 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
                              or bool(_PERIOD_IN_FIGURE.search(count.phrase or ""))))
             or (len(text) <= _SHORT_DOC and bool(_LAST_WEEK.match(right[len(tail):])))
             or _after_another_incident(text, span.start)
-            or (len(text) <= _SHORT_DOC and _later_act(text, span.start, count)))
+            or (len(text) <= _SHORT_DOC and _later_act(text, span.start, count))
+            # "the same club where four people were killed in 2019": a place's past, dated by its year
+            or (bool(re.search(r"\bwhere\s+$", left)) and bool(_IN_YEAR.search(right[len(tail):]))))
+
+
+_BODIES_OF = re.compile(r"^(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
+# a reduced relative clause after the victims ("abducted by gunmen", "taken from their homes", "missing since")
+_VICTIM_CLAUSE = re.compile(r"\b(?:\w+ed|taken|seen|stolen|driven|held|missing|last)\b", re.I)
 
 
 # a note's sentence that opens on a later day ("The following day, police killed three raiders in a pursuit"): a new

@@ -423,3 +423,25 @@ def _wounded_who_died(counts: list[Count], text: str, offset: int = 0) -> list[C
         c.kind, c.method = "killed", DIED_AMONG_METHOD
         c.evidence = [*c.evidence, CharSpan(offset + m.start(), b)]
     return out
+
+
+# "two men had been shot and were pronounced dead at the scene", "were shot and later died": the fate joined to the
+# figure told shot
+_AND_DIED = re.compile(r"\s+and\s+(?:(?:were|was|had)\s+)?(?:(?:both|later|then|subsequently)\s+)?"
+                       r"(?:pronounced|declared)\s+dead\b|\s+and\s+(?:(?:both|later|then|subsequently)\s+)?died\b",
+                       re.I)
+
+
+def shot_and_died(counts: list[Count], text: str, offset: int = 0) -> None:
+    """'Police said two men had been shot and were pronounced dead': a figure told shot (fate untold) whose own
+    verb is joined to a death is a toll of the dead (GVDB: killed, not hurt), unless a count already reads that
+    death."""
+    for c in counts:
+        if c.kind != "injured" or c.method != SHOT_METHOD or not c.evidence:
+            continue
+        end = c.evidence[0].end - offset
+        m = _AND_DIED.match(text, end) if 0 <= end <= len(text) else None
+        if m is None or _death_read_in(counts, offset + m.start(), offset + m.end()):
+            continue
+        c.kind, c.method = "killed", DIED_METHOD
+        c.evidence = [*c.evidence, CharSpan(offset + m.start(), offset + m.end())]

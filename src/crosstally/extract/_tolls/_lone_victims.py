@@ -25,8 +25,8 @@ from ._named_people import _along_with, _coordinated_persons, _solo_person
 from ._no_survival import did_not_survive
 from ._one_more_victim import _also_another, _hurt_then_died, _joined_to_found, _new_person, _second_victim
 from ._one_person import _headline, _person_arg
-from ._persons import _another
-from ._terms import _PRONOUNS_OBJ, _PRONOUNS_SUBJ, METHOD, SHOT_METHOD, _single_vocab, _vocab
+from ._persons import _another, _person_class
+from ._terms import _PRONOUNS_OBJ, _PRONOUNS_SUBJ, METHOD, SHOT_METHOD, _person_classes, _single_vocab, _vocab
 from ._victim_args import _verb_args
 from ._victim_nouns import _another_hurt, _condition_of, _death_of
 from ._victim_verbs import _is_fatal, _verb_as_noun, _verb_reading
@@ -44,6 +44,26 @@ def _other_role(arg: Token, told: list[Count]) -> bool:
         return False
     heads = [(c.group or "").split()[-1].lower() for c in told if c.group]
     return bool(heads) and all(h != lemma and h not in generic for h in heads)
+
+
+def _other_gender(arg: Token, told: list[Count], kind: str) -> bool:
+    """'She died before dawn; he succumbed a week later': a second lone victim of the other gender than every one
+    told before in the sentence (by pronoun or noun) is another person, not the first told again."""
+    mine = _person_classes()["person_genders"].get(arg.lower_ if arg.pos_ == "PRON" else arg.lemma_.lower())
+    firsts = [_person_class(c).get("person_genders") for c in told if c.kind == kind and c.low == 1]
+    return mine is not None and bool(firsts) and all(f is not None and f != mine for f in firsts)
+
+
+def _beside_companions(tok: Token, found: list[Count], out: list[Count], kind: str) -> list[Count]:
+    """'he died together with a customer': the sentence's only figures of this fate count the companions after
+    "together with" / "along with" on this verb, so the victim the verb names is one more person beside them (the
+    figures returned, to be told as one toll with him)."""
+    same = [c for c in found if c.kind == kind]
+    if not same or any(c.kind == kind for c in out):
+        return []
+    starts = {tok.doc[w.i - 1].idx for w in tok.children
+              if w.lower_ == "with" and w.i >= 1 and tok.doc[w.i - 1].lower_ in ("along", "together")}
+    return same if starts and all(c.evidence and c.evidence[0].start in starts for c in same) else []
 
 
 def _before_others(tok: Token, found: list[Count], out: list[Count], kind: str) -> bool:
@@ -108,7 +128,8 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
             method = METHOD  # "was shot and wounded": the fate is told, hurt and alive
         second = kind in have and (_second_victim(tok, first_verb.get(kind)) or _joined_to_found(tok, found, kind)
                                    or _also_another(tok, found, kind))
-        if kind in have and not second and not _before_others(tok, found, out, kind):
+        companions = _beside_companions(tok, found, out, kind) if kind in have and not second else []
+        if kind in have and not second and not companions and not _before_others(tok, found, out, kind):
             continue
         args = _verb_args(tok, deps, climb=kind == "killed")
         if any(a.dep_ in ("dobj", "nsubjpass") for a in args):  # "gunmen shot dead a shopkeeper": not the gunmen
@@ -122,7 +143,7 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                 continue
             if arg.dep_ != "dobj" and arg.lower_ in _PRONOUNS_OBJ:
                 continue
-            people = _coordinated_persons(arg, tok)
+            people = 1 + sum(c.low for c in companions) if companions else _coordinated_persons(arg, tok)
             if people == 1 and not _person_arg(arg, strict, headline):
                 continue
             if tok.tag_ == "VBG" and arg.i == tok.i + 1 and (
@@ -138,7 +159,10 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                     b = max(b, *(t.i for t in c.subtree))
                 elif c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury") and c.i > tok.i:
                     b = max(b, c.i)
-            if people > 1:  # the evidence runs to the last person named ("a police officer and his wife")
+            if companions:  # "he died together with a customer": one toll of him and those beside him
+                b = max(b, *(t.i for c in companions for t in sent if t.idx < c.evidence[0].end))
+                found[:] = [c for c in found if all(c is not m for m in companions)]
+            elif people > 1:  # the evidence runs to the last person named ("a police officer and his wife")
                 b = max([b, *(t.i for t in arg.subtree if t.i > arg.i and t.pos_ in ("NOUN", "PROPN")),
                          *(t.i for t in _along_with(tok))])  # a list: max(b) alone would raise
             span = sent.doc[a : b + 1]
@@ -150,16 +174,19 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                 named = [arg, *(c for c in arg.conjuncts if c.i > arg.i), *_along_with(tok)]
                 group = " and ".join(t.text for t in named) if arg.lower_ not in _single_vocab()["pair_nouns"] \
                     else group_span.text
-            if second and (pron or not (_new_person(arg) or _other_role(arg, out))):
+            other_gender = second and _other_gender(arg, out, kind)
+            if second and (pron or not (_new_person(arg) or _other_role(arg, out))) and not other_gender:
                 break
             out.append(
                 Count(kind=kind, low=people, high=people, qualifier="exact",
-                      group=None if pron else (group if people > 1 else group_span.text),
+                      # "she died ...; he succumbed": one more person than the first, told by a pronoun
+                      group=("another person" if other_gender else None) if pron
+                      else (group if people > 1 else group_span.text),
                       evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=method,
                       confidence=0.5 if method == METHOD else 0.4)
             )
             also = any(m.dep_ == "advmod" and m.lower_ in ("also", "too") for v in (tok, tok.head) for m in v.children)
-            if apart is not None and (second or (also and not pron and _new_person(arg))):
+            if apart is not None and (second or companions or (also and not pron and _new_person(arg))):
                 apart.add(id(out[-1]))  # "the officer also shot and killed a neighbor": one more victim
             have.add(kind)
             first_verb.setdefault(kind, tok)

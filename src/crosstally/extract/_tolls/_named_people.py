@@ -108,6 +108,7 @@ def _coordinated_persons(arg: Token, verb: Token) -> int:
     along = _along_with(verb)
     # "activist and director of the Y centre Otieno Maroa was killed along with his driver": titles of
     # one person (each a singular noun, not all people words), then one more beside him
-    if along and _solo_person(arg) and all(c.tag_ in ("NN", "NNP") for c in conj):
+    # "he died together with his son": the pronoun is one person too
+    if along and (_solo_person(arg) or arg.lower_ in ("he", "she")) and all(c.tag_ in ("NN", "NNP") for c in conj):
         return 1 + len(along)
     return 1

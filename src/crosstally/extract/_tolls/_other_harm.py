@@ -42,9 +42,40 @@ _LONE_HURT = re.compile(r"(?:^|[.!?]\s+)((?:an?|one|another)\s+(?:[\w-]+\s+){1,3
 
 
 def _clause(text: str, start: int) -> str:
-    """The rest of the sentence from ``start``."""
-    m = re.search(r"[.!?](?:\s|$)", text[start:])
+    """The rest of the sentence from ``start``; a line break ends it too (a headline has no full stop: "two hurt in
+    scramble" must not run on into the lede's "A man was shot")."""
+    m = re.search(r"[.!?](?:\s|$)|\n", text[start:])
     return text[start : start + m.end()] if m else text[start:]
+
+
+# people hurt in a crowd's flight ("several hurt as shoppers flee", "as the crowd inside rushed for the doors") or by
+# a car that struck them ("when a car speeding away ... ran onto a sidewalk"): told only with "hurt" / "injuries",
+# never with "wounded" or "shot", which name the weapon's harm
+_FLIGHT = re.compile(r"\bas\s+(?:the\s+)?(?:crowd|shoppers|patrons|guests|people|partygoers|fans|spectators|"
+                     r"students|customers|residents)\s+(?:\w+\s+){0,2}?(?:flee|fled|fleeing|ran|run|rushed|"
+                     r"scrambled|scattered|stampeded)\b", re.I)
+_HURT_WORD = re.compile(r"\b(?:hurt|injur\w*)\b", re.I)
+_WEAPON_WORD = re.compile(r"\b(?:wound\w*|shot|struck\s+by\s+(?:gunfire|bullets?))\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vehicle_impact_re() -> re.Pattern[str]:
+    """'when a car speeding away from the scene |ran onto a sidewalk': a vehicle then, within a few words, its
+    impact on people or off the road ("when the truck hit a mine" is the attack)."""
+    veh = "|".join(re.escape(str(w)) for w in load_vocab("count_terms").get("non_violent_vehicles") or ()) or "(?!x)x"
+    return re.compile(rf"\bwhen\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{veh})\s+"
+                      rf"(?:[\w'’-]+\s+){{0,6}}?(?:(?:struck|hit)\s+(?:them|her|him|(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                      rf"(?:people|pedestrians?|bystanders|woman|man|boy|girl|crowd|guests))|ran\s+onto|ran\s+over|"
+                      rf"plowed|mounted|jumped|crashed|veered)\b", re.I)
+
+
+def _hurt_in_flight(text: str, start: int) -> bool:
+    """A count of people "hurt" whose own clause puts the harm on the flight or on a car, not on the weapon."""
+    clause = _clause(text, start)
+    head = clause[:60]
+    if not _HURT_WORD.search(head) or _WEAPON_WORD.search(head) or _ATTACK.search(clause):
+        return False
+    return bool(_FLIGHT.search(clause) or _vehicle_impact_re().search(clause))
 
 
 def _hurt_by(text: str, start: int) -> bool:
@@ -55,7 +86,7 @@ def _hurt_by(text: str, start: int) -> bool:
     m = _vehicle_subject_re().search(left + text[start : start + 30])
     if m is not None and m.start() < len(left) and not _ATTACK.search(left + clause):
         return True
-    return _not_attack(clause)
+    return _not_attack(clause) or _hurt_in_flight(text, start)
 
 
 def _not_attack(clause: str) -> bool:

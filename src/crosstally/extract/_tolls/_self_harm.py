@@ -75,12 +75,33 @@ _OWN_HAND_DEATH = re.compile(r"\b(?:dead|died)\s+(?:of|from)\s+(?:what\s+(?:appe
                              r"(?:apparent(?:ly)?\s+)?self[- ]inflicted\s+(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))\b", re.I)
 
 
+# "Officers found the gunman dead in a break room", "the suspect was later found dead in a field": the shooter's
+# death, which the grammar reads as no toll ('found ... dead' of an offender noun); a document that tells officers
+# firing and no death by his own hand tells a death by police fire instead
+_OFFENDER = r"(?:suspect(?:ed\s+(?:shooter|gunman))?|gunman|shooter|assailant)"
+_FOUND_DEAD = re.compile(
+    rf"\b(?:found|located|discovered)\s+(?:the\s+)?{_OFFENDER}(?:,\s+[^,.;]{{1,40}},)?\s+dead\b"
+    rf"|\b(?:the\s+)?{_OFFENDER}(?:,\s+[^,.;]{{1,40}},)?\s+was\s+(?:later\s+|then\s+)?found\s+dead\b"
+    # "found the gunman dead in a break room with a self-inflicted wound"
+    r"|\bdead\s+(?:[\w'’-]+\s+){1,6}?with\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self[- ]inflicted\b", re.I)
+_POLICE_FIRE = re.compile(
+    r"\b(?:officers?|deputies|deputy|troopers?|agents?)\s+(?:\w+\s+){0,3}?(?:shot|fired|opened\s+fire)\b"
+    r"|\breturned\s+fire\b|\bexchange\s+of\s+(?:gun)?fire\b|\bgunfight\b|\bshoot-?out\b"
+    r"|\b(?:shot|killed)\s+by\s+(?:\w+\s+){0,2}?(?:police|officers?|deputies|deputy|troopers?)\b", re.I)
+
+
 def _own_hand_deaths(sent: Span) -> list[Count]:
     """A death told as 'dead of a self-inflicted gunshot wound' in a sentence whose figures the grammar did not
     read (the counts grammar misses a long object: "found the man suspected of shooting her dead of ..."): the
     shooter dead by his own hand, one victim as GVDB lists him. The caller keeps it only when the sentence tells
     no other death."""
     m = _OWN_HAND_DEATH.search(sent.text)
+    if m is None:
+        m = _FOUND_DEAD.search(sent.text)
+        doc = sent.doc.text
+        if m is not None and _POLICE_FIRE.search(doc) and not re.search(
+                r"\bself[- ]inflicted\b|\b(?:himself|herself)\b|\bown\s+life\b|\bsuicide\b", doc, re.I):
+            return []  # "Other officers returned fire. The suspect was found dead": police fire, not his own hand
     if m is None or _unrealised_text(sent.text[: m.start()]):
         return []
     a, b = sent.start_char + m.start(), sent.start_char + m.end()

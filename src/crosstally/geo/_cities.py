@@ -70,7 +70,34 @@ def _neighbourhood_city(gz: Gazetteer, text: str, start: int, end: int, ctx: Geo
     if found is not None and found.kind == "town":
         near = [p for p in named if km(p, found) <= 40.0]
         named = near or named  # none near: the gazetteer's namesake is elsewhere ('Washington Heights', NY)
+    if not named and found is not None and found.kind == "town":
+        return _city_beside_namesake(gz, text, found, country)
     return max(named, key=lambda p: (ctx.places.get(p.geonameid, 0.0), p.population), default=None)
+
+
+_CAP_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\b")
+
+
+def _city_beside_namesake(gz: Gazetteer, text: str, found: Place, country: str | None) -> Place | None:
+    """A big city (>= 100,000) the text names anywhere, even inside an institution's name ('the University of
+    Chicago Medical Center'), that lies within 40 km of a namesake of the neighbourhood ('the Englewood neighborhood'
+    beside Chicago's listed Englewood), when the document's context holds no big city.
+
+    Why: a story told by a city's own outlet often names its city only in a hospital's or a university's name; the
+    neighbourhood is of the city beside which the gazetteer lists a place of that name, not of a namesake town in
+    another state."""
+    sames = [p for p in gz.lookup(found.name) if p.kind == "town" and fold(p.name) == fold(found.name)]
+    best = None
+    for m in _CAP_NAME.finditer(text):
+        for name in {m.group(0), m.group(0).split()[0]}:
+            if fold(name) == fold(found.name):
+                continue
+            for p in gz.lookup(name):
+                if p.kind == "town" and p.population >= _CITY_MIN_POP and fold(p.name) == fold(name) \
+                        and (country is None or p.country_code == country) \
+                        and any(km(p, q) <= 40.0 for q in sames) and (best is None or p.population > best.population):
+                    best = p
+    return best
 
 
 _AREA_OF = re.compile(r"\s+(?:area|neighbou?rhood|section|district|colonia|quarter)\s+of\s+(?:the\s+)?"

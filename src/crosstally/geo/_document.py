@@ -127,6 +127,7 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = 
         country = unit.country_code
     if country is None:
         return None
+    surnames = _person_surnames(text)  # 'as Andre Tyler, 30': a person, not Tyler, Texas
     for m in (_IN_TOWN_OF if wide else _IN_TOWN).finditer(text):
         words = m.group("name").split()
         base = m.start("name")
@@ -137,7 +138,8 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = 
         for k in range(len(words), 0, -1):
             name = _strip_time(" ".join(words[:k]))
             if not name or fold(name) in extra_words("common_words") or name in _demonyms() \
-                    or (k < len(words) and fold(words[k]) in extra_words("institution_words")):
+                    or (k < len(words) and fold(words[k]) in extra_words("institution_words")) \
+                    or fold(name) in surnames:
                 continue
             towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == country]
             if unit is not None:
@@ -222,8 +224,9 @@ def _home_place(gz: Gazetteer, text: str, ctx: GeoContext) -> Location | None:
             name = _POSSESSIVE.sub("", _strip_time(" ".join(words[:k]))).strip(" -'’")
             if len(name) < 3 or fold(name) in extra_words("common_words") or name in _demonyms() \
                     or any(fold(w) in extra_words("time_words") for w in name.split()) \
-                    or (k < len(words) and fold(words[k]) in extra_words("institution_words")):
-                continue
+                    or (k < len(words) and fold(words[k]) in extra_words("institution_words")) \
+                    or fold(name) in _person_surnames(text):
+                continue  # ('Tyler was found ...' after 'Andre Tyler, 30': a person)
             name = _lost_apostrophe(gz, name, country) or name  # 'Kiberas Olympic stage': Kibera
             places = [p for p in gz.lookup(name) if p.kind in _HOME_KINDS and p.country_code == country
                       and fold(name) in (fold(p.name), fold(gz.label(p)))
@@ -318,3 +321,20 @@ def _capital_lede_unlisted(gz: Gazetteer, text: str, ev: Event, found: Location,
         out.evidence = [Span(a, b)]
         return out
     return None
+
+
+# 'Marcus Tyler, 24,' / 'Keith Marshall, 27': a first name, the surname, then an age; 'Spc. Ann Denton'
+_PERSON_AGE = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t](?P<sur>[A-Z][a-z]{2,}),[ \t]+\d{1,2}\b")
+_PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Spc|Pvt|Cpl|Lt|Capt|Det|Trooper)\.?[ \t]+"
+                           r"(?:[A-Z][a-z]+[ \t])?(?P<sur>[A-Z][a-z]{2,})\b(?![ \t]+(?:County|Parish|Police|police))")
+
+
+def _person_surnames(text: str) -> frozenset[str]:
+    """The folded surnames of the people a story introduces ('Marcus Tyler, 24', 'Officer Jane Denton').
+
+    Why: a victim's surname repeated through a story ('Tyler was found ...', 'Tyler grew up in Kilgore') is no
+    mention of the town of that name; counted as one, it outweighs the town whose police tell the story."""
+    found = {m.group("sur") for rx in (_PERSON_AGE, _PERSON_TITLE) for m in rx.finditer(text)}
+    # a name the text also tells as a town ('in Tyler', 'Tyler police', a 'TYLER, Texas' dateline) stays a town
+    return frozenset(fold(n) for n in found if not re.search(
+        rf"\b(?:in|of|near|outside)[ \t]+{n}\b|\b{n}[ \t]+(?:[Pp]olice|County|Parish)\b|^{n.upper()}\b", text, re.M))

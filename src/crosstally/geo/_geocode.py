@@ -48,6 +48,7 @@ from ._document import (
     _headline_town,
     _home_country_short_name,
     _home_place,
+    _person_surnames,
     _resident_place,
     _text_place,
     _town_of_country,
@@ -70,6 +71,7 @@ from ._phrases import (
 )
 from ._reference import _reference_town, _town_told_by_reference
 from ._sentences import (
+    _city_limits_town,
     _event_town,
     _hint_country_town,
     _lead_sentence_town,
@@ -104,6 +106,7 @@ from ._us import (
     _add_unique_us_towns,
     _agency_place,
     _country_after,
+    _police_town_over_salient,
     _postal_town,
     _scene_over_elsewhere,
     _story_state,
@@ -195,10 +198,12 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
                 ctx.add(p, 0.5 / 3)
     _add_unique_us_towns(gz, text, ctx)
     anchors = _Anchors.find(gz, text, ctx)
+    # 'Marcus Tyler, 24 ... Tyler grew up in Kilgore': a person's surname is no mention of Tyler, Texas
+    surnames = _person_surnames(text)
     for ev in extraction.events:
         loc = ev.location
         if loc is None:
-            found_loc = anchors.location(gz) or salient_location(ctx, gz)
+            found_loc = anchors.location(gz) or salient_location(ctx, gz, skip=surnames)
             if found_loc is not None and found_loc.method == METHOD_SALIENT:  # not the hospital's or arrest's town
                 found_loc = _scene_over_elsewhere(gz, text, ev.evidence, found_loc.geonameid,
                                                   found_loc.evidence[0] if found_loc.evidence else None) or found_loc
@@ -391,7 +396,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
             ev.location = street_town
             continue
         if found is None:
-            salient = salient_location(ctx, gz)
+            salient = salient_location(ctx, gz, skip=surnames)
             a = anchors.main
             home = anchors.location(gz, 0.4) if a is not None and (longer is not None or a.kind == "outlet"
                                                                    or a.local) else None
@@ -511,21 +516,28 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
         if ev.location is not None:
             ev.location = _reference_town(gz, text, ev.location) or _town_told_by_reference(gz, text, ev.location) \
                 or _wire_lede_town(gz, text, ev) or _police_town(gz, text, ev, anchors.main) or ev.location
+        # a township told only through its own police ('Howell police responded'): not the document-wide fallback
+        ev.location = _police_town_over_salient(gz, text, ev.location) or ev.location
         # the text's own statement of where the shots were fired ('The shooting happened ... in Norristown')
         ev.location = _scene_statement_town(gz, text, ev.location, anchors.main) or ev.location
+        # 'inside the Harrisonburg city limits' under a STAUNTON dateline: the city whose limits hold the scene
+        ev.location = _city_limits_town(gz, text, ev.location, anchors.main) or ev.location
         # US local news: a consolidated government's city ('Athens-Clarke County police'), a wire slug's town
         # ('OH-LORAIN-SHOOTING'), a spot told with a town's own police ('at Overton Park ... Memphis police said')
         ev.location = town_level_us(gz, text, ev.location) or ev.location
     _unknown_region_namesakes(gz, extraction)
 
 
-def salient_location(ctx: GeoContext, gz: Gazetteer | None = None) -> Location | None:
-    """The document's most mentioned place in its main country (a fallback, low confidence)."""
+def salient_location(ctx: GeoContext, gz: Gazetteer | None = None, *,
+                     skip: frozenset[str] = frozenset()) -> Location | None:
+    """The document's most mentioned place in its main country (a fallback, low confidence); a town whose folded
+    name is in ``skip`` (the surname of a person the story names) is no candidate."""
     gz = gz or get_gazetteer()
     cc = ctx.main_country
     if cc is None:
         return None
-    inside = [(w, gid) for gid, w in ctx.places.items() if gz.places[gid].country_code == cc]
+    inside = [(w, gid) for gid, w in ctx.places.items() if gz.places[gid].country_code == cc
+              and not (skip and gz.places[gid].kind == "town" and fold(gz.places[gid].name) in skip)]
     if inside:
         gid = max(inside, key=lambda x: (x[0], gz.places[x[1]].population))[1]
         place = gz.places[gid]

@@ -379,3 +379,50 @@ def _scene_statement_town(gz: Gazetteer, text: str, loc: Location | None, anchor
                 return None
         return _town_at(gz, towns, name, a, b, 0.5, METHOD_SCENE_STATEMENT)
     return None
+
+
+METHOD_CITY_LIMITS = METHOD + "+city_limits_town"
+# 'on Interstate 81 inside the Harrisonburg city limits', 'within the Temple city limits' (never 'outside the ...')
+_CITY_LIMITS = re.compile(r"\b(?P<pre>(?:just[ \t]+)?(?:inside|within|in|outside|beyond))[ \t]+the[ \t]+"
+                          r"(?P<name>(?:(?:St|Ft|Mt)\.[ \t])?[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})[ \t]+"
+                          r"city[ \t]+limits\b")
+_VIOLENCE_WORD = re.compile(r"\b(?:shot|shots|shooting|gunfire|fired|killed|wounded|injured)\b", re.I)
+
+
+def _city_limits_town(gz: Gazetteer, text: str, loc: Location | None, anchor: Anchor | None) -> Location | None:
+    """The town whose city limits the story's opening puts the shooting inside ('shot ... on Interstate 81 inside the
+    Harrisonburg city limits' under a STAUNTON dateline), when the event's place is another place of that US state.
+
+    Why: 'city limits' names a municipality and says the scene lies in it; the dateline or the road's county is
+    only where the story was filed or what it crosses. 'outside'/'beyond the X city limits' names no scene; only a
+    sentence about the violence counts, and only a town of the place's (or the dateline's) state."""
+    if loc is None or not text:
+        return None
+    here = gz.places.get(loc.geonameid) if loc.geonameid is not None else None
+    if here is not None and here.country_code != "US":
+        return None
+    state = (here.geonameid if here.kind == "admin1" else here.admin1) if here is not None and here.kind != "country" \
+        else (anchor.place.admin1 if anchor is not None and anchor.place.country_code == "US" else None)
+    if state is None:
+        return None
+    window = text[:_SCENE_WINDOW]
+    for m in _CITY_LIMITS.finditer(window):
+        if fold(m.group("pre")).endswith(("outside", "beyond")):
+            continue
+        head = max(window.rfind(".", 0, m.start()), window.rfind("\n", 0, m.start())) + 1
+        tail = min((i for i in (window.find(". ", m.end()), window.find("\n", m.end())) if i >= 0), default=len(window))
+        if not _VIOLENCE_WORD.search(window, head, tail):
+            continue
+        name = m.group("name")
+        forms = {fold(name), fold(_written_out(name) or name)}
+        towns = [p for p in _lookup_saint(gz, name) if p.kind == "town" and p.admin1 == state and fold(p.name) in forms]
+        if not towns:
+            towns = [p for form in forms for p in gz.lookup_postal(form, state) if fold(p.name) in forms] \
+                if len(name) >= 4 else []
+        if not towns:
+            continue
+        town = max(towns, key=lambda p: p.population)
+        if here is not None and town.geonameid == here.geonameid:
+            return None
+        return _town_at(gz, towns, name, m.start("name"), m.start("name") + len(name), 0.5, METHOD_CITY_LIMITS)
+    return None

@@ -375,3 +375,51 @@ def _postal_town(gz: Gazetteer, mention: str, ctx: GeoContext, anchor: Anchor | 
     if len(towns) != 1:
         return None
     return to_location(gz, towns[0], mention=mention, confidence=0.4, method=METHOD_POSTAL)
+
+
+METHOD_POLICE_OVER_SALIENT = METHOD + "+police_town_over_document_place"
+_OPENING = 1200  # characters: the story's own opening, not a later item of a blotter or another story below it
+
+
+def _police_town_over_salient(gz: Gazetteer, text: str, loc: Location | None) -> Location | None:
+    """The town whose own police work the case ('Howell police responded to the motel'), a township or borough
+    the index lists only as a post office included, when the event's place is the document's most mentioned place
+    of that state or the bare country (a weak fallback: 'Jersey City' read off 'Jersey Shore University Medical Center'); else None.
+
+    Why: a township is a place: many New Jersey and Pennsylvania townships are told bare and only through their
+    police, and their names are missing from cities500; a town's own police attending names the scene better than a
+    document-wide count. Never when the fallback's own police are told, never a force told after an arrest, a
+    hospital or a home, only a town of the fallback's state, and only a force told in the opening before the
+    fallback's own name (a blotter's later item: 'Location: ..., Rock Hill' before 'Fort Mill police')."""
+    from ._town_phrases import _ELSEWHERE_BEFORE  # (one module, one pattern: the sentence rules' own list)
+
+    if loc is None or loc.geonameid is None or loc.geonameid not in gz.places or not loc.method.endswith(
+            "+document_place") or not text:
+        return None
+    here = gz.places[loc.geonameid]
+    if here.country_code != "US" or here.kind not in ("town", "admin2", "admin1", "country"):
+        return None
+    state = here.geonameid if here.kind == "admin1" else here.admin1  # (the bare country: a town one state has)
+    if state is None and here.kind != "country":
+        return None
+    parts = list(police_towns(text))
+    if any(fold(part) == fold(here.name) for part, _, _ in parts):
+        return None  # 'Jersey City police said': the fallback is the force's own city
+    told = re.search(rf"(?<![\w\-]){re.escape(here.name)}(?![\w\-])", text)
+    first = told.start() if told is not None else len(text)
+    for part, a, b in parts:
+        if a > min(first, _OPENING):
+            break  # the fallback told first ('Location: Crawford Road, Rock Hill') is the story's own place
+        if len(part) < 4 or fold(part) in extra_words("common_words") or fold(part) in extra_words("time_words") \
+                or _ELSEWHERE_BEFORE.search(text, max(0, a - 50), a):
+            continue
+        forms = {fold(part), fold(_written_out(part) or part)}
+        towns = [p for p in _lookup_saint(gz, part) if p.kind == "town" and p.country_code == "US"
+                 and (state is None or p.admin1 == state) and fold(p.name) in forms]
+        towns = towns or [p for p in gz.lookup_postal(part, state) if fold(p.name) in forms]
+        if state is None and len({p.admin1 for p in towns}) != 1:
+            continue  # the bare country: only a name one state has
+        if towns:
+            return _town_at(gz, towns, part, a, b, 0.35, METHOD_POLICE_OVER_SALIENT)
+    return None
+

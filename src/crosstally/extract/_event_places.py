@@ -119,6 +119,8 @@ def _propn_places(sent: Span, preps: tuple[str, ...] = _PLACE_PREPS) -> list[Loc
     for i, t in enumerate(toks[:-1]):
         if t.lower_ not in preps:
             continue
+        if t.lower_ in ("'s", "\u2019s") and (i == 0 or toks[i - 1].ent_type_ not in ("GPE", "LOC")):
+            continue  # a place's possessive ("Nairobi's Githurai estate"), not an office's ("the Sheriff's Department")
         j = i + 1
         while j < len(toks) and toks[j].lower_ == "the":
             j += 1

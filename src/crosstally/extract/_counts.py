@@ -73,10 +73,11 @@ from ._tolls._later_deaths import (
     _wounded_then_died,
     _wounded_who_died,
     shot_and_died,
+    taken_where_died,
 )
 from ._tolls._lone_victims import _singular_victims
 from ._tolls._merge import _merge_repeats
-from ._tolls._other_harm import drop_other_harm
+from ._tolls._other_harm import drop_other_harm, hurt_otherwise
 from ._tolls._retold import _drop_weak_singles, _ordinal_toll
 from ._tolls._self_harm import _new_selves, _own_hand_deaths, _self_harm, _suicide_re
 from ._tolls._sentence import _headline_list, _sentence_counts
@@ -132,7 +133,12 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         found = [c for c in found if not _lost_things(c) and not _age_of_person(c, sent.doc.text)]
         found.extend(group_fates(sent, found))  # "three raiders did not survive", "nine of their men fell"
         ones.extend(c for c in found if marks.get(id(c)) == "one")
-        one = [c for c in _singular_victims(sent, found, apart) if not _lost_things(c)]
+        # "A man was shot ..., and several patrons had minor injuries as they fled": a figure of people hurt
+        # otherwise than by the attack holds no victim of it, so the lone victim told beside it counts on his own
+        # (the sentence's own list when none is: the lone-victim pass may fold companions' figures into it)
+        attack = [c for c in found if not hurt_otherwise(text, c, sdoc.start_char if isinstance(sdoc, Span) else 0)]
+        one = [c for c in _singular_victims(sent, found if len(attack) == len(found) else attack, apart)
+               if not _lost_things(c)]
         grief = _grievance_ranges(sent)
         if grief:
             found = [c for c in found if not _in_ranges(c, grief)]
@@ -157,6 +163,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     counts = _drop_weak_singles(counts, singles, ones, apart, text)
     _hurt_one_died(counts, text, offset)  # after the retold singles went: "the injured herder died" told alone
     counts.extend(_nth_victim_died(counts, text, offset))  # "The second victim, Ms Ortiz, died Sunday"
+    counts.extend(taken_where_died(counts, text, offset))  # "Paramedics took him to UAB Hospital, where he died"
     counts = _later_death(counts, text)
     _named_hurt_died(counts, text, offset)  # "two men were wounded ... Hensley has died"
     _died_of_the_hurt(counts, parts)

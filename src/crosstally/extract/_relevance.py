@@ -120,6 +120,28 @@ def _note_rule() -> tuple[int, int, float]:
             float(spec.get("min_event_probability", 2.0)))
 
 
+@lru_cache(maxsize=1)
+def _killing_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(marks of a killing on the dead found, marks of an accident) from ``data/relevance_cues.yaml``."""
+    from ..vocab import load_vocab
+
+    e = load_vocab("relevance_cues")["entries"]
+    def words(key: str) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(e.get(key) or ["(?!x)x"]) + r")\b", re.IGNORECASE)
+
+    return words("killing_marks"), words("accident_marks")
+
+
+def found_killed(text: str, events: Sequence[Event]) -> bool:
+    """An event with people dead, in a text that tells the marks of a killing on them and no accident.
+
+    Why: the relevance model learnt violence from weapon words; the dead found bound or dumped in a river carry
+    none, yet they are a killing (ACLED: violence against civilians by an unidentified group)."""
+    marks, accident = _killing_marks()
+    return (any(c.kind == "killed" and (c.low or 0) > 0 for e in events for c in e.counts)
+            and bool(marks.search(text)) and not accident.search(text))
+
+
 def note_event_probability(text: str) -> float | None:
     """The event classifier's probability that a note-style text reports an event (1 - p(No event)); None for a
     longer text or when the classifier is absent.
@@ -366,6 +388,8 @@ def decide(text: str, events: Sequence[Event], policy: str = "auto", published: 
         why = "relevant" if p >= thresholds()["keep"] else "kept for an exempt event (a shooting)"
         return Decision(keep, p, f"{why} (relevance p={p:.2f})")
     lead = " ".join(sentences(text)[:_LEAD])
+    if found_killed(text, events) and not _report_cues()[0].search(lead):
+        return Decision(True, p, f"kept: the dead found with the marks of a killing (relevance p={p:.2f})")
     # a note that speaks of sport, fiction or a debate ('shot 11 of 16') is no monitor's note of an event
     note_p = note_event_probability(text) if events and not _report_cues()[0].search(lead) else None
     if note_p is not None and note_p >= _note_rule()[2]:

@@ -112,6 +112,9 @@ def _survival(sent: Span, tok: Token) -> Count | None:
             return None
         n, head = got
     else:
+        if tok.lemma_.lower() == "live" and (tok.tag_ == "VBG" or any(c.dep_ in ("prep", "advmod", "aux", "dobj")
+                                                                       for c in tok.children)):
+            return None  # "neither were living at the home": where they lived, no death
         n_none = _none_of(subj)
         if n_none is None:
             return None

@@ -21,6 +21,10 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
     low = arg.lower_
     if low in _PRONOUNS_SUBJ or low in _PRONOUNS_OBJ:
         return True
+    if arg.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in arg.children) and any(
+            c.dep_ == "compound" and c.tag_ == "NN" and c.lemma_.lower() in _single_vocab()["singular_persons"]
+            and arg.doc[c.i - 1].dep_ == "det" for c in arg.children):
+        return True  # "a herder watering camels was shot": 'a' before a plural noun, the parse lost the person
     if low == "another" and arg.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return True  # "one man died and another was injured": one more person
     if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and any(

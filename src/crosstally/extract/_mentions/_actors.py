@@ -97,6 +97,31 @@ _TAKE_FROM = frozenset({"take", "retake", "recapture", "capture", "seize", "wres
 _GIVE_UP_TO = frozenset({"surrender", "defect", "submit"})
 # "a dozen troops deserted and joined the rebels": the group joined is actor2
 _JOIN = frozenset({"join", "rejoin"})
+# round 12b: verbs that in a clause with no auxiliary and no object ("Two officers wounded.", "three killed") tell
+# what befell the subject: a headline-style passive, so the subject was acted on
+_UNDERGONE = frozenset({"wound", "injure", "kill", "hurt", "abduct", "kidnap", "arrest", "detain", "maim", "rescue"})
+
+
+def _inside_proper_name(ent: Span, sent: Span) -> bool:
+    """'Ol Moran', 'Nandi Hills': the entity is one word of a longer capitalised name the parser split, a place's name
+    whose words happen to name a people."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > sent.start else None
+    after = doc[ent.end] if ent.end < sent.end else None
+    return any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", ent.label_, "GPE",
+                                                                                                  "LOC", "FAC")
+               for t in (before, after))
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Two officers wounded.': a harm verb with a subject but no auxiliary, object or agent names its victim."""
+    if verb.lemma_.lower() not in _UNDERGONE and verb.lower_.rstrip("ed") not in _UNDERGONE:
+        return False
+    # a ccomp before the verb is the clause before a semicolon the parser hung on it ("gunmen attacked a bus near
+    # Kotulo; three passengers killed"), not what was said
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "agent", "attr", "xcomp") or (c.dep_ == "ccomp" and c.i > verb.i)
+        for c in verb.children)
 
 
 def _on_both_sides(verb: Token) -> bool:
@@ -258,6 +283,8 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                 for p in c.children:  # "came under attack by armed men", "came under fire from gunmen"
                     if p.dep_ == "pobj":
                         add(p, "actor1", 0.75)
+            elif c.dep_ == "nsubj" and _headline_passive(v):
+                add(c, "actor2", 0.6)
             elif c.dep_ == "nsubj":
                 add(c, "actor1", 0.7)
             elif c.dep_ == "agent":
@@ -301,15 +328,39 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         add(p, "actor2", 0.6)
+    # round 12b: "an officer was shot and wounded by gunmen": the parser hangs the agent on the last coordinated
+    # passive verb, which shares the first one's subject; that agent is who acted in the whole chain
+    if not any(a.role == "actor1" for a in out):
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ != "conj" or c.pos_ != "VERB" or any(
+                        g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    continue
+                for ag in c.children:
+                    if ag.dep_ == "agent":
+                        for p in ag.children:
+                            if p.dep_ == "pobj":
+                                add(p, "actor1", 0.7)
     # "4 soldiers were killed when militants attacked a checkpoint": the attacker is the subordinate clause's subject
     if not any(a.role == "actor1" for a in out):
         clause_verbs = verbs + [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         for v in clause_verbs:
             for c in v.children:
-                if c.dep_ == "advcl" and c.pos_ == "VERB":
+                if (c.dep_ == "advcl" or (c.dep_ == "ccomp" and c.i < v.i and _headline_passive(v))) and c.pos_ == "VERB":
                     for g in c.children:
                         if g.dep_ == "nsubj":
                             add(g, "actor1", 0.6)
+    # round 12b: "Four killed and several injured during a Pokot raid": with the dead as a headline passive's subject,
+    # the proper name that qualifies an event noun of the sentence names who acted
+    if not any(a.role == "actor1" for a in out) and any(_headline_passive(v) for v in verbs):
+        for tok in sent:
+            if tok.i == trigger.i or tok.pos_ != "NOUN" or (tok.lemma_.lower() not in trig_words
+                                                            and tok.lower_ not in trig_words):
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < tok.i]
+            if mods:
+                out.append(_mention(sent.doc[mods[0].i : mods[-1].i + 1], "actor1", 0.55))
+                break
     # noun trigger's own "by X" and "between X and Y" ("clashes between militias and fighters"), also told in its
     # relative clause or by the verb it is the subject of ("clashes that began on Thursday between X and Y")
     rel = [c for c in trigger.children if c.dep_ in ("relcl", "acl") and trigger.pos_ == "NOUN"]
@@ -372,6 +423,8 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                 continue  # "DAMASCUS (Wire) -" names where the reporter is and the agency, not a party
             if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "acomp", "attr"):
                 continue  # "a mainly Alawite village", "whether they were Alawite": a description, often of victims
+            if ent.label_ == "NORP" and _inside_proper_name(ent, sent):
+                continue  # round 12b: "at Ol Moran": a people's name inside a place's name is no group
             if not any(a.evidence[0].start <= ent.start_char < a.evidence[0].end for a in out):
                 out.append(_mention(ent, "actor1", 0.35))
                 break

@@ -38,8 +38,18 @@ def _wounded_then_died(counts: list[Count], text: str, offset: int) -> None:
             continue  # "a man wounded by the gunman who died": another person's death
         stop = re.search(r"[.!?](?:\s|$)", text[end:])
         sent_end = end + stop.start() if stop else len(text)
-        if any(o.kind == "killed" and o.evidence and end <= o.evidence[0].start - offset < sent_end for o in counts):
+        # "A boy wounded in a shooting at a Gary park on Sunday died Monday": a death read on a noun inside the
+        # clause between the hurt person and his verb of dying is his own death misread, not another one
+        inside = [o for o in counts if o.kind == "killed" and o.low == 1 and o.high == 1 and o.evidence
+                  and end <= o.evidence[0].start - offset and o.evidence[0].end - offset <= m.end()]
+        if any(o.kind == "killed" and o.evidence and end <= o.evidence[0].start - offset < sent_end
+               and not any(o is i for i in inside) for o in counts):
             continue
+        for o in inside:  # the same death told again elsewhere ("Stokes died at the scene") is another person's
+            o.evidence = [e for e in o.evidence if e.start - offset >= sent_end]
+            if o.evidence:
+                o.phrase = text[o.evidence[0].start - offset : o.evidence[0].end - offset]
+        counts[:] = [o for o in counts if not any(o is i for i in inside) or o.evidence]
         c.kind, c.method = "killed", DIED_AMONG_METHOD
 
 
@@ -143,11 +153,18 @@ def _later_death(counts: list[Count], text: str) -> list[Count]:
     # "Jasmine Whitt, 28, was shot in the leg and is in fair condition": told alive, not the one who died
     shot = [c for c in counts if c.kind == "injured" and c.method == SHOT_METHOD and c.low == 1
             and not _survived(text, c)]
-    if not shot or not _later_death_re().search(text):
+    if not shot or not (_later_death_re().search(text) or _CARE_ENDED.search(text)):
         return counts
     first = min(shot, key=lambda c: c.evidence[0].start if c.evidence else 0)
     first.kind, first.method = "killed", DIED_METHOD
     return counts
+
+
+# "was taken off life support Monday", "machines were switched off", "police confirmed his death": a death told by
+# its cause or by its confirmation, with no verb of dying (GVDB: the victim is killed)
+_CARE_ENDED = re.compile(
+    r"\b(?:(?:taken|removed|disconnected)\s+(?:off|from)\s+(?:of\s+)?life\s+support|life\s+support\s+was\s+"
+    r"(?:withdrawn|removed|ended|switched\s+off)|confirmed\s+(?:his|her|the)\s+death)\b", re.I)
 
 
 def _survivors(counts: list[Count], text: str) -> list[Count]:
@@ -272,7 +289,8 @@ def _the_other_died(counts: list[Count], text: str, offset: int = 0) -> list[Cou
 _BOTH_DIED = re.compile(
     r"\b(?:(?P<pair>both|the\s+two)|(?P<all>they|all(?:\s+\w+)?))"
     r"(?:\s+(?:of\s+them|men|women|victims|people|brothers|officers|suspects))?\s+"
-    r"(?:(?:later|also|subsequently|then|eventually|have\s+since|had|has|since)\s+)*"
+    # "and both have died": the perfect tells the same deaths as "both died" (an auxiliary, not a new fate)
+    r"(?:(?:later|also|subsequently|then|eventually|have\s+since|have|had|has|since)\s+)*"
     r"(?:died|succumbed|were\s+killed|passed\s+away|perished|were\s+pronounced\s+dead)\b"
     # "shot the driver and his turn-boy; neither survived", "Neither man made it to hospital": the pair died
     r"|\b(?P<neither>neither)(?:\s+(?:of\s+them|man|woman|victim|one))?\s+(?:(?:later|then|eventually)\s+)?"
@@ -423,6 +441,40 @@ def _wounded_who_died(counts: list[Count], text: str, offset: int = 0) -> list[C
         c.kind, c.method = "killed", DIED_AMONG_METHOD
         c.evidence = [*c.evidence, CharSpan(offset + m.start(), b)]
     return out
+
+
+# "Paramedics took him to UAB Hospital, where he died", "was driven to St. Mary's, where she died early Monday": one
+# person's death told in the clause of where he was taken
+_TAKEN_WHERE_DIED = re.compile(
+    r"\b(?:(?:was|were)\s+(?:later\s+)?(?:taken|rushed|driven|flown|transported|airlifted|carried)|took\s+(?:him|her)"
+    r"|(?:drove|rushed|flew)\s+(?:him|her))\s+(?:by\s+\w+\s+)?to\s+[^.;!?]{0,60}?,?\s+where\s+(?:he|she)\s+"
+    r"(?:(?:later|had|has|then|eventually|subsequently)\s+)*(?:died|was\s+pronounced\s+dead|succumbed)\b", re.I)
+
+
+def taken_where_died(counts: list[Count], text: str, offset: int = 0) -> list[Count]:
+    """'Paramedics took him to UAB Hospital, where he died': one person's death told where he was taken (GVDB:
+    killed). The lone person told hurt before is the one who died; with none, one death, unless a count already
+    reads that death or any death is already told (it is then nearly always that victim's, told again)."""
+    got: list[Count] = []
+    for m in _TAKEN_WHERE_DIED.finditer(text):
+        a, b = offset + m.start(), offset + m.end()
+        if _death_read_in(counts, a, b):
+            continue
+        lone = [c for c in counts if c.kind == "injured" and c.low == 1 and c.high == 1 and c.evidence
+                and c.evidence[0].end <= a]
+        if lone:  # "A woman was shot ... She was taken to Mercy, where she died": that lone person told hurt
+            last = max(lone, key=lambda c: c.evidence[0].end)
+            if not _survived(text, last):
+                last.kind, last.method = "killed", DIED_METHOD
+                last.evidence = [*last.evidence, CharSpan(a, b)]
+                continue
+        if any(c.kind == "killed" for c in counts + got):
+            continue
+        he = re.search(r"\bwhere\s+(he|she)\b", m.group(0), re.I)
+        got.append(Count(kind="killed", low=1, high=1, qualifier="exact",
+                         group="man" if he and he.group(1).lower() == "he" else "woman",
+                         evidence=[CharSpan(a, b)], phrase=m.group(0), method=DIED_AMONG_METHOD, confidence=0.5))
+    return got
 
 
 # "two men had been shot and were pronounced dead at the scene", "were shot and later died": the fate joined to the

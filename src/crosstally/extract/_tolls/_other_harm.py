@@ -52,7 +52,7 @@ def _clause(text: str, start: int) -> str:
 # a car that struck them ("when a car speeding away ... ran onto a sidewalk"): told only with "hurt" / "injuries",
 # never with "wounded" or "shot", which name the weapon's harm
 _FLIGHT = re.compile(r"\bas\s+(?:the\s+)?(?:crowd|shoppers|patrons|guests|people|partygoers|fans|spectators|"
-                     r"students|customers|residents)\s+(?:\w+\s+){0,2}?(?:flee|fled|fleeing|ran|run|rushed|"
+                     r"students|customers|residents|they)\s+(?:\w+\s+){0,2}?(?:flee|fled|fleeing|ran|run|rushed|"
                      r"scrambled|scattered|stampeded)\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:hurt|injur\w*)\b", re.I)
 _WEAPON_WORD = re.compile(r"\b(?:wound\w*|shot|struck\s+by\s+(?:gunfire|bullets?))\b", re.I)

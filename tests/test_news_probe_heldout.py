@@ -247,6 +247,65 @@ SETS: dict[str, tuple[tuple[int, int, int, int], dict[str, float]]] = {
         "date_exact": 0.96,
         "evidence_spans_ok": 0.93,
     }),
+    # City round 20 (places round 13b, 2026-11-27; 40 US articles, no country hint). Scored when written, before the
+    # round's rules: coverage 1.0, killed exact 0.95 (0.895 over the 19 with deaths), injured 0.90, city 0.75, date
+    # 0.95, evidence spans 0.992 (259). Second and last held-out score, with the round's final code: the same figures
+    # (city 0.75). Spent now. Floors sit one article below (one article = 0.025; 0.053 over the 19 with deaths).
+    "news_probe17": ((40, 40, 19, 21), {
+        "coverage": 0.97,
+        "killed_exact": 0.92,
+        "killed_exact_with_deaths": 0.84,
+        "injured_exact": 0.87,
+        "city_accuracy": 0.72,
+        "date_exact": 0.92,
+        "evidence_spans_ok": 0.98,
+    }),
+    # Tolls round 12b (2026-11-27, 30 US articles written before any code change, no country hint: a shooter found
+    # dead hours later, tolls told only in a chief's or a relative's words, "treated for", "grazed", "minor
+    # injuries", people hurt by a crash, a fall or flying glass, "has since died", a third death a day later, a
+    # count of the wounded raised, a gunman shot by police, a trooper and a suspect wounded). First score (03:57
+    # UTC): coverage 1.0, killed exact 0.833 (0.905 over the 21 with deaths), injured 0.767, city 1.0, date 0.90,
+    # evidence spans 0.961 (232). Second and last (04:44 UTC, the round's final toll code): the same. Spent.
+    # Floors one article below (0.033; 0.048 over the 21).
+    "news_probe16": ((30, 30, 21, 9), {
+        "coverage": 0.96,
+        "killed_exact": 0.8,
+        "killed_exact_with_deaths": 0.85,
+        "injured_exact": 0.73,
+        "city_accuracy": 0.96,
+        "date_exact": 0.86,
+        "evidence_spans_ok": 0.94,
+    }),
+    # City round 13c (2026-11-27, 20 US articles written before any code change, no country hint: a metro dateline
+    # over a town across a state line or river, a victim's surname named like a nearby town, a home city or a vigil's
+    # city in the headline, 'inside the ... city limits', big-city neighbourhoods named like towns elsewhere, bare
+    # townships, towns named like words or people, towns beside bases). First score (04:56 UTC): coverage 1.0,
+    # killed 1.0, injured 1.0, city 0.50, date 0.90, evidence spans 1.0 (132). Second and last (05:13 UTC, the
+    # round's final city code): city 0.55, the rest the same (134 spans). Spent. Floors one article below (0.05;
+    # 0.10 over the 10 with deaths).
+    "news_probe18": ((20, 20, 10, 10), {
+        "coverage": 0.95,
+        "killed_exact": 0.95,
+        "killed_exact_with_deaths": 0.9,
+        "injured_exact": 0.95,
+        "city_accuracy": 0.5,
+        "date_exact": 0.85,
+        "evidence_spans_ok": 0.98,
+    }),
+    # Tolls round 12d (2026-11-27, 12 US articles written before any code change, no country hint: later deaths told
+    # as updates, "others" figures, a lone victim beside people hurt fleeing, a wounded intruder, a clerk and a
+    # robber). First score (05:04 UTC): coverage 1.0, killed exact 0.75 (0.714 over the 7 with deaths), injured
+    # 0.75, city 1.0, date 0.917, evidence spans 0.939 (98). Second and last (05:16 UTC, the round's final toll
+    # code): the same. Spent. Floors one article below (0.083; 0.143 over the 7).
+    "news_probe19": ((12, 12, 7, 5), {
+        "coverage": 0.91,
+        "killed_exact": 0.66,
+        "killed_exact_with_deaths": 0.57,
+        "injured_exact": 0.66,
+        "city_accuracy": 0.91,
+        "date_exact": 0.83,
+        "evidence_spans_ok": 0.9,
+    }),
 }
 
 

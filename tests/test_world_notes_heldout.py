@@ -158,6 +158,46 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # 0.600, 25 km 0.967, rest unchanged (spent)
     "world_notes39": (30, {"event_type": 0.7, "sub_event_type": 0.633, "fatalities": 0.933, "date": 0.966,
                            "actor1": 0.766, "actor2": 0.58, "country": 0.966, "admin1": 0.933, "location": 0.566}),
+    # world_notes40 (types round 13, audit, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-27 03:57 UTC type
+    # 0.925, sub 0.900, fat 0.950, date 1.000, country 0.950, admin1 0.925, location 0.875, actor1 0.850, actor2 0.806;
+    # second and last (round's final type code, definitions v2.15, 04:25 UTC): the same (spent)
+    "world_notes40": (40, {"event_type": 0.9, "sub_event_type": 0.875, "fatalities": 0.925, "date": 0.975,
+                           "actor1": 0.825, "actor2": 0.77, "country": 0.925, "admin1": 0.9, "location": 0.85}),
+    # world_notes43 (tolls round 12, 24 Kenya 2016-2024 + 6 Somalia/Uganda/Ethiopia/South Sudan): first score
+    # 2026-11-27 03:55 UTC type 0.833, sub 0.700, fat 0.500, date 1.000, country 1.000, admin1 1.000, location 0.867,
+    # actor1 0.733, actor2 0.593; second and last (round's final toll code, 04:42 UTC): the same (spent)
+    "world_notes43": (30, {"event_type": 0.8, "sub_event_type": 0.665, "fatalities": 0.465, "date": 0.965,
+                           "actor1": 0.7, "actor2": 0.555, "country": 0.965, "admin1": 0.965, "location": 0.83}),
+    # world_notes42 (places round 13, the event's own place, 26 Kenya 2016-2024 + 4 Uganda/Tanzania): first score
+    # 2026-11-27 04:00 UTC admin1 0.967, location 0.933, 25 km 0.933; second and last (the round's final code, 04:44
+    # UTC): location 0.967, 25 km 0.967, the rest the same (spent)
+    "world_notes42": (30, {"event_type": 0.866, "sub_event_type": 0.833, "fatalities": 0.9, "date": 0.966,
+                           "actor1": 0.766, "actor2": 0.68, "country": 0.966, "admin1": 0.933, "location": 0.933}),
+    # world_notes41 (actors round 12, 32 Kenya 2016-2024 + 8 East Africa): first score 2026-11-27 03:56 UTC type
+    # 0.800, sub 0.750, fat 0.950, date 1.000, country 0.900, admin1 0.825, location 0.825, actor1 0.800, actor2
+    # 0.771; second and last (round's final actor code, 04:42 UTC): actor2 0.743, rest unchanged (spent)
+    "world_notes41": (40, {"event_type": 0.775, "sub_event_type": 0.725, "fatalities": 0.925, "date": 0.975,
+                           "actor1": 0.775, "actor2": 0.71, "country": 0.875, "admin1": 0.8, "location": 0.8}),
+    # world_notes44 (types round 13b, sub-events, 33 Kenya 2016-2024 + 8 East Africa): first score 2026-11-27 04:36 UTC
+    # (40 notes) type 0.825, sub 0.725, fat 0.950, date 0.975, country 0.925, admin1 0.900, location 0.850, actor1
+    # 0.775, actor2 0.656; second and last (round's final type code, definitions v2.16, 04:55 UTC, 40 notes): sub
+    # 0.750, actor1 0.750, actor2 0.625, rest unchanged; the same code on the shape-fixed set (published +3 days, an
+    # IED note added, 04:57 UTC, 41 notes): type 0.829, sub 0.756, fat 0.951, date 0.976, country 0.927, admin1 0.902,
+    # location 0.829, actor1 0.756, actor2 0.636 (spent)
+    "world_notes44": (41, {"event_type": 0.8, "sub_event_type": 0.73, "fatalities": 0.925, "date": 0.95,
+                           "actor1": 0.73, "actor2": 0.6, "country": 0.9, "admin1": 0.875, "location": 0.8}),
+    # world_notes46 (actors round 12b, 16 Kenya 2016-2024 + 4 East Africa): first score 2026-11-27 05:01 UTC type
+    # 0.950, sub 0.950, fat 1.000, date 1.000, country 0.950, admin1 0.950, location 0.950, actor1 0.750, actor2
+    # 0.833; second and last (round's final actor code, 05:16 UTC): the same (spent)
+    "world_notes46": (20, {"event_type": 0.9, "sub_event_type": 0.9, "fatalities": 0.95, "date": 0.95,
+                           "actor1": 0.7, "actor2": 0.775, "country": 0.9, "admin1": 0.9, "location": 0.9}),
+    # world_notes45 (tolls round 12c, 17 Kenya 2016-2024 + 4 East Africa): first score 2026-11-27 04:56 UTC (20 notes)
+    # type 0.700, sub 0.550, fat 0.150, date 0.850, country 0.900, admin1 0.900, location 0.800, actor1 0.600, actor2
+    # 0.550; second and last (round's final toll code, 05:09 UTC, 20 notes): fat 0.300, actor1 0.550, rest unchanged;
+    # the same code on the shape-fixed set (published +3 days, an IED note added, 05:09 UTC, 21 notes): type 0.714,
+    # sub 0.571, fat 0.286, date 0.857, country 0.905, admin1 0.905, location 0.810, actor1 0.571, actor2 0.524 (spent)
+    "world_notes45": (21, {"event_type": 0.665, "sub_event_type": 0.52, "fatalities": 0.235, "date": 0.81,
+                           "actor1": 0.52, "actor2": 0.475, "country": 0.855, "admin1": 0.855, "location": 0.76}),
 }
 
 

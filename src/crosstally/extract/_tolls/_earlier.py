@@ -16,7 +16,7 @@ from ._other_incident import told_of_other_incident
 
 
 @lru_cache(maxsize=1)
-def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     spec = load_vocab("count_terms").get("earlier_event") or {}
 
     def alt(key: str) -> re.Pattern[str]:
@@ -25,7 +25,8 @@ def _earlier_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
         return re.compile(rf"\b(?:{body})\b", re.I)
 
     opening = alt("sentence_start")
-    return alt("after"), alt("before"), re.compile(rf"^\s*(?:{opening.pattern})", re.I), alt("note_before")
+    return (alt("after"), alt("before"), re.compile(rf"^\s*(?:{opening.pattern})", re.I), alt("note_before"),
+            alt("series_after"))
 
 
 def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
@@ -34,7 +35,7 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
     if not count.evidence:
         return False
     span = count.evidence[0]
-    after_res, before_res, opening_re, note_res = _earlier_res()
+    after_res, before_res, opening_re, note_res, series_res = _earlier_res()
     tail = text[max(span.start, span.end - 15) : span.end]  # "killed one woman several days| earlier"
     # a relative clause after the victim dates what the victim did, not the death ("killed a suspected burglar who
     # had robbed a shop the previous week")
@@ -60,6 +61,7 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
             or bool(opening_re.match(opening)) or told_of_other_incident(text, span.start)
             or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40]))
             or (periods and (bool(_PERIOD_TALLY.search(right[len(tail):]))
+                             or any(m.end() >= len(tail) for m in series_res.finditer(right))
                              or bool(_PERIOD_IN_FIGURE.search(count.phrase or ""))))
             or (len(text) <= _SHORT_DOC and bool(_LAST_WEEK.match(right[len(tail):])))
             or _after_another_incident(text, span.start)
@@ -112,7 +114,7 @@ def _arrest_of_earlier(opening: str) -> bool:
     if arrest is None:
         return False
     rest = opening[arrest.end():]
-    _after, _before, _opening, note_res = _earlier_res()
+    _after, _before, _opening, note_res, _series = _earlier_res()
     link = note_res.search(rest) or re.search(r"\b(?:over|for)\s+(?:the|a|an|last|this)\b", rest, re.I)
     if link is None:
         return False

@@ -12,6 +12,7 @@ from ...records import Span as CharSpan
 from ...vocab import load_vocab
 from .._dateline import dateline_span
 from ._candidate import ACTOR_METHOD
+from ._passives import _headline_passive, _inside_proper_name
 from ._triggers import _RECIPROCAL, _SHOTS, _triggers
 from ._types import has_protest_cue
 
@@ -97,33 +98,6 @@ _TAKE_FROM = frozenset({"take", "retake", "recapture", "capture", "seize", "wres
 _GIVE_UP_TO = frozenset({"surrender", "defect", "submit"})
 # "a dozen troops deserted and joined the rebels": the group joined is actor2
 _JOIN = frozenset({"join", "rejoin"})
-# round 12b: verbs that in a clause with no auxiliary and no object ("Two officers wounded.", "three killed") tell
-# what befell the subject: a headline-style passive, so the subject was acted on
-_UNDERGONE = frozenset({"wound", "injure", "kill", "hurt", "abduct", "kidnap", "arrest", "detain", "maim", "rescue"})
-
-
-def _inside_proper_name(ent: Span, sent: Span) -> bool:
-    """'Ol Moran', 'Nandi Hills': the entity is one word of a longer capitalised name the parser split, a place's name
-    whose words happen to name a people."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > sent.start else None
-    after = doc[ent.end] if ent.end < sent.end else None
-    return any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", ent.label_, "GPE",
-                                                                                                  "LOC", "FAC")
-               for t in (before, after))
-
-
-def _headline_passive(verb: Token) -> bool:
-    """'Two officers wounded.': a harm verb with a subject but no auxiliary, object or agent names its victim."""
-    if verb.lemma_.lower() not in _UNDERGONE and verb.lower_.rstrip("ed") not in _UNDERGONE:
-        return False
-    # a ccomp before the verb is the clause before a semicolon the parser hung on it ("gunmen attacked a bus near
-    # Kotulo; three passengers killed"), not what was said
-    return verb.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ in ("aux", "auxpass", "dobj", "agent", "attr", "xcomp") or (c.dep_ == "ccomp" and c.i > verb.i)
-        for c in verb.children)
-
-
 def _on_both_sides(verb: Token) -> bool:
     """'fighters were killed on both sides': the people acted on belong to every party, so name no one party."""
     for prep in verb.children:

@@ -74,3 +74,12 @@ def test_a_lone_victim_beside_people_hurt_in_the_rush() -> None:
     text = ("OMAHA, Neb. \u2014 A woman was shot in the arm at a concert hall on Saturday night, and a few people were "
             "hurt in the rush to the exits, police said. She is expected to recover.")
     assert _article(text) == (0, 1)
+
+
+def test_where_he_died_is_not_the_woman_told_hurt() -> None:
+    """'One man died and a woman was hurt ... He was taken to X, where he died': the man's death told again; the
+    woman told hurt stays hurt (1 killed, 1 hurt), the pronoun names another person than her."""
+    text = ("TULSA, Okla. \u2014 One man died and a woman was hurt in a shooting outside a bowling alley on Admiral "
+            "Place late Friday, police said. Officers found the man near the parking lot, and he was taken to "
+            "Saint Francis Hospital, where he died. The woman was treated for a wound to her hand.")
+    assert _article(text) == (1, 1)

@@ -451,6 +451,17 @@ _TAKEN_WHERE_DIED = re.compile(
     r"(?:(?:later|had|has|then|eventually|subsequently)\s+)*(?:died|was\s+pronounced\s+dead|succumbed)\b", re.I)
 
 
+_HE_WORDS = frozenset({"man", "men", "boy", "boys", "he", "him", "his", "father", "son", "brother", "husband"})
+_SHE_WORDS = frozenset({"woman", "women", "girl", "girls", "she", "her", "mother", "daughter", "sister", "wife"})
+
+
+def _gender(c: Count) -> str | None:
+    """'he' or 'she' when the count's group or phrase names one ('a woman', 'her son' reads 'he'), else None."""
+    words = re.findall(r"[a-z]+", f"{c.group or ''} {c.phrase or ''}".lower())
+    head = next((w for w in words if w in _HE_WORDS or w in _SHE_WORDS), None)
+    return None if head is None else ("he" if head in _HE_WORDS else "she")
+
+
 def taken_where_died(counts: list[Count], text: str, offset: int = 0) -> list[Count]:
     """'Paramedics took him to UAB Hospital, where he died': one person's death told where he was taken (GVDB:
     killed). The lone person told hurt before is the one who died; with none, one death, unless a count already
@@ -460,17 +471,20 @@ def taken_where_died(counts: list[Count], text: str, offset: int = 0) -> list[Co
         a, b = offset + m.start(), offset + m.end()
         if _death_read_in(counts, a, b):
             continue
+        he = re.search(r"\bwhere\s+(he|she)\b", m.group(0), re.I)
         lone = [c for c in counts if c.kind == "injured" and c.low == 1 and c.high == 1 and c.evidence
                 and c.evidence[0].end <= a]
         if lone:  # "A woman was shot ... She was taken to Mercy, where she died": that lone person told hurt
             last = max(lone, key=lambda c: c.evidence[0].end)
+            # "One man died and a woman was injured ... The man was taken to X, where he died": not the woman
+            if he and _gender(last) not in (None, he.group(1).lower()):
+                continue
             if not _survived(text, last):
                 last.kind, last.method = "killed", DIED_METHOD
                 last.evidence = [*last.evidence, CharSpan(a, b)]
                 continue
         if any(c.kind == "killed" for c in counts + got):
             continue
-        he = re.search(r"\bwhere\s+(he|she)\b", m.group(0), re.I)
         got.append(Count(kind="killed", low=1, high=1, qualifier="exact",
                          group="man" if he and he.group(1).lower() == "he" else "woman",
                          evidence=[CharSpan(a, b)], phrase=m.group(0), method=DIED_AMONG_METHOD, confidence=0.5))

@@ -40,6 +40,19 @@ def test_headline_passive_subject_is_harmed(text: str) -> None:
     assert sides and sides[0] == (UAG, CIV)
 
 
+def test_an_active_verb_whose_object_the_parser_made_a_clause_subject_stays_active() -> None:
+    """'militants abducted two shepherds grazing their sheep': the parser makes the shepherds the subject of
+    'grazing', leaving 'abducted' with no object; it is still the militants' act, not a headline passive."""
+    from crosstally.pipeline import process
+    from crosstally.records import Document
+
+    text = ("On 14 June 2020, Islamic State militants abducted two shepherds grazing their sheep in the desert west "
+            "of Tikrit. Their fate is unknown.")
+    ev = process(Document(text=text, published=date(2020, 6, 17))).to_contract()["events"][0]
+    sides = {a["role"]: a["name"] for a in ev["actors"] if a["role"] in ("actor1", "actor2")}
+    assert sides == {"actor1": "Islamic State (Iraq)", "actor2": "Civilians (Iraq)"}
+
+
 def test_headline_passive_officers_are_the_force_not_a_number() -> None:
     text = ("On 16 October 2021, a grenade was thrown at a police vehicle parked at Mlango Kubwa, Mathare. "
             "Two officers wounded.")

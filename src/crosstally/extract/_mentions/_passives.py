@@ -28,6 +28,11 @@ def _headline_passive(verb: Token) -> bool:
         return False
     # a ccomp before the verb is the clause before a semicolon the parser hung on it ("gunmen attacked a bus near
     # Kotulo; three passengers killed"), not what was said
+    # "militants abducted three shepherds grazing their flocks": the object parsed as the subject of a clause after
+    # the verb is still what the verb acted on, so the verb is active
+    if any(c.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > verb.i for g in c.children)
+           for c in verb.children):
+        return False
     return verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "agent", "attr", "xcomp") or (c.dep_ == "ccomp" and c.i > verb.i)
         for c in verb.children)

@@ -11,7 +11,7 @@ from ...vocab import load_vocab
 from .._doc_basics import _scope_res
 from .._toll_total import toll
 from ._merge import _head_word, _norm_group
-from ._persons import _person_head
+from ._persons import _person_class, _person_head
 from ._terms import (
     DIED_AMONG_METHOD,
     DIED_METHOD,
@@ -451,15 +451,7 @@ _TAKEN_WHERE_DIED = re.compile(
     r"(?:(?:later|had|has|then|eventually|subsequently)\s+)*(?:died|was\s+pronounced\s+dead|succumbed)\b", re.I)
 
 
-_HE_WORDS = frozenset({"man", "men", "boy", "boys", "he", "him", "his", "father", "son", "brother", "husband"})
-_SHE_WORDS = frozenset({"woman", "women", "girl", "girls", "she", "her", "mother", "daughter", "sister", "wife"})
-
-
-def _gender(c: Count) -> str | None:
-    """'he' or 'she' when the count's group or phrase names one ('a woman', 'her son' reads 'he'), else None."""
-    words = re.findall(r"[a-z]+", f"{c.group or ''} {c.phrase or ''}".lower())
-    head = next((w for w in words if w in _HE_WORDS or w in _SHE_WORDS), None)
-    return None if head is None else ("he" if head in _HE_WORDS else "she")
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
 def taken_where_died(counts: list[Count], text: str, offset: int = 0) -> list[Count]:
@@ -477,7 +469,7 @@ def taken_where_died(counts: list[Count], text: str, offset: int = 0) -> list[Co
         if lone:  # "A woman was shot ... She was taken to Mercy, where she died": that lone person told hurt
             last = max(lone, key=lambda c: c.evidence[0].end)
             # "One man died and a woman was injured ... The man was taken to X, where he died": not the woman
-            if he and _gender(last) not in (None, he.group(1).lower()):
+            if he and _person_class(last).get("person_genders") not in (None, _PRONOUN_GENDER[he.group(1).lower()]):
                 continue
             if not _survived(text, last):
                 last.kind, last.method = "killed", DIED_METHOD

@@ -11,17 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from toll_notes import sentence_toll
-
-# An article is longer than a note (700 characters): the article rules apply only then.
-_TAIL = ("\n\nNeighbors said the block is usually quiet after dark and that children ride bikes there on summer "
-         "evenings. Detectives asked residents with doorbell cameras to share any footage, and said more details "
-         "would come once relatives had been told. The city added patrols to several districts this spring, a "
-         "spokesperson said, and a community meeting is planned for next week at a nearby library branch.")
-
-
-def _tolls(nlp: Any, text: str) -> tuple[int, int]:
-    return sentence_toll(nlp, text + _TAIL, "killed"), sentence_toll(nlp, text + _TAIL, "injured")
+from toll_notes import article_tolls as _tolls
 
 
 def test_the_second_victim_named_by_rank_died(nlp: Any) -> None:

@@ -9,32 +9,10 @@ who killed himself among the killed. The sentences are our own (invented inciden
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from toll_notes import sentence_toll
-
-from crosstally.eval._scoring._readings import fatalities_of, first_event, injured_of
-
-# An article is longer than a note (700 characters): the article rules apply only then.
-_TAIL = ("\n\nNeighbors said the block is usually quiet after dark and that children ride bikes there on summer "
-         "evenings. Detectives asked residents with doorbell cameras to share any footage, and said more details "
-         "would come once relatives had been told. The city added patrols to several districts this spring, a "
-         "spokesperson said, and a community meeting is planned for next week at a nearby library branch.")
-
-
-def _tolls(nlp: Any, text: str) -> tuple[int, int]:
-    return sentence_toll(nlp, text + _TAIL, "killed"), sentence_toll(nlp, text + _TAIL, "injured")
-
-
-def _article(text: str) -> tuple[int, int]:
-    """The first event's killed and injured, through the whole pipeline, as the GVDB scorer reads them."""
-    from crosstally.pipeline import process
-    from crosstally.records import Document
-
-    out = process(Document(text=text + _TAIL, published=date(2025, 6, 2), input_id="a")).to_contract()
-    ev = first_event(out)
-    return fatalities_of(ev), injured_of(ev, out.get("text") or "")
+from toll_notes import article_event_tolls as _article
+from toll_notes import article_tolls as _tolls
 
 
 def test_a_headline_of_people_hurt_as_a_crowd_fled(nlp: Any) -> None:

@@ -329,6 +329,7 @@ _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Spc|Pvt|Cpl|Lt
                            r"(?:[A-Z][a-z]+[ \t])?(?P<sur>[A-Z][a-z]{2,})\b(?![ \t]+(?:County|Parish|Police|police))")
 
 
+@lru_cache(maxsize=32)  # asked per capitalised run and by three readers of the same text
 def _person_surnames(text: str) -> frozenset[str]:
     """The folded surnames of the people a story introduces ('Marcus Tyler, 24', 'Officer Jane Denton').
 

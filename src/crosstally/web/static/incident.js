@@ -100,7 +100,7 @@
     if (i.lat !== null && i.lon !== null) {
       L.circleMarker([i.lat, i.lon], { pane: "incidents", radius: 8, className: "incident-marker", color: "#8a1c1c", weight: 1, fillOpacity: 0.55 })
         .bindTooltip([i.place, i.admin1, i.country].filter(Boolean).join(", ")).addTo(base.markers);
-      base.map.setView([i.lat, i.lon], 7);
+      base.map.setView([i.lat, i.lon], 7, { animate: false });
     }
     await base.provinces(i.country_code ? [i.country_code] : []);
   }

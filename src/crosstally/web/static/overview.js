@@ -69,7 +69,7 @@
     }
     document.getElementById("incident-count").textContent = String(items.length);
     document.getElementById("map").dataset.markers = String(pts.length);
-    if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 8 });
+    if (pts.length) map.fitBounds(L.latLngBounds(pts).pad(0.3), { maxZoom: 8, animate: false });  // settled before "ready": a click lands where the marker is
     timeline(items);
     return provinces([...new Set(items.map(i => i.country_code).filter(Boolean))]);
   }

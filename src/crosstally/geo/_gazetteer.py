@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from ._normalise import (
     fold,
@@ -22,26 +21,10 @@ from ._normalise import (
     variant_key,
     variant_of_key,
 )
+from ._place import Place
 from ._table import PlaceTable
 
 _LATIN_MARKS = {0x2018, 0x2019, 0x02BB, 0x02BC, 0x02BF, 0x02BE, 0x0060, 0x00B4}  # ‘Ayn al ‘Arab
-KINDS = ("country", "admin1", "admin2", "town")
-
-
-class Place(NamedTuple):
-    """One gazetteer entry; admin1/admin2 are geonameids of the containing units."""
-
-    geonameid: int
-    name: str
-    kind: str  # country | admin1 | admin2 | town
-    country_code: str
-    admin1: int | None
-    admin2: int | None
-    lat: float | None
-    lon: float | None
-    population: int
-
-
 @dataclass
 class Gazetteer:
     """Dict indexes over places: exact keys, consonant skeletons, countries and admin names."""

@@ -27,11 +27,12 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..vocab import DATA_PATH
-from ._gazetteer import KINDS, Gazetteer, Place
+from ._gazetteer import Gazetteer
 from ._index_build import build_base
 from ._index_dumps import DUMP_COLUMNS, merge_dumps
 from ._index_postal import POSTAL_ID_BASE
 from ._index_units import WARD_ID_BASE, seat_points
+from ._place import KINDS, Place
 
 __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_BASE", "WARD_ID_BASE", "Gazetteer",
            "Place", "build_base", "clear_cache", "get_gazetteer", "merge_dumps", "seat_points"]

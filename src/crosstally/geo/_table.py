@@ -13,7 +13,8 @@ from bisect import bisect_left
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
-KINDS = ("country", "admin1", "admin2", "town")
+from ._place import KINDS, Place
+
 _KIND_CODE = {k: i for i, k in enumerate(KINDS)}
 
 
@@ -55,8 +56,6 @@ class PlaceTable(MutableMapping):
         return i if i < len(self._ids) and self._ids[i] == gid else -1
 
     def _place(self, i: int) -> Any:
-        from ._gazetteer import Place
-
         lat, lon = self._lat[i], self._lon[i]
         return Place(self._ids[i], self._names[i], KINDS[self._kinds[i]], self._cc[i], self._a1[i] or None,
                      self._a2[i] or None, None if math.isnan(lat) else lat, None if math.isnan(lon) else lon,

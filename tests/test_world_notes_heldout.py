@@ -198,6 +198,16 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # sub 0.571, fat 0.286, date 0.857, country 0.905, admin1 0.905, location 0.810, actor1 0.571, actor2 0.524 (spent)
     "world_notes45": (21, {"event_type": 0.665, "sub_event_type": 0.52, "fatalities": 0.235, "date": 0.81,
                            "actor1": 0.52, "actor2": 0.475, "country": 0.855, "admin1": 0.855, "location": 0.76}),
+    # world_notes48 (classifier data round, 48 notes, 12 countries outside Kenya/Afghanistan): first score
+    # 2026-11-27 06:52 UTC (commit c8f01d4) type 0.833, sub 0.750, fat 0.854, date 0.979, country 0.958, admin1 0.938,
+    # location 0.562, actor1 0.708, actor2 0.780; second score pending
+    "world_notes48": (48, {"event_type": 0, "sub_event_type": 0, "fatalities": 0, "date": 0,
+                           "actor1": 0, "actor2": 0, "country": 0, "admin1": 0, "location": 0}),
+    # world_notes47 (classifier data round, 60 Kenya 2016-2024): first score 2026-11-27 06:54 UTC (commit c8f01d4)
+    # type 0.733, sub 0.667, fat 0.900, date 0.933, country 0.900, admin1 0.883, location 0.867, actor1 0.733, actor2
+    # 0.619; second score pending
+    "world_notes47": (60, {"event_type": 0, "sub_event_type": 0, "fatalities": 0, "date": 0,
+                           "actor1": 0, "actor2": 0, "country": 0, "admin1": 0, "location": 0}),
 }
 
 

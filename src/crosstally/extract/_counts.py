@@ -54,6 +54,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..records import Count
+from ._doc_basics import doc_text
 from ._tolls._background import _grievance_ranges, _in_ranges, _inside, _link_headlines, _lost_things
 from ._tolls._bare_rival import bare_rivals
 from ._tolls._dead_total import dead_totals
@@ -110,7 +111,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     ones: list[Count] = []
     apart: set[int] = set()  # a second lone victim told in the same sentence: never the first one again
     selves: list[Count] = []
-    text = sdoc.text  # built from every token on each access: once per call
+    text = doc_text(sdoc) if isinstance(sdoc, Doc) else sdoc.text  # Doc.text is rebuilt on each access
     suicide = bool(_suicide_re().search(text))
     parts: list[Count] = []  # "one of them died", "two of the wounded died": deaths among those counted before
     for sent in sents:
@@ -130,7 +131,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
             if (marks.get(id(c)) == "partitive" and c.kind == "killed" and _among_hurt(c)
                     and any(o.kind == "killed" for o in counts) and any(o.kind == "injured" for o in counts)):
                 c.method = DIED_AMONG_METHOD
-        found = [c for c in found if not _lost_things(c) and not _age_of_person(c, sent.doc.text)]
+        found = [c for c in found if not _lost_things(c) and not _age_of_person(c, doc_text(sent.doc))]
         found.extend(group_fates(sent, found))  # "three raiders did not survive", "nine of their men fell"
         ones.extend(c for c in found if marks.get(id(c)) == "one")
         # "A man was shot ..., and several patrons had minor injuries as they fled": a figure of people hurt

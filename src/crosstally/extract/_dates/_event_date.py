@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 
 from ...records import DateClaim, Span
+from .._doc_basics import doc_text
 from ._context import TALLY_CONFIDENCE, is_background, is_field_date, is_tally_date
 from ._incident import _said_before_re
 from ._terms import _terms
@@ -19,7 +20,7 @@ from ._terms import _terms
 
 def _bounds(sentence: Span | SpacySpan) -> tuple[int, int, str | None]:
     if isinstance(sentence, SpacySpan):
-        return sentence.start_char, sentence.end_char, sentence.doc.text
+        return sentence.start_char, sentence.end_char, doc_text(sentence.doc)
     return sentence.start, sentence.end, None
 
 

@@ -11,6 +11,7 @@ from ...records import ActorMention
 from ...records import Span as CharSpan
 from ...vocab import load_vocab
 from .._dateline import dateline_span
+from .._doc_basics import doc_text
 from ._candidate import ACTOR_METHOD
 from ._passives import _headline_passive, _inside_proper_name
 from ._triggers import _RECIPROCAL, _SHOTS, _triggers
@@ -180,7 +181,7 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
     seen: set[tuple[int, int]] = set()
 
     trig_words = _triggers()["single"]
-    dateline = dateline_span(sent.doc.text)
+    dateline = dateline_span(doc_text(sent.doc))
 
     def add(tok: Token | None, role: str, conf: float) -> None:
         if tok is None or tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") or tok.ent_type_ in ("DATE", "TIME"):
@@ -468,7 +469,7 @@ def _subject_before(trigger: Token, sent: Span, actors: list[ActorMention]) -> N
             and has_protest_cue(trigger.text) else None)
     if verb is not None and verb.lemma_.lower() not in _triggers()["single"] and verb.lower_ not in _triggers()["single"]:
         return  # "Families went to the morgues after protests": who went did not protest
-    dateline = dateline_span(sent.doc.text)
+    dateline = dateline_span(doc_text(sent.doc))
     for t in sent:
         if t.i >= trigger.i:
             return

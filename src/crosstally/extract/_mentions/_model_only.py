@@ -12,6 +12,7 @@ from ...records import ActorMention, Count
 from ...records import Span as CharSpan
 from ...vocab import load_vocab
 from .. import _model
+from .._doc_basics import doc_text
 from .._model import without_denials
 from ._actors import _subject_before, find_actors
 from ._candidate import ACTOR_METHOD, MODEL_ONLY_METHOD, Candidate
@@ -47,7 +48,7 @@ def model_candidate(sdoc: Doc, counts: list[Count]) -> Candidate | None:
     The evidence is the whole note the model read; the method says the model alone named the event.
     """
     spec = _model_only_settings()
-    text = sdoc.text
+    text = doc_text(sdoc)
     if not text.strip() or len(text) > int(spec["max_chars"]):
         return None
     if not _model.available():

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import ActorMention, Count
 from ...records import Span as CharSpan
+from .._doc_basics import doc_text
 from ._actors import _subject_before, find_actors
 from ._candidate import ACTOR_METHOD, Candidate
 from ._model_only import model_candidate
@@ -120,7 +121,7 @@ def find_candidates(sdoc: Doc, counts: list[Count]) -> list[Candidate]:
         if not any(a.role == "actor2" for a in actors):
             for c in sent_counts:
                 if c.group and c.kind in ("killed", "injured", "abducted", "detained", "missing", "displaced"):
-                    i = sdoc.text.find(c.group, c.evidence[0].start, c.evidence[0].end)
+                    i = doc_text(sdoc).find(c.group, c.evidence[0].start, c.evidence[0].end)
                     if i >= 0:
                         actors.append(
                             ActorMention(role="actor2", name=c.group, mention=c.group,

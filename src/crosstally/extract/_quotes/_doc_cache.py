@@ -14,6 +14,8 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from .._doc_basics import doc_text
+
 
 @dataclass(frozen=True, slots=True)
 class _Index:
@@ -35,7 +37,7 @@ def _index(doc: Doc) -> _Index:
     starts = arr[:, 0].tolist() if len(doc) else []
     ends = (arr[:, 0] + arr[:, 1]).tolist() if len(doc) else []
     sents = list(doc.sents) if len(doc) else []
-    idx = _Index(doc.text, starts, ends, sents, [s.start for s in sents])
+    idx = _Index(doc_text(doc), starts, ends, sents, [s.start for s in sents])
     doc.user_data[key] = idx
     return idx
 

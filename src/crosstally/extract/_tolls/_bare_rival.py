@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ...records import Count
 from ...records import Span as CharSpan
+from .._doc_basics import doc_text
 from ._numbers import _word_number
 from ._terms import METHOD
 
@@ -41,11 +42,11 @@ def bare_rivals(sdoc: Doc | Span, counts: list[Count]) -> list[Count]:
         if not told or any(c.evidence and c.evidence[0].start <= start < c.evidence[-1].end for c in counts):
             continue
         lead = told[-1]
-        left = sdoc.doc.text[lead.evidence[-1].end : start]
+        left = doc_text(sdoc.doc)[lead.evidence[-1].end : start]
         if not _ANSWER.search(left) or re.search(r"[.!?]\s", left):
             continue
         stop = toks[end - 1].idx + len(toks[end - 1].text)
         out.append(Count(kind="killed", low=value, high=value, qualifier="exact", group=lead.group,
-                         evidence=[CharSpan(start, stop)], phrase=sdoc.doc.text[start:stop], method=METHOD,
+                         evidence=[CharSpan(start, stop)], phrase=doc_text(sdoc.doc)[start:stop], method=METHOD,
                          confidence=0.5))
     return out

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from ...records import Count
 from ...records import Span as CharSpan
+from .._doc_basics import doc_text
 from ._numbers import _word_number
 from ._terms import METHOD
 
@@ -23,7 +24,7 @@ def dead_totals(sdoc: Doc | Span, counts: list[Count]) -> list[Count]:
     doc = sdoc.doc
     base = sdoc.start_char if isinstance(sdoc, Span) else 0
     out: list[Count] = []
-    for m in _DEAD_TOTAL.finditer(sdoc.text):
+    for m in _DEAD_TOTAL.finditer(sdoc.text if isinstance(sdoc, Span) else doc_text(sdoc)):
         g = "app" if m.group("app") else "pred"
         a = base + m.start(g)
         toks = [t for t in doc[sdoc.start if isinstance(sdoc, Span) else 0 :] if t.idx >= a]
@@ -38,5 +39,5 @@ def dead_totals(sdoc: Doc | Span, counts: list[Count]) -> list[Count]:
         start = base + m.start()
         out.append(Count(kind="killed", low=value, high=value, qualifier="exact", group="dead",
                          evidence=[CharSpan(start, max(end, base + m.end()))],
-                         phrase=doc.text[start : max(end, base + m.end())], method=METHOD, confidence=0.7))
+                         phrase=doc_text(doc)[start : max(end, base + m.end())], method=METHOD, confidence=0.7))
     return out

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Count
 from ...records import Span as CharSpan
+from .._doc_basics import doc_text
 from ._kinds import _kind_at, _unrealised
 from ._terms import KILLER_METHOD
 
@@ -60,6 +61,6 @@ def killers_killed(sdoc: Doc | Span, counts: list[Count]) -> list[Count]:
                 if _covered(counts + out, a, b):
                     continue
                 out.append(Count(kind="killed", low=1, high=1, qualifier="exact", group=who.text,
-                                 evidence=[CharSpan(a, b)], phrase=doc.text[a:b], method=KILLER_METHOD, confidence=0.5))
+                                 evidence=[CharSpan(a, b)], phrase=doc_text(doc)[a:b], method=KILLER_METHOD, confidence=0.5))
                 break
     return out

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ...records import Count
 from ...records import Span as CharSpan
+from .._doc_basics import doc_text
 from ._terms import DIED_METHOD, _single_vocab
 
 
@@ -22,7 +23,7 @@ def _hurt_then_died(tok: Token, args: list[Token], found: list[Count]) -> bool:
                 c.kind, c.method = "killed", DIED_METHOD
                 e = c.evidence[0]
                 c.evidence[0] = CharSpan(e.start, max(e.end, tok.idx + len(tok.text)))  # through "died"
-                c.phrase = tok.doc.text[c.evidence[0].start : c.evidence[0].end]
+                c.phrase = doc_text(tok.doc)[c.evidence[0].start : c.evidence[0].end]
                 return True
     return False
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ...records import Count
 from ...records import Span as CharSpan
 from ...vocab import load_vocab
+from .._doc_basics import doc_text
 from ._kinds import _unrealised
 from ._lone_victims import _is_fatal, _person_arg
 from ._merge import _head_word
@@ -98,7 +99,7 @@ def _own_hand_deaths(sent: Span) -> list[Count]:
     m = _OWN_HAND_DEATH.search(sent.text)
     if m is None:
         m = _FOUND_DEAD.search(sent.text)
-        doc = sent.doc.text
+        doc = doc_text(sent.doc)
         if m is not None and _POLICE_FIRE.search(doc) and not re.search(
                 r"\bself[- ]inflicted\b|\b(?:himself|herself)\b|\bown\s+life\b|\bsuicide\b", doc, re.I):
             return []  # "Other officers returned fire. The suspect was found dead": police fire, not his own hand

@@ -74,7 +74,7 @@ def geocode_places(text: str, sdoc: object, country: str | None = None) -> list[
     names, and lets the web app highlight them in the text.
     """
     from .extract import find_places
-    from .geo import GeoContext, geocode_name
+    from .geo import GeoContext, abbreviated_state, geocode_name
 
     mentions = find_places(sdoc)  # type: ignore[arg-type]
     if not mentions:
@@ -86,7 +86,8 @@ def geocode_places(text: str, sdoc: object, country: str | None = None) -> list[
         if key in by_name:
             by_name[key].evidence.extend(m.evidence)
             continue
-        loc = geocode_name(m.name, context)
+        start = m.evidence[0].start if m.evidence else 0
+        loc = abbreviated_state(m.name, text[:start]) or geocode_name(m.name, context)  # 'ROCKFORD, Ill.'
         if loc is None:
             m.method, m.confidence = "crosstally.geo.unresolved.v1", 0.0
             by_name[key] = m

@@ -39,6 +39,7 @@ from ._name import geocode_name
 from ._normalise import ascii_name, organisation_words
 from ._patterns import entity_patterns
 from ._phrases import expand_mention
+from ._states import abbreviated_state
 
 geocoders.register(METHOD, func=geocode)
 
@@ -51,6 +52,7 @@ __all__ = [
     "Gazetteer",
     "GeoContext",
     "Place",
+    "abbreviated_state",
     "ascii_name",
     "CountryGuess",
     "DatelineRegion",

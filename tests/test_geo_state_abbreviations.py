@@ -1,0 +1,34 @@
+"""A state abbreviation after a town in a dateline is that state in the document's place list, never a town that
+happens to share its spelling ("Ill" was read as Willmar, Minnesota; "Ala" as Almaty; "Ore" as a Texas hamlet)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosstally.geo import abbreviated_state
+from crosstally.pipeline import process
+from crosstally.records import Document
+
+
+@pytest.mark.parametrize(("text", "town", "state"), [
+    ("ROCKFORD, Ill. (AP) — Two men were shot and wounded late Saturday outside a tavern, police said.",
+     "Rockford", "Illinois"),
+    ("MOBILE, Ala. (WKRG) — A teenager was shot and hurt on Friday afternoon, officers said.", "Mobile", "Alabama"),
+    ("SALEM, Ore. — One person died after gunfire at an apartment complex, police said on Monday.", "Salem",
+     "Oregon"),
+])
+def test_dateline_state_abbreviation_is_the_state(text: str, town: str, state: str) -> None:
+    ex = process(Document(text=text, published=date(2024, 5, 5)))
+    places = {(p.name, p.admin1, p.country_code) for p in ex.places}
+    assert (state, state, "US") in places
+    assert all(p.country_code == "US" and p.admin1 == state for p in ex.places), places
+    assert ex.events and ex.events[0].location is not None and ex.events[0].location.name.casefold() == town.casefold()
+
+
+def test_abbreviation_needs_a_town_and_comma_before_it() -> None:
+    assert abbreviated_state("Ill.", "ROCKFORD, ").admin1 == "Illinois"  # type: ignore[union-attr]
+    assert abbreviated_state("Ga", "Police in Athens, ").admin1 == "Georgia"  # type: ignore[union-attr]
+    assert abbreviated_state("Ill.", "The man was ") is None  # no town before it: not read as a state
+    assert abbreviated_state("Rockford", "ROCKFORD, ") is None  # not an abbreviation

@@ -32,3 +32,21 @@ def test_abbreviation_needs_a_town_and_comma_before_it() -> None:
     assert abbreviated_state("Ga", "Police in Athens, ").admin1 == "Georgia"  # type: ignore[union-attr]
     assert abbreviated_state("Ill.", "The man was ") is None  # no town before it: not read as a state
     assert abbreviated_state("Rockford", "ROCKFORD, ") is None  # not an abbreviation
+
+
+def test_place_list_keeps_streets_and_stray_namesakes_abroad_unresolved() -> None:
+    """A street named like a town abroad, and a small foreign town sharing a word, in a US story: not placed."""
+    text = ("Two men were shot near Morton Avenue and Elm Street in Chester on Sunday night, Pennsylvania State "
+            "Police said. A clerk at the corner Store called 911. Both men were taken to Crozer hospital.")
+    ex = process(Document(text=text, published=date(2024, 5, 6), meta={"country": "US"}))
+    placed = {p.mention or p.name: p.country_code for p in ex.places}
+    assert placed.get("Chester") == "US"
+    assert placed.get("Morton Avenue") is None  # a street: not Moreton, England
+    assert all(cc in (None, "US") for cc in placed.values()), placed
+
+
+def test_place_list_keeps_a_foreign_town_its_country_is_named_for() -> None:
+    text = ("A man from Kisumu, Kenya, was shot and wounded in Dallas on Friday, police said.")
+    ex = process(Document(text=text, published=date(2024, 5, 6), meta={"country": "US"}))
+    placed = {p.mention or p.name: p.country_code for p in ex.places}
+    assert placed.get("Kisumu") == "KE", placed

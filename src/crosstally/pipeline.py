@@ -74,27 +74,9 @@ def geocode_places(text: str, sdoc: object, country: str | None = None) -> list[
     names, and lets the web app highlight them in the text.
     """
     from .extract import find_places
-    from .geo import GeoContext, abbreviated_state, geocode_name
+    from .geo import geocode_mentions
 
-    mentions = find_places(sdoc)  # type: ignore[arg-type]
-    if not mentions:
-        return []
-    context = GeoContext.from_text(text, country=country)
-    by_name: dict[str, Location] = {}
-    for m in mentions:
-        key = m.name.casefold()
-        if key in by_name:
-            by_name[key].evidence.extend(m.evidence)
-            continue
-        start = m.evidence[0].start if m.evidence else 0
-        loc = abbreviated_state(m.name, text[:start]) or geocode_name(m.name, context)  # 'ROCKFORD, Ill.'
-        if loc is None:
-            m.method, m.confidence = "crosstally.geo.unresolved.v1", 0.0
-            by_name[key] = m
-            continue
-        loc.mention, loc.evidence = m.name, list(m.evidence)
-        by_name[key] = loc
-    return list(by_name.values())
+    return geocode_mentions(text, find_places(sdoc), country)  # type: ignore[arg-type]
 
 
 def _apply_relevance(extraction: Extraction, policy: str = "auto") -> None:

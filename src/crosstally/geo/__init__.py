@@ -35,6 +35,7 @@ from ._dump import load_gazetteer_dump
 from ._geocode import contains, find_region, geocode, salient_location
 from ._index import Gazetteer, Place, get_gazetteer
 from ._location import METHOD, METHOD_DATELINE, METHOD_REGION, METHOD_SALIENT
+from ._mention_places import geocode_mentions
 from ._name import geocode_name
 from ._normalise import ascii_name, organisation_words
 from ._patterns import entity_patterns
@@ -63,6 +64,7 @@ __all__ = [
     "expand_mention",
     "find_region",
     "geocode",
+    "geocode_mentions",
     "geocode_name",
     "infer_country",
     "get_gazetteer",

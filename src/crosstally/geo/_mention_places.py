@@ -14,7 +14,7 @@ from ._context import GeoContext
 from ._index import get_gazetteer
 from ._name import geocode_name
 from ._namesakes import _LONE_CITY_POP
-from ._phrases import _is_street
+from ._normalise import extra_words, fold
 from ._states import abbreviated_state
 
 UNRESOLVED = "crosstally.geo.unresolved.v1"
@@ -30,6 +30,15 @@ def _foreign_stray(loc: Location, context: GeoContext) -> bool:
             and context.independent_weight(place, gz) <= 0.0)
 
 
+def _street_name(mention: str) -> bool:
+    """'Morton Avenue', 'East Fifth Street': the mention itself ends in a street word. A name only followed by one
+    keeps its place ('Florida Highway Patrol' names the state, 'Thika Road' runs to the town)."""
+    words = mention.split()
+    if len(words) < 2 or fold(words[-1]) not in extra_words("street_words"):
+        return False
+    return not any(fold(p.name) == fold(mention) for p in get_gazetteer().lookup(mention))  # 'Indian Trail', NC
+
+
 def geocode_mentions(text: str, mentions: list[Location], country: str | None = None) -> list[Location]:
     """Each distinct mention geocoded once, all its mentions as evidence; unresolved ones kept, marked so."""
     if not mentions:
@@ -42,9 +51,8 @@ def geocode_mentions(text: str, mentions: list[Location], country: str | None = 
             by_name[key].evidence.extend(m.evidence)
             continue
         start = m.evidence[0].start if m.evidence else 0
-        end = m.evidence[0].end if m.evidence else 0
         loc = abbreviated_state(m.name, text[:start])  # 'ROCKFORD, Ill.'
-        if loc is None and not (m.evidence and _is_street(text, start, end, m.name)):
+        if loc is None and not _street_name(m.name):
             loc = geocode_name(m.name, context)
             if loc is not None and _foreign_stray(loc, context):
                 loc = None

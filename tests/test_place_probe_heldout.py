@@ -31,6 +31,10 @@ SETS: dict[str, tuple[int, int, dict[str, float]]] = {
     # place_probe7 (round 11c): 30 Kenya notes, no country named (one note = 0.033); as written 1.0/0.90/0.80/0.80/
     # 0.967 (coverage/city/state/country/date), final code of that session 1.0/0.90/0.867/0.867/0.967
     "place_probe7": (30, 0, {"coverage": 0.966, "city": 0.866, "state": 0.833, "country": 0.833, "date": 0.933}),
+    # place_probe8 (place ranker round, 40 notes: 28 Kenya, 14 of them naming no country, 12 from UG/TZ/SO/ET/SS/NG;
+    # one note = 0.025): first score 2026-11-27 1.0/0.85/0.925/1.0/0.975 (coverage/city/state/country/date) on
+    # commit f695f0b, ranker files untracked and not wired; second score pending; floors provisional
+    "place_probe8": (40, 0, {"coverage": 0.0, "city": 0.0, "state": 0.0, "country": 0.0, "date": 0.0}),
 }
 
 

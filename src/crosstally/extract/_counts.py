@@ -111,7 +111,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     ones: list[Count] = []
     apart: set[int] = set()  # a second lone victim told in the same sentence: never the first one again
     selves: list[Count] = []
-    text = doc_text(sdoc) if isinstance(sdoc, Doc) else sdoc.text  # Doc.text is rebuilt on each access
+    text = doc_text(sdoc)
     suicide = bool(_suicide_re().search(text))
     parts: list[Count] = []  # "one of them died", "two of the wounded died": deaths among those counted before
     for sent in sents:

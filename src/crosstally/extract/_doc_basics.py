@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..records import Span as CharSpan
 
@@ -42,11 +42,13 @@ def _countries() -> frozenset[str]:
 _DOC_TEXT_KEY = "crosstally.doc_text"
 
 
-def doc_text(doc: Doc) -> str:
-    """The document's text, joined once and kept on the Doc.
+def doc_text(doc: Doc | Span) -> str:
+    """The document's text, joined once and kept on the Doc (a sentence given instead: its own text).
 
     Why: spaCy's ``Doc.text`` rebuilds the string from every token on each call, and the place and date rules ask
     for it per entity and per date claim (the biggest cost of extraction on long articles)."""
+    if isinstance(doc, Span):
+        return doc.text  # only the span's tokens: no cache needed
     text = doc.user_data.get(_DOC_TEXT_KEY)
     if text is None:
         text = doc.user_data[_DOC_TEXT_KEY] = doc.text

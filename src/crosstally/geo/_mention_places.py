@@ -52,7 +52,7 @@ def geocode_mentions(text: str, mentions: list[Location], country: str | None = 
             by_name[key].evidence.extend(m.evidence)
             continue
         start = m.evidence[0].start if m.evidence else 0
-        loc = abbreviated_state(m.name, text[:start])  # 'ROCKFORD, Ill.'
+        loc = abbreviated_state(m.name, text[max(0, start - 40):start])  # 'ROCKFORD, Ill.'
         if loc is None and not _street_name(m.name) and fold(m.name) not in extra_words("region_words"):
             loc = geocode_name(m.name, context)
             if loc is not None and _foreign_stray(loc, context):

@@ -20,7 +20,7 @@ _AFTER_TOWN = re.compile(r"[A-Za-z.)]\s*,\s*$")  # "ROCKFORD, " / "St. Louis, "
 
 def abbreviated_state(name: str, before: str) -> Location | None:
     """The state an abbreviation names when ``before`` (the text up to it) ends with a town and a comma."""
-    hit = _abbreviations().get(name.strip()) or _abbreviations().get(name.strip().rstrip("."))
+    hit = _abbreviations().get(name.strip())  # each abbreviation is keyed with and without its period
     if hit is None or not _AFTER_TOWN.search(before[-40:]):
         return None
     gz = get_gazetteer()

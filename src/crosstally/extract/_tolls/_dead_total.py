@@ -24,7 +24,7 @@ def dead_totals(sdoc: Doc | Span, counts: list[Count]) -> list[Count]:
     doc = sdoc.doc
     base = sdoc.start_char if isinstance(sdoc, Span) else 0
     out: list[Count] = []
-    for m in _DEAD_TOTAL.finditer(sdoc.text if isinstance(sdoc, Span) else doc_text(sdoc)):
+    for m in _DEAD_TOTAL.finditer(doc_text(sdoc)):
         g = "app" if m.group("app") else "pred"
         a = base + m.start(g)
         toks = [t for t in doc[sdoc.start if isinstance(sdoc, Span) else 0 :] if t.idx >= a]

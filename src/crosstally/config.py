@@ -37,6 +37,9 @@ SETTINGS: tuple[Setting, ...] = (
             "threshold; 'weak' judges only documents "
             "whose events have no figure and low confidence; 'all' uses the model alone; 'off' never."),
     Setting("tiles", "CROSSTALLY_TILES", "", "Optional tile-server URL template for the web map, e.g. http://localhost:8080/{z}/{x}/{y}.png."),
+    Setting("batch_country", "CROSSTALLY_BATCH_COUNTRY", "1",
+            "Give the documents of a batch that name no country of their own the country most of the batch names "
+            "(1), when at least 5 do and 80% of those agree, or never (0). A hint (--country) always wins."),
     Setting("country", "CROSSTALLY_COUNTRY", "",
             "The country the documents come from, as an ISO 3166-1 code or its name (KE, KEN or Kenya for a Kenyan "
             "feed): a prior for same-name places; a document's own meta['country'] wins over it."),
@@ -57,6 +60,7 @@ class Settings:
     relevance: str
     tiles: str
     country: str = ""
+    batch_country: bool = True
 
 
 def get_settings(**overrides: object) -> Settings:
@@ -76,4 +80,5 @@ def get_settings(**overrides: object) -> Settings:
         relevance=str(raw["relevance"]),
         tiles=str(raw["tiles"]),
         country=str(raw["country"]).strip().upper(),
+        batch_country=str(raw["batch_country"]).lower() in ("1", "true", "yes"),
     )

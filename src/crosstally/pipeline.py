@@ -128,6 +128,46 @@ def _process_in_worker(doc: Document) -> Extraction:
     return process(doc, _WORKER_SETTINGS)
 
 
+BATCH_WINDOW = 1000  # documents read ahead to judge a batch's country (bounded: a stream is never held whole)
+
+
+def mark_batch_country(docs: list[Document]) -> dict[str, object] | None:
+    """Judge the batch's country on ``docs`` and record it in ``meta["batch_country"]`` of each document that
+    carries no country hint of its own; returns what was recorded (None: the batch names no one country).
+
+    Why: a file of one feed's notes names its country in most of its documents; those that name only a
+    village read best with that country as the prior (``geo.document_country`` uses it last, after the
+    hint and the document's own text).
+    """
+    from .geo import batch_country
+
+    open_docs = [d for d in docs if d.status == "ok" and not (d.meta or {}).get("country")]
+    found = batch_country(d.text or "" for d in open_docs)
+    if found is None:
+        return None
+    meta = found.as_meta()
+    for d in open_docs:
+        d.meta["batch_country"] = dict(meta)
+    return meta
+
+
+def with_batch_country(docs: Iterable[Document], window: int = BATCH_WINDOW) -> Iterator[Document]:
+    """The documents, in order, with the batch's country judged on the first ``window`` of them and recorded
+    on every document without a hint (``mark_batch_country``)."""
+    it = iter(docs)
+    head: list[Document] = []
+    for doc in it:
+        head.append(doc)
+        if len(head) >= window:
+            break
+    meta = mark_batch_country(head)
+    yield from head
+    for doc in it:
+        if meta is not None and doc.status == "ok" and not (doc.meta or {}).get("country"):
+            doc.meta["batch_country"] = dict(meta)
+        yield doc
+
+
 def process_many(
     docs: Iterable[Document],
     *,
@@ -135,8 +175,11 @@ def process_many(
     workers: int = 1,
     backend: Backend = "local",
 ) -> Iterator[Extraction]:
-    """Process documents in order, on one core, a process pool or Ray."""
+    """Process documents in order, on one core, a process pool or Ray (with the batch's country, when
+    ``settings.batch_country``)."""
     settings = settings or get_settings()
+    if settings.batch_country and not settings.country:
+        docs = with_batch_country(docs)
     if workers == 0:
         workers = os.cpu_count() or 1
     if backend == "ray":

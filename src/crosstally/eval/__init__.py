@@ -67,7 +67,14 @@ def _documents(rows: list[GoldRow], dataset: str | None = None) -> list[Any]:
 
     country = DATASET_COUNTRY.get(dataset or "")
     meta = {"country": country} if country else {}
-    return [Document(text=r.text, published=r.published, input_id=r.id, meta=dict(meta)) for r in rows]
+    docs = [Document(text=r.text, published=r.published, input_id=r.id, meta=dict(meta)) for r in rows]
+    if not country:
+        from crosstally.config import get_settings
+        from crosstally.pipeline import mark_batch_country
+
+        if get_settings().batch_country:  # as `crosstally extract --jsonl` does for a batch with no hint
+            mark_batch_country(docs)
+    return docs
 
 
 def score_outputs(dataset: str, split: str, rows: list[GoldRow], outputs: list[dict[str, Any]],

@@ -10,6 +10,8 @@ Public API::
     GeoContext.from_text(text, country=None)  the places a document mentions (for disambiguation), a country hint
     document_country(doc, infer=True)         the document's country: meta["country"], else CROSSTALLY_COUNTRY, else
                                               infer_country(text) (recorded in meta["country_inferred"])
+    batch_country(texts)                      BatchCountry: the country most documents of a batch name (the prior
+                                              for those of them that name none; pipeline.mark_batch_country)
     infer_country(text)                       CountryGuess(code, confidence, scores, evidence): the country a text
                                               decisively names (countries, demonyms, provinces, towns, "Town, ST")
     expand_mention(text, start, end)          'Gerdani' → 'Gerdani area, Shindand district, Herat' from the text
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 from ..registry import geocoders
 from ._anchor import DatelineRegion, dateline_region
+from ._batch_country import METHOD_BATCH, BatchCountry, batch_country
 from ._context import GeoContext, document_country
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._dump import load_gazetteer_dump
@@ -46,6 +49,9 @@ geocoders.register(METHOD, func=geocode)
 
 __all__ = [
     "METHOD",
+    "METHOD_BATCH",
+    "BatchCountry",
+    "batch_country",
     "METHOD_DATELINE",
     "METHOD_INFERRED",
     "METHOD_REGION",

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..countries import country_code
 from ..records import Document, Extraction, Location, Span
 from ._anchor import DatelineRegion, dateline_region, names_unit_of
+from ._batch_country import METHOD_BATCH, prior_from_batch
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
 from ._location import METHOD
@@ -178,12 +179,13 @@ def _inferred(text: str) -> CountryGuess:
 
 def document_country(doc: Document, *, infer: bool = True) -> str | None:
     """The document's country hint: ``meta["country"]`` (set by ingest or the caller), else the setting,
-    else (``infer``) the country its own text decisively names, recorded in ``meta["country_inferred"]``.
+    else (``infer``) the country its own text decisively names, else its batch's country
+    (``meta["batch_country"]``, set by ``pipeline.mark_batch_country``); recorded in ``meta["country_inferred"]``.
 
     Why: ACLED and most monitors publish per-country feeds; whoever ingests one knows its country, and
     that prior settles same-name places ("Kamukunji", "Kisumu") that the text alone leaves open. Texts
-    sent without a hint (the JSONL contract) mostly name their country themselves; an explicit hint
-    always wins over the inference.
+    sent without a hint (the JSONL contract) mostly name their country themselves, and a batch from one
+    feed names it in most of its documents; an explicit hint always wins over the inference.
     """
     value = (doc.meta or {}).get("country")
     if not value:
@@ -194,11 +196,21 @@ def document_country(doc: Document, *, infer: bool = True) -> str | None:
     if code is not None or not infer:
         return code
     guess = _inferred(doc.text or "")
-    if guess.code is not None and doc.meta is not None:  # visible to users: where the country came from
+    if guess.code is not None:
+        if doc.meta is not None:  # visible to users: where the country came from
+            doc.meta["country_inferred"] = {
+                "code": guess.code, "confidence": guess.confidence, "method": METHOD_INFERRED,
+                "evidence": sorted({w for _, w, cc in guess.evidence if cc == guess.code})[:8]}
+        return guess.code
+    batch = (doc.meta or {}).get("batch_country") or None
+    code = prior_from_batch(guess, batch)
+    if batch and code is not None and doc.meta is not None:  # the feed's country, for a text that names none
         doc.meta["country_inferred"] = {
-            "code": guess.code, "confidence": guess.confidence, "method": METHOD_INFERRED,
-            "evidence": sorted({w for _, w, cc in guess.evidence if cc == guess.code})[:8]}
-    return guess.code
+            "code": code, "confidence": round(0.5 * batch["agreeing"] / max(1, batch["decided"]), 3),
+            "method": METHOD_BATCH,
+            "evidence": [f"{batch['agreeing']} of the {batch['decided']} documents of the batch that name a "
+                         f"country name {code}"]}
+    return code
 
 
 METHOD_UNKNOWN_REGION = METHOD + "+unknown_dateline_region"

@@ -106,3 +106,22 @@ def test_a_county_is_not_a_namesake_province_abroad(meta: dict):
     text = "Deputies in Pasco County said a teenager was shot during a break-in at a house in the county on Thursday."
     loc = _located(text, "Pasco", dict(meta))
     assert (loc.name, loc.admin1, loc.country_code) == ("Pasco County", "Florida", "US")
+
+
+@pytest.mark.parametrize(("text", "code", "not_code"), [
+    ("Grenade attack outside a mosque by an unknown group; police blamed Al Shabaab.", None, "ES"),  # not Granada
+    ("Grenades were thrown at a police post overnight.", None, "ES"),
+    ("Model students marched to the ministry over fees.", None, "PK"),  # not Model Town, Lahore
+    ("International observers said the vote was calm.", None, "AE"),  # not International City, Dubai
+    ("Spanish police arrested two men after the bombing.", None, "JM"),  # not Spanish Town, Jamaica
+])
+def test_an_english_word_is_no_spelling_of_a_city(text: str, code: str | None, not_code: str):
+    """A capitalised word folds like another spelling of a city the gazetteer lists it under ('Grenade' is
+    Granada's French name); an English word (the spaCy model's lemmatizer index) is not read as that city."""
+    guess = infer_country(text)
+    assert not_code not in guess.scores and guess.code == code
+
+
+def test_a_transliteration_of_a_big_city_still_counts():
+    assert infer_country("Fighting in Al-Fashir killed 12 people, monitors said.").code == "SD"
+    assert infer_country("Shelling hit the outskirts of Tartous on Monday.").code == "SY"

@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..vocab import load_vocab
 from ._anchor import city_state_pairs, dateline, dateline_region, names_unit_of
 from ._index import POSTAL_ID_BASE, Gazetteer, Place, get_gazetteer
-from ._normalise import extra_words, fold, institution_follows, variant_key
+from ._name_forms import _big_town_spelling
+from ._normalise import extra_words, fold, institution_follows
 
 METHOD_INFERRED = "crosstally.geo.country_from_text.v1"
 
@@ -161,8 +162,7 @@ def _kind(place: Place) -> str | None:
 
 def _city_spelling(place: Place, name: str) -> bool:
     """'Al-Fashir' for El Fasher: a big city's name in another transliteration counts as its name."""
-    return place.kind == "town" and place.population >= _BIG_TOWN and len(name) >= 5 \
-        and variant_key(name) == variant_key(place.name)
+    return place.kind == "town" and place.population >= _BIG_TOWN and _big_town_spelling(place, name)
 
 
 def _name_places(gz: Gazetteer, name: str) -> dict[str, Place]:

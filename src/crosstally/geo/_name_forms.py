@@ -26,7 +26,13 @@ def _big_town_spelling(place: Place, phrase: str) -> bool:
     """
     if place.population < _SPELLING_MIN_POP or len(phrase) < 5:
         return False
-    return variant_key(phrase) == variant_key(place.name)
+    if variant_key(phrase) != variant_key(place.name):
+        return False
+    from ..nlp import is_english_word
+
+    # 'Grenade attack', 'Violence erupted', 'Killing of': an English word is no spelling of Granada, Valencia
+    # or Keelung (a city's own name, 'London', never comes here: it matches by name)
+    return not all(is_english_word(w) for w in phrase.split())
 
 
 _SHORT_TITLE = re.compile(r"^(?:(?P<st>St)|(?P<ste>Ste)|(?P<ft>Ft)|(?P<mt>Mt))\.?\s+(?=[A-Z])")

@@ -15,6 +15,7 @@ from spacy.language import Language
 from ..config import get_settings
 from ..errors import ConfigError, Errors
 from ._cache import cache_dir, cached_patterns, patterns_key
+from ._lexicon import english_words, is_english_word
 from .factories import RULER_NAME, base_patterns, register_extensions, register_factories, unique_patterns
 
 __all__ = [
@@ -22,6 +23,8 @@ __all__ = [
     "base_patterns",
     "cache_dir",
     "cached_patterns",
+    "english_words",
+    "is_english_word",
     "load_nlp",
     "patterns_key",
     "register_extensions",

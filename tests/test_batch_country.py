@@ -35,6 +35,8 @@ UGANDAN = [
     "On 12 June 2019, rioters in Mbarara burnt tyres after a boda boda rider was killed, Ugandan police said.",
 ]
 MBALE = "On 4 March 2019, police fired teargas at traders who blocked the main road in Mbale over new market fees."
+HOIMA = "On 17 November 2022, families displaced by the pipeline marched through Hoima to the district offices."
+AFGOYE = "On 14 June 2023, ATMIS troops and Al Shabaab fought near Afgoye; casualties unknown."
 VAGUE = "Police dispersed a crowd that had blocked a road; no one was hurt."
 
 
@@ -132,3 +134,13 @@ def test_a_mixed_batch_leaves_each_note_to_itself(tmp_path: Path):
     out = _extract(tmp_path, KENYAN[:3] + UGANDAN[:3] + [MBALE])
     assert out[-1]["country_inferred"] is None
     assert [o["country_inferred"]["code"] for o in out[:6]] == ["KE"] * 3 + ["UG"] * 3
+
+
+def test_a_place_only_another_country_has_stays_there(tmp_path: Path):
+    """The batch's country settles shared names, but a note of the batch from elsewhere keeps its own place:
+    'Hoima' and 'Afgoye' have no namesake in Kenya, so a Kenyan feed does not move them home."""
+    out = _extract(tmp_path, KENYAN + [HOIMA, AFGOYE, MBALE])
+    places = [(o["events"][0]["location"]["name"], o["events"][0]["location"]["country_code"]) for o in out[-3:]]
+    assert places == [("Hoima", "UG"), ("Afgoye", "SO"), ("Mbale", "KE")]
+    assert all(o["country_inferred"]["method"] == METHOD_BATCH for o in out[-3:])
+    assert "Kenya" not in " ".join(a["name"] for a in out[-2]["events"][0]["actors"])  # actors follow the place

@@ -48,7 +48,7 @@ def process(doc: Document, settings: Settings | None = None) -> Extraction:
         stage = "places"
         from .geo import document_country
 
-        extraction.places = geocode_places(extraction.document.text, sdoc, country=document_country(doc))
+        extraction.places = geocode_places(extraction.document.text, sdoc, country=document_country(doc, batch=False))
         stage = "actors"
         resolve_actors(extraction)
         if extraction.events:

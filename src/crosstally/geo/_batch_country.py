@@ -16,7 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..records import Location
 from ._country import CountryGuess, infer_country
+from ._index import Gazetteer
 
 METHOD_BATCH = "crosstally.geo.country_from_batch.v1"
 
@@ -72,3 +74,21 @@ def prior_from_batch(guess: CountryGuess, batch: dict[str, Any] | None) -> str |
     if any(score > own for cc, score in guess.scores.items() if cc != code):
         return None
     return code
+
+
+def held_abroad(gz: Gazetteer, alone: Location | None, prior: str) -> bool:
+    """Whether the place a text gives on its own (``alone``, geocoded with no country) stays, in a document whose
+    country comes only from its batch (``prior``): a listed place in another country whose name the batch's
+    country has no place for.
+
+    Why: the batch's country settles names it shares ('Mbale': Uganda's city, or Vihiga's town in a Kenyan
+    feed), but a note of the batch from elsewhere ('fighting near Afgoye', 'marched through Hoima') names a
+    place only that other country has; a feed's country must not move it home.
+    """
+    if alone is None or alone.geonameid is None or alone.country_code in (None, prior):
+        return False
+    place = gz.places.get(alone.geonameid)
+    if place is None or place.kind == "country":
+        return False
+    names = {alone.mention or alone.name, alone.name}
+    return not any(p.country_code == prior for n in names if n for p in gz.lookup(n))

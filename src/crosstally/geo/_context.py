@@ -177,10 +177,11 @@ def _inferred(text: str) -> CountryGuess:
     return infer_country(text)
 
 
-def document_country(doc: Document, *, infer: bool = True) -> str | None:
+def document_country(doc: Document, *, infer: bool = True, batch: bool = True) -> str | None:
     """The document's country hint: ``meta["country"]`` (set by ingest or the caller), else the setting,
     else (``infer``) the country its own text decisively names, else its batch's country
-    (``meta["batch_country"]``, set by ``pipeline.mark_batch_country``); recorded in ``meta["country_inferred"]``.
+    (``meta["batch_country"]``, set by ``pipeline.mark_batch_country``; not with ``batch=False``); recorded in
+    ``meta["country_inferred"]``.
 
     Why: ACLED and most monitors publish per-country feeds; whoever ingests one knows its country, and
     that prior settles same-name places ("Kamukunji", "Kisumu") that the text alone leaves open. Texts
@@ -202,13 +203,13 @@ def document_country(doc: Document, *, infer: bool = True) -> str | None:
                 "code": guess.code, "confidence": guess.confidence, "method": METHOD_INFERRED,
                 "evidence": sorted({w for _, w, cc in guess.evidence if cc == guess.code})[:8]}
         return guess.code
-    batch = (doc.meta or {}).get("batch_country") or None
-    code = prior_from_batch(guess, batch)
-    if batch and code is not None and doc.meta is not None:  # the feed's country, for a text that names none
+    found = ((doc.meta or {}).get("batch_country") or None) if batch else None
+    code = prior_from_batch(guess, found)
+    if found and code is not None and doc.meta is not None:  # the feed's country, for a text that names none
         doc.meta["country_inferred"] = {
-            "code": code, "confidence": round(0.5 * batch["agreeing"] / max(1, batch["decided"]), 3),
+            "code": code, "confidence": round(0.5 * found["agreeing"] / max(1, found["decided"]), 3),
             "method": METHOD_BATCH,
-            "evidence": [f"{batch['agreeing']} of the {batch['decided']} documents of the batch that name a "
+            "evidence": [f"{found['agreeing']} of the {found['decided']} documents of the batch that name a "
                          f"country name {code}"]}
     return code
 

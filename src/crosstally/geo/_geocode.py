@@ -22,11 +22,13 @@ This module holds the entry points: ``geocode`` (every event of an extraction), 
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from ..records import Extraction, Location, Span
+from ._batch_country import held_abroad
 from ._cities import _area_of_city, _big_city_abroad, _big_city_over_hamlet, _comma_city, _neighbourhood_city
 from ._city_county import town_level_us
 from ._context import GeoContext, _unknown_region_namesakes, document_country
@@ -172,10 +174,35 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
     Hospital') is no mention of a town. In American texts that say the state, a US post-office town cities500
     lacks is a fallback (``Gazetteer.lookup_postal``); a US county answer is refined to the town the text names in
     it; a Title Case headline's '<Town> shooting' places an event that has no place and no dateline.
+
+    A country that comes only from the document's batch (``geo.batch_country``) is a hint for the names the
+    batch's country shares, not for a place the text names that only another country has: such an event keeps
+    the place its text alone gives ('Hoima' in a Kenyan feed stays Uganda's city; 'Mbale' becomes Vihiga's).
     """
     gz = get_gazetteer(gazetteer_dir)
+    doc = extraction.document
+    hint = document_country(doc, batch=False)
+    prior = None if hint is not None else document_country(doc)
+    if prior is None:
+        _geocode_with(extraction, hint, gz, gazetteer_dir)
+        return
+    told = [copy.deepcopy(ev.location) for ev in extraction.events]
+    reasons = list(doc.reasons)
+    _geocode_with(extraction, None, gz, gazetteer_dir)
+    own = [ev.location for ev in extraction.events]
+    for ev, loc in zip(extraction.events, told, strict=True):
+        ev.location = loc
+    doc.reasons[:] = reasons
+    _geocode_with(extraction, prior, gz, gazetteer_dir)
+    for ev, alone in zip(extraction.events, own, strict=True):
+        if held_abroad(gz, alone, prior):
+            ev.location = alone
+
+
+def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, gazetteer_dir: Path | None) -> None:
+    """:func:`geocode` with ``country`` as the document's country hint."""
     text = extraction.document.text or ""
-    ctx = GeoContext.from_text(text, gz, country=document_country(extraction.document))
+    ctx = GeoContext.from_text(text, gz, country=country)
     # a short note sent without its feed's country: the town it names inside a unit ('in the mountains of X, Y')
     inferred = ("country_inferred" in (extraction.document.meta or {}) or ctx.hint is None) and len(text) <= _SHORT_NOTE
     for ev in extraction.events:

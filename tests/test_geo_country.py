@@ -125,3 +125,5 @@ def test_an_english_word_is_no_spelling_of_a_city(text: str, code: str | None, n
 def test_a_transliteration_of_a_big_city_still_counts():
     assert infer_country("Fighting in Al-Fashir killed 12 people, monitors said.").code == "SD"
     assert infer_country("Shelling hit the outskirts of Tartous on Monday.").code == "SY"
+    # a city's name with a unit word is no English word, even where the city's name is one ('Spokane')
+    assert infer_country("The Spokane County medical examiner named the man on Monday.").code == "US"

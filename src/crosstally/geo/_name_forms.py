@@ -30,9 +30,9 @@ def _big_town_spelling(place: Place, phrase: str) -> bool:
         return False
     from ..nlp import is_english_word
 
-    # 'Grenade attack', 'Violence erupted', 'Killing of': an English word is no spelling of Granada, Valencia
-    # or Keelung (a city's own name, 'London', never comes here: it matches by name)
-    return not all(is_english_word(w) for w in phrase.split())
+    # 'Grenade attack', 'Model students': a single English word is no spelling of Granada or Model Town (a city's
+    # own name, 'London', never comes here: it matches by name; 'Spokane County' is two words, the city's and a unit)
+    return " " in phrase.strip() or not is_english_word(phrase.strip())
 
 
 _SHORT_TITLE = re.compile(r"^(?:(?P<st>St)|(?P<ste>Ste)|(?P<ft>Ft)|(?P<mt>Mt))\.?\s+(?=[A-Z])")

@@ -18,7 +18,7 @@ from ._batch_country import METHOD_BATCH, prior_from_batch
 from ._country import METHOD_INFERRED, CountryGuess, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
 from ._location import METHOD
-from ._name_forms import _CONTEXT_MIN_POP, _big_town_spelling, _county_phrase, _lookup_saint
+from ._name_forms import _CONTEXT_MIN_POP, _big_town_spelling, _county_phrase, _lookup_saint, sentence_initial
 from ._normalise import extra_words, fold, institution_follows, organisation_words
 from ._phrases import _CAPS, _POSSESSIVE, _common_area, _is_street, _left_longer
 from ._words import _demonyms
@@ -145,7 +145,8 @@ class GeoContext:
                     institution = street or (j < len(words) and fold(words[j].group(0)) in extra_words("institution_words"))
                     cands = [p for p in _lookup_saint(gz, phrase) if p.kind in ("country", "admin1")
                              or (p.kind == "town" and p.population >= _CONTEXT_MIN_POP
-                                 and (fold(p.name) == folded or _big_town_spelling(p, phrase))
+                                 and (fold(p.name) == folded
+                                      or _big_town_spelling(p, phrase, initial=sentence_initial(text, start)))
                                  and not institution)]
                     if j - i > 1 and _county_phrase(gz, phrase) \
                             and not any(p.kind == "admin1" and fold(p.name) == folded for p in cands):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..vocab import load_vocab
 from ._anchor import city_state_pairs, dateline, dateline_region, names_unit_of
 from ._index import POSTAL_ID_BASE, Gazetteer, Place, get_gazetteer
-from ._name_forms import _big_town_spelling
+from ._name_forms import _big_town_spelling, sentence_initial
 from ._normalise import extra_words, fold, institution_follows
 
 METHOD_INFERRED = "crosstally.geo.country_from_text.v1"
@@ -160,17 +160,17 @@ def _kind(place: Place) -> str | None:
     return None
 
 
-def _city_spelling(place: Place, name: str) -> bool:
+def _city_spelling(place: Place, name: str, initial: bool = False) -> bool:
     """'Al-Fashir' for El Fasher: a big city's name in another transliteration counts as its name."""
-    return place.kind == "town" and place.population >= _BIG_TOWN and _big_town_spelling(place, name)
+    return place.kind == "town" and place.population >= _BIG_TOWN and _big_town_spelling(place, name, initial=initial)
 
 
-def _name_places(gz: Gazetteer, name: str) -> dict[str, Place]:
-    """The most prominent place spelled exactly ``name`` in each country."""
+def _name_places(gz: Gazetteer, name: str, *, initial: bool = False) -> dict[str, Place]:
+    """The most prominent place spelled exactly ``name`` in each country (``initial``: the name opens a sentence)."""
     key = fold(name)
     out: dict[str, Place] = {}
     for p in gz.lookup(name):
-        if (key in (fold(p.name), fold(gz.label(p))) or _city_spelling(p, name)) and (
+        if (key in (fold(p.name), fold(gz.label(p))) or _city_spelling(p, name, initial)) and (
                 p.country_code not in out or _prominence(p) > _prominence(out[p.country_code])):
             out[p.country_code] = p
     return out
@@ -185,11 +185,11 @@ def _dominant(places: dict[str, Place]) -> str | None:
     return cc if len(ranked) == 1 or top >= _NAME_RATIO * ranked[-2][0] else None
 
 
-def _glued_possessive(gz: Gazetteer, word: str) -> tuple[str, str] | None:
+def _glued_possessive(gz: Gazetteer, word: str, *, initial: bool = False) -> tuple[str, str] | None:
     """('KE', 'country') for 'Kenyas': a country or province name with its possessive glued on."""
-    if len(word) < 5 or not word.endswith("s") or word[:-1].isupper() or _name_places(gz, word):
+    if len(word) < 5 or not word.endswith("s") or word[:-1].isupper() or _name_places(gz, word, initial=initial):
         return None
-    places = _name_places(gz, word[:-1])
+    places = _name_places(gz, word[:-1], initial=initial)
     cc = _dominant(places)
     kind = _kind(places[cc]) if cc is not None else None
     return (cc, kind) if cc is not None and kind in ("country", "admin1", "big_town") else None
@@ -276,10 +276,12 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         if len(words) > 1 and fold(words[0]) in extra_words("compass_words") and not _name_places(gz, " ".join(words)) \
                 and " ".join(words[:2]) not in adjectives:  # 'South Sudanese' is South Sudan's, not Sudan's
             words = words[1:]  # 'West Philadelphia', 'Central Fresno' (but 'South Africa', 'North Carolina')
-        glued = _glued_possessive(gz, words[0])
+        initial = sentence_initial(text, m.start()) and m.group(0).startswith(words[0])  # 'Grenade attack'
+        glued = _glued_possessive(gz, words[0], initial=initial)
         if glued is not None:  # 'Kenyas Lamu coastal region', 'Nairobis CBD': the apostrophe lost in scraping
             add(glued[0], glued[1], words[0][:-1])
             words = words[1:]
+            initial = False
             if not words or len(" ".join(words)) < 3:
                 continue
         if len(words) > 2 and _POSSESSIVE.sub("", " ".join(words[:2])) in adjectives:
@@ -324,7 +326,8 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
             continue  # an acronym ('ODM', 'GSU'), not a place
         if _SPEECH_AFTER.match(text, m.end()):
             continue  # 'Bender said': a person
-        places = (_name_places(gz, whole) if unit else {}) or _name_places(gz, phrase)  # 'Harris County'
+        places = (_name_places(gz, whole, initial=initial) if unit else {}) \
+            or _name_places(gz, phrase, initial=initial)  # 'Harris County'
         if not places and "-" in phrase and _ROAD_AFTER.match(text, m.end()):
             # 'the Mpeketoni-Lamu road', 'the Garissa-Mwingi highway': the two towns a road joins
             for part in (p.strip() for p in phrase.split("-")):

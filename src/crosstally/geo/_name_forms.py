@@ -18,21 +18,31 @@ _CONTEXT_MIN_POP = 50_000  # a town this big counts as a mention of its country 
 _SPELLING_MIN_POP = 100_000  # a city this big is named in many transliterations ('Al-Fashir' = 'El Fasher')
 
 
-def _big_town_spelling(place: Place, phrase: str) -> bool:
+def _big_town_spelling(place: Place, phrase: str, *, initial: bool = False) -> bool:
     """Another transliteration of a big city's own name ('Al-Fashir' for 'El Fasher'): as good as its name.
 
     Why: a document about Darfur that writes only 'Al-Fashir' must still count for Sudan; the alternate
-    names of small towns stay out (too many are common words or names elsewhere).
+    names of small towns stay out (too many are common words or names elsewhere). A single English word that
+    is capitalised only because it starts a sentence (``initial``: 'Grenade attack', 'Model students') is no
+    spelling of Granada or Model Town; mid-sentence capitals ('the Jersey Shore') still count.
     """
     if place.population < _SPELLING_MIN_POP or len(phrase) < 5:
         return False
     if variant_key(phrase) != variant_key(place.name):
         return False
+    if not initial or " " in phrase.strip():
+        return True
     from ..nlp import is_english_word
 
-    # 'Grenade attack', 'Model students': a single English word is no spelling of Granada or Model Town (a city's
-    # own name, 'London', never comes here: it matches by name; 'Spokane County' is two words, the city's and a unit)
-    return " " in phrase.strip() or not is_english_word(phrase.strip())
+    return not is_english_word(phrase.strip())
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\n—–]|\s-)\s*$")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a headline or a quote (its capital says nothing)."""
+    return _SENTENCE_END.search(text[max(0, start - 12):start]) is not None
 
 
 _SHORT_TITLE = re.compile(r"^(?:(?P<st>St)|(?P<ste>Ste)|(?P<ft>Ft)|(?P<mt>Mt))\.?\s+(?=[A-Z])")

@@ -11,6 +11,7 @@ of mixed countries gives no prior at all.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import Any
 from ..records import Location
 from ._country import CountryGuess, infer_country
 from ._index import Gazetteer
+from ._location import METHOD
 
 METHOD_BATCH = "crosstally.geo.country_from_batch.v1"
 
@@ -76,19 +78,30 @@ def prior_from_batch(guess: CountryGuess, batch: dict[str, Any] | None) -> str |
     return code
 
 
-def held_abroad(gz: Gazetteer, alone: Location | None, prior: str) -> bool:
+# the words that put an event at a place ('near Afgoye', 'marched through Hoima', 'in the village of X'); a name
+# told otherwise ('when Kibaki named', 'the beheading of Virginia N.') is a person's as often as a place's
+_AT_PLACE = re.compile(r"(?<![\w\-])(?:in|at|near|outside|around|through|into|across|from|towards?|inside|within|"
+                       r"along|between)\s+(?:the\s+)?(?:(?:town|village|city|district|area|county)\s+of\s+)?$", re.I)
+
+
+def held_abroad(gz: Gazetteer, alone: Location | None, prior: str, text: str) -> bool:
     """Whether the place a text gives on its own (``alone``, geocoded with no country) stays, in a document whose
-    country comes only from its batch (``prior``): a listed place in another country whose name the batch's
-    country has no place for.
+    country comes only from its batch (``prior``): the event's own mention, told as a place ('near Afgoye'),
+    resolved directly to a listed place in another country whose name the batch's country has no place for.
 
     Why: the batch's country settles names it shares ('Mbale': Uganda's city, or Vihiga's town in a Kenyan
     feed), but a note of the batch from elsewhere ('fighting near Afgoye', 'marched through Hoima') names a
-    place only that other country has; a feed's country must not move it home.
+    place only that other country has; a feed's country must not move it home. A fallback place (the
+    document's most mentioned) or a name not told as a place ('Kibaki', 'Man') is a stray namesake: the
+    batch's country wins, as a hint's does.
     """
-    if alone is None or alone.geonameid is None or alone.country_code in (None, prior):
+    if alone is None or alone.geonameid is None or alone.country_code in (None, prior) or alone.method != METHOD:
         return False
     place = gz.places.get(alone.geonameid)
-    if place is None or place.kind == "country":
+    if place is None or place.kind == "country" or not alone.evidence:
+        return False
+    start = alone.evidence[0].start
+    if _AT_PLACE.search(text[max(0, start - 40):start]) is None:
         return False
     names = {alone.mention or alone.name, alone.name}
     return not any(p.country_code == prior for n in names if n for p in gz.lookup(n))

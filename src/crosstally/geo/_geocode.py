@@ -195,7 +195,7 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
     doc.reasons[:] = reasons
     _geocode_with(extraction, prior, gz, gazetteer_dir)
     for ev, alone in zip(extraction.events, own, strict=True):
-        if held_abroad(gz, alone, prior):
+        if held_abroad(gz, alone, prior, doc.text or ""):
             ev.location = alone
 
 

@@ -176,3 +176,21 @@ def test_day_names_are_not_part_of_a_place():
 def test_possessive_of_a_country_or_province_keeps_the_place():
     text = "Gunmen killed 12 people in Syria's Jableh on Friday, a monitor said."
     assert _located(text, "Jableh").name == "Jableh"
+
+
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("On 3 June 2022, bandits stopped a bus outside Birnin Gwari (Kaduna) and took seven passengers.", "Birnin Gwari",
+     "Kaduna"),
+    ("On 12 March 2024, residents of Butembo (North Kivu) burned tyres after a driver was found dead.", "Butembo",
+     "North Kivu"),
+    ("On 3 March 2021, two men threw a grenade into a shop in Turbat (Kech, Balochistan); four were hurt.", "Turbat",
+     "Balochistan"),
+])
+def test_a_unit_in_brackets_after_a_town_reads_as_town_comma_unit(text: str, town: str, admin1: str):
+    """Monitors write 'Town (Province)' as often as 'Town, Province': the bracketed unit places the town, it is
+    not the event's place itself (the province's capital, or the province)."""
+    from crosstally.pipeline import process
+
+    loc = process(Document(text=text)).to_contract()["events"][0]["location"]
+    assert loc["admin1"] == admin1 and text[loc["evidence"][0]["start"]:loc["evidence"][0]["end"]] == town
+    assert loc["precision"] <= 2

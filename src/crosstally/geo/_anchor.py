@@ -188,9 +188,21 @@ def dateline(gz: Gazetteer, text: str, country: str | None = None,
     return None
 
 
+# 'Birnin Gwari (Kaduna)', 'Turbat (Kech, Balochistan)': a unit in brackets after a town, as monitors' notes write
+_BRACKETED_UNIT = re.compile(r"(?<=[a-z]) \((?=[A-Z][a-z])([^()\n]{2,60})\)")
+
+
+def _brackets_as_commas(text: str) -> str:
+    """The text with each bracketed unit after a name written as commas, offsets unchanged ('Sake (Masisi)' →
+    'Sake, Masisi,'), so 'Town (State)' reads as 'Town, State'."""
+    return _BRACKETED_UNIT.sub(lambda m: ", " + m.group(1) + ",", text)
+
+
 def city_state_pairs(gz: Gazetteer, text: str, country: str | None = None) -> list[Anchor]:
-    """Every 'Town, State' phrase whose town lies in that state: 'Claymont, Del.', 'Glassboro, New Jersey'."""
+    """Every 'Town, State' phrase whose town lies in that state: 'Claymont, Del.', 'Glassboro, New Jersey',
+    'Birnin Gwari (Kaduna)'."""
     out: list[Anchor] = []
+    text = _brackets_as_commas(text)
     for m in _TITLE_TOWN.finditer(text):
         state = state_of(gz, text[m.end():m.end() + 30], country)
         if state is None or _state_body(text, m.end() + state[1]):

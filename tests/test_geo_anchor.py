@@ -185,6 +185,11 @@ def test_possessive_of_a_country_or_province_keeps_the_place():
      "North Kivu"),
     ("On 3 March 2021, two men threw a grenade into a shop in Turbat (Kech, Balochistan); four were hurt.", "Turbat",
      "Balochistan"),
+    # the province with its article and a hyphen, as Syrian and Iraqi reports write it
+    ("On 2 February 2023, a drone hit a vehicle south of Qamishli (Al-Hasakeh); two men died.", "Qamishli",
+     "Al-Hasakah"),
+    ("On 5 September 2021, gunmen fired on a checkpoint north of Baiji (Salah al-Din); two men died.", "Baiji",
+     "Salah Al-Din"),
 ])
 def test_a_unit_in_brackets_after_a_town_reads_as_town_comma_unit(text: str, town: str, admin1: str):
     """Monitors write 'Town (Province)' as often as 'Town, Province': the bracketed unit places the town, it is

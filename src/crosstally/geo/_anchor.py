@@ -26,6 +26,8 @@ _DASH = re.compile(r"\s*(?:—|–|--|-|:)\s")
 # "Claymont, Del.", "(Cincinnati, OH)", "Dudley, NC": a title-case town and a state after a comma.
 _TITLE_TOWN = re.compile(r"(?<![\w.])(?P<town>[A-Z][a-z][\w'\-]*\.?(?:[ \t][A-Z][\w'\-]*\.?){0,3}),[ \t]+"
                          r"(?=[A-Z])")
+_UNIT_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ \-](?:(?:al|el|ad|ar|as|ash|az|ez|ed|an|wa)[ \-])?[A-Z][a-z'’]+){0,2}"
+                        r"(?![\w\-])")
 _STATE_WORDS = re.compile(r"[A-Z][A-Za-z]*\.?(?:[ \t]?[A-Z][A-Za-z]*\.?){0,2}")
 
 
@@ -95,7 +97,14 @@ def state_of(gz: Gazetteer, text: str, country: str | None = None) -> tuple[int,
                  and (country is None or p.country_code == country)]
         if units and fold(phrase) == fold(gz.label(units[0])):
             return units[0].geonameid, len(phrase.rstrip("."))
-    return None
+    # 'Al-Hasakeh', 'Salah al-Din', 'Idleb': a province written with its article, a hyphen or another listed
+    # spelling, when that spelling names one province only
+    m = _UNIT_NAME.match(text)
+    if m is None or ("-" not in m.group(0) and " " not in m.group(0) and m.group(0) in words):
+        return None
+    found = {p.geonameid for p in gz.lookup(m.group(0)) if p.kind == "admin1"
+             and (country is None or p.country_code == country)}
+    return (found.pop(), len(m.group(0))) if len(found) == 1 else None
 
 
 _SHORT_FORMS = ((re.compile(r"\bSt\.?\s+", re.I), "Saint "), (re.compile(r"\bFt\.?\s+", re.I), "Fort "),

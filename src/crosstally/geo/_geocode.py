@@ -181,10 +181,10 @@ def geocode(extraction: Extraction, *, gazetteer_dir: Path | None = None) -> Non
     """
     gz = get_gazetteer(gazetteer_dir)
     doc = extraction.document
-    hint = document_country(doc, batch=False)
-    prior = None if hint is not None else document_country(doc)
+    known = document_country(doc, batch=False)  # the caller's hint, else the country the text itself names
+    prior = None if known is not None else document_country(doc)
     if prior is None:
-        _geocode_with(extraction, hint, gz, gazetteer_dir)
+        _geocode_with(extraction, known, gz, gazetteer_dir)
         return
     told = [copy.deepcopy(ev.location) for ev in extraction.events]
     reasons = list(doc.reasons)

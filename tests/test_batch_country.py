@@ -32,7 +32,7 @@ UGANDAN = [
     "On 6 June 2019, traders in Gulu, Uganda, closed their shops over taxes.",
     "On 8 June 2019, residents of Jinja protested against evictions; Ugandan police fired teargas.",
     "On 10 June 2019, UPDF soldiers clashed with cattle raiders in Moroto district, Uganda.",
-    "On 12 June 2019, rioters in Mbarara burnt tyres after a boda boda rider was killed, Ugandan police said.",
+    "On 12 June 2019, rioters in Mbarara burnt tyres over the death of a motorcycle taxi rider, Ugandan police said.",
 ]
 MBALE = "On 4 March 2019, police fired teargas at traders who blocked the main road in Mbale over new market fees."
 HOIMA = "On 17 November 2022, families displaced by the pipeline marched through Hoima to the district offices."

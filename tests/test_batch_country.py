@@ -144,3 +144,21 @@ def test_a_place_only_another_country_has_stays_there(tmp_path: Path):
     assert places == [("Hoima", "UG"), ("Afgoye", "SO"), ("Mbale", "KE")]
     assert all(o["country_inferred"]["method"] == METHOD_BATCH for o in out[-3:])
     assert "Kenya" not in " ".join(a["name"] for a in out[-2]["events"][0]["actors"])  # actors follow the place
+
+
+def test_ingest_gives_the_batch_country_and_stays_idempotent(tmp_path: Path):
+    """`crosstally ingest` judges the batch the same way: the stored Mbale event is Vihiga's, and ingesting the
+    same file again stores nothing new."""
+    from crosstally.store import Store
+
+    src = tmp_path / "feed.jsonl"
+    src.write_text("".join(json.dumps({"id": f"n{i}", "text": t, "published": "2019-06-20"}) + "\n"
+                           for i, t in enumerate(KENYAN + [MBALE])), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'ct.db'}"
+    for _ in range(2):
+        result = CliRunner().invoke(app, ["ingest", str(src), "--db", db])
+        assert result.exit_code == 0, result.output
+    events = Store(db).events(limit=100)
+    assert len(events) == len(KENYAN) + 1
+    mbale = [e for e in events if e.location is not None and e.location.name == "Mbale"]
+    assert len(mbale) == 1 and (mbale[0].location.country_code, mbale[0].location.admin1) == ("KE", "Vihiga")

@@ -114,3 +114,31 @@ def test_documents_carry_the_dataset_country_hint_never_a_row_value():
     docs[0].meta["x"] = 1  # one dict per document
     assert docs[1].meta == {"country": "KE"}
     assert [d.meta for d in documents(rows, "glocon")] == [{}, {}]
+
+
+@pytest.mark.slow
+def test_cli_eval_without_the_hint_runs_as_the_jsonl_contract(devdata):
+    """`--no-hint`: the texts get no country, as `extract --jsonl` lines carry none; their batch gives it."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from crosstally.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "acled-kenya", "--limit", "12", "--json", "--no-hint"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["country_hint"] is False and data["n"] == 12
+
+
+def test_documents_without_the_hint_take_their_batch_country():
+    from crosstally.eval import GoldRow
+    from crosstally.eval import _documents as documents
+
+    texts = ["Police in Garissa town dispersed traders on Monday.", "Residents of Kisumu county blocked a road.",
+             "Kenyan police shot a suspect in Nakuru.", "Boda boda riders in Mombasa protested.",
+             "Students in Eldoret, Kenya, burnt a dormitory.", "Police dispersed a crowd; nobody was hurt."]
+    rows = [GoldRow(id=f"r{i}", text=t, published=None, gold={}) for i, t in enumerate(texts)]
+    docs = documents(rows, None)
+    assert all("country" not in d.meta for d in docs)
+    assert {d.meta["batch_country"]["code"] for d in docs} == {"KE"}

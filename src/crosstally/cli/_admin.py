@@ -18,11 +18,13 @@ def evaluate(
     split: Annotated[str, typer.Option(help="dev | test")] = "dev",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
     limit: Annotated[int | None, typer.Option(help="Score at most N rows.")] = None,
+    hint: Annotated[bool, typer.Option("--hint/--no-hint", help="Give the texts their dataset's country (the "
+                                       "default), or none, as `extract --jsonl` runs lines that carry none.")] = True,
 ) -> None:
     """Score the pipeline against the real sets in ../shared/devdata."""
     from ..eval import run_cli
 
-    raise typer.Exit(code=run_cli(dataset, split, as_json, limit))
+    raise typer.Exit(code=run_cli(dataset, split, as_json, limit, hint=hint))
 
 
 def gazetteer_load(path: Annotated[Path, typer.Argument(help="A GeoNames country dump, e.g. SY.zip.")]) -> None:

@@ -117,8 +117,13 @@ def _run(docs: list[Any], workers: int, relevance: str | None = None) -> list[An
         return list(pool.map(partial(_process_one, relevance=relevance), docs, chunksize=4))
 
 
-def evaluate(dataset: str, split: str = "dev", limit: int | None = None, workers: int = 1) -> EvalReport:
-    """Run the real pipeline on one split of a devdata set and score it (raises DevdataMissing when absent)."""
+def evaluate(dataset: str, split: str = "dev", limit: int | None = None, workers: int = 1,
+             hint: bool = True) -> EvalReport:
+    """Run the real pipeline on one split of a devdata set and score it (raises DevdataMissing when absent).
+
+    ``hint=False`` gives the documents no country, as ``crosstally extract --jsonl`` runs a file whose lines carry
+    none: the text and its batch must say it (``geo.infer_country``, ``geo.batch_country``).
+    """
     if dataset not in DATASETS:
         raise ValueError(f"Unknown dataset '{dataset}'. Known datasets: {', '.join(DATASETS)}.")
     if split not in SPLITS:
@@ -126,23 +131,26 @@ def evaluate(dataset: str, split: str = "dev", limit: int | None = None, workers
     rows = read_dataset(dataset, split, limit)
     t0 = time.perf_counter()
     outputs: list[dict[str, Any]] = []
-    for row, extraction in zip(rows, _run(_documents(rows, dataset), workers, DATASET_RELEVANCE.get(dataset)),
+    docs = _documents(rows, dataset if hint else None)
+    for row, extraction in zip(rows, _run(docs, workers, DATASET_RELEVANCE.get(dataset)),
                                strict=True):
         out = extraction.to_contract()
         out["_input_text"] = row.text
         outputs.append(out)
-    return score_outputs(dataset, split, rows, outputs, time.perf_counter() - t0)
+    report = score_outputs(dataset, split, rows, outputs, time.perf_counter() - t0)
+    report.hint = hint
+    return report
 
 
 def run_cli(dataset: str, split: str = "dev", as_json: bool = False, limit: int | None = None,
-            workers: int = 1) -> int:
+            workers: int = 1, hint: bool = True) -> int:
     """``crosstally eval DATASET [--split dev|test] [--json] [--limit N]``: print the scores, return the exit code."""
     from rich.console import Console
 
     console = Console()
     err = Console(stderr=True)
     try:
-        report = evaluate(dataset, split, limit=limit, workers=workers)
+        report = evaluate(dataset, split, limit=limit, workers=workers, hint=hint)
     except DevdataMissing as exc:
         err.print(f"[yellow]skipped:[/] {exc}")
         return 0

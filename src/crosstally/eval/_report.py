@@ -43,6 +43,7 @@ class EvalReport:
     seconds: float = 0.0
     statuses: dict[str, int] = field(default_factory=dict)
     errors: dict[str, int] = field(default_factory=dict)  # first reason of rows with status "error"
+    hint: bool = True  # whether the texts were given their dataset's country (False: as `extract --jsonl` runs)
 
     def passes(self) -> dict[str, bool]:
         """Metric → whether it meets issue 3's target (only metrics that have one)."""
@@ -54,6 +55,7 @@ class EvalReport:
         return {
             "dataset": self.dataset,
             "split": self.split,
+            "country_hint": self.hint,
             "n": self.metrics.get("n", 0),
             "seconds": round(self.seconds, 1),
             "statuses": self.statuses,
@@ -71,7 +73,8 @@ class EvalReport:
     def to_table(self) -> Table:
         """A Rich table: metric, value, target, whether it is met."""
         n = self.metrics.get("n", 0)
-        table = Table(title=f"crosstally eval {self.dataset} --split {self.split}  ({n} rows, {self.seconds:.0f} s)")
+        flag = "" if self.hint else " --no-hint"
+        table = Table(title=f"crosstally eval {self.dataset} --split {self.split}{flag}  ({n} rows, {self.seconds:.0f} s)")
         table.add_column("metric")
         table.add_column("value", justify="right")
         table.add_column("target", justify="right")

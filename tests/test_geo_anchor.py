@@ -199,3 +199,19 @@ def test_a_unit_in_brackets_after_a_town_reads_as_town_comma_unit(text: str, tow
     loc = process(Document(text=text)).to_contract()["events"][0]["location"]
     assert loc["admin1"] == admin1 and text[loc["evidence"][0]["start"]:loc["evidence"][0]["end"]] == town
     assert loc["precision"] <= 2
+
+
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("On 27 January 2024, gunmen raided a settlement in Bokkos LGA, Plateau, at night; 30 residents were killed.",
+     "Bokkos", "Plateau"),
+    ("On 27 January 2024, gunmen raided a settlement in Bokkos LGA at night; 30 residents were killed.", "Bokkos",
+     "Plateau"),
+])
+def test_a_local_government_area_is_a_unit_word(text: str, town: str, admin1: str):
+    """Nigeria's LGAs, Mali's cercles, Ethiopia's woredas, Pakistan's tehsils, South Sudan's payams and Congo's
+    territories are district words (gazetteer_extra kind_hints), as 'district' and 'sub-county' are: 'Bokkos LGA,
+    Plateau' is Bokkos in Plateau, not an unknown 'Bokkos LGA' and no place at all."""
+    from crosstally.pipeline import process
+
+    loc = process(Document(text=text)).to_contract()["events"][0]["location"]
+    assert (loc["name"], loc["admin1"]) == (town, admin1)

@@ -190,6 +190,9 @@ def test_possessive_of_a_country_or_province_keeps_the_place():
      "Al-Hasakah"),
     ("On 5 September 2021, gunmen fired on a checkpoint north of Baiji (Salah al-Din); two men died.", "Baiji",
      "Salah Al-Din"),
+    # the town told with its own unit word before the bracket
+    ("On 12 September 2021, a pickup drove onto a roadside bomb near Jowhar town (Middle Shabelle); 3 soldiers died.",
+     "Jowhar", "Middle Shabelle"),
 ])
 def test_a_unit_in_brackets_after_a_town_reads_as_town_comma_unit(text: str, town: str, admin1: str):
     """Monitors write 'Town (Province)' as often as 'Town, Province': the bracketed unit places the town, it is

@@ -24,8 +24,9 @@ _UPPER_RUN = re.compile(r"[A-Z][A-Z.'\-]*[A-Z.](?:[ \t]+[A-Z][A-Z.'\-]*[A-Z.]){0
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")
 _DASH = re.compile(r"\s*(?:—|–|--|-|:)\s")
 # "Claymont, Del.", "(Cincinnati, OH)", "Dudley, NC": a title-case town and a state after a comma.
-_TITLE_TOWN = re.compile(r"(?<![\w.])(?P<town>[A-Z][a-z][\w'\-]*\.?(?:[ \t][A-Z][\w'\-]*\.?){0,3}),[ \t]+"
-                         r"(?=[A-Z])")
+_TITLE_TOWN = re.compile(r"(?<![\w.])(?P<town>[A-Z][a-z][\w'\-]*\.?(?:[ \t][A-Z][\w'\-]*\.?){0,3})"
+                         r"(?:[ \t](?:town|city|village))?,[ \t]+(?=[A-Z])")  # 'Jowhar town (Middle Shabelle)'
+
 _UNIT_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ \-](?:(?:al|el|ad|ar|as|ash|az|ez|ed|an|wa)[ \-])?[A-Z][a-z'’]+){0,2}"
                         r"(?![\w\-])")
 _STATE_WORDS = re.compile(r"[A-Z][A-Za-z]*\.?(?:[ \t]?[A-Z][A-Za-z]*\.?){0,2}")

@@ -67,10 +67,8 @@ def prior_from_batch(guess: CountryGuess, batch: dict[str, Any] | None) -> str |
     the batch's: a note that names only 'Somali refugees' or a town of Uganda is not placed in Kenya by its
     neighbours.
     """
-    if not batch or guess.code is not None:
-        return None
-    code = str(batch.get("code") or "") or None
-    if code is None:
+    code = (batch or {}).get("code")
+    if not code or guess.code is not None:
         return None
     own = guess.scores.get(code, 0.0)
     if any(score > own for cc, score in guess.scores.items() if cc != code):

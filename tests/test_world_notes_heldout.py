@@ -217,6 +217,12 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # floors one note below (spent); then read: LGA and 'Town town (Unit)' fixed, location 0.700 on 147035b
     "world_notes49": (60, {"event_type": 0.766, "sub_event_type": 0.716, "fatalities": 0.966, "date": 0.933,
                            "actor1": 0.65, "actor2": 0.683, "country": 0.9, "admin1": 0.866, "location": 0.683}),
+    # world_notes50 (types/actors round, 60 notes, 15 countries outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-27 11:36 UTC on c782f38 (clean export) type 0.633, sub 0.500, fat 0.900, date 0.900, country 0.867,
+    # admin1 0.817, location 0.650, actor1 0.550, actor2 0.600; failures never read; floors 0 (provisional);
+    # second score pending
+    "world_notes50": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

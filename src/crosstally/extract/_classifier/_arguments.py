@@ -204,6 +204,15 @@ def armed_raid(text: str) -> bool:
     return _one_sided_patterns()[2].search(low) is None
 
 
+def _without_self_dispersal(low: str) -> str:
+    """Lower-cased text with the crowd's own dispersal blanked ("and dispersed peacefully", "later dispersed").
+
+    Why: a crowd that went home of its own accord was not dispersed by anyone; ACLED's Protest with intervention
+    needs someone to act on it (v2.17)."""
+    own = _definitions_only().get("self_dispersal")
+    return own.sub(" ", low) if own is not None else low
+
+
 def no_intervention_act(text: str) -> bool:
     """Whether a protest note names no intervention once its grievance is set aside.
 
@@ -218,6 +227,7 @@ def no_intervention_act(text: str) -> bool:
     past = _definitions_only().get("arrest_grievance")
     if past is not None:  # v2.16: the arrests the crowd complains of, as intervention_told sets them aside
         low = past.sub(" ", low)
+    low = _without_self_dispersal(low)
     others = _argument_patterns()[2]
     extra = _definitions_only().get("intervention_extra")
     return not any(others[n].search(low) for n in ("intervention", "protester_killed")) and not (
@@ -239,6 +249,7 @@ def intervention_told(text: str) -> bool:
     past = _definitions_only().get("arrest_grievance")
     if past is not None:
         low = past.sub(" ", low)
+    low = _without_self_dispersal(low)
     extra = _definitions_only().get("intervention_extra")
     return _argument_patterns()[2]["intervention"].search(low) is not None or (
         extra is not None and extra.search(low) is not None)

@@ -169,3 +169,25 @@ def robbery_unopposed(text: str) -> bool:
     low = _WHITE.sub(" ", text.lower())
     defs = _definitions_only()
     return "robbery_act" in defs and defs["robbery_act"].search(low) is not None and _no_force_left(low)
+
+
+_HARM_LEFT = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|hurt|shot|shoot\w*|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|beat(?:en|ing)?"
+    r"|hack\w*|stabb\w*|assault\w*|lynch\w*|tortur\w*|casualt\w*|bodies|body|murder\w*|executed|hostages?)\b"
+)
+
+
+def property_without_harm(text: str) -> bool:
+    """Whether a note tells property burnt, destroyed or taken, says nobody was hurt, and names no harm besides.
+
+    Why: ACLED's Looting/property destruction is property destroyed or seized with no other violence; the classifier
+    reads "torched houses" as an attack on the people in them, and "carried off goods" as people carried off
+    (v2.17). The harm words left once the ``no_harm_told`` spans are read away keep the classifier's label."""
+    defs = _definitions_only()
+    act, none = defs.get("property_act"), defs.get("no_harm_told")
+    if act is None or none is None:
+        return False
+    low = _WHITE.sub(" ", text.lower())
+    if act.search(low) is None or none.search(low) is None:
+        return False
+    return _HARM_LEFT.search(none.sub(" ", low)) is None

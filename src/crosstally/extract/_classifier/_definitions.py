@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._arguments import argument_tokens
+from ._background import property_without_harm
 
 
 @lru_cache(maxsize=1)
@@ -23,18 +24,28 @@ def _overrides() -> tuple[tuple[frozenset[str], str | None, str, frozenset[str],
     )
 
 
-def apply_definitions(text: str, event_type: str, sub_event_type: str) -> tuple[str, str]:
+def told_tokens(raw: str) -> set[str]:
+    """Tokens read from a note before its denials are blanked: what "nobody was hurt" itself tells.
+
+    Why: the definitions read a note with its denials taken out, so that "no arrests were made" names no arrest;
+    but ACLED's Looting/property destruction is defined by that very denial (property burnt, nobody hurt, v2.17)."""
+    return {"has_property_without_harm"} if property_without_harm(raw) else set()
+
+
+def apply_definitions(
+    text: str, event_type: str, sub_event_type: str, raw: str | None = None
+) -> tuple[str, str]:
     """ACLED's definitions over the classifier's label, where the wording misleads it.
 
     Why: the classifier learns the words of the years it was trained on ("protest" for a crowd that blocked a road
     with burning tyres); ACLED's codebook decides by what the crowd did (violent demonstrators are Riots, a mob that
     attacks someone is Mob violence). The rules (``event_arguments.yaml`` ``overrides``) were chosen on the temporal
-    hold-out of the train side.
+    hold-out of the train side. ``raw`` is the note before its denials were blanked (:func:`told_tokens`).
     """
     rules = _overrides()
     if not rules or not any(event_type in r[0] for r in rules):
         return event_type, sub_event_type
-    toks = set(argument_tokens(text))
+    toks = set(argument_tokens(text)) | (told_tokens(raw) if raw is not None else set())
     for when, when_sub, token, unless, to in rules:
         if event_type in when and when_sub in (None, sub_event_type) and token in toks and not (unless & toks):
             return to

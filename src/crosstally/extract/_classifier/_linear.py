@@ -128,7 +128,7 @@ def predict(texts: list[str]) -> list[tuple[str, str, float]]:
     out: list[tuple[str, str, float]] = []
     for i, k in enumerate(best):
         # v2.0: the definitions read what the note tells, not what it denies ("No one was injured" names no harm)
-        etype, sub = apply_definitions(without_denials(texts[i]), *labels[k])
+        etype, sub = apply_definitions(without_denials(texts[i]), *labels[k], raw=texts[i])
         p = float(probs[i, k])
         if labels[k][0] == NO_EVENT and etype != NO_EVENT:
             # a definition over "no event": the classifier's own probability for the label the definition names

@@ -453,6 +453,9 @@ def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
         return
     if any(re.search(str(cb["air_power"]["launched_by"]), text[s.start:s.end], re.I) for s in spans):
         return  # "a drone launched by the Houthis": the note says who flew it
+    own = cb["air_power"].get("own_weapon")
+    if own and any(re.search(str(own), text[e.end : e.end + 60], re.I) for e in a1.mention.evidence):
+        return  # "an AQAP drone struck a checkpoint": the group's own weapon
     force: Resolved | None = None
     for s in spans:
         found = national_force(text, country, when, s.start, s.end)

@@ -57,14 +57,20 @@ def _group_names(country: str | None = None) -> tuple[re.Pattern[str], dict[str,
     """One pattern over the names and aliases of the knowledge base's organised armed groups, and alias → actor.
 
     A lower-case alias ('militants', 'insurgents' for the Taliban) holds only in the actor's own country, as in the
-    knowledge base's own lookups: elsewhere it names nobody in particular.
+    knowledge base's own lookups: elsewhere it names nobody in particular. Nor does another country's group hold an
+    alias the event country's own state actors use ('SNA' in Somalia is its army).
     """
     types = set(codebook()["suspected_group"]["actor_types"])
     table: dict[str, Actor] = {}
+    # an alias the event country's own actors hold ("SNA": Somalia's army in Somalia, not the Syrian National Army)
+    own = {actor_key(alias) for a in get_kb().actors.values() if country is not None and a.country == country
+           and a.type not in types for alias in (a.name, *a.aliases)}
     for a in get_kb().actors.values():
         if a.type in types:
             for alias in (a.name, *a.aliases):
                 if alias == alias.lower() and a.country is not None and a.country != country:
+                    continue
+                if a.country != country and actor_key(alias) in own:
                     continue
                 # acronyms of three capitals count too ("TTP", "NPA"), matched only as written (below)
                 if len(alias) >= 4 or (len(alias) == 3 and alias.isupper()):

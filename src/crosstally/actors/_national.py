@@ -21,10 +21,14 @@ def _national_forces() -> list[tuple[re.Pattern[str], str]]:
     if nat_rx is None:
         return []
     nat = nat_rx.pattern[len("(?<![\\w.-])("):-len(")(?![\\w-])")]
+    entries = load_vocab("actor_generic")["entries"]
+    own = "|".join(re.escape(str(w)) for w in entries.get("own_state_words") or ())
     out = []
-    for spec in load_vocab("actor_generic")["entries"].get("national_forces") or ():
+    for spec in entries.get("national_forces") or ():
         words = "|".join(str(w) for w in spec["words"])
-        rx = re.compile(r"(?<![\w.-])(?P<nat>" + nat + r")(?:'s)?(?:\s+[\w'-]+){0,2}?\s+(?i:" + words + r")(?![\w-])")
+        # v11: "junta aircraft", "regime forces": the event country's own (group ``own``, no nationality)
+        who = r"(?P<nat>" + nat + r")" + (r"|(?P<own>(?i:" + own + r"))" if own else "")
+        rx = re.compile(r"(?<![\w.-])(?:" + who + r")(?:'s)?(?:\s+[\w'-]+){0,2}?\s+(?i:" + words + r")(?![\w-])")
         out.append((rx, str(spec["template"])))
     return out
 
@@ -45,13 +49,17 @@ def national_force(text: str, country: str | None, when: date | None = None, sta
             # part of a longer name ("the Free Syrian Army"), or a group's own name ("Syrian Democratic Forces"):
             # not the state's force
             # (an article opening the sentence is no part of a name: "A Kenyan naval vessel", "The Nigerian Army")
-            if re.search(r"(?<![\w'-])(?!(?:A|An|The|THE)\s)[A-Z][\w'-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
+            if m.group("nat") and re.search(r"(?<![\w'-])(?!(?:A|An|The|THE)\s)[A-Z][\w'-]*\s+$",
+                                            text[max(0, m.start() - 30) : m.start()]):
                 continue
             named = kb.exact(m.group(0))
             if named is not None and named.type not in ("state_forces", "external_forces", "government", "generic"):
                 continue
+            code = table[m.group("nat")] if m.group("nat") else country
+            if code is None:
+                continue  # "junta troops" with no event country: whose junta is not told
             if best is None or m.start() < best[0]:
-                best = (m.start(), m.end(), template, table[m.group("nat")])
+                best = (m.start(), m.end(), template, code)
             break
     if best is None:
         return None

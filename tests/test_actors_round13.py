@@ -77,3 +77,10 @@ def test_sna_in_somalia_is_the_somali_army() -> None:
                          "Shabelle). 3 soldiers dead; Al Shabaab claimed responsibility.", date(2021, 10, 4))
     assert "SNA: Syrian National Army" not in roles.values()
     assert (roles["actor1"], roles["actor2"]) == ("Al Shabaab", "Military Forces of Somalia (2017-2022)")
+
+
+def test_property_burnt_by_men_tied_to_a_group_is_that_groups() -> None:
+    _, sub, roles = _first("On 9 May 2019, a telecom mast near Diff, Wajir, was torched overnight by men believed to "
+                           "be Al-Shabaab supporters. Nobody was hurt.", date(2019, 5, 12))
+    assert sub == "Looting/property destruction"
+    assert roles["actor1"] == "Al Shabaab"

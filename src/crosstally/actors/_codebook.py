@@ -91,9 +91,13 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _perpetrator(items, cb, text, spans, country, when)
     elif sub in cb["unknown_perpetrator"].get("sub_event_types", ()):
         a1 = _first(items, "actor1")
-        # a crowd that loots stays the crowd (Rioters), never the unidentified armed group
-        if a1 is None or (a1.actor is None and cb["_crowd_rx"].search(a1.mention.mention or "") is None):
+        # a crowd that loots stays the crowd (Rioters), never the unidentified armed group; civilians never
+        # perpetrate ("a mast torched by men believed to be ..."): the unidentified armed group, as in an attack
+        if a1 is None or (cb["_crowd_rx"].search(a1.mention.mention or "") is None and (
+                a1.actor is None or a1.actor.inter == int(tc["inter"]))):
             _perpetrator(items, cb, text, spans, country, when)
+            if sub in cb["suspected_group"].get("sub_event_types", ()):
+                _suspected(items, cb, text, spans, country, when)
     if sub in (cb.get("arrests") or {}).get("sub_event_types", ()) and _first(items, "actor1") is None:
         # "several people were arrested": an arrest is the state's act, here its police
         where = _find(cb["_arrest_rx"], text, spans)

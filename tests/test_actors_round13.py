@@ -84,3 +84,9 @@ def test_property_burnt_by_men_tied_to_a_group_is_that_groups() -> None:
                            "be Al-Shabaab supporters. Nobody was hurt.", date(2019, 5, 12))
     assert sub == "Looting/property destruction"
     assert roles["actor1"] == "Al Shabaab"
+
+
+def test_former_regime_forces_are_not_todays_military() -> None:
+    _, _, roles = _first("On 6 March 2025, former regime forces ambushed a General Security patrol near Jableh, "
+                         "Latakia, killing 13 members.", date(2025, 3, 9))
+    assert roles["actor1"] == "Former Military Forces of Syria (2000-2024)"

@@ -13,6 +13,9 @@ from ..vocab import load_vocab
 from ._generic import codebook_actor
 from ._kb import Actor, _nationality_table, get_kb
 
+# a ruling power named as past ("the former regime's forces", "the ousted junta"): not the state's force today
+_FORMER = re.compile(r"(?i:\b(?:former|ousted|toppled|fallen|deposed|old|ex-?)\s*)$")
+
 
 @lru_cache(maxsize=1)
 def _national_forces() -> list[tuple[re.Pattern[str], str]]:
@@ -58,6 +61,8 @@ def national_force(text: str, country: str | None, when: date | None = None, sta
             code = table[m.group("nat")] if m.group("nat") else country
             if code is None:
                 continue  # "junta troops" with no event country: whose junta is not told
+            if m.group("own") and _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
+                continue  # "former regime forces" are no longer the state's (the knowledge base names them)
             if best is None or m.start() < best[0]:
                 best = (m.start(), m.end(), template, code)
             break

@@ -171,12 +171,6 @@ def robbery_unopposed(text: str) -> bool:
     return "robbery_act" in defs and defs["robbery_act"].search(low) is not None and _no_force_left(low)
 
 
-_HARM_LEFT = re.compile(
-    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|hurt|shot|shoot\w*|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|beat(?:en|ing)?"
-    r"|hack\w*|stabb\w*|assault\w*|lynch\w*|tortur\w*|casualt\w*|bodies|body|murder\w*|executed|hostages?)\b"
-)
-
-
 def property_without_harm(text: str) -> bool:
     """Whether a note tells property burnt, destroyed or taken, says nobody was hurt, and names no harm besides.
 
@@ -190,4 +184,7 @@ def property_without_harm(text: str) -> bool:
     low = _WHITE.sub(" ", text.lower())
     if act.search(low) is None or none.search(low) is None:
         return False
-    return _HARM_LEFT.search(none.sub(" ", low)) is None
+    rest = none.sub(" ", low)
+    others = _argument_patterns()[2]
+    harm = [others[n] for n in ("harm", "bodily_harm") if n in others] + [p for p in (defs.get("harm_more"),) if p]
+    return not any(p.search(rest) for p in harm)

@@ -11,11 +11,17 @@ def test_overrides_are_data_with_valid_targets():
     assert rules
     subs = {(t["event_type"], s["name"]) for t in load_vocab("acled_event_types")["entries"]
             for s in t["sub_event_types"]}
+    def names(value: str | list[str] | None) -> list[str | None]:
+        return [value] if value is None or isinstance(value, str) else list(value)
+
     for r in rules:
-        assert r["when_type"] and r["token"].startswith(("crowd_", "has_", "one_sided_", "no_"))
+        assert r["when_type"] and r["token"]
+        assert all(t.startswith(("crowd_", "has_", "one_sided_", "no_")) for t in names(r["token"]))
         assert len(r["to"]) == 2 and tuple(r["to"]) in subs
-        # a rule changes the label it acts on: the type, or the sub-event type
-        assert tuple(r["to"]) != (r["when_type"], r.get("when_sub"))
+        # a rule changes the label it acts on: the type, or the sub-event type (each type and sub-event it names)
+        for when in names(r["when_type"]):
+            for sub in names(r.get("when_sub")):
+                assert tuple(r["to"]) != (when, sub)
 
 
 def test_strong_crowd_violence_tokens():

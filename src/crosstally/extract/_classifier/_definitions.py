@@ -9,16 +9,21 @@ from ._arguments import argument_tokens
 from ._background import property_without_harm
 
 
+def _names(value: str | list[str]) -> frozenset[str]:
+    return frozenset([value] if isinstance(value, str) else map(str, value))
+
+
 @lru_cache(maxsize=1)
-def _overrides() -> tuple[tuple[frozenset[str], str | None, str, frozenset[str], tuple[str, str]], ...]:
-    """(types, sub-event type or None for any, token, unless tokens, new label) per ``overrides`` rule; a rule's
-    ``when_type`` is one type or a list ("No event" included: a definition that needs no classifier)."""
+def _overrides() -> tuple[tuple[frozenset[str], frozenset[str] | None, frozenset[str], frozenset[str],
+                                tuple[str, str]], ...]:
+    """(types, sub-event types or None for any, tokens (any of them), unless tokens, new label) per ``overrides``
+    rule; ``when_type``, ``when_sub`` and ``token`` are each one name or a list ("No event" included among the
+    types: a definition that needs no classifier)."""
     from ...vocab import load_vocab
 
     rules = load_vocab("event_arguments")["entries"].get("overrides", [])
     return tuple(
-        (frozenset([r["when_type"]] if isinstance(r["when_type"], str) else map(str, r["when_type"])),
-         str(r["when_sub"]) if r.get("when_sub") else None, str(r["token"]),
+        (_names(r["when_type"]), _names(r["when_sub"]) if r.get("when_sub") else None, _names(r["token"]),
          frozenset(r.get("unless", [])), (str(r["to"][0]), str(r["to"][1])))
         for r in rules
     )
@@ -46,7 +51,8 @@ def apply_definitions(
     if not rules or not any(event_type in r[0] for r in rules):
         return event_type, sub_event_type
     toks = set(argument_tokens(text)) | (told_tokens(raw) if raw is not None else set())
-    for when, when_sub, token, unless, to in rules:
-        if event_type in when and when_sub in (None, sub_event_type) and token in toks and not (unless & toks):
+    for when, when_sub, tokens, unless, to in rules:
+        if (event_type in when and (when_sub is None or sub_event_type in when_sub) and tokens & toks
+                and not (unless & toks)):
             return to
     return event_type, sub_event_type

@@ -90,3 +90,21 @@ def test_former_regime_forces_are_not_todays_military() -> None:
     _, _, roles = _first("On 6 March 2025, former regime forces ambushed a General Security patrol near Jableh, "
                          "Latakia, killing 13 members.", date(2025, 3, 9))
     assert roles["actor1"] == "Former Military Forces of Syria (2000-2024)"
+
+
+def test_a_bombs_dead_soldiers_are_the_side_hit_outside_kenya() -> None:
+    _, sub, roles = _first("On 4 March 2023, a device hidden in a rickshaw went off near a checkpoint in Hodan, "
+                           "Mogadishu; two soldiers and a passer-by died. Al Shabaab said it was behind it.",
+                           date(2023, 3, 7))
+    assert sub == "Remote explosive/landmine/IED"
+    assert (roles["actor1"], roles["actor2"]) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
+    _, _, roles = _first("On 5 May 2022, a roadside bomb struck a police vehicle in Quetta, Balochistan, Pakistan, "
+                         "killing four policemen.", date(2022, 5, 8))
+    assert roles["actor1"] == "Unidentified Armed Group (Pakistan)"
+    assert roles["actor2"].startswith("Police Forces of Pakistan")
+
+
+def test_in_kenya_the_state_force_stays_first() -> None:
+    _, _, roles = _first("On 4 March 2023, a roadside bomb went off under a police lorry near Elwak, Mandera county; "
+                         "three officers died.", date(2023, 3, 7))
+    assert roles["actor1"].startswith("Police Forces of Kenya")

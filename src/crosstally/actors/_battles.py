@@ -20,7 +20,6 @@ from ._conventions import (
     _demote,
     _find,
     _first,
-    _force_at,
     _implicit,
     _state,
     codebook,
@@ -444,40 +443,6 @@ def _answered_attack(items: list[Resolved], cb: dict[str, Any], text: str, spans
     _swap_sides(items, force=True)
 
 
-def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
-               when: date | None) -> None:
-    """An air or drone strike is a state's: a non-state actor1 is its target when the sentences name the force that
-    flew it (by nationality, else as the army) and no one else launched it."""
-    a1 = _first(items, "actor1")
-    if a1 is None or a1.actor is None or _state(a1) or a1.actor.inter == 8:
-        return
-    if any(re.search(str(cb["air_power"]["launched_by"]), text[s.start:s.end], re.I) for s in spans):
-        return  # "a drone launched by the Houthis": the note says who flew it
-    own = cb["air_power"].get("own_weapon")
-    if own and any(re.search(str(own), text[e.end : e.end + 60], re.I) for e in a1.mention.evidence):
-        return  # "an AQAP drone struck a checkpoint": the group's own weapon
-    force: Resolved | None = None
-    for s in spans:
-        found = national_force(text, country, when, s.start, s.end)
-        if found is not None:
-            force = _implicit("actor1", found[0], text, CharSpan(found[1], found[2]), 0.55)
-            break
-    if force is None:
-        where = _find(cb["_military_rx"], text, spans)
-        if where is None:
-            return
-        force = _implicit("actor1", codebook_actor(cb["state_first"]["military"]["template"], 1, country, when), text,
-                          where, 0.5)
-    a2 = _first(items, "actor2")
-    if a2 is not None:  # the target is the group the mentions made actor1; the former actor2 its associate
-        if a2.implicit:
-            items.remove(a2)
-        else:
-            _demote(a2, items)
-    a1.mention.role = "actor2"
-    items.append(force)
-
-
 def _gave_up_to(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                 when: date | None) -> None:
     """Fighters who surrendered or defected "to" a side: that side is actor2 when none was found."""
@@ -515,30 +480,6 @@ def _swap_sides(items: list[Resolved], force: bool = False) -> None:
 _ARMED_PEOPLE = re.compile(r"(?<![\w-])(?:armed|robbers?|gunm[ae]n|bandits?|criminals?|thugs|gangsters?|militants?|"
                            r"carjackers?|poachers?|attackers?|assailants?|exchang\w* (?:of )?(?:gun)?fire|traded fire|"
                            r"shoot-?outs?|gun ?fights?|gun ?battles?|fire ?fights?)(?![\w-])", re.I)
-_CIVILIAN_WORD = re.compile(r"(?<![\w-])civilians?(?![\w-])", re.I)
-
-
-def _targeted_force(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
-                    when: date | None, keep_civilians: bool = False) -> None:
-    """The state force an explosion or grenade was aimed at ("hurled a grenade at police officers on patrol", "an IED
-    hit a military vehicle") is its other side, when no mention resolved to it: civilians taken as the target give
-    way (and stay associated)."""
-    a2 = _first(items, "actor2")
-    if any(_state(r) for r in items) or (a2 is not None and a2.actor is not None and a2.actor.inter != 7):
-        return
-    if keep_civilians and a2 is not None and a2.actor is not None and _CIVILIAN_WORD.search(a2.mention.mention or ""):
-        return  # outside Kenya "went off near a checkpoint, killing two civilians": the note says whom it hit
-    for key in ("military", "police"):
-        where = _force_at(cb, key, "target", text, spans)
-        if where is None:
-            continue
-        spec = cb["state_first"][key]
-        if a2 is not None:
-            _demote(a2, items)
-        items.append(_implicit("actor2", codebook_actor(spec["template"], 1, country, when), text, where, 0.5))
-        return
-
-
 def _associated_force(items: list[Resolved]) -> None:
     """A battle between a named group and nobody, with a state force among the associated actors ("militants
     attacked a KDF camp; two soldiers were killed"): the force is the other side, actor2."""

@@ -13,7 +13,8 @@ and two crowds facing each other in one riot.
     _conventions.py  the compiled codebook, ``Resolved``, and the helpers every convention uses
     _crowds.py       protests and riots: the crowd, the intervening force, arrests, two crowds
     _victims.py      civilians as targets, the unknown perpetrator, finders of bodies, a foreign attacker
-    _battles.py      battles and remote violence: state-first order, the second side, targeted forces, air power
+    _battles.py      battles, and Kenya's state-first order for remote violence too: the second side, own dead
+    _explosions.py   remote violence elsewhere: who flew an air strike, the force a bomb hit, its dead as that side
     _communities.py  communal violence: ethnic militias, communities, the suspected group, unlisted groups
     _generic.py      ``codebook_actor``: a generic actor from a template (re-exported here)
 """
@@ -26,7 +27,6 @@ from ..records import Event
 from ..records import Span as CharSpan
 from ._battles import (
     _agreement_sides,
-    _air_power,
     _answered_attack,
     _battle_sides,
     _disrupted_sides,
@@ -37,7 +37,6 @@ from ._battles import (
     _second_side,
     _state_first,
     _swap_sides,
-    _targeted_force,
     _unknown_bomber,
     _unnamed_opponent,
     _unnamed_pair,
@@ -54,6 +53,7 @@ from ._conventions import (
     role_rank,
 )
 from ._crowds import _arrested, _crowd
+from ._explosions import _air_power, _force_hit, _targeted_force
 from ._generic import codebook_actor
 from ._victims import _civilians, _finders, _implied_civilians, _national_attacker, _perpetrator
 
@@ -132,6 +132,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _second_side(items, cb, text, spans, country, when)
     elif etype in sf.get("swap_event_types", ()) and sf.get("target_everywhere"):
         # elsewhere the force a bomb was aimed at is still its target (actor2); only the order is Kenya's own
+        _force_hit(items, cb, text, spans, country, when, sub)
         _targeted_force(items, cb, text, spans, country, when, keep_civilians=True)
     if sub in (sf.get("disrupted") or {}).get("sub_event_types", ()) and country in sf.get("countries", ()):
         _disrupted_sides(items, cb, text, spans, country, when)

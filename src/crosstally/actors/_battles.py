@@ -13,7 +13,7 @@ from typing import Any
 
 from ..records import ActorMention
 from ..records import Span as CharSpan
-from ._communities import _group_names, _political_fight
+from ._communities import _named_attacker, _political_fight
 from ._conventions import (
     CODEBOOK_METHOD,
     Resolved,
@@ -26,7 +26,7 @@ from ._conventions import (
 )
 from ._event_sides import _unnamed_armed
 from ._generic import codebook_actor
-from ._kb import Actor, _nationality_table, actor_key, get_kb
+from ._kb import Actor, _nationality_table, get_kb
 from ._mention import resolve_mention
 from ._national import national_force
 
@@ -409,21 +409,9 @@ def _own_dead(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
         items.remove(a2)
     else:
         a2.mention.role = "assoc_actor_1"
-    other: Resolved | None = None
-    rx, table = _group_names(country)
-    where = _find(rx, text, spans)
-    if where is not None:
-        said = text[where.start : where.end]
-        group = table.get(actor_key(said)) if len(said) > 3 or said.isupper() else None
-        if group is not None and group.name != a1.actor.name:
-            other = _implicit("actor2", group, text, where, 0.5)
+    other = _named_attacker("actor2", cb, text, spans, country, when, a1.actor.name, 0.4)
     if other is None:
-        where = _find(cb["_perpetrator_rx"], text, spans)
-        if where is None:
-            return
-        spec = cb["unknown_perpetrator"]
-        other = _implicit("actor2", codebook_actor(spec["template"], int(spec["inter"]), country, when), text, where,
-                          0.4)
+        return
     items.append(other)
     if attacker_first:
         _swap_sides(items, force=True)

@@ -84,6 +84,28 @@ def _group_names(country: str | None = None) -> tuple[re.Pattern[str], dict[str,
     return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.I), table
 
 
+def _named_attacker(role: str, cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                    when: date | None, besides: str | None, unknown_confidence: float) -> Resolved | None:
+    """The armed group the event's sentences name (not ``besides``), else an Unidentified Armed Group where the act
+    implies an attacker ("went off", "shot"), as an implicit actor in ``role``; None when neither is told.
+
+    Why: a force's own dead or a bomb's victims name no attacker; ACLED codes the group the note names, and the
+    generic unidentified one only where an attack is told."""
+    rx, table = _group_names(country)
+    where = _find(rx, text, spans)
+    if where is not None:
+        said = text[where.start : where.end]
+        group = table.get(actor_key(said)) if len(said) > 3 or said.isupper() else None
+        if group is not None and group.name != besides:
+            return _implicit(role, group, text, where, 0.5)
+    where = _find(cb["_perpetrator_rx"], text, spans)
+    if where is None:
+        return None
+    spec = cb["unknown_perpetrator"]
+    return _implicit(role, codebook_actor(spec["template"], int(spec["inter"]), country, when), text, where,
+                     unknown_confidence)
+
+
 def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                when: date | None, battle: bool = False) -> None:
     """An unnamed attacker the report ties to a known group ("gunmen believed to be al Shabaab") is that group.

@@ -12,10 +12,9 @@ from datetime import date
 from typing import Any
 
 from ..records import Span as CharSpan
-from ._communities import _group_names
+from ._communities import _named_attacker
 from ._conventions import Resolved, _demote, _find, _first, _force_at, _implicit, _state
 from ._generic import codebook_actor
-from ._kb import actor_key
 from ._national import national_force
 
 
@@ -94,20 +93,9 @@ def _force_hit(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     if not (re.match(str(spec["after"]), text[last.end : last.end + 80], re.I)
             or re.search(str(spec["before"]), text[max(0, first.start - 40) : first.start], re.I)):
         return
-    attacker: Resolved | None = None
-    rx, table = _group_names(country)
-    where = _find(rx, text, spans)
-    if where is not None:
-        group = table.get(actor_key(text[where.start : where.end]))
-        if group is not None and group.name != (a1.actor.name if a1.actor else None):
-            attacker = _implicit("actor1", group, text, where, 0.5)
+    attacker = _named_attacker("actor1", cb, text, spans, country, when, a1.actor.name if a1.actor else None, 0.45)
     if attacker is None:
-        where = _find(cb["_perpetrator_rx"], text, spans)
-        if where is None:
-            return
-        unknown = cb["unknown_perpetrator"]
-        attacker = _implicit("actor1", codebook_actor(unknown["template"], int(unknown["inter"]), country, when), text,
-                             where, 0.45)
+        return
     a2 = _first(items, "actor2")
     if a2 is not None:
         if a2.implicit:

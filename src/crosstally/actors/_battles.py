@@ -451,6 +451,20 @@ def _gave_up_to(items: list[Resolved], cb: dict[str, Any], text: str, spans: lis
         return
 
 
+def _territory_sides(items: list[Resolved], takers: list[int]) -> None:
+    """Ground that changed hands is told from the side that took it: when actor2 is of the taker's kind and actor1
+    is not, they trade places (``takers``: the interaction codes of ``territory_sides`` for the sub-event type).
+
+    Why: ACLED codes "Non-state actor overtakes territory" from the group that took the place and "Government
+    regains territory" from the force that took it back; notes often name the side that lost it first ("the town
+    fell to rebels after troops withdrew")."""
+    a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is None or a2 is None or a1.actor is None or a2.actor is None:
+        return
+    if a2.actor.inter in takers and a1.actor.inter not in takers:
+        _swap_sides(items, force=True)
+
+
 def _swap_sides(items: list[Resolved], force: bool = False) -> None:
     """A named non-state actor1 facing a state force as actor2 trades places with it, associates following
     (``force``: swap whatever the sides are)."""

@@ -37,6 +37,7 @@ from ._battles import (
     _second_side,
     _state_first,
     _swap_sides,
+    _territory_sides,
     _unknown_bomber,
     _unnamed_opponent,
     _unnamed_pair,
@@ -159,4 +160,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _unnamed_pair(items)
     if etype in tc.get("implied_in", ()) and _first(items, "actor2") is None:
         _implied_civilians(items, cb, text, spans, country, when)
+    takers = (cb.get("territory_sides") or {}).get(sub)
+    if takers:
+        _territory_sides(items, [int(i) for i in takers])
     return sorted(items, key=role_rank)

@@ -106,6 +106,12 @@ def _named_attacker(role: str, cb: dict[str, Any], text: str, spans: list[CharSp
                      unknown_confidence)
 
 
+# a two-capital acronym that claims the attack ("IS said it was behind it", "IS claimed the bombing"): short names are
+# left out of _group_names (two capitals are often no group), but one that claims an attack names its group
+_SHORT_CLAIM = re.compile(r"(?<![\w-])(?-i:[A-Z]{2})\s+(?:later\s+|quickly\s+|has\s+|had\s+)?(?:said|says|claimed|claims|"
+                          r"announced|took responsibility|admitted)(?![\w-])")
+
+
 def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                when: date | None, battle: bool = False) -> None:
     """An unnamed attacker the report ties to a known group ("gunmen believed to be al Shabaab") is that group.
@@ -116,7 +122,14 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     rx, table = _group_names(country)
     where = _find(rx, text, spans)
     if where is None:
-        return
+        where = _find(_SHORT_CLAIM, text, spans)  # "IS said it was behind it": two capitals, then a claim
+        if where is None:
+            return
+        claimed = get_kb().exact(text[where.start : where.start + 2], country, when)
+        if claimed is None or claimed.type not in set(cb["suspected_group"]["actor_types"]):
+            return
+        where = CharSpan(where.start, where.start + 2)
+        table = {**table, actor_key(text[where.start : where.end]): claimed}
     unknown = _find(cb["_unknown_said_rx"], text, spans)
     if unknown is not None:
         # v13: "perpetrators remain unknown": a group the note names as the area's history or the victim's foe is no

@@ -39,9 +39,17 @@ def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     if force is None:
         where = _find(cb["_military_rx"], text, spans)
         if where is None:
-            return
-        force = _implicit("actor1", codebook_actor(cb["state_first"]["military"]["template"], 1, country, when), text,
-                          where, 0.5)
+            found = _default_owner(a1, cb, text, spans, country, when)
+            if found is None:
+                return
+            force, nobody = found
+            if nobody:  # the unidentified armed group was a placeholder for the striker, no side hit
+                items.remove(a1)
+                items.append(force)
+                return
+        else:
+            force = _implicit("actor1", codebook_actor(cb["state_first"]["military"]["template"], 1, country, when),
+                              text, where, 0.5)
     a2 = _first(items, "actor2")
     if a2 is not None:  # the target is the group the mentions made actor1; the former actor2 its associate
         if a2.implicit:
@@ -50,6 +58,32 @@ def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
             _demote(a2, items)
     a1.mention.role = "actor2"
     items.append(force)
+
+
+def _default_owner(a1: Resolved, cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                   when: date | None) -> tuple[Resolved, bool] | None:
+    """Whose air strike it was when no mention says: where another state's strikes fall (``owner_elsewhere``), that
+    state's military whatever the weapon; else, for an aircraft only states fly here, the country's own military.
+
+    Why: ACLED codes an unclaimed air strike to the only air power that flies there; an unnamed drone could be
+    anyone's, so only the state aircraft words (``state_aircraft``) name the country's own forces. The flag says
+    whether actor1 was the unidentified armed group (then no side at all, not the strike's target)."""
+    spec = cb["air_power"]
+    if country is None:
+        return None
+    unknown = a1.actor is not None and a1.actor.name == codebook_actor(
+        cb["unknown_perpetrator"]["template"], int(cb["unknown_perpetrator"]["inter"]), country, when).name
+    owner = (spec.get("owner_elsewhere") or {}).get(country)
+    template = cb["state_first"]["military"]["template"]
+    if owner:
+        where = _find(re.compile(str(spec["strike_words"]), re.I), text, spans) or spans[0]
+        actor = codebook_actor(template, 8, str(owner), when)
+        return _implicit("actor1", actor, text, where, 0.45), unknown
+    rx = spec.get("state_aircraft")
+    where = _find(re.compile(str(rx), re.I), text, spans) if rx and unknown else None
+    if where is None:
+        return None  # a named group stays the striker; an unnamed drone is not the state's by default
+    return _implicit("actor1", codebook_actor(template, 1, country, when), text, where, 0.45), unknown
 
 
 _CIVILIAN_WORD = re.compile(r"(?<![\w-])civilians?(?![\w-])", re.I)

@@ -170,6 +170,12 @@ def _identity_by_country() -> dict[tuple[str, str], str]:
             for c in codes}
 
 
+@lru_cache(maxsize=1)
+def _military_of() -> dict[str, str]:
+    """Event countries whose army in a note is another state's (actor_generic.yaml ``military_of``)."""
+    return {str(k): str(v) for k, v in (load_vocab("actor_generic")["entries"].get("military_of") or {}).items()}
+
+
 def codebook_actor(template: str, inter: int, country: str | None, when: date | None = None, *,
                    communal: bool = False) -> Actor:
     """An ACLED generic actor from a codebook template; with no country the parts naming it are left out.
@@ -178,6 +184,9 @@ def codebook_actor(template: str, inter: int, country: str | None, when: date | 
     for it (actor_generic.yaml ``identity_by_country``: a clan militia in Somalia)."""
     if communal:
         template = _identity_by_country().get((template, country or ""), template)
+    other = _military_of().get(country or "") if template.startswith("Military Forces of") else None
+    if other:  # "the army" in a Palestinian note is Israel's (actor_generic.yaml military_of)
+        country, inter = other, 8
     if country is None:
         name = re.sub(r"\s*\(\{country\}\)|\s+of \{country\}|\{period\}", "", template)
     else:

@@ -268,6 +268,10 @@ def loyal_context(text: str, start: int, end: int, country: str | None, when: da
     return _loyal_to(window[found[-1].end() :] + text[start:end], country, when, kb or get_kb())
 
 
+# a leader's possessive before a group's name ("al-Hilu's SPLM-N", "Abdelaziz al-Hilu's SPLM-N"): the group
+_POSSESSOR = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?['\u2019]s\s+(.+)$")
+
+
 def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor | None, float]:
     a = kb.exact(mention, country, when)
     if a is not None and _fallen_leader(mention, a, when):
@@ -315,6 +319,12 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
             g = generic_actor(core, country, when)
             if g is not None:
                 return g, 0.75 if country else 0.5
+    owned = _POSSESSOR.match(mention)
+    if owned is not None:
+        # "al-Hilu's SPLM-N": a group named after its leader's possessive is the group (round 15)
+        a = kb.exact(owned.group(1), country, when) or kb.exact(strip_roles(owned.group(1)), country, when)
+        if a is not None and a.type != "generic":
+            return a, 0.85
     foreign = _foreign_militia(mention, country, when, kb)
     if foreign is not None:
         return foreign, 0.8

@@ -242,9 +242,19 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                 verbs.append(v)
 
     # "an army post came under attack by militants": the subject of "came under" is what was attacked
-    under = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" else None
+    # (round 15: also a weapon word inside the noun under "under": "came under heavy rocket and artillery fire")
+    fire = trigger
+    for _ in range(3):
+        if fire.dep_ not in ("nmod", "compound", "amod", "conj") or fire.head.i == fire.i:
+            break
+        fire = fire.head
+    if not (fire.dep_ == "pobj" and fire.head.lower_ == "under"):
+        fire = trigger
+    under = fire.head.head if fire.dep_ == "pobj" and fire.head.lower_ == "under" else None
+    if under is not None and under not in verbs:
+        verbs.append(under)
     if under is not None:
-        for c in trigger.children:  # "came under attack from gunmen": "from" hangs on the attack itself
+        for c in fire.children:  # "came under attack from gunmen": "from" hangs on the attack itself
             if c.dep_ == "prep" and c.lower_ == "from":
                 for p in c.children:
                     if p.dep_ == "pobj":

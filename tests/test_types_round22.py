@@ -128,3 +128,17 @@ def test_a_device_that_went_off_is_an_explosion_not_an_attack() -> None:
 def test_an_abduction_label_with_only_property_taken_is_looting() -> None:
     text = "On 3 December 2022, suspected militants tore down a phone mast near Elwak and carried off its batteries."
     assert _defined(text, ABDUCTION) == LOOTING
+
+
+@pytest.mark.parametrize(("text", "label", "want"), [
+    # munitions dropped from a drone: an air or drone strike, whatever was dropped
+    ("On 2 June 2024, a quadcopter flown by militants dropped a grenade on a checkpoint in Lakki Marwat; 1 officer "
+     "hurt.", ("Explosions/Remote violence", "Grenade"), AIR),
+    # a group that announces it holds a town after fighting took it
+    ("On 5 January 2024, the rebels announced they controlled Namhsan after weeks of fighting.", CLASH, OVERTAKES),
+    # people rounded up over recruiting for a group: the arrest
+    ("On 4 May 2024, police rounded up 17 men in Bahir Dar accused of recruiting for an armed group.",
+     ("Strategic developments", "Change to group/activity"), ARRESTS),
+])
+def test_drones_claims_and_round_ups(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
+    assert _defined(text, label) == want

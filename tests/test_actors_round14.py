@@ -77,3 +77,16 @@ def test_a_two_letter_acronym_that_claims_the_attack_names_the_attacker() -> Non
     _, sides = _sides("On 2 August 2023, a suicide bomber struck a market in Nawagai, Bajaur district, Khyber "
                       "Pakhtunkhwa, killing 7. IS said it was behind it.", date(2023, 8, 5))
     assert sides["actor1"] == "Islamic State (Pakistan)"
+
+
+def test_the_group_that_claimed_the_attack_is_actor1() -> None:
+    _, sides = _sides("On 2 May 2024, VDP auxiliaries near Gourcy were engaged by militants; the VDP reported 4 of "
+                      "its own killed. JNIM claimed it two days later.", date(2024, 5, 5))
+    assert sides["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+    assert sides["actor2"] == "VDP: Volunteers for the Defense of the Homeland"
+
+
+def test_a_claimed_drone_strike_stays_the_claimant_s() -> None:
+    _, sides = _sides("On 4 January 2024, a one-way drone hit the Ain al-Asad base (Anbar) used by US troops; no "
+                      "casualties. The Islamic Resistance in Iraq claimed it.", date(2024, 1, 7))
+    assert sides["actor1"] == "Islamic Resistance in Iraq"

@@ -42,7 +42,7 @@ from ._battles import (
     _unnamed_opponent,
     _unnamed_pair,
 )
-from ._communities import _communal, _community, _suspected
+from ._communities import _claimed, _communal, _community, _suspected
 from ._conventions import (
     CODEBOOK_METHOD,
     Resolved,
@@ -118,6 +118,10 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _arrested(items, cb, text, spans, country, when)
     if etype in cb["suspected_group"]["event_types"]:
         _suspected(items, cb, text, spans, country, when, etype in cb["state_first"]["event_types"])
+        sf0 = cb.get("state_first") or {}
+        if country not in sf0.get("countries", ()) or etype not in (*sf0.get("event_types", ()),
+                                                                    *sf0.get("swap_event_types", ())):
+            _claimed(items, text, spans, country, when)  # Kenya's battles and bombs keep the state first
     if etype in (cb.get("national_attacker") or {}).get("event_types", ()):
         _national_attacker(items, cb, text, spans, country, when)
     if etype in cb["communal_context"]["event_types"]:

@@ -175,6 +175,62 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
         items.append(_implicit("actor2", group, text, where, 0.5))
 
 
+_CLAIM = re.compile(r"(?<![\w-])(?:later\s+|quickly\s+|has\s+|had\s+|have\s+)?claimed\s+(?:responsibility|it(?![\w-])|"
+                    r"(?:the|this|that)\s+(?:attack|strike|bombing|blast|assault|ambush|killing|raid|explosion|operation))",
+                    re.I)
+
+
+def _claimed(items: list[Resolved], text: str, spans: list[CharSpan], country: str | None, when: date | None) -> None:
+    """The group that claimed the attack ("JNIM claimed it the next day", "the Islamic Resistance in Iraq claimed
+    it") is actor1; the side it names as acted on becomes actor2.
+
+    Why: ACLED codes the claimant as the attacker; the sentence's own subject is often the side attacked ("VDP
+    auxiliaries were engaged by militants; JNIM claimed it"), or the unidentified armed group (round 15)."""
+    rx, table = _group_names(country)
+    for s in spans:
+        for m in _CLAIM.finditer(text, s.start, s.end):
+            before = text[max(s.start, m.start() - 70) : m.start()]
+            names = list(rx.finditer(before))
+            if not names:
+                continue
+            last = names[-1]
+            if before[last.end():].strip(" ,") and not re.fullmatch(r"\s*(?:\w+\s+){0,2}", before[last.end():]):
+                continue  # the name must close in on the claim ("JNIM claimed", "JNIM fighters later claimed")
+            said = last.group(0)
+            group = table.get(actor_key(said))
+            if group is None:
+                continue
+            forms = [x for x in (group.name, *group.aliases) if actor_key(x) == actor_key(said)]
+            if forms and all(x.isupper() for x in forms) and not said.isupper():
+                continue
+            where = CharSpan(m.start() - len(before) + last.start(), m.start() - len(before) + last.end())
+            a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+            if a1 is not None and a1.actor is not None and a1.actor.id == group.id:
+                return
+            mine = next((r for r in items if r.actor is not None and r.actor.id == group.id), None)
+            if mine is not None:
+                items.remove(mine)
+            if a1 is not None and (a1.actor is None or a1.actor.inter == 3 and a1.actor.type == "generic"):
+                items.remove(a1)  # the unidentified armed group stood for the claimant
+            elif a1 is not None:
+                if a2 is not None and (a2.actor is None or a2.actor.type == "generic" and a2.actor.inter in (3, 7)):
+                    items.remove(a2)  # the unnamed attackers or the civilians beside them: the side is a1's
+                elif a2 is not None:
+                    a2.mention.role = "assoc_actor_2"
+                a1.mention.role = "actor2"
+            items.append(_implicit("actor1", group, text, where, 0.6))
+            return
+
+
+def claimed_by(r: Resolved, text: str, spans: list[CharSpan]) -> bool:
+    """Whether the note says ``r``'s group claimed the attack (the evidence of :func:`_claimed`'s actor1)."""
+    for e in r.mention.evidence:
+        after = text[e.end : e.end + 40]
+        if _CLAIM.match(re.sub(r"^\s*(?:[\w'-]+\s+){0,2}?", "", after, count=1)) or _CLAIM.match(after.lstrip()):
+            return True
+    return False
+
+
 def _no_people(mention: str) -> bool:
     """A mention with no word for people or fighters in it ('convoys of reinforcements', 'checkpoints')."""
     words = [t for t in actor_key(mention).split() if t not in ("of", "the", "a", "an")]

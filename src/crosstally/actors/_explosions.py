@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from ..records import Span as CharSpan
-from ._communities import _named_attacker
+from ._communities import _named_attacker, claimed_by
 from ._conventions import Resolved, _demote, _find, _first, _force_at, _implicit, _state
 from ._generic import codebook_actor
 from ._national import national_force
@@ -27,6 +27,8 @@ def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
         return
     if any(re.search(str(cb["air_power"]["launched_by"]), text[s.start:s.end], re.I) for s in spans):
         return  # "a drone launched by the Houthis": the note says who flew it
+    if claimed_by(a1, text, spans) or re.search(r"(?i)\b(?:drones?|uavs?|quadcopters?)\b", a1.mention.mention or ""):
+        return  # "the Islamic Resistance in Iraq claimed it", "a local PDF drone team": the group flew it
     own = cb["air_power"].get("own_weapon")
     if own and any(re.search(str(own), text[e.end : e.end + 60], re.I) for e in a1.mention.evidence):
         return  # "an AQAP drone struck a checkpoint": the group's own weapon

@@ -31,7 +31,7 @@ def _sides(text: str, published: date) -> tuple[str, dict[str, str]]:
     ("al-Shabaab fighters", "MZ", "Islamic State (Mozambique)"),
     ("al-Shabaab fighters", "SO", "Al Shabaab"),
     ("al-Shabaab militants", "KE", "Al Shabaab"),
-    ("AFRICOM", "SO", "Military Forces of the United States (2021-)"),
+    ("AFRICOM", "SO", "Military Forces of the United States (2021-2025)"),
     ("SPLM-N fighters", "SD", "SPLM-N: Sudan People's Liberation Movement-North"),
     ("Abdelaziz al-Hilu's SPLM-N", "SD", "SPLM-N: Sudan People's Liberation Movement-North"),
     ("JUI-F workers", "PK", "JUI-F: Jamiat Ulema-e-Islam (Fazl)"),

@@ -15,7 +15,7 @@ from ..countries import country_code
 from ..records import Document, Extraction, Location, Span
 from ._anchor import DatelineRegion, dateline_region, names_unit_of
 from ._batch_country import METHOD_BATCH, prior_from_batch
-from ._country import METHOD_INFERRED, CountryGuess, infer_country
+from ._country import METHOD_INFERRED, CountryGuess, demonym_elsewhere, destination_country, infer_country
 from ._index import Gazetteer, Place, get_gazetteer
 from ._location import METHOD
 from ._name_forms import _CONTEXT_MIN_POP, _big_town_spelling, _county_phrase, _lookup_saint, sentence_initial
@@ -135,7 +135,8 @@ class GeoContext:
                         break
                     if phrase in demonyms:  # longest first: 'South Sudanese' before 'Sudanese'
                         cc = demonyms[phrase]
-                        ctx.countries[cc] = ctx.countries.get(cc, 0.0) + 0.5
+                        if not demonym_elsewhere(text, end):  # 'Israeli guns', 'the Ugandan border': no place
+                            ctx.countries[cc] = ctx.countries.get(cc, 0.0) + 0.5
                         i = j - 1
                         break
                     folded = fold(phrase)
@@ -158,6 +159,9 @@ class GeoContext:
                         break
                     if cands and len(fold(phrase)) >= 3 and organisation and j < len(words):
                         i = len(words)  # 'Lake Chad Monitor', 'Ituri Radio': who reports, not a place mention
+                        break
+                    if cands and all(p.kind == "country" for p in cands) and destination_country(text, start):
+                        i = j - 1  # 'crossed into Uganda': where people went, not where the event is
                         break
                     if cands and len(fold(phrase)) >= 3:
                         span = Span(start, start + len(phrase))

@@ -48,6 +48,37 @@ _PLACE_AFTER = re.compile(r"\s+(?:neighbourhood|neighborhood|estate|area|distric
 # the demonym says where they came from, not where the note is
 _ABROAD_AFTER = re.compile(r"[\s\-]+(?:refugees?|migrants?|immigrants?|expatriates?|nationals?|asylum[\s\-]seekers?|"
                            r"diaspora|populated|dominated|inhabited)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _elsewhere_after() -> re.Pattern[str]:
+    words = sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in _cues().get("demonym_elsewhere_after") or ()),
+                   key=len, reverse=True)
+    return re.compile(r"[ \t]+(?:" + ("|".join(words) or "(?!x)x") + r")\b", re.I)
+
+
+def demonym_elsewhere(text: str, end: int) -> bool:
+    """Whether the nationality adjective ending at ``end`` names an actor or a border ('Israeli guns', 'a Turkish
+    drone', 'on the Ugandan border'), not the country the note is in.
+
+    Why: forces act abroad and a border has two sides; such an adjective is no evidence of the event's country, and
+    it outweighed the one small town a note names ('around Naqoura' read as Israel)."""
+    return _elsewhere_after().match(text, end) is not None
+
+
+# 'crossed into Uganda', 'fled to neighbouring Chad': where people went, not where the note's event is (round 24)
+_DESTINATION_BEFORE = re.compile(r"\b(?:crossed|crossing|fled|fleeing|escaped|retreated|withdrew)[ \t]+(?:back[ \t]+)?"
+                                 r"(?:into|to|towards|across[ \t]+to)[ \t]+(?:neighbouring[ \t]+|neighboring[ \t]+)?$",
+                                 re.I)
+
+
+def destination_country(text: str, start: int) -> bool:
+    """Whether the country named at ``start`` is where people crossed or fled to ('crossed into Uganda').
+
+    Why: a note about fighting at a border town says where the losers fled; that country is not the event's."""
+    return _DESTINATION_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|rd)\b", re.I)
 # A name the text calls a town ('Kibuye town'): a town, not an estate or ward of the same name
 _TOWN_AFTER = re.compile(r"\s+(?:town|township|city|municipality)\b", re.I)
@@ -317,8 +348,10 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         if phrase in adjectives:
             if institution_follows(text, m.end()):
                 continue  # 'the Saudi hospital': who built or runs it, not where the text is
-            if _ABROAD_AFTER.match(text, m.end()):
-                continue  # 'Somali refugees', 'Somali populated Eastleigh': people of that origin, living elsewhere
+            if _ABROAD_AFTER.match(text, m.end()) or demonym_elsewhere(text, m.end()):
+                # 'Somali refugees', 'Somali populated Eastleigh': people of that origin, living elsewhere; 'Israeli
+                # guns', 'the Ugandan border': an actor's or a border's nationality
+                continue
             if fold(phrase) not in seen:  # a people named twice is still one people
                 add(adjectives[phrase], "demonym", phrase)
             continue
@@ -343,6 +376,8 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
             or _PEOPLE_AFTER.match(text, m.end()) is not None
         if kind == "admin1" and not located and " " not in phrase:
             kind = "bare_admin1"  # 'Zala', 'Bender': a province's name alone is also a surname
+        if kind == "country" and destination_country(text, m.start()):
+            continue  # 'scores of them crossed into Uganda': where they went, not where the event is
         if kind in ("country", "admin1", "bare_admin1"):
             add(cc, kind, phrase)
             continue

@@ -18,6 +18,9 @@ This module holds the entry points: ``geocode`` (every event of an extraction), 
     _reference   towns measured from a reference city ('60 miles south of X')
     _unlisted    places the gazetteer lacks or misreads, stray namesakes
     _datelines   the dateline / 'Town, State' anchors of local news
+    _qualified   a town a note tells with its units ('Sarmin (Idleb)', 'Mangina, Beni territory')
+    _clauses     a background clause's place ('a day after ... in Addis,') loses to the main clause's
+    _lone        a short note with no country cue: a town only one country has
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from ..records import Extraction, Location, Span
 from ._batch_country import held_abroad
 from ._cities import _area_of_city, _big_city_abroad, _big_city_over_hamlet, _comma_city, _neighbourhood_city
 from ._city_county import town_level_us
+from ._clauses import main_clause_place
 from ._context import GeoContext, _unknown_region_namesakes, document_country
 from ._counties import _county_phrase
 from ._datelines import (
@@ -57,6 +61,7 @@ from ._document import (
 )
 from ._index import Gazetteer, get_gazetteer
 from ._location import METHOD, METHOD_DATELINE, METHOD_REGION, METHOD_SALIENT, METHOD_UNLISTED, to_location
+from ._lone import lone_country_town
 from ._name import geocode_name
 from ._namesakes import _score
 from ._normalise import ascii_name, fold, institution_follows
@@ -71,6 +76,7 @@ from ._phrases import (
     _plain_name,
     expand_mention,
 )
+from ._qualified import qualified_town
 from ._reference import _reference_town, _town_told_by_reference
 from ._sentences import (
     _city_limits_town,
@@ -262,6 +268,8 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
                     and gz.places[found_loc.geonameid].kind in ("admin1", "admin2") and inferred:
                 # the note's province, told with the town in it ('near Al-Shaddadi, Al-Hasakeh'): the town
                 found_loc = _text_place(gz, text, ctx, gz.places[found_loc.geonameid], wide=True) or found_loc
+            if found_loc is None and len(text) <= _SHORT_NOTE and ctx.hint is None and not ctx.countries:
+                found_loc = lone_country_town(gz, text)  # 'around Naqoura': the one country with a place so named
             if found_loc is None or found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
                 found_loc = find_region(text, ctx) or found_loc
             if found_loc is not None and found_loc.geonameid == gz.country_by_code.get(found_loc.country_code or ""):
@@ -461,8 +469,12 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
                 # main place, flagged by its method and low confidence, beats no coordinates at all. A
                 # proper name keeps its own name there (precision 2), as ACLED codes an unlisted village.
                 own = None if loc.method.endswith("+street") or (
-                    loc.evidence and institution_follows(text, loc.evidence[0].end)) else _plain_name(mention)
-                # 'Roosevelt hospital' names a building, not a village: the document's place keeps its own name
+                    loc.evidence and institution_follows(text, loc.evidence[0].end)) or (
+                    loc.evidence and _ARTICLE_BEFORE.search(text, max(0, loc.evidence[0].start - 8),
+                                                            loc.evidence[0].start) is not None) \
+                    else _plain_name(mention)
+                # 'Roosevelt hospital' names a building, not a village: the document's place keeps its own name;
+                # so does 'at the Serail' (a name after 'the' is a landmark: villages take no article)
                 evidence = list(loc.evidence)
                 if own is None and loc.method.endswith("+street") and unit is not None and loc.evidence:
                     after = _town_after_street(gz, text, loc.evidence[0].end)  # 'W. Arkansas 32 in Wallace'
@@ -543,6 +555,12 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
         if ev.location is not None:
             ev.location = _reference_town(gz, text, ev.location) or _town_told_by_reference(gz, text, ev.location) \
                 or _wire_lede_town(gz, text, ev) or _police_town(gz, text, ev, anchors.main) or ev.location
+        if len(text) <= _SHORT_NOTE:
+            # 'a day after ... in Addis, crowds burned shops in Shashemene': the main clause's place, not the background's
+            if ev.location is not None:
+                ev.location = main_clause_place(text, ev.location, ctx, gazetteer_dir) or ev.location
+            # 'Sarmin (Idleb)', 'Mangina, Beni territory': the town a note tells with its units, not the unit
+            ev.location = qualified_town(gz, text, ev.location) or ev.location
         # a township told only through its own police ('Howell police responded'): not the document-wide fallback
         ev.location = _police_town_over_salient(gz, text, ev.location) or ev.location
         # the text's own statement of where the shots were fired ('The shooting happened ... in Norristown')
@@ -603,6 +621,7 @@ def contains(outer: Location, inner: Location, *, gazetteer_dir: Path | None = N
     return False
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|on|to)[ \t]+the[ \t]+$")
 _SHORT_TITLE_END = re.compile(r"(?:^|\s)(?:st|ft|mt)$", re.I)
 _AFTER_PERIOD = re.compile(r"\.[ \t]+(?P<rest>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?)")
 _TITLE_FULL = {"st": "Saint ", "ft": "Fort ", "mt": "Mount "}

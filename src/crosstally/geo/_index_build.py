@@ -246,6 +246,7 @@ def _finish(gz: Gazetteer, extra: dict) -> None:
             if town is not None:
                 gz.places[gid] = p._replace(lat=town.lat, lon=town.lon)
     peoples = {fold(str(w)) for words in (extra.get("demonyms") or {}).values() for w in words or ()}
+    compass = {fold(str(w)) for w in extra.get("compass_words") or ()}
     for gid, label in (extra.get("admin1_display") or {}).items():
         if int(gid) in gz.places:
             gz.display[int(gid)] = str(label)
@@ -254,12 +255,23 @@ def _finish(gz: Gazetteer, extra: dict) -> None:
             # "Somali" is Ethiopia's region only in ACLED's columns)
             # (a one-word display spelling that is no people's name counts too: 'Hiraan' for GeoNames' Hiiraan)
             cc = gz.places[int(gid)].country_code
+            # (a compass word alone is never a name: Lebanon's 'North' is ACLED's label, not a word to look up)
             if (" " in str(label).strip() or fold(str(label)) not in peoples) \
+                    and fold(str(label)) not in compass \
                     and not any(q.country_code == cc for q in gz.lookup(str(label))):
                 gz.add_name(str(label), int(gid))
     for alias, gid in (extra.get("aliases") or {}).items():
         if int(gid) in gz.places:
             gz.add_name(str(alias), int(gid))
+    # 'West Shewa Zone', 'Rutshuru Territory': notes write a zone or territory without its unit word ('Ambo (West
+    # Shewa)'); the short form names the unit when nothing else in its country is called that
+    tails = {fold(str(w)) for w in extra.get("unit_name_tails") or ()}
+    for p in [q for q in gz.places.values() if q.kind == "admin2"]:
+        words = p.name.split()
+        if len(words) > 1 and fold(words[-1]) in tails:
+            short = " ".join(words[:-1])
+            if not any(q.country_code == p.country_code for q in gz.lookup(short)):
+                gz.add_name(short, p.geonameid)
     for cc, seats in (extra.get("admin1_seats") or {}).items():  # a province's capital, not its largest town
         units = {fold(gz.label(p)): p for p in gz.places.values() if p.kind == "admin1" and p.country_code == cc}
         for unit_name, seat_name in (seats or {}).items():

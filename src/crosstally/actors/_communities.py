@@ -180,6 +180,10 @@ _CLAIM = re.compile(r"(?<![\w-])(?:later\s+|quickly\s+|has\s+|had\s+|have\s+)?cl
                     re.I)
 
 
+# the claim right after a group's name, up to two words between ("JNIM fighters later claimed it")
+_CLAIMED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:" + _CLAIM.pattern + ")", re.I)
+
+
 def _claimed(items: list[Resolved], text: str, spans: list[CharSpan], country: str | None, when: date | None) -> None:
     """The group that claimed the attack ("JNIM claimed it the next day", "the Islamic Resistance in Iraq claimed
     it") is actor1; the side it names as acted on becomes actor2.
@@ -194,7 +198,7 @@ def _claimed(items: list[Resolved], text: str, spans: list[CharSpan], country: s
             if not names:
                 continue
             last = names[-1]
-            if before[last.end():].strip(" ,") and not re.fullmatch(r"\s*(?:\w+\s+){0,2}", before[last.end():]):
+            if not re.fullmatch(r"[\s,]*(?:[\w'-]+\s+){0,2}", before[last.end():]):
                 continue  # the name must close in on the claim ("JNIM claimed", "JNIM fighters later claimed")
             said = last.group(0)
             group = table.get(actor_key(said))
@@ -210,7 +214,7 @@ def _claimed(items: list[Resolved], text: str, spans: list[CharSpan], country: s
             mine = next((r for r in items if r.actor is not None and r.actor.id == group.id), None)
             if mine is not None:
                 items.remove(mine)
-            if a1 is not None and (a1.actor is None or a1.actor.inter == 3 and a1.actor.type == "generic"):
+            if a1 is not None and (a1.actor is None or (a1.actor.inter == 3 and a1.actor.type == "generic")):
                 items.remove(a1)  # the unidentified armed group stood for the claimant
             elif a1 is not None:
                 if a2 is not None and (a2.actor is None or a2.actor.type == "generic" and a2.actor.inter in (3, 7)):
@@ -224,11 +228,7 @@ def _claimed(items: list[Resolved], text: str, spans: list[CharSpan], country: s
 
 def claimed_by(r: Resolved, text: str, spans: list[CharSpan]) -> bool:
     """Whether the note says ``r``'s group claimed the attack (the evidence of :func:`_claimed`'s actor1)."""
-    for e in r.mention.evidence:
-        after = text[e.end : e.end + 40]
-        if _CLAIM.match(re.sub(r"^\s*(?:[\w'-]+\s+){0,2}?", "", after, count=1)) or _CLAIM.match(after.lstrip()):
-            return True
-    return False
+    return any(_CLAIMED_AFTER.match(text, e.end, min(len(text), e.end + 60)) for e in r.mention.evidence)
 
 
 def _no_people(mention: str) -> bool:

@@ -108,3 +108,15 @@ def test_zone_without_its_unit_word(nlp: Any) -> None:
     assert 7670715 in {p.geonameid for p in get_gazetteer().lookup("West Shewa")}  # GeoNames' West Shewa Zone
     loc = _place("On 20 May 2024, traders in Fiche (North Shewa) shut their shops over new taxes.")
     assert (loc["name"], loc["admin1"]) == ("Fiche", "Oromia")
+
+
+def test_lone_country_town_reads_only_the_first_sentence() -> None:
+    # the event's own sentence names no town after a preposition; a later sentence's town is background, and taking
+    # it would link the report to another incident (tests/fixtures/linking/gold.jsonl had this)
+    from crosstally.geo._lone import lone_country_town
+
+    gz = get_gazetteer()
+    text = ("Families buried 6 people killed when gunmen attacked a market the day before, a relief group said. "
+            "Raids on villages around Kutum began on Friday.")
+    assert lone_country_town(gz, text) is None
+    assert lone_country_town(gz, "Raids on villages around Kutum began on Friday.") is not None

@@ -21,10 +21,18 @@ _PLACE_AFTER_PREP = re.compile(r"\b(?:in|at|near|outside|around|through|into|on)
                                r"(?P<name>[A-Z][\w'\-]*(?:[ \t][A-Z][\w'\-]*){0,2})")
 
 
+_FIRST_SENTENCE = re.compile(r".*?[.;](?=\s+[A-Z0-9\"'(])", re.S)
+
+
 def lone_country_town(gz: Gazetteer, text: str) -> Location | None:
-    """The first 'in/at/near/around <Town>' of ``text`` whose every namesake (towns and units) lies in one country,
-    as that country's town; None when there is none."""
-    for m in _PLACE_AFTER_PREP.finditer(text):
+    """The first 'in/at/near/around <Town>' of ``text``'s first sentence whose every namesake (towns and units) lies
+    in one country, as that country's town; None when there is none.
+
+    Only the first sentence, which tells the event: a later one's town is often background ("since Saturday, when
+    armed men began raiding villages around Kutum"), and a wrong town links the report to another incident."""
+    first = _FIRST_SENTENCE.match(text)
+    end = first.end() if first else len(text)
+    for m in _PLACE_AFTER_PREP.finditer(text, 0, end):
         words = m.group("name").split()
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])

@@ -90,3 +90,11 @@ def test_a_claimed_drone_strike_stays_the_claimant_s() -> None:
     _, sides = _sides("On 4 January 2024, a one-way drone hit the Ain al-Asad base (Anbar) used by US troops; no "
                       "casualties. The Islamic Resistance in Iraq claimed it.", date(2024, 1, 7))
     assert sides["actor1"] == "Islamic Resistance in Iraq"
+
+
+def test_the_army_in_a_palestinian_note_is_israel_s_unless_a_nationality_named_it() -> None:
+    from crosstally.actors._generic import codebook_actor
+
+    template = "Military Forces of {country}{period}"
+    assert codebook_actor(template, 1, "PS", date(2024, 6, 1)).name == "Military Forces of Israel (2022-)"
+    assert codebook_actor(template, 1, "PS", date(2024, 6, 1), named=True).name == "Military Forces of Palestine"

@@ -57,6 +57,9 @@ def codebook() -> dict[str, Any]:
     e["_communal_strong_rx"] = rx([w for w in e["communal_context"]["words"] if w not in weak] or ["$^"])
     e["_political_rx"] = rx(e["communal_context"].get("political_words") or ["$^"])
     e["_two_crowds_rx"] = rx(e["two_crowds"])
+    air = e.get("air_power") or {}
+    e["_state_aircraft_rx"] = re.compile(str(air.get("state_aircraft") or "(?!x)x"), re.I)
+    e["_strike_words_rx"] = re.compile(str(air.get("strike_words") or "(?!x)x"), re.I)
     e["_both_sides_rx"] = rx(e.get("both_sides") or ["$^"])
     e["_crowd_people_rx"] = rx(e.get("crowd_people") or ["$^"])
     fd = e["unknown_perpetrator"].get("finders") or {}

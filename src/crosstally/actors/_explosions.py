@@ -78,11 +78,10 @@ def _default_owner(a1: Resolved, cb: dict[str, Any], text: str, spans: list[Char
     owner = (spec.get("owner_elsewhere") or {}).get(country)
     template = cb["state_first"]["military"]["template"]
     if owner:
-        where = _find(re.compile(str(spec["strike_words"]), re.I), text, spans) or spans[0]
+        where = _find(cb["_strike_words_rx"], text, spans) or spans[0]
         actor = codebook_actor(template, 8, str(owner), when)
         return _implicit("actor1", actor, text, where, 0.45), unknown
-    rx = spec.get("state_aircraft")
-    where = _find(re.compile(str(rx), re.I), text, spans) if rx and unknown else None
+    where = _find(cb["_state_aircraft_rx"], text, spans) if unknown else None
     if where is None:
         return None  # a named group stays the striker; an unnamed drone is not the state's by default
     return _implicit("actor1", codebook_actor(template, 1, country, when), text, where, 0.45), unknown

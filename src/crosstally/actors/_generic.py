@@ -177,14 +177,15 @@ def _military_of() -> dict[str, str]:
 
 
 def codebook_actor(template: str, inter: int, country: str | None, when: date | None = None, *,
-                   communal: bool = False) -> Actor:
+                   communal: bool = False, named: bool = False) -> Actor:
     """An ACLED generic actor from a codebook template; with no country the parts naming it are left out.
 
     ``communal``: the conventions' unnamed community militia (a raid's, a clash's), which takes the country's own name
-    for it (actor_generic.yaml ``identity_by_country``: a clan militia in Somalia)."""
+    for it (actor_generic.yaml ``identity_by_country``: a clan militia in Somalia). ``named``: the country was
+    named by its nationality ("Palestinian forces"), so its own forces are meant, never another state's."""
     if communal:
         template = _identity_by_country().get((template, country or ""), template)
-    other = _military_of().get(country or "") if template.startswith("Military Forces of") else None
+    other = _military_of().get(country or "") if template.startswith("Military Forces of") and not named else None
     if other:  # "the army" in a Palestinian note is Israel's (actor_generic.yaml military_of)
         country, inter = other, 8
     if country is None:

@@ -46,7 +46,7 @@ def national_force(text: str, country: str | None, when: date | None = None, sta
     _, table = _nationality_table()
     kb = get_kb()
     stop = len(text) if end is None else end
-    best: tuple[int, int, str, str] | None = None
+    best: tuple[int, int, str, str, bool] | None = None
     for rx, template in _national_forces():
         for m in rx.finditer(text, start, stop):
             # part of a longer name ("the Free Syrian Army"), or a group's own name ("Syrian Democratic Forces"):
@@ -64,12 +64,12 @@ def national_force(text: str, country: str | None, when: date | None = None, sta
             if m.group("own") and _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "former regime forces" are no longer the state's (the knowledge base names them)
             if best is None or m.start() < best[0]:
-                best = (m.start(), m.end(), template, code)
+                best = (m.start(), m.end(), template, code, bool(m.group("nat")))
             break
     if best is None:
         return None
-    a, b, template, code = best
-    actor = codebook_actor(template, 1, code, when)
+    a, b, template, code, _ = best
+    actor = codebook_actor(template, 1, code, when, named=best[4])
     if country is not None and country != code:
         actor.inter = 8
     return actor, a, b

@@ -238,6 +238,11 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # 0.883, country 0.783, admin1 0.733, location 0.567, actor1 0.650, actor2 0.574; floors one note below (spent)
     "world_notes51": (60, {"event_type": 0.7, "sub_event_type": 0.616, "fatalities": 0.883, "date": 0.866,
                            "actor1": 0.633, "actor2": 0.55, "country": 0.766, "admin1": 0.716, "location": 0.55}),
+    # world_notes52 (held out for session 25, 60 notes, outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-27 15:30 UTC on 1e96b78 (clean export) type 0.667, sub 0.517, fat 0.950, date 0.883, country 0.833,
+    # admin1 0.733, location 0.783, actor1 0.483, actor2 0.463; failures never read; second score pending
+    "world_notes52": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

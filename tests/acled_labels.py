@@ -1,6 +1,7 @@
 """ACLED event type and sub-event type pairs, named once for the event tests (``data/acled_event_types.yaml``)."""
 
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
 AGREEMENT = ("Strategic developments", "Agreement")
 ARRESTS = ("Strategic developments", "Arrests")
 ATTACK = ("Violence against civilians", "Attack")
@@ -18,6 +19,7 @@ OTHER = ("Strategic developments", "Other")
 OVERTAKES = ("Battles", "Non-state actor overtakes territory")
 PEACEFUL = ("Protests", "Peaceful protest")
 REGAINS = ("Battles", "Government regains territory")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
 VD = ("Riots", "Violent demonstration")
 VIOLENT = ("Riots", "Violent demonstration")

@@ -10,21 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from crosstally.extract._classifier._denials import without_denials
-from crosstally.extract._model import apply_definitions
+from acled_labels import ABDUCTION, ATTACK, CLASH, LOOTING, MOB
+
+from crosstally.extract._model import defined_label
 from crosstally.pipeline import process
 from crosstally.records import Document
 
-ATTACK = ("Violence against civilians", "Attack")
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-CLASH = ("Battles", "Armed clash")
-MOB = ("Riots", "Mob violence")
-LOOTING = ("Strategic developments", "Looting/property destruction")
-
 
 def _defined(text: str, label: tuple[str, str]) -> tuple[str, str]:
-    """The definitions as the classifier applies them: denials blanked, the note as told beside it."""
-    return apply_definitions(without_denials(text), *label, raw=text)
+    """The definitions as the classifier applies them (denials blanked, the note as told beside it)."""
+    return defined_label(text, *label)
 
 
 def test_property_burnt_with_nobody_hurt_is_looting_or_property_destruction() -> None:

@@ -11,31 +11,30 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from acled_labels import (
+    ABDUCTION,
+    AIR,
+    ARRESTS,
+    ATTACK,
+    CLASH,
+    EXCESSIVE,
+    LOOTING,
+    MOB,
+    NO_EVENT,
+    OVERTAKES,
+    REGAINS,
+    SHELLING,
+    SUICIDE,
+)
 
-from crosstally.extract._classifier._denials import without_denials
-from crosstally.extract._model import apply_definitions
+from crosstally.extract._model import defined_label
 from crosstally.pipeline import process
 from crosstally.records import Document
 
-ATTACK = ("Violence against civilians", "Attack")
-ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
-CLASH = ("Battles", "Armed clash")
-NO_EVENT = ("No event", "No event")
-MOB = ("Riots", "Mob violence")
-PROTEST = ("Protests", "Peaceful protest")
-LOOTING = ("Strategic developments", "Looting/property destruction")
-SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-AIR = ("Explosions/Remote violence", "Air/drone strike")
-SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
-ARRESTS = ("Strategic developments", "Arrests")
-OVERTAKES = ("Battles", "Non-state actor overtakes territory")
-REGAINS = ("Battles", "Government regains territory")
-EXCESSIVE = ("Protests", "Excessive force against protesters")
-
 
 def _defined(text: str, label: tuple[str, str]) -> tuple[str, str]:
-    """The definitions as the classifier applies them: denials blanked, the note as told beside it."""
-    return apply_definitions(without_denials(text), *label, raw=text)
+    """The definitions as the classifier applies them (denials blanked, the note as told beside it)."""
+    return defined_label(text, *label)
 
 
 @pytest.mark.parametrize(("text", "label", "want"), [

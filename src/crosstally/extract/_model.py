@@ -45,7 +45,7 @@ from ._classifier._background import (
     robbery_unopposed,
     violence_only_in_demand,
 )
-from ._classifier._definitions import apply_definitions
+from ._classifier._definitions import apply_definitions, defined_label
 from ._classifier._denials import without_denials
 from ._classifier._linear import (
     METHOD,
@@ -82,6 +82,7 @@ __all__ = [
     "crowd_fired_on",
     "crowd_kills_suspect",
     "defined_event",
+    "defined_label",
     "era_free",
     "force_only_posed",
     "harm_only_in_arrest_reason",

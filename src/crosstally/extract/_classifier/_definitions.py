@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ._arguments import argument_tokens
 from ._background import property_without_harm
+from ._denials import without_denials
 
 
 def _names(value: str | list[str]) -> frozenset[str]:
@@ -56,3 +57,11 @@ def apply_definitions(
                 and not (unless & toks)):
             return to
     return event_type, sub_event_type
+
+
+def defined_label(text: str, event_type: str, sub_event_type: str) -> tuple[str, str]:
+    """ACLED's definitions over a label as the classifier applies them: on the note with its denials blanked
+    (:func:`without_denials`), and on the note as told (``raw``).
+
+    Why: one place for that pairing, which :func:`predict` and the definition tests both need."""
+    return apply_definitions(without_denials(text), event_type, sub_event_type, raw=text)

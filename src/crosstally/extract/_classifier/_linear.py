@@ -14,8 +14,7 @@ import numpy as np
 
 from ._analyzers import char_wb_ngrams, era_free, word_ngrams
 from ._arguments import argument_tokens
-from ._definitions import apply_definitions
-from ._denials import without_denials
+from ._definitions import apply_definitions, defined_label
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_classifier.json.gz"
 NO_EVENT = "No event"  # the label for text that reports no ACLED event (event type and sub-type alike)
@@ -128,7 +127,7 @@ def predict(texts: list[str]) -> list[tuple[str, str, float]]:
     out: list[tuple[str, str, float]] = []
     for i, k in enumerate(best):
         # v2.0: the definitions read what the note tells, not what it denies ("No one was injured" names no harm)
-        etype, sub = apply_definitions(without_denials(texts[i]), *labels[k], raw=texts[i])
+        etype, sub = defined_label(texts[i], *labels[k])
         p = float(probs[i, k])
         if labels[k][0] == NO_EVENT and etype != NO_EVENT:
             # a definition over "no event": the classifier's own probability for the label the definition names

@@ -243,6 +243,11 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # admin1 0.733, location 0.783, actor1 0.483, actor2 0.463; failures never read; second score pending
     "world_notes52": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
                            "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
+    # world_notes53 (held out for session 26, 60 notes, outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-27 15:57 UTC on a074fe8 (clean export) type 0.683, sub 0.617, fat 0.917, date 0.917, country 0.767,
+    # admin1 0.717, location 0.667, actor1 0.617, actor2 0.520; failures never read; second score pending
+    "world_notes53": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

@@ -15,6 +15,7 @@ from ..records import Span as CharSpan
 from ._conventions import CODEBOOK_METHOD, Resolved, _find, _first, _implicit, _state, codebook
 from ._generic import codebook_actor
 from ._kb import Actor, actor_key, get_kb, strip_roles
+from ._non_party import denies_after
 
 
 def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
@@ -130,6 +131,8 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
             return
         where = CharSpan(where.start, where.start + 2)
         table = {**table, actor_key(text[where.start : where.end]): claimed}
+    if denies_after(text, where.end):
+        return  # "TTP denied involvement": a group named to deny the act is no suspect
     unknown = _find(cb["_unknown_said_rx"], text, spans)
     if unknown is not None:
         # v13: "perpetrators remain unknown": a group the note names as the area's history or the victim's foe is no
@@ -180,6 +183,12 @@ _CLAIM = re.compile(r"(?<![\w-])(?:later\s+|quickly\s+|has\s+|had\s+|have\s+)?cl
                     re.I)
 
 
+# the claim told before the group ("Claimed by Al Shabaab", "photos later posted by IS"): the group's own words or
+# pictures of the act
+_CLAIM_BY = re.compile(r"(?<![\w-])(?:claimed|posted|published|released|circulated)\s+(?:online\s+)?by\s+(?:the\s+)?",
+                       re.I)
+
+
 # the claim right after a group's name, up to two words between ("JNIM fighters later claimed it")
 _CLAIMED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:" + _CLAIM.pattern + ")", re.I)
 
@@ -192,22 +201,13 @@ def _claimed(items: list[Resolved], text: str, spans: list[CharSpan], country: s
     auxiliaries were engaged by militants; JNIM claimed it"), or the unidentified armed group (round 15)."""
     rx, table = _group_names(country)
     for s in spans:
-        for m in _CLAIM.finditer(text, s.start, s.end):
-            before = text[max(s.start, m.start() - 70) : m.start()]
-            names = list(rx.finditer(before))
-            if not names:
-                continue
-            last = names[-1]
-            if not re.fullmatch(r"[\s,]*(?:[\w'-]+\s+){0,2}", before[last.end():]):
-                continue  # the name must close in on the claim ("JNIM claimed", "JNIM fighters later claimed")
-            said = last.group(0)
+        for said, where in _claims(rx, text, s):
             group = table.get(actor_key(said))
             if group is None:
                 continue
             forms = [x for x in (group.name, *group.aliases) if actor_key(x) == actor_key(said)]
             if forms and all(x.isupper() for x in forms) and not said.isupper():
                 continue
-            where = CharSpan(m.start() - len(before) + last.start(), m.start() - len(before) + last.end())
             a1, a2 = _first(items, "actor1"), _first(items, "actor2")
             if a1 is not None and a1.actor is not None and a1.actor.id == group.id:
                 return
@@ -224,6 +224,28 @@ def _claimed(items: list[Resolved], text: str, spans: list[CharSpan], country: s
                 a1.mention.role = "actor2"
             items.append(_implicit("actor1", group, text, where, 0.6))
             return
+
+
+def _claims(rx: re.Pattern[str], text: str, s: CharSpan) -> list[tuple[str, CharSpan]]:
+    """The group names a claim is told of in the span, with where each stands: right before "claimed it" (up to two
+    words between), or right after "claimed by" / "posted by"."""
+    out: list[tuple[str, CharSpan]] = []
+    for m in _CLAIM.finditer(text, s.start, s.end):
+        before = text[max(s.start, m.start() - 70) : m.start()]
+        names = list(rx.finditer(before))
+        if not names:
+            continue
+        last = names[-1]
+        if not re.fullmatch(r"[\s,]*(?:[\w'-]+\s+){0,2}", before[last.end():]):
+            continue  # the name must close in on the claim ("JNIM claimed", "JNIM fighters later claimed")
+        at = m.start() - len(before)
+        out.append((last.group(0), CharSpan(at + last.start(), at + last.end())))
+    for m in _CLAIM_BY.finditer(text, s.start, s.end):
+        name = rx.search(text, m.end(), min(s.end, m.end() + 80))
+        # the name right after "by" (an article the names' keys leave out may stand first: "by Al Shabaab")
+        if name is not None and re.fullmatch(r"(?:(?:al|el|the)[\s-]+)?", text[m.end() : name.start()], re.I):
+            out.append((name.group(0), CharSpan(name.start(), name.end())))
+    return out
 
 
 def claimed_by(r: Resolved, text: str, spans: list[CharSpan]) -> bool:

@@ -16,7 +16,7 @@ from ..records import ActorMention, Event, Span
 from ..vocab import load_vocab
 from ._conventions import Resolved, role_rank
 from ._generic import _generics, codebook_actor
-from ._kb import Actor, ActorKB, _nationality_table, actor_key, country_code, country_name
+from ._kb import Actor, ActorKB, _nationality_table, actor_key, country_code, country_name, nationality
 from ._mention import _first_conjunct, resolve_mention, second_conjunct
 from ._non_party import _quantity_words
 
@@ -210,6 +210,8 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
     if found is None:
         return
     words, _ = found
+    if _ALLIED.match(words):
+        return  # "KNDF and allied PDFs": the second named fights beside the first, it is no other side
     actor, conf = resolve_mention(words, country, when, kb)
     lead = re.match(r"(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+[a-z]", words) if actor is None else None
     if lead is not None:
@@ -222,7 +224,8 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
         # the whole mention resolved to its second side ("LNA forces and GNA-aligned brigades" → the state inside):
         # the first conjunct, resolved on its own, is actor1
         first = _first_conjunct(a1.mention.mention or "", country, when, kb)
-        if first is None or first[0].name == actor.name or first[0].type == "generic":
+        # (a generic first side only when it is a state force: "troops and separatists fought")
+        if first is None or first[0].name == actor.name or (first[0].type == "generic" and first[0].inter != 1):
             return
         a1.actor, a1.confidence = first
     if actor is None or actor.inter == 7 or actor.name == a1.actor.name or _own_force(a1.actor, actor):
@@ -235,6 +238,9 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
         a2.mention.role = "assoc_actor_2"
     am = ActorMention(role="actor2", name=actor.name, mention=words, evidence=[Span(at, at + len(words))])
     items.append(Resolved(am, actor, min(conf, 0.7)))
+
+
+_ALLIED = re.compile(r"(?:allied|affiliated|partner|its|their|his)\b", re.IGNORECASE)
 
 
 def _own_force(a: Actor, b: Actor) -> bool:
@@ -270,3 +276,96 @@ def _unnamed_armed(item: Resolved) -> bool:
         return False
     words = [w for w in actor_key(item.mention.mention or "").split() if not w.isdigit() and w not in _quantity_words()]
     return " ".join(words) in _generics()
+
+
+# "exchanges between rival armed groups", "a dispute between two clans", "rival militias clashed": both sides are
+# of one kind the note does not name apart
+_RIVALS = re.compile(
+    r"\b(?:between|among)\s+(?P<a>(?:(?:two|three|rival|local|competing|opposing|armed|the)\s+){1,3}"
+    r"(?:[\w'-]+\s+)?(?:groups|militias|clans|tribes|factions|gangs|brigades|communities|families))\b"
+    r"|\b(?P<b>rival\s+(?:[\w'-]+\s+)?(?:groups|militias|clans|tribes|factions|gangs|brigades))\b",
+    re.IGNORECASE)
+
+
+_NOTE_CHARS = 700  # as event_triggers.yaml model_only max_chars: a note-like text
+
+
+def _rival_sides(ev: Event, items: list[Resolved], text: str, country: str | None, when: date | None,
+                 kb: ActorKB) -> None:
+    """A battle between two sides of one unnamed kind ("heavy exchanges between rival armed groups", "a land dispute
+    between two clans escalated to gunfire"): that group on both sides, where neither side is otherwise named.
+
+    Why: ACLED codes such a fight as one generic actor against itself ('Unidentified Armed Group (Libya)' twice);
+    the sentence names no subject or object the parse can take as a side."""
+    sides = [r for r in items if r.mention.role in ("actor1", "actor2")]
+    # (civilians are no side of a battle: "A driver was wounded" in the crossfire)
+    if ev.event_type != "Battles" or any(r.actor is not None and r.actor.inter != 7 for r in sides):
+        return
+    spans = [(s.start, s.end) for s in ev.evidence] or [(0, len(text))]
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    if len(text) <= _NOTE_CHARS:
+        lo, hi = 0, len(text)  # a short note: its sentences tell one event ("exchanges between ... A passer-by killed")
+    m = _RIVALS.search(text, lo, hi)
+    if m is None:
+        return
+    words = m.group("a") or m.group("b")
+    actor, conf = resolve_mention(words, country, when, kb)
+    if actor is None or actor.type != "generic" or actor.inter not in (2, 3, 4):
+        return
+    at = m.start("a") if m.group("a") else m.start("b")
+    for r in sides:
+        r.mention.role = "assoc_actor_2"
+    for role in ("actor1", "actor2"):
+        am = ActorMention(role=role, name=actor.name, mention=words, evidence=[Span(at, at + len(words))])
+        items.append(Resolved(am, actor, min(conf, 0.6)))
+
+
+# "Indian fire across the LoC hit houses", "rocket and artillery fire from government lines reached the camp": the
+# fire's owner, told by a nationality before it or the lines it came from
+_FIRE = r"(?:(?:artillery|mortar|rocket|tank|sniper|cross-border|heavy|shell)\s+)?(?:fire|shelling|shells|rockets|mortars)"
+_FIRE_OWNER = re.compile(
+    rf"\b(?P<nat>[A-Z][a-z]+)\s+{_FIRE}\b"
+    # "Al-Masirah blamed 'American aggression'": the side the strike is blamed on, by its nationality
+    r"|\b(?:blamed|accused)\s+(?:the\s+)?['\"\u2018\u201c]?(?P<blamed>[A-Z][a-z]+)\s+(?:aggression|forces|jets|warplanes|"
+    r"aircraft|drones?|strikes?|military|army)\b"
+    rf"|\b{_FIRE}\s+from\s+(?:the\s+)?(?P<src>(?:[\w'-]+\s+){{0,2}}?(?:lines|positions|forces|troops|army|batteries))\b")
+
+
+def _fire_owner(ev: Event, items: list[Resolved], text: str, country: str | None, when: date | None,
+                kb: ActorKB) -> None:
+    """A shelling whose attacker the note tells only as the fire's owner: that force is actor1, where no named
+    side is.
+
+    Why: terse notes write "Indian fire across the LoC" or "fire from government lines" with no subject the parse
+    can take as the side that fired; ACLED codes the force the fire came from."""
+    if ev.event_type not in ("Explosions/Remote violence", "Violence against civilians"):
+        return
+    a1 = next((r for r in items if r.mention.role == "actor1"), None)
+    # (a side the codebook supplied or a generic word's owner, such as the country's own aircraft for "warplanes",
+    # yields to the fire's owner told)
+    if (a1 is not None and a1.actor is not None and not a1.actor.name.startswith("Unidentified")
+            and not a1.implicit and a1.actor.type != "generic"):
+        return
+    spans = [(s.start, s.end) for s in ev.evidence] or [(0, len(text))]
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    if len(text) <= _NOTE_CHARS:
+        lo, hi = 0, len(text)
+    for m in _FIRE_OWNER.finditer(text, lo, hi):
+        adjective = m.group("nat") or m.group("blamed")
+        if adjective:
+            nat = nationality(adjective)
+            if nat is None or nat[1] != 0:
+                continue
+            group = "nat" if m.group("nat") else "blamed"
+            words, at, shown = f"{adjective} forces", m.start(group), adjective
+        else:
+            words = shown = m.group("src")
+            at = m.start("src")
+        actor, conf = resolve_mention(words, country, when, kb)
+        if actor is None or actor.inter not in (1, 8):
+            continue
+        if a1 is not None:
+            items.remove(a1)
+        am = ActorMention(role="actor1", name=actor.name, mention=shown, evidence=[Span(at, at + len(shown))])
+        items.append(Resolved(am, actor, min(conf, 0.6)))
+        return

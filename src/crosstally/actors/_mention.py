@@ -27,6 +27,8 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
     kb = kb or get_kb()
     # "insurgents loyal to the former president who attacked checkpoints": the relative clause says what they did
     mention = _RELATIVE.sub("", mention).strip() or mention
+    # "May 2021, CJNG and Sinaloa Cartel cells": a note's opening date the parse kept with its subject
+    mention = _LEADING_DATE.sub("", mention).strip() or mention
     # "rival clans (60 people were arrested": a parenthesis the mention cut open is an aside, not the name
     mention = re.sub(r"\s*\([^)]*$", "", mention).strip() or mention
     # "Kenya Defence Forces (KDF) soldiers": the bracketed acronym names no one else, and left in it hides the name
@@ -184,7 +186,8 @@ def _first_conjunct(mention: str, country: str | None, when: date | None,
     if " and " not in mention:
         return None
     first, second = re.split(r"\s+and\s+", mention, maxsplit=1)
-    first = re.sub(r"^(?:several|some|many|two|three|\d+)\s+", "", first.strip(), flags=re.I)
+    first = _LEADING_DATE.sub("", first.strip())
+    first = re.sub(r"^(?:several|some|many|two|three|\d+)\s+", "", first, flags=re.I)
     if not first:
         return None
     rest = second.split(maxsplit=1)
@@ -206,6 +209,9 @@ def second_conjunct(mention: str) -> tuple[str, int] | None:
     return (rest, m.end()) if rest else None
 
 
+_LEADING_DATE = re.compile(
+    r"^(?:on\s+)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{1,2})?,?\s+\d{4},?\s+", re.IGNORECASE)
 # a relative clause closing a mention ("... who attacked checkpoints", ", which ...") is not part of the name
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|whom|whose|which|that)\s+\S.*$", re.S)
 # "armed supporters of the former government", "remnants of the ousted regime": whose men they are, as "loyal to"

@@ -181,6 +181,24 @@ def _grievance_role(ev: Event) -> bool:
             and (ev.sub_event_type or "") not in cb["force_against_crowd"])
 
 
+_DENIES = re.compile(r"\s*(?:,\s*which\s+|\s+)?(?:(?:has|have|had|also|later|quickly|swiftly)\s+)*(?:denied|denies|rejected|"
+                     r"disowned|distanced (?:itself|themselves) from)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|"
+                     r"role|part|links?|claims?|the attack|the bombing|the killing|firing)", re.IGNORECASE)
+_ACCUSED = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|held responsible)\b", re.IGNORECASE)
+_CLAIMED_IT = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility|the attack)\b", re.IGNORECASE)
+
+
+def denies_after(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the subject of a denial ("TTP denied involvement", "the RSF, which denied
+    firing"), in a text where no one claims the act?
+
+    Why: ACLED codes the attacker the reports establish; a group named only to say it denies the act is not it (the
+    classifier already blanks denied clauses; the sides did not)."""
+    # (an accusation keeps the accused: "SAF accused the RSF, which denied firing" is ACLED's RSF shelling)
+    return (_DENIES.match(text, end, min(len(text), end + 80)) is not None and _CLAIMED_IT.search(text) is None
+            and _ACCUSED.search(text) is None)
+
+
 @lru_cache(maxsize=1)
 def _voice_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(voice nouns, office heads, speech verb lemmas): actor_codebook.yaml ``voices`` and speech_verbs.yaml."""

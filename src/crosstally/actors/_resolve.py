@@ -26,10 +26,12 @@ from ._conventions import CODEBOOK_METHOD, Resolved
 from ._event_sides import (
     _battle_camps,
     _distinct_associates,
+    _fire_owner,
     _foreign_victims,
     _name_unknown_country,
     _no_civilian_associates,
     _other_conjunct,
+    _rival_sides,
     _state_conjunct,
     _unarmed_associates,
     _victims_identity,
@@ -63,6 +65,7 @@ from ._non_party import (
     _place_keys,
     _renamed,
     _voice,
+    denies_after,
     is_thing,
     non_party,
     not_a_party,
@@ -193,6 +196,10 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 if loyal is not None:
                     actor, conf = loyal, 0.7
                     _loyal_men(am, text)
+            if am.role == "actor1" and am.evidence and denies_after(text, am.evidence[0].end):
+                # "TTP denied involvement": the group named only to deny the act is no side of it
+                log.debug("actor mention %r denies a part in the event: left out", am.mention)
+                continue
             if actor is None and (_voice(am, text) or _fallen(am.mention or am.name, country, when, kb)):
                 # a monitor or an office holder who speaks about the event, a fallen leader as a person: no party
                 log.debug("actor mention %r (%s) is a voice or a former leader, not a party: left out", am.mention,
@@ -200,7 +207,10 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 continue
             # round 9: a crowd's word in a battle ("Gusii and Maasai youths clashed") is no side either:
             # rioters (inter 5) too
-            if (am.role == "actor1" and actor is not None and actor.type == "generic" and actor.inter in (1, 2, 3, 4, 5)
+            # (civilians, inter 7, are no side of a battle either: "soldiers and Amba boys fought", "boys" read as
+            # civilians)
+            if (am.role == "actor1" and actor is not None and actor.type == "generic"
+                    and (actor.inter in (1, 2, 3, 4, 5) or (actor.inter == 7 and ev.event_type == "Battles"))
                     and " and " in (am.mention or "")
                     and (ev.event_type == "Battles" or (actor.inter == 3 and ev.event_type not in _crowd_types()))):
                 # "Houthi forces and pro-government troops fought": the generic noun closing the mention is the
@@ -210,8 +220,9 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 if first is not None:
                     actor, conf = first
             elif (actor is not None and actor.type == "generic" and actor.inter == 1 and " and " in (am.mention or "")
-                    and ev.event_type in _crowd_types()):
+                    and am.role == "actor1"):
                 # "police and soldiers opened fire on the demonstrators": the force named first faced the crowd
+                # (v16: in any event, "troops and police detained a monk": the force named first leads)
                 first = _first_conjunct(am.mention, country, when, kb)
                 if first is not None and first[0].inter == 1:
                     actor, conf = first
@@ -247,6 +258,8 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 r.actor, r.confidence = earlier[id(r.mention)]
         _state_conjunct(ev, items, country, when, kb)
         _other_conjunct(ev, items, extraction.document.text or "", country, when, kb)
+        _rival_sides(ev, items, extraction.document.text or "", country, when, kb)
+        _fire_owner(ev, items, extraction.document.text or "", country, when, kb)
         # ACLED's conventions: the crowd of a protest, intervening police, civilians as targets
         items = apply_codebook(ev, items, extraction.document.text or "", country, when)
         # a side the codebook displaced into an associated role is held to the associates' rule too

@@ -166,17 +166,20 @@ def _backward_verb(toks: list[Token], f: _Figure) -> bool:
 
 def _pronoun_and(toks: list[Token], f: _Figure, k: int) -> bool:
     """'killing him and his two bodyguards': the one person the pronoun names plus the counted group, one toll
-    (the figure alone would drop the pronoun's victim, the pronoun alone the group)."""
+    (the figure alone would drop the pronoun's victim, the pronoun alone the group). After a reflexive ("killing
+    herself and 4 traders") the figure is the others only: the self-inflicted count names her."""
     if k < 2 or toks[k].lower_ != "and" or f.article or f.vague or f.high is None:
         return False
     p, v = toks[k - 1], toks[k - 2]
-    if p.tag_ != "PRP" or p.lower_ not in ("him", "her"):
+    if p.tag_ != "PRP" or p.lower_ not in ("him", "her", "himself", "herself"):
         return False
     kind = _vocab()["verbs"].get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") or v.tag_.startswith("VB") else None
     if not kind or _unrealised(v):
         return False
     f.kind, f.kind_end, f.kind_start = kind, k - 1, k - 2
     f.group = _noun_after(toks, f.end)
+    if p.lower_ in ("himself", "herself"):
+        return True  # "killing herself and 4 traders": the self-inflicted count (``_self_harm``) adds her
     f.low, f.high = f.low + 1, f.high + 1
     return True
 

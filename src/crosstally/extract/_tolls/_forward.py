@@ -403,8 +403,9 @@ def _inside_noun_phrase(r: _Reading) -> _Verdict:
     if t.tag_ == "VBN" and t.dep_ == "amod" and not group and j + 1 < len(toks) and toks[j + 1].pos_ == "NOUN":
         r.j = j + 1
         return _READ_ON
-    if t.tag_ == "PRP$" and j >= 1 and toks[j - 1].lower_ == "of" and group and not f.vague:
-        r.j = j + 1
+    if (t.tag_ == "PRP$" and j >= 1 and group and not f.vague
+            and (toks[j - 1].lower_ == "of" or (toks[j - 1].lower_ == "and" and not f.article))):
+        r.j = j + 1  # "two soldiers and their driver were killed" (the sentence counts the driver: _named_beside)
         return _READ_ON
     if t.lemma_.lower() in ("suspect", "allege", "presume", "armed", "unarmed", "unidentified"):
         group.append(t)

@@ -138,7 +138,9 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
             start_char, end_char = toks[f.start].idx, last.idx + len(last.text)
         if more:  # "killed a police officer and his wife": the evidence names both
             end_char = max(end_char, more[-1].idx + len(more[-1].text))
-            group = f"{group} and {' and '.join(t.text for t in more)}" if group else None
+            told = [t for t in more if t not in f.group]  # read forward, the group already names them
+            if told:
+                group = f"{group} and {' and '.join(t.text for t in told)}" if group else None
         doc_text, off = sent.text, sent.start_char
         conf = 0.85 if not f.vague else 0.6
         if f.article:
@@ -266,10 +268,20 @@ def _named_beside(f: _Figure, figs: list[_Figure], base: int) -> list[Token]:
 def _person_beside_figure(f: _Figure, head: Token, figs: list[_Figure], base: int) -> list[Token]:
     """'killed two customers as well as a clerk', 'killing his three children and his wife': after a figure read
     backward from its verb, the single people joined to its noun are more victims (the parse makes them its
-    conjuncts). Their article figures are used up here."""
-    if f.kind_end is None or f.kind_end > f.start or f.low != f.high:
+    conjuncts). Their article figures are used up here. Read forward, "3 constables and the attacker dead": the
+    one person joined by "the" or a possessive before the fate word."""
+    if f.kind_end is None or f.low != f.high:
         return []
     conj = [c for c in head.conjuncts if c.i > head.i and c.i - head.i <= 6]
+    if f.kind_end > f.start:
+        # read forward ("3 constables and the attacker dead"): the group holds both nouns; only a person told
+        # before the fate word, with "the" or a possessive (an article is a figure of its own, which the chain reads)
+        kind_at = base + (f.kind_start if f.kind_start is not None else f.kind_end - 1)
+        first = next((g for g in f.group if g.pos_ == "NOUN" and g.conjuncts), None)
+        if first is None or first.tag_ != "NNS":
+            return []
+        conj = [c for c in first.conjuncts if first.i < c.i < kind_at and c.tag_ == "NN" and c in f.group
+                and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in c.children)]
     if not conj or not all(_solo_person(c) and c.tag_ == "NN" for c in conj):
         return []
     starts = {min(t.i for t in c.subtree) - base for c in conj}

@@ -45,6 +45,8 @@ def test_both_sides_told_as_one_subject(text: str, actor1: str, actor2: str) -> 
      "was wounded.", "Unidentified Armed Group (Libya)"),
     ("On 3 June 2024, a water dispute between two clans near Qurna, north of Basra, turned into an exchange of fire; "
      "1 killed.", "Unidentified Tribal Militia (Iraq)"),
+    ("On 3 June 2024, gunmen from two tribes traded fire over grazing land near Marib city; 2 killed before elders "
+     "stepped in.", "Unidentified Tribal Militia (Yemen)"),
 ])
 def test_rival_sides_of_one_unnamed_kind(text: str, name: str) -> None:
     sides = _sides(text, date(2024, 6, 6))
@@ -124,3 +126,18 @@ def test_an_ally_named_with_the_attacker_is_not_the_other_side() -> None:
 def test_cdf_alone_is_no_chin_group_in_kenya() -> None:
     actor, _ = resolve_mention("CDF", "KE", date(2012, 1, 1))
     assert actor is None or not actor.name.startswith("CDF")
+
+
+def test_the_side_that_opened_fire_is_actor1_when_the_toll_comes_next() -> None:
+    text = ("On 3 December 2021, IS militants opened fire on an army post near Tuz Khurmatu, Salah al-Din. Two soldiers "
+            "killed before reinforcements arrived.")
+    sides = _sides(text, date(2021, 12, 6))
+    assert sides["actor1"] == "Islamic State (Iraq)" and sides["actor2"].startswith("Military Forces of Iraq")
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2024, a drone hit a bus at Bure (West Gojjam, Amhara); 5 passengers dead. Residents blame federal forces.",
+    "On 5 May 2024, drone strike on a bus near Bure (West Gojjam), 5 passengers killed. Attributed to the ENDF.",
+])
+def test_a_strike_laid_at_a_state_force(text: str) -> None:
+    assert _sides(text, date(2024, 5, 8))["actor1"] == "Military Forces of Ethiopia (2018-)"

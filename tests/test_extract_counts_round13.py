@@ -36,3 +36,15 @@ def test_one_more_person_joined_to_a_group_of_the_dead(text: str, want: int) -> 
 def test_a_group_of_things_adds_no_person(nlp) -> None:
     # "the family dog" names no person: nothing is added
     assert sentence_toll(nlp, "Two children and the family dog were killed in the fire.") != 3
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The district health office put the dead at 9 villagers.", 9),
+    ("Medics later put the deaths at 4.", 4),
+])
+def test_the_dead_put_at_a_figure_is_the_toll(nlp, text: str, want: int) -> None:
+    assert sentence_toll(nlp, text) == want
+
+
+def test_the_dead_brought_at_an_hour_is_no_toll(nlp) -> None:
+    assert sentence_toll(nlp, "They brought the dead to the hospital at 5 pm.") == 0

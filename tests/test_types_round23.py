@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 from acled_labels import (
+    ABDUCTION,
     AGREEMENT,
     AIR,
     ARRESTS,
@@ -177,3 +178,29 @@ def test_a_force_that_entered_ground_the_other_side_held_regains_it() -> None:
     other = ("On 3 March 2023, Al Shabaab fighters entered Adan Yabaal town, under government control since 2019, "
              "after a brief firefight.")
     assert _defined(other, CLASH) == CLASH
+
+
+def test_munitions_dropped_from_an_aircraft_where_the_classifier_reads_no_event() -> None:
+    text = "On 9 June 2024, an air force Antonov dropped barrel bombs on the market area of Kabkabiya (North Darfur)."
+    assert _defined(text, NO_EVENT) == AIR
+
+
+def test_people_who_caught_a_man_and_beat_him_to_death_are_a_mob() -> None:
+    text = ("On 4 July 2022, residents of a village near Kasur caught a man they took for a thief and beat him to death; "
+            "police later said he was a farm labourer.")
+    assert _defined(text, ABDUCTION) == MOB
+    assert _defined(text, ATTACK) == MOB
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2022, about 20 people, mostly farmers, were carried off from a hamlet near Faskari (Katsina) by "
+    "armed men on motorbikes.",
+    "On 2 March 2022, armed men on motorbikes raided a hamlet near Faskari (Katsina). Ransom demanded.",
+])
+def test_people_carried_off_or_held_for_ransom_are_abducted(text: str) -> None:
+    assert _defined(text, NO_EVENT) == ABDUCTION
+
+
+def test_traders_who_kept_their_shutters_down_over_a_grievance_protest() -> None:
+    text = "On 6 May 2024, traders at the central market in Sikasso kept their shutters down over fuel prices."
+    assert _defined(text, NO_EVENT) == PEACEFUL

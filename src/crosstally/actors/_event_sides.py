@@ -283,7 +283,9 @@ def _unnamed_armed(item: Resolved) -> bool:
 _RIVALS = re.compile(
     r"\b(?:between|among)\s+(?P<a>(?:(?:two|three|rival|local|competing|opposing|armed|the)\s+){1,3}"
     r"(?:[\w'-]+\s+)?(?:groups|militias|clans|tribes|factions|gangs|brigades|communities|families))\b"
-    r"|\b(?P<b>rival\s+(?:[\w'-]+\s+)?(?:groups|militias|clans|tribes|factions|gangs|brigades))\b",
+    r"|\b(?P<b>rival\s+(?:[\w'-]+\s+)?(?:groups|militias|clans|tribes|factions|gangs|brigades))\b"
+    # "gunmen from two tribes traded fire"
+    r"|\b(?:from|of)\s+(?P<c>(?:two|three)\s+(?:rival\s+)?(?:clans|tribes|militias|factions|gangs))\b",
     re.IGNORECASE)
 
 
@@ -308,11 +310,14 @@ def _rival_sides(ev: Event, items: list[Resolved], text: str, country: str | Non
     m = _RIVALS.search(text, lo, hi)
     if m is None:
         return
-    words = m.group("a") or m.group("b")
+    which = next(g for g in ("a", "b", "c") if m.group(g))
+    words = m.group(which)
     actor, conf = resolve_mention(words, country, when, kb)
+    if actor is None:  # "two tribes": the kind's own word for rivals
+        actor, conf = resolve_mention(f"rival {words.split()[-1]}", country, when, kb)
     if actor is None or actor.type != "generic" or actor.inter not in (2, 3, 4):
         return
-    at = m.start("a") if m.group("a") else m.start("b")
+    at = m.start(which)
     for r in sides:
         r.mention.role = "assoc_actor_2"
     for role in ("actor1", "actor2"):
@@ -328,6 +333,8 @@ _FIRE_OWNER = re.compile(
     # "Al-Masirah blamed 'American aggression'": the side the strike is blamed on, by its nationality
     r"|\b(?:blamed|accused)\s+(?:the\s+)?['\"\u2018\u201c]?(?P<blamed>[A-Z][a-z]+)\s+(?:aggression|forces|jets|warplanes|"
     r"aircraft|drones?|strikes?|military|army)\b"
+    # "Residents blame federal forces", "Attributed to the ENDF": a state force the act is laid at
+    r"|\b(?i:blame[ds]?|blaming|attributed\s+to)\s+(?i:the\s+)?(?P<laid>[\w'-]+(?:\s+[\w'-]+){0,2})"
     rf"|\b{_FIRE}\s+from\s+(?:the\s+)?(?P<src>(?:[\w'-]+\s+){{0,2}}?(?:lines|positions|forces|troops|army|batteries))\b")
 
 
@@ -358,6 +365,12 @@ def _fire_owner(ev: Event, items: list[Resolved], text: str, country: str | None
                 continue
             group = "nat" if m.group("nat") else "blamed"
             words, at, shown = f"{adjective} forces", m.start(group), adjective
+        elif m.group("laid"):
+            found = _state_named(m.group("laid"), country, when, kb)
+            if found is None:
+                continue
+            words = shown = found
+            at = m.start("laid")
         else:
             words = shown = m.group("src")
             at = m.start("src")
@@ -369,3 +382,15 @@ def _fire_owner(ev: Event, items: list[Resolved], text: str, country: str | None
         am = ActorMention(role="actor1", name=actor.name, mention=shown, evidence=[Span(at, at + len(shown))])
         items.append(Resolved(am, actor, min(conf, 0.6)))
         return
+
+
+def _state_named(words: str, country: str | None, when: date | None, kb: ActorKB) -> str | None:
+    """The longest opening of ``words`` (up to three words) that names a state force ("federal forces" of "federal
+    forces for the strike"), or None."""
+    parts = words.split()
+    for n in range(min(3, len(parts)), 0, -1):
+        head = " ".join(parts[:n]).rstrip(".,;:")
+        actor, _ = resolve_mention(head, country, when, kb)
+        if actor is not None and actor.inter in (1, 8):
+            return head
+    return None

@@ -66,8 +66,9 @@ def _toll_reached(toks: list[Token], f: _Figure) -> bool:
         if (t.like_num and k < s - 1 and t.ent_type_ not in ("DATE", "TIME")
                 and not (k >= 1 and toks[k - 1].lower_ == "from" and toks[k + 1].lower_ == "to")):
             return False  # another figure in between: not this toll's ("raised from 1 to 4" names the old one)
-        if t.lower_ in ("toll", "tolls") or (t.lower_ == "total" and k >= 1 and toks[k - 1].lower_ == "death"):
-            # "the death total was later raised from 2 to 5": a note's word for the toll
+        if (t.lower_ in ("toll", "tolls") or (t.lower_ == "total" and k >= 1 and toks[k - 1].lower_ == "death")
+                or (t.lower_ in ("dead", "deaths") and k >= 1 and toks[k - 1].lower_ == "the")):
+            # "the death total was later raised from 2 to 5": a note's word for the toll; "put the dead at 11"
             start = k - 1 if k >= 1 and toks[k - 1].lower_ == "death" else k
             group = [g for g in toks[max(0, start - 2) : start] if g.pos_ in ("ADJ", "NOUN") and g.lower_ in
                      reach["groups"]]

@@ -80,6 +80,8 @@ def test_a_group_that_denies_the_act_is_no_side() -> None:
             "attacker dead. TTP denied involvement.")
     sides = _sides(text, date(2024, 5, 9))
     assert sides["actor1"] == "Unidentified Armed Group (Pakistan)"
+    # the attacker counted with the dead is no side acted on: the constables' police are
+    assert sides["actor2"] == "Police Forces of Pakistan (2022-)"
 
 
 def test_an_accused_group_that_denies_stays_the_side() -> None:
@@ -141,3 +143,13 @@ def test_the_side_that_opened_fire_is_actor1_when_the_toll_comes_next() -> None:
 ])
 def test_a_strike_laid_at_a_state_force(text: str) -> None:
     assert _sides(text, date(2024, 5, 8))["actor1"] == "Military Forces of Ethiopia (2018-)"
+
+
+def test_a_blast_that_killed_people_no_side_is_named_for_acts_on_civilians() -> None:
+    text = "On 3 August 2022, a device hidden in a cart went off in the main market of Azaz (Aleppo). 3 killed, 9 hurt."
+    assert _sides(text, date(2022, 8, 6)).get("actor2") == "Civilians (Syria)"
+
+
+def test_a_blast_that_hit_a_named_force_keeps_it() -> None:
+    text = "On 3 August 2022, a roadside bomb hit an army patrol near Azaz (Aleppo); 2 soldiers killed."
+    assert _sides(text, date(2022, 8, 6)).get("actor2", "").startswith("Military Forces of Syria")

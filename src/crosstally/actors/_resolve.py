@@ -226,6 +226,13 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 first = _first_conjunct(am.mention, country, when, kb)
                 if first is not None and first[0].inter == 1:
                     actor, conf = first
+            elif (am.role == "actor2" and actor is not None and actor.type == "generic" and actor.inter == 3
+                    and " and " in (am.mention or "")):
+                # "3 constables and the attacker dead": the attacker counted with the dead is the other side; the
+                # side acted on is the first conjunct's force
+                first = _first_conjunct(am.mention, country, when, kb)
+                if first is not None and first[0].inter in (1, 2, 8):
+                    actor, conf = first
             if actor is None and ev.event_type == "Battles" and actor_key(am.mention or am.name) in _battle_generics():
                 # "a shootout with the suspects": in a fight, armed people the note cannot name
                 actor, conf = codebook_actor(_battle_generic_template(), 3, country, when), 0.6

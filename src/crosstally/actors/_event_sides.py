@@ -289,7 +289,12 @@ _RIVALS = re.compile(
     re.IGNORECASE)
 
 
-_NOTE_CHARS = 700  # as event_triggers.yaml model_only max_chars: a note-like text
+def _event_window(ev: Event, text: str) -> tuple[int, int]:
+    """Where an event's sides may be read: its evidence, or the whole of a short note (``note_chars`` of
+    actor_codebook.yaml), whose sentences tell one event ("exchanges between ... A passer-by killed")."""
+    if len(text) <= int(load_vocab("actor_codebook")["entries"]["note_chars"]) or not ev.evidence:
+        return 0, len(text)
+    return min(s.start for s in ev.evidence), max(s.end for s in ev.evidence)
 
 
 def _rival_sides(ev: Event, items: list[Resolved], text: str, country: str | None, when: date | None,
@@ -303,10 +308,7 @@ def _rival_sides(ev: Event, items: list[Resolved], text: str, country: str | Non
     # (civilians are no side of a battle: "A driver was wounded" in the crossfire)
     if ev.event_type != "Battles" or any(r.actor is not None and r.actor.inter != 7 for r in sides):
         return
-    spans = [(s.start, s.end) for s in ev.evidence] or [(0, len(text))]
-    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-    if len(text) <= _NOTE_CHARS:
-        lo, hi = 0, len(text)  # a short note: its sentences tell one event ("exchanges between ... A passer-by killed")
+    lo, hi = _event_window(ev, text)
     m = _RIVALS.search(text, lo, hi)
     if m is None:
         return
@@ -340,11 +342,12 @@ _FIRE_OWNER = re.compile(
 
 def _fire_owner(ev: Event, items: list[Resolved], text: str, country: str | None, when: date | None,
                 kb: ActorKB) -> None:
-    """A shelling whose attacker the note tells only as the fire's owner: that force is actor1, where no named
-    side is.
+    """A strike or an attack whose attacker the note tells only as the fire's owner or as the force it is laid at:
+    that force is actor1, where no named side is.
 
-    Why: terse notes write "Indian fire across the LoC" or "fire from government lines" with no subject the parse
-    can take as the side that fired; ACLED codes the force the fire came from."""
+    Why: terse notes write "Indian fire across the LoC", "fire from government lines", "Residents blame federal
+    forces" or "Attributed to the ENDF", with no subject the parse can take as the side that fired; ACLED codes the
+    force the fire came from, or the one the sources hold responsible."""
     if ev.event_type not in ("Explosions/Remote violence", "Violence against civilians"):
         return
     a1 = next((r for r in items if r.mention.role == "actor1"), None)
@@ -353,10 +356,7 @@ def _fire_owner(ev: Event, items: list[Resolved], text: str, country: str | None
     if (a1 is not None and a1.actor is not None and not a1.actor.name.startswith("Unidentified")
             and not a1.implicit and a1.actor.type != "generic"):
         return
-    spans = [(s.start, s.end) for s in ev.evidence] or [(0, len(text))]
-    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
-    if len(text) <= _NOTE_CHARS:
-        lo, hi = 0, len(text)
+    lo, hi = _event_window(ev, text)
     for m in _FIRE_OWNER.finditer(text, lo, hi):
         adjective = m.group("nat") or m.group("blamed")
         if adjective:

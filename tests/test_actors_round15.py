@@ -153,3 +153,16 @@ def test_a_blast_that_killed_people_no_side_is_named_for_acts_on_civilians() -> 
 def test_a_blast_that_hit_a_named_force_keeps_it() -> None:
     text = "On 3 August 2022, a roadside bomb hit an army patrol near Azaz (Aleppo); 2 soldiers killed."
     assert _sides(text, date(2022, 8, 6)).get("actor2", "").startswith("Military Forces of Syria")
+
+
+def test_people_beheaded_in_a_terse_note_are_acted_on_and_a_group_s_pictures_claim_it() -> None:
+    text = ("On 2 June 2024, 3 woodcutters beheaded in the bush near Quissanga (Cabo Delgado); pictures later posted "
+            "by IS.")
+    sides = _sides(text, date(2024, 6, 5))
+    assert sides["actor1"] == "Islamic State (Mozambique)" and sides["actor2"] == "Civilians (Mozambique)"
+
+
+def test_blame_where_the_note_says_the_perpetrators_are_unknown_names_no_side() -> None:
+    text = ("On 4 January 2024, a trader was found shot dead near the market in Isiolo. Perpetrators not known, though "
+            "his family blame police officers for his death.")
+    assert not _sides(text, date(2024, 1, 7)).get("actor1", "").startswith("Police Forces")

@@ -14,7 +14,7 @@ from datetime import date
 from ..geo import dateline_region
 from ..records import ActorMention, Event, Span
 from ..vocab import load_vocab
-from ._conventions import Resolved, role_rank
+from ._conventions import Resolved, codebook, role_rank
 from ._generic import _generics, codebook_actor
 from ._kb import Actor, ActorKB, _nationality_table, actor_key, country_code, country_name, nationality
 from ._mention import _first_conjunct, resolve_mention, second_conjunct
@@ -366,6 +366,8 @@ def _fire_owner(ev: Event, items: list[Resolved], text: str, country: str | None
             group = "nat" if m.group("nat") else "blamed"
             words, at, shown = f"{adjective} forces", m.start(group), adjective
         elif m.group("laid"):
+            if codebook()["_unknown_said_rx"].search(text):
+                continue  # "Perpetrators not known, though leaders blame police": ACLED's unidentified armed group
             found = _state_named(m.group("laid"), country, when, kb)
             if found is None:
                 continue
@@ -390,6 +392,8 @@ def _state_named(words: str, country: str | None, when: date | None, kb: ActorKB
     parts = words.split()
     for n in range(min(3, len(parts)), 0, -1):
         head = " ".join(parts[:n]).rstrip(".,;:")
+        if parts[n - 1].lower() in ("for", "of", "in", "over", "after", "with", "on", "and"):
+            continue  # "police forces for his death": the name ends before the preposition
         actor, _ = resolve_mention(head, country, when, kb)
         if actor is not None and actor.inter in (1, 8):
             return head

@@ -8,7 +8,10 @@ from spacy.tokens import Span, Token
 
 # round 12b: verbs that in a clause with no auxiliary and no object ("Two officers wounded.", "three killed") tell
 # what befell the subject: a headline-style passive, so the subject was acted on
-_UNDERGONE = frozenset({"wound", "injure", "kill", "hurt", "abduct", "kidnap", "arrest", "detain", "maim", "rescue"})
+# (round 16: and the ways of killing a note names instead: "2 fishermen beheaded at a beach camp")
+_UNDERGONE = frozenset({"wound", "injure", "kill", "hurt", "abduct", "kidnap", "arrest", "detain", "maim", "rescue",
+                        "behead", "execute", "murder", "lynch", "stab", "torture", "hack", "slaughter", "massacre",
+                        "rape"})
 
 
 def _inside_proper_name(ent: Span, sent: Span) -> bool:

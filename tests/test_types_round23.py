@@ -204,3 +204,9 @@ def test_people_carried_off_or_held_for_ransom_are_abducted(text: str) -> None:
 def test_traders_who_kept_their_shutters_down_over_a_grievance_protest() -> None:
     text = "On 6 May 2024, traders at the central market in Sikasso kept their shutters down over fuel prices."
     assert _defined(text, NO_EVENT) == PEACEFUL
+
+
+def test_mothers_holding_photos_of_detained_sons_protest_and_make_no_arrest() -> None:
+    text = ("On 8 August 2023, dozens of mothers stood outside the governorate in Taiz holding photos of sons detained "
+            "by a militia and demanding their release.")
+    assert _defined(text, ARRESTS) == PEACEFUL

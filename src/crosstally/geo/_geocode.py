@@ -34,7 +34,7 @@ from ..records import Extraction, Location, Span
 from ._batch_country import held_abroad
 from ._cities import _area_of_city, _big_city_abroad, _big_city_over_hamlet, _comma_city, _neighbourhood_city
 from ._city_county import town_level_us
-from ._clauses import main_clause_place
+from ._clauses import main_clause_place, speaker_place, speaks
 from ._context import GeoContext, _unknown_region_namesakes, document_country
 from ._counties import _county_phrase
 from ._datelines import (
@@ -557,10 +557,16 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
                 or _wire_lede_town(gz, text, ev) or _police_town(gz, text, ev, anchors.main) or ev.location
         if len(text) <= _SHORT_NOTE:
             # 'a day after ... in Addis, crowds burned shops in Shashemene': the main clause's place, not the background's
+            voice = None
             if ev.location is not None:
                 ev.location = main_clause_place(text, ev.location, ctx, gazetteer_dir) or ev.location
-            # 'Sarmin (Idleb)', 'Mangina, Beni territory': the town a note tells with its units, not the unit
-            ev.location = qualified_town(gz, text, ev.location) or ev.location
+                # 'Kigali says 7 insurgents died': a government's voice named by its capital, not the place
+                voice = ev.location if speaks(text, ev.location) else None
+                ev.location = speaker_place(text, ev.location, ctx, gazetteer_dir) or ev.location
+            # 'Sarmin (Idleb)', 'Mangina, Beni territory': the town a note tells with its units, not the unit (nor
+            # the speaking capital, when no other listed place was found)
+            ev.location = qualified_town(gz, text, None if voice is not None and ev.location is voice
+                                         else ev.location) or ev.location
         # a township told only through its own police ('Howell police responded'): not the document-wide fallback
         ev.location = _police_town_over_salient(gz, text, ev.location) or ev.location
         # the text's own statement of where the shots were fired ('The shooting happened ... in Norristown')

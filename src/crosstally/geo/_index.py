@@ -38,6 +38,8 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
            "Place", "build_base", "clear_cache", "get_gazetteer", "merge_dumps", "seat_points"]
 
 # The cache key of the pickled index: bump it by one whenever what the index holds changes. Its history:
+#   30: ACLED's French labels of Cameroon's regions (Extreme-Nord, Nord-Ouest, Sud-Ouest, ...) and 'Azad Kashmir';
+#       'division' a unit-name tail ('Fako' for Fako Division)
 #   29: ACLED admin1 labels Basrah, North, HaZafon, HaMerkaz, HaDarom (a compass word alone is a label, never a
 #       name); 'Addis' for Addis Ababa; a zone or territory without its unit word ('West Shewa' for West Shewa Zone,
 #       gazetteer_extra unit_name_tails)
@@ -70,7 +72,7 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
 #   11: a district's namesake town in its own province only
 #   10: namesake seats
 #   9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
-INDEX_FORMAT = 29
+INDEX_FORMAT = 30
 
 # the modules whose text shapes the pickled index: a change to any of them never reads a stale pickle
 _INDEX_MODULES = ("_index.py", "_gazetteer.py", "_index_build.py", "_index_units.py", "_index_postal.py",

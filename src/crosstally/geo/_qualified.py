@@ -4,8 +4,10 @@ Beni territory', 'Tall Hamis, Qamishli countryside', 'Khar (Bajaur)'.
 Why: extraction often keeps the unit (the province in brackets, the district after the comma) or a namesake of the
 town elsewhere in the world; the unit only says where the town is. A listed town of that name inside the unit is the
 event's place (ACLED codes the town), and the unit decides the country when the town's name alone is ambiguous ('Khar'
-is a Bhutanese district and a Pakistani town: Bajaur is Pakistan's). A name the gazetteer lacks is left as it was
-(ACLED codes an unlisted village at its district in our dev notes).
+is a Bhutanese district and a Pakistani town: Bajaur is Pakistan's). A name the gazetteer lacks ('Sarmada (Idleb)',
+'Fataki, Djugu (Ituri)') is the event's place at its unit's point when the event was placed at the unit (ACLED codes
+the village), unless it names a unit itself ('Rumuruti Division'), a spot in a town ('Kalma Chowk') or is listed
+under a variant spelling; in the US (every post-office town listed) it is left as it was.
 """
 
 from __future__ import annotations
@@ -31,10 +33,13 @@ _PART = r"[A-Z][\w'\-]*(?:[ \t](?:[A-Z][\w'\-]*|al|el|ad|ar|as|del|de|ez|ed))*"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(sorted((re.escape(w) for w in extra_words("unit_tail_words")), key=len, reverse=True))
     # 'Sarmin (Idleb)', 'Kulachi police station (Dera Ismail Khan, KP)', 'Gangaw township (Magway)'
-    bracket = re.compile(rf"(?<![\w'\-])(?P<name>{_NAME})(?P<tail>(?:[ \t][a-z][a-z\-]*){{0,3}})[ \t]*"
+    # (the words between may hold an abbreviation: 'the Orlu divisional HQ (Imo)')
+    bracket = re.compile(rf"(?<![\w'\-])(?P<name>{_NAME})(?P<tail>(?:[ \t](?:[a-z][a-z\-]*|[A-Z]{{2,4}}\b)){{0,3}})[ \t]*"
                          r"\((?P<units>[A-Z][^()\n]{1,60})\)")
     # 'Mangina, Beni territory', 'Ogossagou, Bankass cercle (Mopti)', 'Tafas, rural Daraa', 'Yumbo, Valle del Cauca'
-    comma = re.compile(rf"(?<![\w'\-])(?P<name>{_NAME}),[ \t]+(?P<rural>rural[ \t]+)?(?P<u1>{_PART})"
+    # 'Anyidi payam, Bor County (Jonglei)', 'Dasht area, Mastung district': the name's own unit word before the comma
+    comma = re.compile(rf"(?<![\w'\-])(?P<name>{_NAME})(?P<ntail>[ \t](?:{words}|area|village|camp|sector))?,[ \t]+"
+                       rf"(?P<rural>rural[ \t]+)?(?P<u1>{_PART})"
                        rf"(?:[ \t]+(?P<word>(?i:{words}))\b)?(?:[ \t]*\((?P<u2>[A-Z][^()\n]{{1,40}})\))?")
     return bracket, comma
 
@@ -58,7 +63,8 @@ def _unit_of(gz: Gazetteer, part: str, told_unit: bool, country: str | None) -> 
         towns = [p for p in gz.lookup(part) if p.kind == "town" and p.admin1 in gz.places
                  and (country is None or p.country_code == country)]
         towns = [p for p in towns if fold(p.name) == fold(part)] or towns  # 'Qamishli': GeoNames' Al Qamishli
-        out = [gz.places[p.admin1] for p in towns if p.admin1 is not None]
+        # the town's district where it is listed ('Bor County': the county of Bor town), else its province
+        out = [gz.places[p.admin2 if p.admin2 in gz.places else p.admin1] for p in towns if p.admin1 is not None]
     return list({p.geonameid: p for p in out}.values())
 
 
@@ -69,8 +75,12 @@ def _units(gz: Gazetteer, parts: list[tuple[str, bool]]) -> list[Place]:
     for part, told in reversed(parts):
         found = _unit_of(gz, part, told, None)
         if chain:
-            inner = [p for p in found if any(c.geonameid in gz.ancestors(p) or (
-                c.kind == "admin1" and p.admin1 == c.geonameid) for c in chain)]
+            inner = [p for p in found if _within(gz, p, chain)]
+            if not inner and found:
+                # 'Bor County (Jonglei)': namesake units elsewhere (Serbia's Bor), none inside the outer unit; the
+                # outer unit's country read again, where a town may stand for its county
+                again = [q for cc in {c.country_code for c in chain} for q in _unit_of(gz, part, True, cc)]
+                inner = [p for p in again if _within(gz, p, chain)]
             found = inner or ([] if found else chain)
         if not found:
             return []
@@ -78,16 +88,22 @@ def _units(gz: Gazetteer, parts: list[tuple[str, bool]]) -> list[Place]:
     return chain or []
 
 
-def _structures(gz: Gazetteer, text: str) -> Iterator[tuple[str, int, str, list[Place], list[str]]]:
-    """(name as written, its start, the words after it, its candidate units, the unit parts as written), in text
-    order."""
+def _within(gz: Gazetteer, p: Place, chain: list[Place]) -> bool:
+    """Whether unit ``p`` is one of ``chain`` or lies inside one."""
+    return any(c.geonameid == p.geonameid or c.geonameid in gz.ancestors(p)
+               or (c.kind == "admin1" and p.admin1 == c.geonameid) for c in chain)
+
+
+def _structures(gz: Gazetteer, text: str) -> Iterator[tuple[str, int, str, list[Place], list[str], bool]]:
+    """(name as written, its start, the words after it, its candidate units, the unit parts as written, whether
+    the name was told as a unit before its comma: 'Puli Alam district, Logar'), in text order."""
     bracket, comma = _patterns()
-    found: list[tuple[str, int, str, list[Place], list[str]]] = []
+    found: list[tuple[str, int, str, list[Place], list[str], bool]] = []
     for m in bracket.finditer(text):
         raw = [p.strip() for p in m.group("units").split(",") if p.strip()]
         units = _units(gz, [(p, False) for p in raw])
         if units:
-            found.append((m.group("name"), m.start("name"), m.group("tail"), units, raw))
+            found.append((m.group("name"), m.start("name"), m.group("tail"), units, raw, False))
     for m in comma.finditer(text):
         if m.group("word") is None and m.group("u2") is None and m.group("rural") is None:
             # 'Yumbo, Valle del Cauca': a province with no namesake city ('Pumwani, Nairobi' is a part of the city,
@@ -101,30 +117,43 @@ def _structures(gz: Gazetteer, text: str) -> Iterator[tuple[str, int, str, list[
             units = _units(gz, [(raw[0], m.group("word") is not None or m.group("rural") is not None),
                                 *((p, False) for p in raw[1:])])
         if units:
-            found.append((m.group("name"), m.start("name"), "", units, raw))
+            told = m.group("ntail") is not None and fold(m.group("ntail").strip()) in extra_words("unit_tail_words")
+            found.append((m.group("name"), m.start("name"), m.group("ntail") or "", units, raw, told))
     yield from sorted(found, key=lambda x: x[1])
+
+
+def _road_towns(word: str) -> list[str]:
+    """'Bamenda-Bafut' → ['Bamenda', 'Bafut']: the two capitalised names a hyphen joins; [] for one name."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(len(x) >= 3 and x[:1].isupper() and x[1:2].islower() for x in parts):
+        return []
+    return parts
 
 
 def _inside(gz: Gazetteer, p: Place, unit: Place) -> bool:
     return unit.geonameid in gz.ancestors(p) or (unit.kind == "admin2" and p.admin1 == unit.admin1 is not None)
 
 
-def _town_in(gz: Gazetteer, name: str, tail: str, units: list[Place], raw: list[str]) -> tuple[Place, str] | None:
+def _town_in(gz: Gazetteer, name: str, tail: str, units: list[Place], raw: list[str],
+             unit_first: bool = False) -> tuple[Place, str] | None:
     """The listed town (or township, told with its unit word) of ``name`` inside one of ``units``, trying the
-    name's last words first ('the Sebba cattle market': Sebba)."""
+    name's last words first ('the Sebba cattle market': Sebba); with ``unit_first`` the district so named before
+    its seat ('Mohammad Agha district, Logar' is the district)."""
     words = name.split()
     unit_words = extra_words("unit_tail_words")
     townish = any(fold(w) in unit_words for w in tail.split())
     said = {fold(" ".join(w for w in r.split() if fold(w) not in unit_words)) for r in raw}
-    for k in range(len(words)):
-        cand = " ".join(words[k:])
+    cands = [" ".join(words[k:]) for k in range(len(words))]
+    # 'the Bamenda-Bafut road (Nord-Ouest)': a road named by its two towns, the one it leads to first
+    cands += list(reversed(_road_towns(words[-1]))) if words else []
+    for cand in cands:
         if fold(cand) in extra_words("common_words") or fold(cand) in said or cand.isupper():
             continue
         places = [p for p in gz.lookup(cand) if (p.kind == "town" or (p.kind == "admin2" and townish))
                   and any(_inside(gz, p, u) for u in units) and p.geonameid not in {u.geonameid for u in units}]
         exact = [p for p in places if fold(p.name) == fold(cand)] or places
         if exact:
-            return max(exact, key=lambda p: (p.kind == "town", p.population)), cand
+            return max(exact, key=lambda p: ((p.kind == "town") != unit_first, p.population)), cand
     return None
 
 
@@ -132,8 +161,8 @@ def qualified_town(gz: Gazetteer, text: str, loc: Location | None) -> Location |
     """The town a note tells with its units, for an event placed at one of those units, at a namesake of the unit,
     at a namesake of the town elsewhere, or nowhere; None when the note has no such phrase or it is another place.
     """
-    for name, start, tail, units, raw in _structures(gz, text):
-        hit = _town_in(gz, name, tail, units, raw)
+    for name, start, tail, units, raw, unit_first in _structures(gz, text):
+        hit = _town_in(gz, name, tail, units, raw, unit_first)
         if hit is None:
             if loc is None or loc.country_code is None:
                 # 'Mir Ali (North Waziristan)' with no Mir Ali listed and no country found: the unlisted name in its
@@ -141,11 +170,29 @@ def qualified_town(gz: Gazetteer, text: str, loc: Location | None) -> Location |
                 unlisted = _unlisted(gz, name, start, units)
                 if unlisted is not None:
                     return unlisted
+            elif loc.geonameid is None and fold(loc.name or "") == fold(_plain_name(name) or ""):
+                # the name itself, already taken as an unlisted place: placed in its unit (not a namesake unit
+                # abroad: 'Kolnyang payam, Bor County' is no Serbian village for Serbia's Bor)
+                same = [u for u in units if u.country_code == loc.country_code] or (
+                    units if _namesake_country(gz, raw, loc.country_code) else [])
+                unlisted = _unlisted(gz, name, start, same)
+                if unlisted is not None:
+                    return unlisted
+            elif _at_unit(gz, loc, units, raw) and loc.country_code != "US":
+                # (the US: every post-office town is listed, and a name the gazetteer lacks is a spot, not a village)
+                # 'Sarmada (Idleb)', 'Fataki, Djugu (Ituri)' placed at the unit: ACLED codes the village, not its
+                # district or province; the name keeps the unit's point (precision 2)
+                unlisted = _unlisted(gz, name, start, [u for u in units if u.country_code == loc.country_code])
+                if unlisted is not None:
+                    return unlisted
             continue
         town, said = hit
         if loc is not None and loc.geonameid == town.geonameid:
             return None
-        if not _same_story(gz, loc, town, said, units, raw):
+        if (unit_first and loc is not None and loc.name and fold(loc.name) != fold(said)
+                and _placed(text, loc) and _at_or_in(gz, loc, town)):
+            continue  # 'the village of Intazayane in Tillia department': the district only locates the village
+        if not _same_story(gz, loc, town, said, units, raw, _placed(text, loc)):
             continue
         written = said if town.kind != "town" else _written_name(gz, town, said) or _written_variant(gz, town, said) \
             or (said if said.isascii() else None)  # 'Ambo (West Shewa)': the note's own name of GeoNames' Hagere Hiywet
@@ -157,10 +204,11 @@ def qualified_town(gz: Gazetteer, text: str, loc: Location | None) -> Location |
 
 
 def _same_story(gz: Gazetteer, loc: Location | None, town: Place, said: str, units: list[Place],
-                raw: list[str]) -> bool:
+                raw: list[str], placed: bool = True) -> bool:
     """Whether the event's current place is the phrase's unit, a namesake of a unit or of the town, or none."""
-    if loc is None or loc.geonameid is None and not loc.name:
-        return True
+    if loc is None or loc.geonameid is None and (not loc.name or not placed):
+        return True  # no place, or a name the gazetteer lacks that no preposition puts the event in ('Baloch' of
+    #                  'missing Baloch men'): the listed town told with its units is surer
     chain = {gid for u in units for gid in gz.ancestors(u)}
     if loc.geonameid is not None and loc.geonameid in chain:
         return True
@@ -174,13 +222,76 @@ def _same_story(gz: Gazetteer, loc: Location | None, town: Place, said: str, uni
     return place is not None and place.kind in ("admin1", "admin2") and town.admin1 == place.geonameid
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|of|from|into|to|on|toward|towards)[ \t]+(?:the[ \t]+)?$",
+                                 re.I)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _placed(text: str, loc: Location | None) -> bool:
+    """Whether ``loc`` was read from a name a preposition puts the event in ('at Mugunga'), not an adjective
+    ('missing Baloch men') nor a landform ('in the Hamrin foothills')."""
+    if loc is None or not loc.evidence:
+        return True
+    end = loc.evidence[0].end
+    if text[end:end + 2][:1] == "-" and text[end + 1:end + 2].isalpha():
+        return False  # 'Qala' of 'Qala-i-Barqi': a piece of a longer name, no surer than the town told with units
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and fold(after.group(1)) in extra_words("terrain_words"):
+        return False  # 'in the Hamrin foothills': a landform by the town, not a settlement
+    return _PREPOSITION_BEFORE.search(text, 0, loc.evidence[0].start) is not None
+
+
+def _at_or_in(gz: Gazetteer, loc: Location, unit: Place) -> bool:
+    """Whether the event's place lies in ``unit`` (or, unlisted, in its province): a village the note names before
+    the district it is in."""
+    if loc.geonameid is not None:
+        return loc.geonameid in gz.places and unit.geonameid in gz.ancestors(gz.places[loc.geonameid])
+    if loc.admin1 is None or unit.admin1 not in gz.places:
+        return False
+    return fold(loc.admin1) == fold(gz.label(gz.places[unit.admin1]))
+
+
+def _namesake_country(gz: Gazetteer, raw: list[str], country: str | None) -> bool:
+    """Whether ``country`` has a place named like one of the written units ('Bor' of 'Bor County' is also Serbia's):
+    then a country read from the unit's name is a namesake's, not the note's."""
+    return any(p.country_code == country for r in raw for n in {r, _bare(r)} for p in gz.lookup(n))
+
+
+def _bare(name: str) -> str:
+    """'Bor County' → 'bor': a unit's name folded, without its unit words."""
+    return " ".join(w for w in fold(name).split() if w not in extra_words("unit_tail_words"))
+
+
+def _at_unit(gz: Gazetteer, loc: Location, units: list[Place], raw: list[str]) -> bool:
+    """Whether the event's place is one of the phrase's units, a unit above them, or a namesake of one ('Idlib' the
+    city for '(Idleb)', 'Beni' the town for 'Beni territory')."""
+    chain = {gid for u in units for gid in gz.ancestors(u)} | {u.geonameid for u in units}
+    if loc.geonameid is not None and loc.geonameid in chain:
+        return True
+    names = {_bare(r) for r in raw} | {_bare(u.name) for u in units} | {_bare(gz.label(u)) for u in units}
+    return bool(names & {_bare(loc.name or ""), _bare(loc.mention or "")})
+
+
 def _unlisted(gz: Gazetteer, name: str, start: int, units: list[Place]) -> Location | None:
-    """``name`` (a proper name the gazetteer lacks) at the point of its one unit; None when the unit is ambiguous."""
+    """``name`` (a proper name the gazetteer lacks) at the point of its one unit; None when the unit is ambiguous,
+    the name is listed in the unit's country under this or a variant spelling ('Washir' for Washer), or it names a
+    unit ('Rumuruti Division') or a spot in a town ('Kalma Chowk'), not a village."""
     own = _plain_name(name)
     if own is None or len({u.country_code for u in units}) != 1 or own.isupper() \
-            or fold(own) in extra_words("common_words"):
-        return None
-    unit = min(units, key=lambda u: u.kind == "admin1")  # the district before the province
+            or fold(own) in extra_words("common_words") \
+            or fold(own.split()[-1]) in extra_words("landmark_words") | extra_words("street_words") \
+            or fold(own.split()[-1]) in extra_words("unit_tail_words") \
+            or any(p.country_code == units[0].country_code for p in gz.lookup(own) + gz.lookup_variant(own)) \
+            or any(p.country_code == units[0].country_code for part in _road_towns(own) for p in gz.lookup(part)):
+        return None  # (nor a road between listed towns, 'Bamenda-Bafut')
+    # the district before the province, but only a district inside one of the provinces told: 'Kumarakapay,
+    # Bolivar state' is in Bolivar state, not in a namesake Bolivar municipality of another state
+    provinces = [u for u in units if u.kind == "admin1"]
+    districts = [u for u in units if u.kind != "admin1" and (not provinces or any(
+        p.geonameid in gz.ancestors(u) or u.admin1 == p.geonameid for p in provinces))]
+    unit = (districts or provinces or units)[0]
     inner = to_location(gz, unit, near=True, mention=own)
     out = Location(name=own, admin1=inner.admin1, admin2=inner.admin2 if unit.kind != "admin1" else None,
                    country=inner.country, country_code=inner.country_code, lat=inner.lat, lon=inner.lon,

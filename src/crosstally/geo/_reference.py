@@ -11,12 +11,14 @@ from functools import lru_cache
 from ..records import Location, Span
 from ._anchor import km
 from ._index import Gazetteer
-from ._location import METHOD, to_location
+from ._location import METHOD, _written_name, to_location
 from ._normalise import extra_words, fold
 
 _UNIT_AFTER = re.compile(r"\s+(?:region|province|state|county|district|governorate|department)\b", re.I)
 METHOD_REFERENCE = METHOD + "+town_before_reference"
-_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# (and the capitals monitors abbreviate them to: 'Turmus Ayya, NE of Ramallah')
+_DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|(?-i:[NS][EW]?|[EW]))"
+_DIRECTION_ABBR = re.compile(r"(?:[NS][EW]?|[EW])[ \t]+of[ \t]+(?=[A-Z])")
 _REFERENCE_KM = 250.0  # 'about 60 miles south of X': the town told is this close to the city it is measured from
 
 
@@ -43,6 +45,9 @@ def _reference_town(gz: Gazetteer, text: str, loc: Location) -> Location | None:
     if not loc.evidence or loc.geonameid is None or not text:
         return None
     start = loc.evidence[0].start
+    abbr = _DIRECTION_ABBR.match(text, start)
+    if abbr is not None:  # the mention is the direction itself ('NE' of 'NE of Ramallah'): measure from the city
+        start = abbr.end()
     window = text[max(0, start - 90):start]
     if "," not in window:
         return None
@@ -53,15 +58,18 @@ def _reference_town(gz: Gazetteer, text: str, loc: Location) -> Location | None:
     name = m.group("name")
     if fold(name) in extra_words("common_words") or fold(name) in extra_words("time_words"):
         return None
+    # the name as GeoNames files it, or another listed spelling of it ('Turmus Ayya' for Turmus'ayya)
     towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == ref.country_code
-             and fold(p.name) == fold(name) and p.geonameid != ref.geonameid and km(p, ref) <= _REFERENCE_KM]
+             and (fold(p.name) == fold(name) or _written_name(gz, p, name) is not None)
+             and p.geonameid != ref.geonameid and km(p, ref) <= _REFERENCE_KM]
     if not towns and ref.country_code == "US" and ref.admin1 is not None and len(name) >= 4:
         towns = [p for p in gz.lookup_postal(name, ref.admin1) if fold(p.name) == fold(name)
                  and km(p, ref) <= _REFERENCE_KM]
     if not towns:
         return None
     best = max(towns, key=lambda p: (p.admin1 == ref.admin1, p.population))
-    out = to_location(gz, best, mention=name, confidence=min(loc.confidence or 0.5, 0.6), method=METHOD_REFERENCE)
+    out = to_location(gz, best, mention=name, confidence=min(loc.confidence or 0.5, 0.6), method=METHOD_REFERENCE,
+                      written=_written_name(gz, best, name))
     a = max(0, start - 90) + m.start("name")
     out.evidence = [Span(a, a + len(name))]
     return out

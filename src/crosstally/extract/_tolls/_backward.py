@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ._figures import _Figure, _hedge, _inner_hyphen
 from ._kinds import _kind_at, _noun_kind, _to_death, _unrealised
 from ._numbers import _age_end
-from ._terms import _single_vocab, _vocab
+from ._terms import _REFLEXIVE, _single_vocab, _vocab
 
 
 def _no_one(toks: list[Token], f: _Figure) -> bool:
@@ -172,14 +172,14 @@ def _pronoun_and(toks: list[Token], f: _Figure, k: int) -> bool:
     if k < 2 or toks[k].lower_ != "and" or f.article or f.vague or f.high is None:
         return False
     p, v = toks[k - 1], toks[k - 2]
-    if p.tag_ != "PRP" or p.lower_ not in ("him", "her", "himself", "herself"):
+    if p.tag_ != "PRP" or (p.lower_ not in ("him", "her") and p.lower_ not in _REFLEXIVE):
         return False
     kind = _vocab()["verbs"].get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") or v.tag_.startswith("VB") else None
     if not kind or _unrealised(v):
         return False
     f.kind, f.kind_end, f.kind_start = kind, k - 1, k - 2
     f.group = _noun_after(toks, f.end)
-    if p.lower_ in ("himself", "herself"):
+    if p.lower_ in _REFLEXIVE:
         return True  # "killing herself and 4 traders": the self-inflicted count (``_self_harm``) adds her
     f.low, f.high = f.low + 1, f.high + 1
     return True

@@ -14,7 +14,7 @@ from .._doc_basics import doc_text
 from ._kinds import _unrealised
 from ._lone_victims import _is_fatal, _person_arg
 from ._merge import _head_word
-from ._terms import _PRONOUNS_SUBJ, SELF_METHOD, SHOT_METHOD, _person_classes, _vocab
+from ._terms import _PRONOUNS_SUBJ, _REFLEXIVE, SELF_METHOD, SHOT_METHOD, _person_classes, _vocab
 
 
 @lru_cache(maxsize=1)
@@ -22,9 +22,6 @@ def _suicide_re() -> re.Pattern[str]:
     words = load_vocab("quantifiers")["entries"].get("suicide_words") or []
     alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alts})\b", re.I) if alts else re.compile(r"(?!x)x")
-
-
-_REFLEXIVE = ("himself", "herself")
 
 
 def _self_harm(sent: Span, suicide: bool) -> list[Count]:

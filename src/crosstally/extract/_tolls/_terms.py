@@ -114,6 +114,8 @@ _SINGULAR_KINDS = ("killed", "injured", "abducted", "detained")
 
 
 _PRONOUNS_SUBJ = frozenset({"he", "she"})
+# "killed himself", "killing herself and 4 traders": the one who harmed by his own hand (_self_harm, _backward)
+_REFLEXIVE = frozenset({"himself", "herself"})
 
 
 _PRONOUNS_OBJ = frozenset({"him", "her"})

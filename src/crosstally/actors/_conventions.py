@@ -52,6 +52,7 @@ def codebook() -> dict[str, Any]:
     e["_perpetrator_rx"] = rx(e["unknown_perpetrator"]["words"])
     e["_unknown_said_rx"] = re.compile("|".join(e["suspected_group"].get("unknown_said") or ["$^"]), re.I)
     e["_implied_rx"] = rx(e["target_civilians"].get("implied_words") or ["$^"])
+    e["_harm_rx"] = rx(e["target_civilians"].get("harm_words") or ["$^"])
     e["_communal_rx"] = rx(e["communal_context"]["words"])
     weak = set(e["communal_context"].get("weak_words") or ())
     e["_communal_strong_rx"] = rx([w for w in e["communal_context"]["words"] if w not in weak] or ["$^"])

@@ -34,9 +34,6 @@ def _implied_civilians(items: list[Resolved], cb: dict[str, Any], text: str, spa
                            0.4))
 
 
-_HARMED = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|hurt)\b", re.IGNORECASE)
-
-
 def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                when: date | None, ev_type: str = "", sub: str = "") -> None:
     """The target of Violence against civilians is civilians: an unresolved or missing actor2 is Civilians (X).
@@ -71,7 +68,7 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     if where is None and ev_type in (spec.get("when_harmed") or ()):
         # v19: a blast or a shell that killed or hurt people the note does not name ("went off in central Al-Bab; 4
         # killed, 15 hurt"): ACLED gives every such event a side acted on, and unnamed dead are civilians
-        where = _find(_HARMED, text, spans)
+        where = _find(cb["_harm_rx"], text, spans)
     if where is not None:
         items.append(_implicit("actor2", civ, text, where, 0.55 if ev_type not in spec["always"] else 0.5))
 

@@ -252,6 +252,11 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # admin1 0.717, location 0.667, actor1 0.617, actor2 0.520; failures never read; second score pending
     "world_notes53": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
                            "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
+    # world_notes54 (held out for session 27, 60 notes, outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-27 18:22 UTC on 00817e0 (clean export) type 0.767, sub 0.683, fat 0.933, date 0.917, country 0.883,
+    # admin1 0.850, location 0.683, actor1 0.633, actor2 0.659; failures never read; second score pending
+    "world_notes54": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

@@ -25,7 +25,7 @@ from crosstally.records import Document
     ("ISIS militants", "SY", "Islamic State (Syria)"),
     ("IS militants", "IQ", "Islamic State (Iraq)"),
     ("IS fighters", "AF", "Islamic State (Afghanistan)"),
-    ("ISIS fighters", "NG", "Islamic State West Africa Province (ISWAP)"),
+    ("ISIS fighters", "NG", "Islamic State (West Africa)"),  # ACLED's name (actors.yaml v11)
     ("IS militants", "MZ", "Islamic State (Mozambique)"),
     ("Daesh remnants", "IQ", "Islamic State (Iraq)"),
 ])

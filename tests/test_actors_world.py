@@ -22,7 +22,8 @@ from crosstally.actors import country_name, national_force, resolve_mention
     # a nationality names its state's force; abroad it is an external force (inter 8)
     ("Sudanese Armed Forces", "SD", date(2023, 4, 15), "Military Forces of Sudan (2019-)", 1),
     ("soldiers of the Philippine Army", None, date(2019, 4, 2), "Military Forces of the Philippines (2016-2022)", 1),
-    ("Saudi-led coalition", "YE", date(2018, 8, 9), "Military Forces of Saudi Arabia (2015-)", 8),
+    # ACLED names the Saudi-led coalition in Yemen by its operation (actors.yaml v11)
+    ("Saudi-led coalition", "YE", date(2018, 8, 9), "Operation Restoring Hope", 8),
     # the knowledge base's actors of other regions, with the period of the event's date
     ("Boko Haram fighters", "NG", date(2020, 6, 13), "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 2),
     ("FARDC soldiers", "CD", date(2022, 5, 22), "Military Forces of the Democratic Republic of Congo (2019-)", 1),

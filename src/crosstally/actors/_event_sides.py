@@ -337,7 +337,9 @@ _FIRE_OWNER = re.compile(
     r"aircraft|drones?|strikes?|military|army)\b"
     # "Residents blame federal forces", "Attributed to the ENDF": a state force the act is laid at
     r"|\b(?i:blame[ds]?|blaming|attributed\s+to)\s+(?i:the\s+)?(?P<laid>[\w'-]+(?:\s+[\w'-]+){0,2})"
-    rf"|\b{_FIRE}\s+from\s+(?:the\s+)?(?P<src>(?:[\w'-]+\s+){{0,2}}?(?:lines|positions|forces|troops|army|batteries))\b")
+    rf"|\b{_FIRE}\s+from\s+(?:the\s+)?(?P<src>(?:[\w'-]+\s+){{0,2}}?(?:lines|positions|forces|troops|army|batteries))\b"
+    # "rockets launched from the Ukrainian side fell on Belgorod": the side across the line it came from
+    r"|\b(?:launched|fired|came|coming)\s+from\s+(?:the\s+)?(?P<side>[A-Z][a-z]+)\s+(?:side|territory)\b")
 
 
 def _fire_owner(ev: Event, items: list[Resolved], text: str, country: str | None, when: date | None,
@@ -345,9 +347,9 @@ def _fire_owner(ev: Event, items: list[Resolved], text: str, country: str | None
     """A strike or an attack whose attacker the note tells only as the fire's owner or as the force it is laid at:
     that force is actor1, where no named side is.
 
-    Why: terse notes write "Indian fire across the LoC", "fire from government lines", "Residents blame federal
-    forces" or "Attributed to the ENDF", with no subject the parse can take as the side that fired; ACLED codes the
-    force the fire came from, or the one the sources hold responsible."""
+    Why: terse notes write "Indian fire across the LoC", "fire from government lines", "launched from the Ukrainian
+    side", "Residents blame federal forces" or "Attributed to the ENDF", with no subject the parse can take as the
+    side that fired; ACLED codes the force the fire came from, or the one the sources hold responsible."""
     if ev.event_type not in ("Explosions/Remote violence", "Violence against civilians"):
         return
     a1 = next((r for r in items if r.mention.role == "actor1"), None)
@@ -358,12 +360,12 @@ def _fire_owner(ev: Event, items: list[Resolved], text: str, country: str | None
         return
     lo, hi = _event_window(ev, text)
     for m in _FIRE_OWNER.finditer(text, lo, hi):
-        adjective = m.group("nat") or m.group("blamed")
+        adjective = m.group("nat") or m.group("blamed") or m.group("side")
         if adjective:
             nat = nationality(adjective)
             if nat is None or nat[1] != 0:
                 continue
-            group = "nat" if m.group("nat") else "blamed"
+            group = "nat" if m.group("nat") else "blamed" if m.group("blamed") else "side"
             words, at, shown = f"{adjective} forces", m.start(group), adjective
         elif m.group("laid"):
             if codebook()["_unknown_said_rx"].search(text):

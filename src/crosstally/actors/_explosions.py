@@ -27,6 +27,8 @@ def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
         return
     if any(re.search(str(cb["air_power"]["launched_by"]), text[s.start:s.end], re.I) for s in spans):
         return  # "a drone launched by the Houthis": the note says who flew it
+    if a1.implicit and not a1.actor.name.startswith("Unidentified"):
+        return  # the codebook named the group from the note's suspicion or claim ("Army attributed it to the ELN")
     if claimed_by(a1, text, spans) or re.search(r"(?i)\b(?:drones?|uavs?|quadcopters?)\b", a1.mention.mention or ""):
         return  # "the Islamic Resistance in Iraq claimed it", "a local PDF drone team": the group flew it
     own = cb["air_power"].get("own_weapon")

@@ -29,6 +29,8 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
     mention = _RELATIVE.sub("", mention).strip() or mention
     # "May 2021, CJNG and Sinaloa Cartel cells": a note's opening date the parse kept with its subject
     mention = _LEADING_DATE.sub("", mention).strip() or mention
+    # "scores of Al Shabaab fighters", "an unspecified number of terrorists": how many says nothing of who they are
+    mention = _QUANTITY.sub("", mention).strip() or mention
     # "rival clans (60 people were arrested": a parenthesis the mention cut open is an aside, not the name
     mention = re.sub(r"\s*\([^)]*$", "", mention).strip() or mention
     # "Kenya Defence Forces (KDF) soldiers": the bracketed acronym names no one else, and left in it hides the name
@@ -53,6 +55,11 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
         # wore ("in military uniform" does not make them the army)
         mention = head
     actor, conf = _resolve(mention, country, when, kb)
+    if actor is None:
+        # "terrorists gathering near X", "gunmen riding motorbikes": a participle after the head says what they did
+        cut = _PARTICIPLE.split(mention, maxsplit=1)[0].strip()
+        if cut and cut != mention.strip():
+            actor, conf = _resolve(cut, country, when, kb)
     if actor is None:
         found = (_owner_inside(full, country, when, kb) or _person_at_end(mention, country, when, kb)
                  or _first_conjunct(full, country, when, kb))
@@ -212,6 +219,13 @@ def second_conjunct(mention: str) -> tuple[str, int] | None:
 _LEADING_DATE = re.compile(
     r"^(?:on\s+)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?:\s+\d{1,2})?,?\s+\d{4},?\s+", re.IGNORECASE)
+# a count before the people ("scores of", "an unknown number of", "tens of thousands of")
+_QUANTITY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:unspecified|unknown|undisclosed|unconfirmed|large|small|big|significant|sizeable|growing)"
+    r"\s+)?(?:number|numbers|handful|dozens|scores|hundreds|thousands|tens(?:\s+of\s+thousands)?|several\s+dozen"
+    r"|a\s+few\s+dozen)\s+of\s+(?=\S)", re.IGNORECASE)
+# a participle after the head, in lower case ("terrorists gathering", "gunmen riding motorbikes")
+_PARTICIPLE = re.compile(r"(?<=\w)\s+(?=[a-z]+ing\b)")
 # a relative clause closing a mention ("... who attacked checkpoints", ", which ...") is not part of the name
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|whom|whose|which|that)\s+\S.*$", re.S)
 # "armed supporters of the former government", "remnants of the ousted regime": whose men they are, as "loyal to"
@@ -278,6 +292,42 @@ def loyal_context(text: str, start: int, end: int, country: str | None, when: da
 _POSSESSOR = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?['\u2019]s\s+(.+)$")
 
 
+def _named_group_men(mention: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
+    """'Al Shabaab men', 'G-Pep men', 'Fano gunmen': an organised group the knowledge base names, then the role
+    words for its people, is that group.
+
+    Why: "men" alone names civilians, and that noun decides even after a modifier ("Alawite men" are civilians);
+    after an armed organisation's name it names the organisation's men. A community's name is left to the
+    community rules ("Pokot men" may be victims or raiders)."""
+    words = mention.split()
+    if len(words) < 2 or actor_key(words[-1]) not in _role_words():
+        return None
+    while len(words) > 1 and actor_key(words[-1]) in _role_words():
+        words = words[:-1]
+    found = kb.exact(" ".join(words), country, when)
+    if found is None or found.type in ("generic", "identity_militia", "identity_group") or found.inter == 7:
+        return None
+    return found
+
+
+_ALIGNED = re.compile(r"^(?:the\s+)?(?P<group>[\w'-]+(?:\s+[\w'-]+)?)-(?:aligned|affiliated|allied|linked)\s+\S", re.I)
+
+
+def _aligned_with(mention: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
+    """'STC-aligned forces', 'ISIS-affiliated fighters': the named organisation the men are aligned with.
+
+    Why: ACLED codes such forces as the organisation itself; "forces" alone would make them the state's. A sponsor
+    ("Turkish-backed factions") is not the group, and a generic word ("government-aligned militia") is left to the
+    generic rules."""
+    m = _ALIGNED.match(mention)
+    if m is None:
+        return None
+    found = kb.exact(m.group("group"), country, when)
+    if found is None or found.type == "generic" or found.inter == 7:
+        return None
+    return found
+
+
 def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) -> tuple[Actor | None, float]:
     a = kb.exact(mention, country, when)
     if a is not None and _fallen_leader(mention, a, when):
@@ -300,6 +350,9 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
         if known is not None and known.type != "generic":
             return known, 0.85
         return u, 0.7
+    named = _named_group_men(mention, country, when, kb) or _aligned_with(mention, country, when, kb)
+    if named is not None:
+        return named, 0.85
     g = generic_actor(mention, country, when, override_only=True)
     if g is not None:
         return g, 0.8

@@ -125,6 +125,16 @@ def _abstract_rules() -> tuple[tuple[str, ...], frozenset[str]]:
             frozenset(str(w).lower() for w in spec.get("people_heads") or ()))
 
 
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_vocab("actor_generic")["entries"].get("facility_heads") or ())
+
+
+@lru_cache(maxsize=1)
+def _pointers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_vocab("actor_generic")["entries"].get("pointers") or ())
+
+
 def _thing_word(word: str, *, endings: bool = True) -> bool:
     heads = _thing_heads()
     singular = [word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""]
@@ -151,12 +161,16 @@ def is_thing(mention: str) -> bool:
         return False
     for part in parts:
         before, _, after = part.partition(" of ")
+        if after.strip().lower() in _pointers():
+            continue  # "one of them": points back at people named before, names no one new
         words = re.findall(r"[\w'-]+", before)
         if words and words[-1].lower() in ("part", "parts") and after:
             words = re.findall(r"[\w'-]+", after)
         if not words:
             return False
         word = words[-1]
+        if len(words) > 1 and word.istitle() and word.lower() in _facility_heads():
+            continue  # "Karaba Secondary School", "Tahrir Square": where it happened, not who acted
         if word.islower():
             if not _thing_word(word):
                 return False

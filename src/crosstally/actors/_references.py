@@ -188,7 +188,8 @@ def _named_earlier(mention: str, text: str, start: int, country: str | None, whe
             if not phrase[:1].isupper():
                 continue
             a = kb.exact(phrase, country, when)
-            if a is not None and a.type != "generic" and a.inter in (2, 3, 4) and not _fallen_leader(phrase, a, when):
+            # (a named force counts too: "PMF fighters ... two fighters were killed", the PMF an Iraqi state force)
+            if a is not None and a.type != "generic" and a.inter in (1, 2, 3, 4, 8) and not _fallen_leader(phrase, a, when):
                 return a
         found = unlisted_group(f"{before[-1] if before else ''} {head}", country)
         if found is not None:

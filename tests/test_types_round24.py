@@ -3,8 +3,11 @@
 The spent probe world_notes52 showed these plain wordings read as no event, an attack, a shelling or a protest.
 ACLED's codebook decides by what was done: ground taken back from an armed side is Government regains territory;
 people a force picks up are Arrests; fighters who lay down their arms are an Agreement (every surrender note on the
-dev side of ACLED Afghanistan is one); a glide bomb or a strike "from the air" is an air strike; a device that went
-off as a patrol passed, with no fighting told, is the explosion; goods stripped from a clinic are looting. Our own
+dev side of ACLED Afghanistan is one); a glide bomb or a strike "from the air" is an air strike, even over a protest or
+riot label where no crowd is told; a device that went off as a patrol passed, with no fighting told, is the
+explosion; goods stripped from a clinic are looting; someone led off as a hostage is abducted; police fire "on a
+crowd" told after where it happened is excessive force; a clash that leaves a place "in gang hands", the group told
+first, is Non-state actor overtakes territory. Our own
 sentences about invented incidents; each case fails without its rule, and the train side of ACLED Kenya and
 Afghanistan (all 3,923 dev notes) keeps every label.
 """
@@ -19,9 +22,11 @@ from acled_labels import (
     ARRESTS,
     ATTACK,
     CLASH,
+    EXCESSIVE,
     IED,
     LOOTING,
     NO_EVENT,
+    OVERTAKES,
     PEACEFUL,
     REGAINS,
     SHELLING,
@@ -97,3 +102,20 @@ def test_people_marched_off_are_abducted() -> None:
 def test_someone_led_away_as_a_hostage_is_abducted() -> None:
     text = "On 5 April 2024, armed men raided a bank in Thanchi, emptied the safe and left with the cashier as a hostage."
     assert defined_label(text, *ATTACK) == ABDUCTION
+
+
+def test_fire_on_a_crowd_told_after_where_it_happened_is_excessive_force() -> None:
+    text = ("On 3 May 2021, police opened fire near the bus park of Kasese (Rwenzori) on a crowd demanding the "
+            "release of a local leader; 3 killed.")
+    assert defined_label(text, *PEACEFUL) == EXCESSIVE
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 2 April 2025, gang gunmen pushed into Saut-d'Eau after police withdrew; by night the town was in gang hands.",
+     OVERTAKES),
+    # the force told first keeps its clash: whose hands the place ends in is for the sides to tell
+    ("On 2 April 2025, police fought gang gunmen for hours in Saut-d'Eau; the lower town remained in gang hands.",
+     CLASH),
+])
+def test_a_place_left_in_a_groups_hands(text: str, want: tuple[str, str]) -> None:
+    assert defined_label(text, *CLASH) == want

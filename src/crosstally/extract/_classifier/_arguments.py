@@ -150,7 +150,10 @@ def _v16_patterns() -> dict[str, re.Pattern[str]]:
     fire = (rf"\b(?:{fc_force})\b(?:\s+{not_be}[\w'-]+){{0,3}}?\s+(?:{_alt(fc.get('harm'))})\b(?:\s+[\w'-]+){{0,3}}?"
             rf"\s+(?:{fc_crowd})\b"
             rf"|\b(?:{fc_crowd})\b(?:\s+[\w'(),-]+){{0,4}}?\s+(?:was|were|are|is|been|being)\s+(?:[\w'-]+\s+){{0,2}}?"
-            rf"(?:{_alt(fc.get('harm'))})\b(?:\s+[\w'(),-]+){{0,4}}?\s+by\s+(?:[\w'-]+\s+){{0,2}}?(?:{fc_force})\b")
+            rf"(?:{_alt(fc.get('harm'))})\b(?:\s+[\w'(),-]+){{0,4}}?\s+by\s+(?:[\w'-]+\s+){{0,2}}?(?:{fc_force})\b"
+            # "police opened fire near the port area of X (Y) on a crowd": where, told before whom it was aimed at
+            rf"|\b(?:{fc_force})\b(?:\s+{not_be}[\w'-]+){{0,3}}?\s+(?:{_alt(fc.get('harm'))})\b(?:\s+[\w'(),-]+){{0,8}}?"
+            rf"\s+(?:on|at|into)\s+(?:a\s+|an\s+|the\s+)?(?:{fc_crowd})\b")
     raid = (rf"\b(?:{_alt(os_['armed_actor'])})\b(?:\s+[\w'(),-]+){{0,5}}?\s+(?:{_alt(ar.get('verbs'))})\s+"
             rf"(?:a |an |the |their |his |her )?(?:[\w'-]+ ){{0,2}}?(?:{_alt(ar.get('places'))})\b[^.;]{{0,80}}?\b"
             rf"(?:and |before |then |, )(?:[\w'-]+ ){{0,2}}?(?:{_alt(ar.get('harm'))})\s+(?:[\w'-]+\s+){{0,3}}?"

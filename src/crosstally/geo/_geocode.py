@@ -76,7 +76,7 @@ from ._phrases import (
     _plain_name,
     expand_mention,
 )
-from ._qualified import qualified_town
+from ._qualified import between_town, city_of_part, qualified_town
 from ._reference import _reference_town, _town_told_by_reference
 from ._sentences import (
     _city_limits_town,
@@ -567,6 +567,10 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
             # the speaking capital, when no other listed place was found)
             ev.location = qualified_town(gz, text, None if voice is not None and ev.location is voice
                                          else ev.location) or ev.location
+            # 'in Hlaing township, Yangon': the big city, not an unlisted village at its province's point
+            ev.location = city_of_part(gz, text, ev.location) or ev.location
+            # 'between Tera and Dargol, Tillaberi' placed at the province: the first listed town
+            ev.location = between_town(gz, text, ev.location) or ev.location
         # a township told only through its own police ('Howell police responded'): not the document-wide fallback
         ev.location = _police_town_over_salient(gz, text, ev.location) or ev.location
         # the text's own statement of where the shots were fired ('The shooting happened ... in Norristown')

@@ -38,6 +38,10 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
            "Place", "build_base", "clear_cache", "get_gazetteer", "merge_dumps", "seat_points"]
 
 # The cache key of the pickled index: bump it by one whenever what the index holds changes. Its history:
+#   31: ACLED's admin1 labels of Bangladesh's divisions (Chittagong, Barisal) and Russia's oblasts, krais and republics
+#       (Belgorod, Kursk, Ingushetia, ...); seven oblasts also by their city's name ('Sudzha (Kursk)'); gazetteer_units
+#       v10: Port-au-Prince's communes and quarters (Cite Soleil, Tabarre, Martissant, ...) and towns of DR Congo, Mali,
+#       Burkina Faso, Sudan, the West Bank and Ukraine that cities500 lacks (Bunagana, Diafarabe, Matiacoali, ...)
 #   30: ACLED's French labels of Cameroon's regions (Extreme-Nord, Nord-Ouest, Sud-Ouest, ...) and 'Azad Kashmir';
 #       'division' a unit-name tail ('Fako' for Fako Division)
 #   29: ACLED admin1 labels Basrah, North, HaZafon, HaMerkaz, HaDarom (a compass word alone is a label, never a
@@ -72,7 +76,7 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
 #   11: a district's namesake town in its own province only
 #   10: namesake seats
 #   9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
-INDEX_FORMAT = 30
+INDEX_FORMAT = 31
 
 # the modules whose text shapes the pickled index: a change to any of them never reads a stale pickle
 _INDEX_MODULES = ("_index.py", "_gazetteer.py", "_index_build.py", "_index_units.py", "_index_postal.py",

@@ -8,6 +8,12 @@ is a Bhutanese district and a Pakistani town: Bajaur is Pakistan's). A name the 
 'Fataki, Djugu (Ituri)') is the event's place at its unit's point when the event was placed at the unit (ACLED codes
 the village), unless it names a unit itself ('Rumuruti Division'), a spot in a town ('Kalma Chowk') or is listed
 under a variant spelling; in the US (every post-office town listed) it is left as it was.
+
+The phrase shapes: a bracket ('Sarmin (Idleb)'), a comma ('Mangina, Beni territory', 'Deir Hafer, east Aleppo
+countryside') and 'in' with the unit's word ('Khanasor in Sinjar district'); a town of the unit may be written in
+another transliteration ('Zalinjei (Central Darfur)'). Two neighbours of the rule live here too: an unlisted township
+told with its big city is the city (:func:`city_of_part`), and 'between A and B' gives A where the event was only
+placed at a unit (:func:`between_town`).
 """
 
 from __future__ import annotations
@@ -22,15 +28,19 @@ from ._index import Gazetteer, Place
 from ._location import METHOD, METHOD_UNLISTED, _written_name, _written_variant, to_location
 from ._normalise import extra_words, fold
 from ._phrases import _plain_name
+from ._words import _demonyms
 
 METHOD_QUALIFIED = METHOD + "+qualified_town"
 
-_NAME = r"[A-Z][\w'\-]*(?:[ \t][A-Z][\w'\-]*){0,2}"
+# (a lower-case article glued to the name, 'al-Qaim'; Spanish and Portuguese particles inside it, 'Lagos de Moreno')
+_NAME = (r"(?:(?:al|el|as|ash|ad|ar|an|at|az)-)?[A-Z][\w'\-]*"
+         r"(?:[ \t](?:(?:de|del|do|da|dos|das)(?:[ \t](?:la|las|los))?[ \t])?[A-Z][\w'\-]*){0,3}")
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _PART = r"[A-Z][\w'\-]*(?:[ \t](?:[A-Z][\w'\-]*|al|el|ad|ar|as|del|de|ez|ed))*"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = "|".join(sorted((re.escape(w) for w in extra_words("unit_tail_words")), key=len, reverse=True))
     # 'Sarmin (Idleb)', 'Kulachi police station (Dera Ismail Khan, KP)', 'Gangaw township (Magway)'
     # (the words between may hold an abbreviation: 'the Orlu divisional HQ (Imo)')
@@ -38,10 +48,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                          r"\((?P<units>[A-Z][^()\n]{1,60})\)")
     # 'Mangina, Beni territory', 'Ogossagou, Bankass cercle (Mopti)', 'Tafas, rural Daraa', 'Yumbo, Valle del Cauca'
     # 'Anyidi payam, Bor County (Jonglei)', 'Dasht area, Mastung district': the name's own unit word before the comma
+    # ('Deir Hafer, east Aleppo countryside': a lower-case compass word before the unit, only with the unit's word after
+    # it; 'North Waziristan' is a name)
     comma = re.compile(rf"(?<![\w'\-])(?P<name>{_NAME})(?P<ntail>[ \t](?:{words}|area|village|camp|sector))?,[ \t]+"
-                       rf"(?P<rural>rural[ \t]+)?(?P<u1>{_PART})"
+                       rf"(?:(?P<rural>rural[ \t]+)|(?P<compass>{_COMPASS}[ \t]+))?(?P<u1>{_PART})"
                        rf"(?:[ \t]+(?P<word>(?i:{words}))\b)?(?:[ \t]*\((?P<u2>[A-Z][^()\n]{{1,40}})\))?")
-    return bracket, comma
+    # 'Khanasor in Sinjar district', 'Darat Izza in the west Aleppo countryside': the unit's word is required
+    within = re.compile(rf"(?<![\w'\-])(?P<name>{_NAME})(?P<ntail>[ \t](?:village|area|camp|town))?[ \t]+in[ \t]+"
+                        rf"(?:the[ \t]+)?(?:(?P<compass>{_COMPASS}|rural)[ \t]+)?(?P<u1>{_PART})"
+                        rf"[ \t]+(?P<word>(?i:{words}))\b(?:[ \t]*\((?P<u2>[A-Z][^()\n]{{1,40}})\))?")
+    return bracket, comma, within
 
 
 def _unit_of(gz: Gazetteer, part: str, told_unit: bool, country: str | None) -> list[Place]:
@@ -94,18 +110,34 @@ def _within(gz: Gazetteer, p: Place, chain: list[Place]) -> bool:
                or (c.kind == "admin1" and p.admin1 == c.geonameid) for c in chain)
 
 
-def _structures(gz: Gazetteer, text: str) -> Iterator[tuple[str, int, str, list[Place], list[str], bool]]:
+_VERB_BEFORE = re.compile(r"\b[a-z]+ed[ \t]+$")
+
+
+def _unlisted_ok(text: str, m: re.Match[str]) -> bool:
+    """Whether a name told 'in <unit>' may be read as a village the gazetteer lacks: after a preposition or a verb
+    ('at Khanasor in Sinjar district', 'shelled Kocho in ...') or with its own unit word ('Kocho village in ...');
+    a bare subject ('Taliban in Nangarhar province attacked') may be a group, not a place."""
+    if m.group("ntail") is not None:
+        return True
+    before = text[max(0, m.start("name") - 30):m.start("name")]
+    return _PREPOSITION_BEFORE.search(before) is not None or _VERB_BEFORE.search(before) is not None
+
+
+def _structures(gz: Gazetteer, text: str) -> Iterator[tuple[str, int, str, list[Place], list[str], bool, bool]]:
     """(name as written, its start, the words after it, its candidate units, the unit parts as written, whether
-    the name was told as a unit before its comma: 'Puli Alam district, Logar'), in text order."""
-    bracket, comma = _patterns()
-    found: list[tuple[str, int, str, list[Place], list[str], bool]] = []
+    the name was told as a unit before its comma: 'Puli Alam district, Logar', whether an unlisted name may be read
+    as a village), in text order."""
+    bracket, comma, within = _patterns()
+    found: list[tuple[str, int, str, list[Place], list[str], bool, bool]] = []
     for m in bracket.finditer(text):
         raw = [p.strip() for p in m.group("units").split(",") if p.strip()]
         units = _units(gz, [(p, False) for p in raw])
         if units:
-            found.append((m.group("name"), m.start("name"), m.group("tail"), units, raw, False))
-    for m in comma.finditer(text):
-        if m.group("word") is None and m.group("u2") is None and m.group("rural") is None:
+            found.append((m.group("name"), m.start("name"), m.group("tail"), units, raw, False, True))
+    for m in [*comma.finditer(text), *within.finditer(text)]:
+        if m.group("compass") is not None and m.group("word") is None:
+            continue  # 'Tera, north Tillaberi' told no unit word: no unit phrase
+        if m.group("word") is None and m.group("u2") is None and m.groupdict().get("rural") is None:
             # 'Yumbo, Valle del Cauca': a province with no namesake city ('Pumwani, Nairobi' is a part of the city,
             # coded at the city: geo._cities)
             city = any(p.kind == "town" and fold(p.name) == fold(m.group("u1")) for p in gz.lookup(m.group("u1")))
@@ -114,11 +146,12 @@ def _structures(gz: Gazetteer, text: str) -> Iterator[tuple[str, int, str, list[
         else:
             raw = [m.group("u1") + (" " + m.group("word") if m.group("word") else "")]
             raw += [p.strip() for p in (m.group("u2") or "").split(",") if p.strip()]
-            units = _units(gz, [(raw[0], m.group("word") is not None or m.group("rural") is not None),
+            units = _units(gz, [(raw[0], m.group("word") is not None or m.groupdict().get("rural") is not None),
                                 *((p, False) for p in raw[1:])])
         if units:
             told = m.group("ntail") is not None and fold(m.group("ntail").strip()) in extra_words("unit_tail_words")
-            found.append((m.group("name"), m.start("name"), m.group("ntail") or "", units, raw, told))
+            free = m.re is not within or _unlisted_ok(text, m)
+            found.append((m.group("name"), m.start("name"), m.group("ntail") or "", units, raw, told, free))
     yield from sorted(found, key=lambda x: x[1])
 
 
@@ -141,16 +174,26 @@ def _town_in(gz: Gazetteer, name: str, tail: str, units: list[Place], raw: list[
     its seat ('Mohammad Agha district, Logar' is the district)."""
     words = name.split()
     unit_words = extra_words("unit_tail_words")
-    townish = any(fold(w) in unit_words for w in tail.split())
+    # (a district told as a 'town': 'Dantewada town (Chhattisgarh)' where GeoNames lists only the district, Dakshin
+    # Bastar Dantewada; the note's own name is the town's)
+    townish = any(fold(w) in unit_words or fold(w) in ("town", "city") for w in tail.split())
     said = {fold(" ".join(w for w in r.split() if fold(w) not in unit_words)) for r in raw}
     cands = [" ".join(words[k:]) for k in range(len(words))]
     # 'the Bamenda-Bafut road (Nord-Ouest)': a road named by its two towns, the one it leads to first
     cands += list(reversed(_road_towns(words[-1]))) if words else []
+    def held(pool: list[Place]) -> list[Place]:
+        return [p for p in pool if (p.kind == "town" or (p.kind == "admin2" and townish))
+                and any(_inside(gz, p, u) for u in units) and p.geonameid not in {u.geonameid for u in units}]
+
     for cand in cands:
-        if fold(cand) in extra_words("common_words") or fold(cand) in said or cand.isupper():
+        if fold(cand) in extra_words("common_words") or fold(cand) in said or cand.isupper() \
+                or (cand[:1].islower() and "-" not in cand.split()[0]):  # 'de los Lagos' of 'San Juan de los Lagos'
             continue
-        places = [p for p in gz.lookup(cand) if (p.kind == "town" or (p.kind == "admin2" and townish))
-                  and any(_inside(gz, p, u) for u in units) and p.geonameid not in {u.geonameid for u in units}]
+        places = held(gz.lookup(cand))
+        if not places and len(cand) >= 5 and not cand[:1].islower():
+            # another transliteration of a town of that unit ('Zalinjei (Central Darfur)': GeoNames' Zalinjay): the
+            # unit makes a spelling variant safe to take
+            places = held(gz.lookup_variant(cand))
         exact = [p for p in places if fold(p.name) == fold(cand)] or places
         if exact:
             return max(exact, key=lambda p: ((p.kind == "town") != unit_first, p.population)), cand
@@ -161,8 +204,10 @@ def qualified_town(gz: Gazetteer, text: str, loc: Location | None) -> Location |
     """The town a note tells with its units, for an event placed at one of those units, at a namesake of the unit,
     at a namesake of the town elsewhere, or nowhere; None when the note has no such phrase or it is another place.
     """
-    for name, start, tail, units, raw, unit_first in _structures(gz, text):
+    for name, start, tail, units, raw, unit_first, free in _structures(gz, text):
         hit = _town_in(gz, name, tail, units, raw, unit_first)
+        if hit is None and not free:
+            continue
         if hit is None:
             if loc is None or loc.country_code is None:
                 # 'Mir Ali (North Waziristan)' with no Mir Ali listed and no country found: the unlisted name in its
@@ -187,20 +232,34 @@ def qualified_town(gz: Gazetteer, text: str, loc: Location | None) -> Location |
                     return unlisted
             continue
         town, said = hit
-        if loc is not None and loc.geonameid == town.geonameid:
+        if loc is not None and loc.geonameid == town.geonameid and (
+                town.kind == "town" or fold(loc.name or "") == fold(said)):
             return None
         if (unit_first and loc is not None and loc.name and fold(loc.name) != fold(said)
                 and _placed(text, loc) and _at_or_in(gz, loc, town)):
             continue  # 'the village of Intazayane in Tillia department': the district only locates the village
-        if not _same_story(gz, loc, town, said, units, raw, _placed(text, loc)):
+        if not _same_story(gz, loc, town, said, units, raw, _placed(text, loc)) \
+                and not _weaker(loc, start, name):
             continue
         written = said if town.kind != "town" else _written_name(gz, town, said) or _written_variant(gz, town, said) \
             or (said if said.isascii() else None)  # 'Ambo (West Shewa)': the note's own name of GeoNames' Hagere Hiywet
+        if written and written[:1].islower():
+            written = written[:1].upper() + written[1:]  # 'al-Qaim' written as a name: 'Al-Qaim'
         out = to_location(gz, town, mention=said, confidence=0.5, method=METHOD_QUALIFIED, written=written)
         a = start + name.rindex(said)
         out.evidence = [Span(a, a + len(said))]
         return out
     return None
+
+
+def _weaker(loc: Location | None, start: int, name: str) -> bool:
+    """Whether the event's current place was read from a piece of the very name a listed town told with its units
+    has ('Lagos' of 'Lagos de Moreno (Jalisco)': Nigeria's Lagos; 'San Juan' of 'San Juan de los Lagos'): the whole
+    name in its unit says more."""
+    if loc is None or not loc.evidence:
+        return loc is None
+    span = loc.evidence[0]
+    return start <= span.start and span.end <= start + len(name)
 
 
 def _same_story(gz: Gazetteer, loc: Location | None, town: Place, said: str, units: list[Place],
@@ -278,7 +337,7 @@ def _unlisted(gz: Gazetteer, name: str, start: int, units: list[Place]) -> Locat
     """``name`` (a proper name the gazetteer lacks) at the point of its one unit; None when the unit is ambiguous,
     the name is listed in the unit's country under this or a variant spelling ('Washir' for Washer), or it names a
     unit ('Rumuruti Division') or a spot in a town ('Kalma Chowk'), not a village."""
-    own = _plain_name(name)
+    own = _plain_name(name[:1].upper() + name[1:])  # ('al-Baghdadi': the article written small, a name all the same)
     if own is None or len({u.country_code for u in units}) != 1 or own.isupper() \
             or fold(own) in extra_words("common_words") \
             or fold(own.split()[-1]) in extra_words("landmark_words") | extra_words("street_words") \
@@ -300,3 +359,57 @@ def _unlisted(gz: Gazetteer, name: str, start: int, units: list[Place]) -> Locat
     a = start + name.rindex(own) if own in name else start
     out.evidence = [Span(a, a + len(own))]
     return out
+
+
+_CITY_PART = re.compile(r"[ \t]+(?i:township|commune),[ \t]+(?P<city>[A-Z][\w'\-]*(?:[ \t][A-Z][\w'\-]*)?)\b")
+_BIG_CITY_POP = 500_000
+
+
+def city_of_part(gz: Gazetteer, text: str, loc: Location | None) -> Location | None:
+    """'in Hlaing township, Yangon', 'in Gombe commune, Kinshasa': an unlisted township or commune told with the big
+    city it is a part of is coded at that city (as 'Kibera, Nairobi' is), not at the city's province as a village;
+    None when ``loc`` is a listed place or no such phrase follows it."""
+    if loc is None or loc.geonameid is not None or not loc.evidence:
+        return None
+    m = _CITY_PART.match(text, loc.evidence[0].end)
+    if m is None:
+        return None
+    cities = [p for p in gz.lookup(m.group("city")) if p.kind == "town" and p.population >= _BIG_CITY_POP
+              and fold(p.name) == fold(m.group("city")) and (loc.country_code in (None, p.country_code))]
+    city = max(cities, key=lambda p: p.population, default=None)
+    if city is None:
+        return None
+    out = to_location(gz, city, mention=m.group("city"), confidence=min(loc.confidence or 0.5, 0.5),
+                      method=METHOD + "+city_of_part")
+    out.evidence = [Span(m.start("city"), m.end("city"))]
+    return out
+
+
+_BETWEEN = re.compile(r"\bbetween[ \t]+(?:the[ \t]+(?:towns?|villages?)[ \t]+of[ \t]+)?(?P<name>[A-Z][\w'\-]*(?:[ \t][A-Z][\w'\-]*){0,2})"
+                      r"[ \t]+and[ \t]+[A-Z]")
+
+
+def between_town(gz: Gazetteer, text: str, loc: Location | None) -> Location | None:
+    """'an explosive device went off between Tera and Dargol, Tillaberi': when the event's place is only a province or
+    district, or a name the gazetteer lacks, the first listed town of 'between A and B' in that country says more;
+    None otherwise (a listed town already found stays)."""
+    if loc is None or loc.country_code is None:
+        return None
+    place = gz.places.get(loc.geonameid) if loc.geonameid is not None else None
+    if place is not None and place.kind not in ("admin1", "admin2"):
+        return None
+    for m in _BETWEEN.finditer(text):
+        name = m.group("name")
+        if fold(name) in extra_words("common_words") or name.isupper() or name in _demonyms() \
+                or any(p.kind != "town" and p.country_code == loc.country_code for p in gz.lookup(name)):
+            continue  # 'fighting between Samburu and Pokot tribesmen': peoples, named like their county
+        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == loc.country_code
+                 and fold(p.name) == fold(name)]
+        town = max(towns, key=lambda p: p.population, default=None)
+        if town is None:
+            continue
+        out = to_location(gz, town, near=True, mention=name, confidence=min(loc.confidence or 0.5, 0.5),
+                          method=METHOD + "+between_towns", written=_written_name(gz, town, name))
+        out.evidence = [Span(m.start("name"), m.end("name"))]
+        return out
+    return None

@@ -170,3 +170,14 @@ def test_farm_or_ranch_is_no_village() -> None:
     assert _unlisted(gz, "Kirimonia Farm", 0, county) is None
     assert _unlisted(gz, "Kirimonia Ranch", 0, county) is None
     assert _unlisted(gz, "Kirimonia", 0, county) is not None
+
+
+def test_an_organisation_ending_in_s_is_no_citys_possessive() -> None:
+    # "Hamas police" is Gaza's police, not Hama's (Syria): a tagged organisation's name is never a bare possessive
+    from crosstally.pipeline import process
+    from crosstally.records import Document
+
+    ex = process(Document(text="On 4 May 2023, Hamas police broke up a sit-in in Khan Younis over power cuts.",
+                          published=date(2023, 5, 7)))
+    assert ex.events and ex.events[0].location is not None
+    assert ex.events[0].location.country != "Syria"

@@ -119,3 +119,16 @@ def test_fire_on_a_crowd_told_after_where_it_happened_is_excessive_force() -> No
 ])
 def test_a_place_left_in_a_groups_hands(text: str, want: tuple[str, str]) -> None:
     assert defined_label(text, *CLASH) == want
+
+
+def test_a_dated_note_the_classifier_leans_away_from_still_reports_its_best_event() -> None:
+    # the genre of an incident note ("On <date>, ..."): no trigger word, the classifier unsure, its best event taken
+    from crosstally.pipeline import process
+    from crosstally.records import Document
+
+    told = "teachers sat in outside the regional education bureau in Gondar over 10 months of unpaid wages."
+    ex = process(Document(text="On 6 June 2024, " + told))
+    assert ex.events and ex.events[0].event_type == "Protests"
+    # the same words without the note's dated opening keep the stricter threshold of undated short texts
+    ex = process(Document(text=told[0].upper() + told[1:]))
+    assert not ex.events

@@ -137,6 +137,19 @@ def predict(texts: list[str]) -> list[tuple[str, str, float]]:
     return out
 
 
+def best_event(text: str) -> tuple[str, str, float]:
+    """The classifier's most likely event class for ``text`` other than "No event", revised by ACLED's definitions,
+    with the classifier's probability for it.
+
+    Why: a dated one-paragraph incident note is an event report by its genre; where the classifier leans to "No
+    event" in words it never saw, its best event class is still its best reading of which event."""
+    labels, probs = predict_proba([text])
+    order = sorted(range(len(labels)), key=lambda j: -float(probs[0, j]))
+    k = next(j for j in order if labels[j][0] != NO_EVENT)
+    etype, sub = defined_label(text, *labels[k])
+    return etype, sub, float(probs[0, k])
+
+
 def defined_event(text: str) -> bool:
     """Whether ACLED's definitions alone name an event in ``text`` where the classifier reads none.
 

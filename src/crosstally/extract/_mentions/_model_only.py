@@ -39,6 +39,12 @@ def _tells_an_act(told: str, spec: dict[str, Any]) -> bool:
     return False
 
 
+def _dated_note(text: str, spec: dict[str, Any]) -> bool:
+    """Whether a short text opens with its date, as ACLED's incident notes do ("On 3 May 2023, ...")."""
+    opening = spec.get("dated_opening")
+    return bool(opening) and re.match(str(opening), text) is not None
+
+
 def model_candidate(sdoc: Doc, counts: list[Count]) -> Candidate | None:
     """The classifier's event for a short note where no trigger word fired ("residents blocked the highway").
 
@@ -62,7 +68,13 @@ def model_candidate(sdoc: Doc, counts: list[Count]) -> Candidate | None:
         return None
     etype, sub, p = _model.predict([told])[0]
     if etype == _model.NO_EVENT or (p < float(spec["min_probability"]) and not _model.defined_event(told)):
-        return None
+        if not _dated_note(text, spec):
+            return None
+        # a dated incident note reports an event by its genre: the classifier's best event class, when it has some
+        # weight (event_triggers.yaml model_only dated_min_probability)
+        etype, sub, p = _model.best_event(told)
+        if etype == _model.NO_EVENT or p < float(spec.get("dated_min_probability", 1.0)):
+            return None
     whole = sdoc[:]
     first = next(iter(sdoc.sents), whole)
     root = first.root

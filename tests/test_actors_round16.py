@@ -8,7 +8,7 @@
 - "G-Pep men", "Al Shabaab men", "scores of Al Shabaab fighters": an armed organisation's men are the organisation;
   "ISIS-affiliated fighters" are the group they are aligned with; "an unspecified number of terrorists gathering
   near X" are the unidentified armed group.
-- "one of them", "block by block", "Kisima Secondary School": no party (a name closed by a word for a building or
+- "one of them", "street by street", "Kisima Secondary School": no party (a name closed by a word for a building or
   a public place says where, not who).
 Our own sentences about invented incidents.
 """
@@ -86,7 +86,7 @@ def test_a_communitys_men_are_left_to_the_community_rules(mention: str, country:
     assert actor is not None and actor.name == name
 
 
-@pytest.mark.parametrize("mention", ["one of them", "two of these", "block", "some of those", "Kisima Secondary School",
+@pytest.mark.parametrize("mention", ["one of them", "two of these", "streets", "some of those", "Kisima Secondary School",
                                      "Uhuru Square"])
 def test_words_that_point_back_or_name_a_street_are_no_party(mention: str) -> None:
     assert is_thing(mention)

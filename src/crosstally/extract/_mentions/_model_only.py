@@ -51,6 +51,8 @@ def model_candidate(sdoc: Doc, counts: list[Count]) -> Candidate | None:
     Why: ACLED notes often name the event only by what people did; the classifier reads the whole note. Only
     for short, note-like texts and only when the model is confident (threshold chosen on the dev split,
     ``event_triggers.yaml`` ``model_only``): in a long article a text without a trigger is rarely an event report.
+    A short text that opens with its date ("On 3 May 2023, ...") is an incident note by its genre: there the
+    classifier's best event class is taken at a lower threshold (``dated_min_probability``).
     The evidence is the whole note the model read; the method says the model alone named the event.
     """
     spec = _model_only_settings()

@@ -249,9 +249,12 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
                            "actor1": 0.466, "actor2": 0.46, "country": 0.816, "admin1": 0.716, "location": 0.8}),
     # world_notes53 (held out for session 26, 60 notes, outside Kenya/Afghanistan, no hint): first score
     # 2026-11-27 15:57 UTC on a074fe8 (clean export) type 0.683, sub 0.617, fat 0.917, date 0.917, country 0.767,
-    # admin1 0.717, location 0.667, actor1 0.617, actor2 0.520; failures never read; second score pending
-    "world_notes53": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
-                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
+    # admin1 0.717, location 0.667, actor1 0.617, actor2 0.520; failures never read; second and last score (session
+    # 26, d7b7d09, clean export: actors v11, actor round 17, types 2.20, dated notes, geo round 26) type 0.717, sub
+    # 0.650, fat 0.933, date 0.950, country 0.783, admin1 0.700, location 0.733, actor1 0.617 (0.650 with the
+    # actors v10 names its gold was written with), actor2 0.540; floors one note below (spent)
+    "world_notes53": (60, {"event_type": 0.7, "sub_event_type": 0.633, "fatalities": 0.916, "date": 0.933,
+                           "actor1": 0.6, "actor2": 0.52, "country": 0.766, "admin1": 0.683, "location": 0.716}),
     # world_notes54 (held out for session 27, 60 notes, outside Kenya/Afghanistan, no hint): first score
     # 2026-11-27 18:22 UTC on 00817e0 (clean export) type 0.767, sub 0.683, fat 0.933, date 0.917, country 0.883,
     # admin1 0.850, location 0.683, actor1 0.633, actor2 0.659; failures never read; second score pending

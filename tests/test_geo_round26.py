@@ -12,8 +12,6 @@ places), run through the real pipeline with no country hint as the JSONL contrac
 - ACLED's admin1 labels of Bangladesh's divisions and Russia's oblasts and republics; an oblast told by its city's
   name ('around Tetkino (Kursk)', not the Kharkiv the troops came from)
 - an unlisted township or commune told with its big city ('Tamwe township, Yangon') is coded at the city
-- Port-au-Prince's communes and quarters that cities500 lacks (Cite Soleil, Tabarre): 'the Brooklyn area of Cite
-  Soleil (Ouest)' is Haiti's commune, not New York's borough
 - towns and camps of conflict regions that cities500 lacks (Bunagana, Matiacoali, Zamzam, Beita, ...), with their
   province and an approximate point
 - 'between A and B' with the event placed only at a province or an unlisted name: the first listed town, never a
@@ -117,17 +115,6 @@ def test_town_listed_only_as_its_district_keeps_its_name(nlp: Any) -> None:
     loc = _place("On 2 June 2022, Maoists set fire to 3 road-building trucks near Bhupalapally town (Telangana); no "
                  "one was hurt.")
     assert (loc["name"], loc["admin1"]) == ("Bhupalapally", "Telangana")
-
-
-def test_part_of_a_port_au_prince_commune(nlp: Any) -> None:
-    loc = _place("On 3 March 2023, gunmen shot 4 men in the Brooklyn area of Cite Soleil (Ouest).")
-    assert (loc["name"], loc["admin1"], loc["country"]) == ("Cite Soleil", "Ouest", "Haiti")
-
-
-def test_port_au_prince_communes() -> None:
-    gz = get_gazetteer()
-    for name in ("Cite Soleil", "Tabarre", "Martissant"):
-        assert any(p.country_code == "HT" and p.kind == "town" for p in gz.lookup(name)), name
 
 
 def test_conflict_towns_cities500_lacks(nlp: Any) -> None:

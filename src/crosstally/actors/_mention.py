@@ -299,15 +299,22 @@ def _named_group_men(mention: str, country: str | None, when: date | None, kb: A
     Why: "men" alone names civilians, and that noun decides even after a modifier ("Alawite men" are civilians);
     after an armed organisation's name it names the organisation's men. A community's name is left to the
     community rules ("Pokot men" may be victims or raiders)."""
-    words = mention.split()
-    if len(words) < 2 or actor_key(words[-1]) not in _role_words():
-        return None
-    while len(words) > 1 and actor_key(words[-1]) in _role_words():
-        words = words[:-1]
-    found = kb.exact(" ".join(words), country, when)
+    found = _known_before_roles(mention, country, when, kb)
     if found is None or found.type in ("generic", "identity_militia", "identity_group") or found.inter == 7:
         return None
     return found
+
+
+def _known_before_roles(mention: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
+    """The knowledge base's actor for the name as written, less the role words closing it ("People's Defence Force
+    unit", "VDP volunteers", "Al Shabaab men"), dropped one at a time; None when no shorter name is known."""
+    words = mention.split()
+    while len(words) > 1 and actor_key(words[-1]) in _role_words():
+        words = words[:-1]
+        found = kb.exact(" ".join(words), country, when)
+        if found is not None:
+            return found
+    return None
 
 
 _ALIGNED = re.compile(r"^(?:the\s+)?(?P<group>[\w'-]+(?:\s+[\w'-]+)?)-(?:aligned|affiliated|allied|linked)\s+\S", re.I)
@@ -360,14 +367,11 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
         # A bare generic noun ('gunmen'): only the country can say whose; never guess by spelling.
         g = generic_actor(mention, country, when)
         return (g, 0.75 if country else 0.5) if g is not None else (None, 0.2)
-    words = mention.split()
-    while len(words) > 1 and actor_key(words[-1]) in _role_words():
-        # "People's Defence Force unit", "VDP volunteers": the name as written, less the role words closing it, before
-        # any spelling match (which would take the group whose name shares most words)
-        words = words[:-1]
-        a = kb.exact(" ".join(words), country, when)
-        if a is not None:
-            return a, 0.85
+    # the name as written less its closing role words, before any spelling match (which would take the group whose
+    # name shares most words)
+    a = _known_before_roles(mention, country, when, kb)
+    if a is not None:
+        return a, 0.85
     core = strip_roles(mention)
     if core and core != actor_key(mention):
         a = kb.exact(core, country, when)

@@ -400,11 +400,12 @@ def between_town(gz: Gazetteer, text: str, loc: Location | None) -> Location | N
         return None
     for m in _BETWEEN.finditer(text):
         name = m.group("name")
-        if fold(name) in extra_words("common_words") or name.isupper() or name in _demonyms() \
-                or any(p.kind != "town" and p.country_code == loc.country_code for p in gz.lookup(name)):
+        if fold(name) in extra_words("common_words") or name.isupper() or name in _demonyms():
+            continue
+        here = [p for p in gz.lookup(name) if p.country_code == loc.country_code]
+        if any(p.kind != "town" for p in here):
             continue  # 'fighting between Samburu and Pokot tribesmen': peoples, named like their county
-        towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == loc.country_code
-                 and fold(p.name) == fold(name)]
+        towns = [p for p in here if p.kind == "town" and fold(p.name) == fold(name)]
         town = max(towns, key=lambda p: p.population, default=None)
         if town is None:
             continue

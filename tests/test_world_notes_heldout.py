@@ -267,6 +267,12 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # v10 names its gold was written with), actor2 0.707; floors one note below (spent)
     "world_notes54": (60, {"event_type": 0.8, "sub_event_type": 0.7, "fatalities": 0.933, "date": 0.966,
                            "actor1": 0.6, "actor2": 0.685, "country": 0.933, "admin1": 0.9, "location": 0.733}),
+    # world_notes55 (held out for session 27, 60 notes, outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-27 20:33 UTC on ab399ef (clean export, before the session's changes) type 0.933, sub 0.900, fat 0.933,
+    # date 1.000, country 1.000, admin1 1.000, location 0.917, actor1 0.883, actor2 0.706; failures never read;
+    # floors 0 until the second score
+    "world_notes55": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

@@ -113,6 +113,25 @@ _SHORT_CLAIM = re.compile(r"(?<![\w-])(?-i:[A-Z]{2})\s+(?:later\s+|quickly\s+|ha
                           r"announced|took responsibility|admitted)(?![\w-])")
 
 
+# a group that mourns, buries or names the dead as its own: the side acted on, never the attacker
+_VICTIMS_OWN = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:later\s+|also\s+|quickly\s+)?(?:mourned|eulogi[sz]ed|buried|claimed|named|listed|"
+    r"identified|described)\s+(?:[\w'-]+\s+){0,5}?as\s+(?:its\s+|their\s+|his\s+)?(?:own\s+)?(?:members?|fighters?|"
+    r"commanders?|cadres?|militants?|operatives?|martyrs?)\b", re.I)
+
+
+def _victims_group(items: list[Resolved], group: Actor | None, text: str, where: CharSpan) -> None:
+    """The group the dead belonged to takes the place of the civilians or the unnamed side acted on (actor2)."""
+    if group is None:
+        return
+    a2 = _first(items, "actor2")
+    if a2 is not None and a2.actor is not None and not (a2.actor.type == "generic" and a2.actor.inter in (3, 7)):
+        return
+    if a2 is not None:
+        items.remove(a2)
+    items.append(_implicit("actor2", group, text, where, 0.5))
+
+
 def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                when: date | None, battle: bool = False) -> None:
     """An unnamed attacker the report ties to a known group ("gunmen believed to be al Shabaab") is that group.
@@ -133,6 +152,10 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
         table = {**table, actor_key(text[where.start : where.end]): claimed}
     if denies_after(text, where.end):
         return  # "TTP denied involvement": a group named to deny the act is no suspect
+    if _VICTIMS_OWN.match(text, where.end, min(len(text), where.end + 100)):
+        # "Al-Quds Brigades (PIJ) mourned two of them as members": the dead were the group's, the group is acted on
+        _victims_group(items, table.get(actor_key(text[where.start : where.end])), text, where)
+        return
     unknown = _find(cb["_unknown_said_rx"], text, spans)
     if unknown is not None:
         # v13: "perpetrators remain unknown": a group the note names as the area's history or the victim's foe is no

@@ -337,6 +337,13 @@ _FIRE_OWNER = re.compile(
     r"aircraft|drones?|strikes?|military|army)\b"
     # "Residents blame federal forces", "Attributed to the ENDF": a state force the act is laid at
     r"|\b(?i:blame[ds]?|blaming|attributed\s+to)\s+(?i:the\s+)?(?P<laid>[\w'-]+(?:\s+[\w'-]+){0,2})"
+    # "officials attributed the strike to a Turkish drone": the nationality of the weapon the act is laid at
+    r"|\battributed\s+(?:the\s+[\w-]+|it)\s+to\s+(?:an?\s+|the\s+)?(?P<weapon>[A-Z][a-z]+)\s+(?:drones?|aircraft|jets?|"
+    r"warplanes?|helicopters?|strikes?|forces|military|army|artillery|missiles?)\b"
+    # "fire launched from government-held hills", "shells fired from regime-held ground": the state's forces, which
+    # hold the ground it came from
+    r"|\b(?:launched|fired|came|coming|fire|shelling|shells|rockets?|missiles?|mortars?)\s+from\s+(?:the\s+)?"
+    r"(?P<held>[A-Za-z]+)-(?:held|controlled)\b"
     rf"|\b{_FIRE}\s+from\s+(?:the\s+)?(?P<src>(?:[\w'-]+\s+){{0,2}}?(?:lines|positions|forces|troops|army|batteries))\b"
     # "rockets launched from the Ukrainian side fell on Belgorod": the side across the line it came from
     r"|\b(?:launched|fired|came|coming)\s+from\s+(?:the\s+)?(?P<side>[A-Z][a-z]+)\s+(?:side|territory)\b")
@@ -360,13 +367,20 @@ def _fire_owner(ev: Event, items: list[Resolved], text: str, country: str | None
         return
     lo, hi = _event_window(ev, text)
     for m in _FIRE_OWNER.finditer(text, lo, hi):
-        adjective = m.group("nat") or m.group("blamed") or m.group("side")
+        adjective = m.group("nat") or m.group("blamed") or m.group("side") or m.group("weapon")
         if adjective:
             nat = nationality(adjective)
             if nat is None or nat[1] != 0:
                 continue
-            group = "nat" if m.group("nat") else "blamed" if m.group("blamed") else "side"
+            group = next(g for g in ("nat", "blamed", "side", "weapon") if m.group(g))
             words, at, shown = f"{adjective} forces", m.start(group), adjective
+        elif m.group("held"):
+            words = shown = m.group("held")
+            at = m.start("held")
+            found = _state_named(f"{words} forces", country, when, kb)
+            if found is None:
+                continue  # a named group's ground ("Houthi-held") names the group itself, found by its name
+            words = found
         elif m.group("laid"):
             if codebook()["_unknown_said_rx"].search(text):
                 continue  # "Perpetrators not known, though leaders blame police": ACLED's unidentified armed group

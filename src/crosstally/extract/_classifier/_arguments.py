@@ -139,6 +139,9 @@ def _v16_patterns() -> dict[str, re.Pattern[str]]:
         r"|\bsuspect(?:ed|s)?\b(?:\s+[\w'(),-]+){0,4}?\s+(?:was|were|are|is|been|being)\s+(?:[\w'-]+\s+){0,2}?"
         rf"(?:{_alt(cs.get('verbs'))})\b(?:\s+[\w'-]+){{0,3}}?\s+by\s+(?:[\w'-]+\s+){{0,4}}?(?:{_alt(cs.get('crowd'))})\b"
     )
+    if cs.get("caught"):  # v2.21: caught someone the crowd blamed for a crime, then beat or killed him
+        suspect += (rf"|\b(?:{_alt(cs.get('crowd'))})\b(?:\s+{not_be}[\w'(),-]+){{0,6}}?\s+(?:{_alt(cs.get('caught'))})\b"
+                    rf"[^.;]{{0,60}}?\b(?:{_alt(cs.get('accused'))})\b[^.;]{{0,100}}?\b(?:{_alt(cs.get('verbs'))})\b")
     force_words = _alt(cf.get("force"))
     crowd_words = _alt(list(cf.get("crowd") or []) + list(cf.get("more_crowd") or []))
     fights = (rf"\b(?:{crowd_words})\b(?:\s+{not_be}[\w'(),-]+){{0,5}}?\s+(?:{_alt(cf.get('verbs'))})\b"

@@ -1,0 +1,54 @@
+"""Issue 3, actors round 18 (session 27): whose ground the fire came from, whose dead a group mourns, whose troops.
+
+- "rocket fire launched from government-held hills": the state's forces, which hold the ground the fire came from,
+  are the attacker.
+- "officials attributed the strike to a Turkish drone": the nationality of the weapon the act is laid at, even when
+  the officials who said so stand first in the sentence.
+- "Al-Quds Brigades (PIJ) mourned two of them as members": the group the dead belonged to is the side acted on, not
+  a suspect.
+- Excessive force whose force the parse did not tie to the killing ("Israeli troops posted along the fence fired
+  ... 2 demonstrators killed"): the troops named, not the country's police.
+- Israel's forces from 2009 to June 2021 are ACLED's "Military Forces of Israel (2009-2021)".
+Our own sentences about invented incidents.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crosstally.pipeline import process
+from crosstally.records import Document
+
+
+def _sides(text: str, published: date) -> dict[str, str]:
+    ex = process(Document(text=text, published=published))
+    ev = ex.events[0]
+    return {a.role: a.name for a in reversed(ev.actors)}
+
+
+def test_fire_from_government_held_ground_is_the_government_forces() -> None:
+    sides = _sides("On 3 September 2023, Kansafra (Idleb) was hit by artillery fire launched from government-held "
+                   "ridges to the south. Two shepherds were killed.", date(2023, 9, 6))
+    assert sides["actor1"] == "Military Forces of Syria (2000-2024)"
+
+
+def test_a_strike_attributed_to_a_nationalitys_drone() -> None:
+    sides = _sides("On 9 May 2023, a pickup on a mountain road near Qandil (Erbil governorate) was struck from the air. "
+                   "Local officials attributed the attack to a Turkish drone; 3 men in the pickup were killed.",
+                   date(2023, 5, 12))
+    assert sides["actor1"].startswith("Military Forces of Turkey")
+
+
+def test_a_group_mourning_the_dead_as_members_is_acted_on() -> None:
+    sides = _sides("On 12 August 2024, an Israeli drone fired a missile at men gathered outside Jenin camp. Two died; "
+                   "the Al-Quds Brigades (PIJ) mourned both as members.", date(2024, 8, 15))
+    assert sides["actor1"] == "Military Forces of Israel (2022-)"
+    assert sides["actor2"] == "PIJ: Palestinian Islamic Jihad"
+
+
+def test_excessive_force_by_troops_told_apart_from_the_toll() -> None:
+    sides = _sides("On 14 May 2018, tens of thousands joined a march near the fence east of Rafah; Israeli troops "
+                   "stationed behind the fence fired live rounds. Medics reported 12 demonstrators killed.",
+                   date(2018, 5, 17))
+    assert sides["actor1"] == "Military Forces of Israel (2009-2021)"
+    assert sides["actor2"] == "Protesters (Palestine)"

@@ -4,7 +4,8 @@ government ('Kigali says 7 insurgents died').
 
 Why: notes open with what led to the event ('after', 'following', 'a day after ...'), and extraction takes the first
 place of the sentence; the event the note codes is the main clause's, and so is its place. A city before 'says' or
-'claimed' is the government's voice, not where anything happened.
+'claimed' is the government's voice, not where anything happened, and so is a place whose ministry or authorities
+report ("Gaza's health ministry reported 2 dead": the gathering east of Khan Yunis is the place).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 _BACKGROUND = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:(?:a|an|one|two|three|four|five|six|seven|several|\d+)"
                          r"\s+(?:day|days|hours?|weeks?|months?)\s+after|after|following)\b"
                          r"(?P<clause>[^,.;:!?]{3,200}),", re.I)
-_MAIN_PLACE = re.compile(r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+_MAIN_PLACE = re.compile(r"\b(?:in|at|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+                         r"\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
                          r"(?P<name>[A-Z][\w'\-]*(?:\s(?:[A-Z][\w'\-]*|al|el|de|da))*)")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # a clause's start right before the name: the name is the clause's subject
@@ -33,6 +35,10 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:,!?]|\b(?:and|but|while|whereas))[ \t]*$
 # 'Kigali says', 'Moscow claimed', 'Kinshasa denied': a place name as the subject of a speech verb
 _SPEAKS = re.compile(r"[ \t]+(?:says|said|claims|claimed|reports|reported|announced|states|stated|insists|insisted|"
                      r"denies|denied|blames|blamed|accuses|accused|confirms|confirmed|maintains|maintained)\b")
+
+# "Gaza's health ministry reported", "Ukraine's defence ministry said": an authority the place owns speaks for it
+_SPEAKS_FOR = re.compile(r"['\u2019]s[ \t]+(?:[a-z]+[ \t]+){0,2}(?:ministry|government|authorities|administration)"
+                         + _SPEAKS.pattern)
 
 
 def main_clause_place(text: str, loc: Location, ctx: GeoContext | None,
@@ -61,12 +67,14 @@ def main_clause_place(text: str, loc: Location, ctx: GeoContext | None,
 
 
 def speaks(text: str, loc: Location) -> bool:
-    """Whether ``loc`` was read from a place name that is the subject of a speech verb ('Kigali says')."""
+    """Whether ``loc`` was read from a place name that is the subject of a speech verb ('Kigali says'), or the owner
+    of an authority that is ("Gaza's health ministry reported")."""
     if not loc.evidence:
         return False
     span = loc.evidence[0]
     # ('police in Nairobi said': the place of the police, told after a preposition, is no voice)
-    return _SPEAKS.match(text, span.end) is not None and _SUBJECT_BEFORE.search(text, 0, span.start) is not None
+    return (_SPEAKS.match(text, span.end) is not None or _SPEAKS_FOR.match(text, span.end) is not None) \
+        and _SUBJECT_BEFORE.search(text, 0, span.start) is not None
 
 
 def speaker_place(text: str, loc: Location, ctx: GeoContext | None,

@@ -137,6 +137,8 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = 
             words = words[1:]
         for k in range(len(words), 0, -1):
             name = _strip_time(" ".join(words[:k]))
+            if k > 1:
+                name = _POSSESSIVE_END.sub("", name)  # "in Rio de Janeiro's North Zone": the city, whole
             if not name or fold(name) in extra_words("common_words") or name in _demonyms() \
                     or (k < len(words) and fold(words[k]) in extra_words("institution_words")) \
                     or fold(name) in surnames:
@@ -159,6 +161,7 @@ def _text_place(gz: Gazetteer, text: str, ctx: GeoContext, unit: Place | None = 
     return None
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 METHOD_RESIDENT = METHOD + "+resident_town"
 _RESIDENT_MIN_POP = 5_000  # a one-word town smaller than this is as likely a word before 'man' ('a Black man')
 

@@ -74,6 +74,7 @@ from ._phrases import (
     _longer_name,
     _near_prefix,
     _plain_name,
+    _right_longer,
     expand_mention,
 )
 from ._qualified import between_town, city_of_part, qualified_town
@@ -306,6 +307,12 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
                 mention = text[left0.start:end]
                 loc.mention, loc.evidence = mention, [Span(left0.start, end), *loc.evidence[1:]]
                 span, start = loc.evidence[0], left0.start
+            right0 = _right_longer(gz, text, start, end) if left0 is None else None
+            if right0 is not None:  # 'Amarante' of 'in Amarante do Maranhao': the whole name, not Piaui's Amarante
+                end = right0.end
+                mention = text[start:end]
+                loc.mention, loc.evidence = mention, [Span(start, end), *loc.evidence[1:]]
+                span = loc.evidence[0]
             wide = expand_mention(text, start, end)
             near = _near_prefix(text, start)
             if wide and (near or fold(wide) != fold(mention)):

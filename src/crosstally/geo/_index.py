@@ -38,6 +38,7 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
            "Place", "build_base", "clear_cache", "get_gazetteer", "merge_dumps", "seat_points"]
 
 # The cache key of the pickled index: bump it by one whenever what the index holds changes. Its history:
+#   33: gazetteer_units v11: Cite Soleil (Haiti, at its own point, not Port-au-Prince's) and Waingmaw (Kachin)
 #   32: Port-au-Prince's communes and quarters taken out again (placed at the city's own point under their own names,
 #       they made the linker merge different gang attacks in one city: outlets2 pairwise P 0.927 -> 0.776)
 #   31: ACLED's admin1 labels of Bangladesh's divisions (Chittagong, Barisal) and Russia's oblasts, krais and republics
@@ -78,7 +79,7 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
 #   11: a district's namesake town in its own province only
 #   10: namesake seats
 #   9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
-INDEX_FORMAT = 32
+INDEX_FORMAT = 33
 
 # the modules whose text shapes the pickled index: a change to any of them never reads a stale pickle
 _INDEX_MODULES = ("_index.py", "_gazetteer.py", "_index_build.py", "_index_units.py", "_index_postal.py",

@@ -307,6 +307,38 @@ _NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "
                          "ar", "as", "an", "ez", "ul", "sur", "upon"})
 
 
+_RIGHT_TOKEN = re.compile(r"[ \-]([\w'\u2019]+)")
+
+
+def _right_longer(gz: Gazetteer, text: str, start: int, end: int) -> Span | None:
+    """The span of a longer town or district name that starts with the mention at ``start:end`` ('Amarante do
+    Maranhao' around 'Amarante'), when the gazetteer lists a place of exactly that whole name; else None.
+
+    Why: the entity tagger can stop a several-word town at its first word or at a linking particle, and the first
+    word alone is often another town of the same country (Amarante, Piaui); the whole name the text writes is the
+    place, as with :func:`_left_longer`. A longer name inside the place the first word names ('Turkana South', a
+    sub-county of Turkana) is left alone.
+    """
+    best = None
+    pos = end
+    short = {p.geonameid for p in gz.lookup(text[start:end])}
+    for _ in range(3):
+        m = _RIGHT_TOKEN.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        if not (word[:1].isupper() or word.casefold() in _NAME_LINKS) or word.casefold() in _NOT_PLACE_WORDS:
+            break
+        pos = m.end()
+        whole = text[start:pos]
+        longer = [p for p in gz.lookup(whole) if p.kind in ("town", "admin2") and fold(p.name) == fold(whole)]
+        # (a part of the place the first word names, 'Turkana South' of Turkana, is no other place: the text's
+        # own unit stays as extraction read it)
+        if word[:1].isupper() and longer and not any(short & set(gz.ancestors(p)) for p in longer):
+            best = Span(start, pos)
+    return best
+
+
 def _left_longer(gz: Gazetteer, text: str, start: int, end: int) -> Span | None:
     """The span of a longer town or district name that ends with the mention at ``start:end`` ('Mocimboa da Praia'
     around 'Praia'), when the gazetteer lists that whole name; else None.

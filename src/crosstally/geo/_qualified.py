@@ -45,7 +45,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # 'Sarmin (Idleb)', 'Kulachi police station (Dera Ismail Khan, KP)', 'Gangaw township (Magway)'
     # (the words between may hold an abbreviation: 'the Orlu divisional HQ (Imo)')
     bracket = re.compile(rf"(?<![\w'\-])(?P<name>{_NAME})(?P<tail>(?:[ \t](?:[a-z][a-z\-]*|[A-Z]{{2,4}}\b)){{0,3}})[ \t]*"
-                         r"\((?P<units>[A-Z][^()\n]{1,60})\)")
+                         r"\((?:(?P<greater>greater|metropolitan)[ \t]+)?(?P<units>[A-Z][^()\n]{1,60})\)")
     # 'Mangina, Beni territory', 'Ogossagou, Bankass cercle (Mopti)', 'Tafas, rural Daraa', 'Yumbo, Valle del Cauca'
     # 'Anyidi payam, Bor County (Jonglei)', 'Dasht area, Mastung district': the name's own unit word before the comma
     # ('Deir Hafer, east Aleppo countryside': a lower-case compass word before the unit, only with the unit's word after
@@ -97,6 +97,9 @@ def _units(gz: Gazetteer, parts: list[tuple[str, bool]]) -> list[Place]:
                 # outer unit's country read again, where a town may stand for its county
                 again = [q for cc in {c.country_code for c in chain} for q in _unit_of(gz, part, True, cc)]
                 inner = [p for p in again if _within(gz, p, chain)]
+                if not inner and not {p.country_code for p in found} & {c.country_code for c in chain}:
+                    found = []  # 'Tibu (Catatumbo, Norte de Santander)': a region named like units abroad only
+                    #             (Venezuela's Catatumbo) is no unit of the chain's country: the chain goes on
             found = inner or ([] if found else chain)
         if not found:
             return []
@@ -131,12 +134,21 @@ def _structures(gz: Gazetteer, text: str) -> Iterator[tuple[str, int, str, list[
     found: list[tuple[str, int, str, list[Place], list[str], bool, bool]] = []
     for m in bracket.finditer(text):
         raw = [p.strip() for p in m.group("units").split(",") if p.strip()]
-        units = _units(gz, [(p, False) for p in raw])
+        # 'Ananindeua (greater Belem, Para)': a city's metropolitan area holds towns outside the city's own district,
+        # so the city only names the wider chain's member, not a unit the town lies in
+        chain = raw[1:] if m.group("greater") is not None and len(raw) > 1 else raw
+        units = _units(gz, [(p, False) for p in chain])
         if units:
             found.append((m.group("name"), m.start("name"), m.group("tail"), units, raw, False, True))
     for m in [*comma.finditer(text), *within.finditer(text)]:
         if m.group("compass") is not None and m.group("word") is None:
-            continue  # 'Tera, north Tillaberi' told no unit word: no unit phrase
+            # 'Tafas, western Daraa': no unit word, but a compass word marks a part of a province (not the province's
+            # city): only a town listed inside a province so named is read, never an unlisted name
+            units = [u for u in _unit_of(gz, m.group("u1"), False, None) if u.kind == "admin1"]
+            if units:
+                found.append((m.group("name"), m.start("name"), m.group("ntail") or "", units, [m.group("u1")],
+                              False, False))
+            continue
         if m.group("word") is None and m.group("u2") is None and m.groupdict().get("rural") is None:
             # 'Yumbo, Valle del Cauca': a province with no namesake city ('Pumwani, Nairobi' is a part of the city,
             # coded at the city: geo._cities)
@@ -336,12 +348,13 @@ def _at_unit(gz: Gazetteer, loc: Location, units: list[Place], raw: list[str]) -
 def _unlisted(gz: Gazetteer, name: str, start: int, units: list[Place]) -> Location | None:
     """``name`` (a proper name the gazetteer lacks) at the point of its one unit; None when the unit is ambiguous,
     the name is listed in the unit's country under this or a variant spelling ('Washir' for Washer), or it names a
-    unit ('Rumuruti Division') or a spot in a town ('Kalma Chowk'), not a village."""
+    unit ('Rumuruti Division'), a spot in a town ('Kalma Chowk') or a landform ('Wadi Omran'), not a village."""
     own = _plain_name(name[:1].upper() + name[1:])  # ('al-Baghdadi': the article written small, a name all the same)
     if own is None or len({u.country_code for u in units}) != 1 or own.isupper() \
             or fold(own) in extra_words("common_words") \
             or fold(own.split()[-1]) in extra_words("landmark_words") | extra_words("street_words") \
             or fold(own.split()[-1]) in extra_words("unit_tail_words") \
+            or (len(own.split()) > 1 and fold(own.split()[0]) in extra_words("terrain_prefixes")) \
             or any(p.country_code == units[0].country_code for p in gz.lookup(own) + gz.lookup_variant(own)) \
             or any(p.country_code == units[0].country_code for part in _road_towns(own) for p in gz.lookup(part)):
         return None  # (nor a road between listed towns, 'Bamenda-Bafut')

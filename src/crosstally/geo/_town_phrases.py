@@ -14,11 +14,11 @@ from ._phrases import _city_part, _in_qualified_town, _is_street, _strip_time
 
 _IN_TOWN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:[a-z\-]+\s+){0,2}?(?:city|town|village|suburb|"
                       r"community|township|borough)\s+of\s+)?"
-                      r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+                      r"(?P<name>[A-Z][\w'\-]+(?:\s(?:(?:de|do|da|dos|das|del)\s)?[A-Z][\w'\-]+){0,2})")
 # 'in the mountains of Guihulngan', 'near the outskirts of Al-Bab': a town inside a unit the note names
 _IN_TOWN_OF = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|community|"
                          r"township|borough|mountains|hills|outskirts|countryside|forests?|area)\s+of\s+)?"
-                         r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})")
+                         r"(?P<name>[A-Z][\w'\-]+(?:\s(?:(?:de|do|da|dos|das|del)\s)?[A-Z][\w'\-]+){0,2})")
 # "Chicago police", "the Akron Police Department": a town's own police names the town of the incident.
 _TOWN_POLICE = re.compile(r"(?P<name>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})(?=\s+(?:police|Police)\b)")
 

@@ -52,3 +52,11 @@ def test_excessive_force_by_troops_told_apart_from_the_toll() -> None:
                    date(2018, 5, 17))
     assert sides["actor1"] == "Military Forces of Israel (2009-2021)"
     assert sides["actor2"] == "Protesters (Palestine)"
+
+
+def test_a_note_whose_last_clause_tells_what_was_not_said_keeps_its_actors() -> None:
+    # no trigger word: the classifier's event, its sides read from the clause the root governs ("no charges
+    # announced" is the root; the police held the people)
+    sides = _sides("On 2 May 2023, police held 7 union organisers at a hotel in Sarh; no charges announced.",
+                   date(2023, 5, 5))
+    assert sides["actor1"].startswith("Police Forces of Chad")

@@ -134,3 +134,20 @@ def test_people_taken_away(text: str, label: tuple[str, str], want: tuple[str, s
 ])
 def test_settlements_and_weapons_handed_over(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
     assert defined_label(text, *label) == want
+
+
+@pytest.mark.parametrize(("text", "label", "want"), [
+    # a crowd against property alone, nobody harmed: a violent demonstration
+    ("On 4 October 2021, crowds angered by a fuel price rise burned kiosks and a bank branch in Adama; no deaths were "
+     "reported.", MOB, VD),
+    ("On 4 October 2021, charcoal traders in Voi burnt two lorries of a rival supplier, defying a county order.", MOB,
+     VD),
+    # the home of a person the crowd accuses: mob justice, still Mob violence
+    ("On 4 October 2021, a crowd in Mwatate burnt the house of a man accused of stealing a motorbike; he had fled.",
+     MOB, MOB),
+    # people beaten: Mob violence
+    ("On 4 October 2021, a crowd in Mwatate burnt a kiosk and beat its owner unconscious.", MOB, MOB),
+])
+def test_a_crowd_against_property_is_a_violent_demonstration(text: str, label: tuple[str, str],
+                                                              want: tuple[str, str]) -> None:
+    assert defined_label(text, *label) == want

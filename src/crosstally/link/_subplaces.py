@@ -42,7 +42,8 @@ def _district_of_town(name: str, country_code: str | None, gid: int | None, lat:
                       lon: float | None) -> bool:
     """A district named like its town ("Bannu district", "Sukma district", "Mrauk-U township"), not a part of a
     town: the gazetteer knows a town of that name in the claim's country that lies in a district of its own name,
-    or one in the claim's province far from the claim's place (the district of another town the report names).
+    or one in the claim's province far from the claim's place (the district of another town the report names), or
+    a larger town than the village or town the claim is placed in.
     A neighbourhood the gazetteer lists as a town of its city ("Sadr City", "Saltivka") is near the city's place
     and has no district of its own name, so it stays a part."""
     from ..geo import get_gazetteer  # linking needs the gazetteer only for these few names
@@ -55,6 +56,11 @@ def _district_of_town(name: str, country_code: str | None, gid: int | None, lat:
             continue
         unit = gz.places.get(t.admin2) if t.admin2 is not None else None
         if unit is not None and _unit_name(unit.name) == norm_name(name):
+            return True
+        if (here is not None and here.kind == "town" and here.geonameid != t.geonameid
+                and t.population > max(here.population, 0) and (province is None or t.admin1 == province)):
+            # the claim's own place is a smaller town or village ("Albu Sabah"): a larger town's name before
+            # "district" names that town's district around it, not a part of the village
             return True
         if (province is not None and t.admin1 == province and lat is not None and lon is not None
                 and t.lat is not None and t.lon is not None and _km(lat, lon, t.lat, t.lon) > FAR_TOWN_KM):
@@ -190,6 +196,11 @@ def known_subplaces(claims: Sequence[ClaimProfile]) -> list[ClaimProfile]:
             out.append(c)
             continue
         found: list[str] = []
+        if c.area in parts and _standalone_town(c.area, c.lat, c.lon):
+            # a known "part" that is the claim's own town, a town no larger city lies around, names the town: a
+            # district called after its town ("in the Tuz Khurmatu district") read as a part by one report is the
+            # whole town in another's headline (a claim placed in a city's neighbourhood, "Sadr City", keeps it)
+            parts = {n: None for n in parts if n != c.area}
         # the headline, then the first sentence, then the claim's own sentences: later ones may recall another incident
         for src in (*c.lead.split(" | ", 1), c.text):
             text = f" {norm_name(src) or ''} "
@@ -201,6 +212,30 @@ def known_subplaces(claims: Sequence[ClaimProfile]) -> list[ClaimProfile]:
                 found = [n for n in parts if n in names]
         out.append(replace(c, subplaces=(found[0],)) if len(found) == 1 else c)
     return out
+
+
+CITY_AROUND_KM = 15.0  # a town this near a city at least twice its size is a part of that city ("Sadr City")
+
+
+@lru_cache(maxsize=1 << 10)
+def _standalone_town(name: str, lat: float | None, lon: float | None) -> bool:
+    """The gazetteer's town at the claim's coordinates is a town of its own: no town at least twice its size lies
+    within CITY_AROUND_KM (Sadr City lies in Baghdad; Tuz Khurmatu is its district's own town)."""
+    from ..geo import get_gazetteer
+
+    if lat is None or lon is None:
+        return False
+    gz = get_gazetteer()
+    here = [t for t in gz.lookup(name) if t.kind == "town" and t.lat is not None and t.lon is not None
+            and _km(lat, lon, t.lat, t.lon) < 2.0]
+    if not here:
+        return False
+    town = max(here, key=lambda t: t.population)
+    for t in gz.places.values():
+        if (t.kind == "town" and t.country_code == town.country_code and t.population >= 2 * max(town.population, 1)
+                and t.lat is not None and t.lon is not None and _km(town.lat, town.lon, t.lat, t.lon) <= CITY_AROUND_KM):
+            return False
+    return True
 
 
 def _bare_mention(c: ClaimProfile) -> bool:

@@ -4,6 +4,7 @@ classifier's :func:`without_denials`, kept importable from here)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -37,6 +38,19 @@ def _tells_an_act(told: str, spec: dict[str, Any]) -> bool:
         if position not in ("first", "act", "tgt", "pair") or not set(rest.split("_")) <= nouns:
             return True
     return False
+
+
+def _no_speaker(verb: Any) -> bool:
+    """The verb's subject is denied ("no charges", "nobody"), or it has none: no side speaks or acts there."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ in ("nobody", "none", "no-one", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    """The lemmas of speech_verbs.yaml ("say", "announce", "report"): verbs that tell of an act, not act."""
+    return frozenset(str(v).lower() for v in load_vocab("speech_verbs")["entries"]["verbs"])
 
 
 def _dated_note(text: str, spec: dict[str, Any]) -> bool:
@@ -80,6 +94,12 @@ def model_candidate(sdoc: Doc, counts: list[Count]) -> Candidate | None:
     whole = sdoc[:]
     first = next(iter(sdoc.sents), whole)
     root = first.root
+    if root.lemma_.lower() in _speech_lemmas() and _no_speaker(root):
+        # the sentence's root only tells what was not said or done ("police held 11 activists; no charges
+        # announced"): the clause it governs is the act (a speaker who acts, "commanders announced they left",
+        # keeps the root)
+        act = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        root = act if act is not None else root
     actors = find_actors(root, first) if root.pos_ in ("VERB", "AUX", "NOUN") else []
     _subject_before(root, first, actors)
     if not any(a.role == "actor2" for a in actors):

@@ -175,3 +175,14 @@ def test_place_whose_ministry_reports_is_its_voice() -> None:
     text = "On 14 May 2018, a strike hit a house in Gaza; the health ministry said 3 people died."
     loc.evidence = [Span(text.index("Gaza"), text.index("Gaza") + 4)]
     assert speaker_place(text, loc, GeoContext.from_text(text, gz)) is None
+
+
+def test_a_city_named_with_city_is_no_province_of_its_first_word() -> None:
+    """'east of Gaza City' with 'Israeli troops' in the note: the city in Palestine, not Mozambique's Gaza province
+    (its first word's namesake); a province named alone keeps its country."""
+    from crosstally.geo import GeoContext
+
+    note = ("On 30 March 2018, thousands gathered near the fence east of Gaza City; Israeli troops stationed behind it "
+            "fired live rounds.")
+    assert GeoContext.from_text(note).main_country == "PS"
+    assert GeoContext.from_text("On 3 March 2021, a blast hit Gaza, Mozambique's southern province.").main_country == "MZ"

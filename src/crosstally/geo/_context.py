@@ -163,6 +163,10 @@ class GeoContext:
                     if cands and all(p.kind == "country" for p in cands) and destination_country(text, start):
                         i = j - 1  # 'crossed into Uganda': where people went, not where the event is
                         break
+                    if cands and (folded.endswith(" city") or j < len(words) and fold(words[j].group(0)) == "city") \
+                            and any(p.kind == "town" for p in cands):
+                        # 'Gaza City', 'Kuwait City': the city, not a province or country of its first word's name
+                        cands = [p for p in cands if p.kind == "town"]
                     if cands and len(fold(phrase)) >= 3:
                         span = Span(start, start + len(phrase))
                         for p in cands:

@@ -31,6 +31,7 @@ from acled_labels import (
     MOB,
     NO_EVENT,
     PEACEFUL,
+    REGAINS,
     SHELLING,
     VD,
 )
@@ -150,4 +151,14 @@ def test_settlements_and_weapons_handed_over(text: str, label: tuple[str, str], 
 ])
 def test_a_crowd_against_property_is_a_violent_demonstration(text: str, label: tuple[str, str],
                                                               want: tuple[str, str]) -> None:
+    assert defined_label(text, *label) == want
+
+
+@pytest.mark.parametrize(("text", "label", "want"), [
+    ("On 11 June 2019, after a week of fighting, army units re-entered Tal Malah and pushed the rebels back to the "
+     "hills beyond it.", CLASH, REGAINS),
+    # the rebels who pushed the army back gained nothing the state held: the clash stays
+    ("On 11 June 2019, rebels pushed the army back to the edge of Tal Malah in a night of fighting.", CLASH, CLASH),
+])
+def test_a_state_force_that_re_entered_a_place(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
     assert defined_label(text, *label) == want

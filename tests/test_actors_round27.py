@@ -9,6 +9,8 @@
 - Excessive force whose force the parse did not tie to the killing ("Israeli troops posted along the fence fired
   ... 2 demonstrators killed"): the troops named, not the country's police.
 - Israel's forces from 2009 to June 2021 are ACLED's "Military Forces of Israel (2009-2021)".
+- "police held 7 union organisers ...; no charges announced": a note whose root clause denies a sequel keeps the
+  sides of the clause it governs; "officials named Murle youth as responsible": one youth is a community's group.
 Our own sentences about invented incidents.
 """
 
@@ -60,3 +62,10 @@ def test_a_note_whose_last_clause_tells_what_was_not_said_keeps_its_actors() -> 
     sides = _sides("On 2 May 2023, police held 7 union organisers at a hotel in Sarh; no charges announced.",
                    date(2023, 5, 5))
     assert sides["actor1"].startswith("Police Forces of Chad")
+
+
+def test_a_community_youth_named_as_responsible() -> None:
+    sides = _sides("On 4 April 2022, armed raiders struck a cattle camp outside Pibor town (Jonglei), driving off "
+                   "goats and carrying away 3 children. County officials named Murle youth as responsible.",
+                   date(2022, 4, 7))
+    assert sides["actor1"] == "Murle Ethnic Militia (South Sudan)"

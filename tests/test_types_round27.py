@@ -162,3 +162,17 @@ def test_a_crowd_against_property_is_a_violent_demonstration(text: str, label: t
 ])
 def test_a_state_force_that_re_entered_a_place(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
     assert defined_label(text, *label) == want
+
+
+@pytest.mark.parametrize(("text", "label", "want"), [
+    ("On 8 May 2022, gunmen of the Gulf Clan and the ELN fought for hours near a river hamlet in Choco; 3 of them died.",
+     ATTACK, CLASH),
+    ("On 8 May 2022, Kipsigis and Maasai youths armed with arrows and clubs fought over grazing land near Olenguruone; "
+     "two men died.", ATTACK, CLASH),
+    ("On 8 May 2022, farmers and herders fought with machetes near Morogoro; two people died.", ATTACK, CLASH),
+    ("On 8 May 2022, gunmen of two rival cartels fought for a town near Uruapan, leaving 5 dead.", ATTACK, CLASH),
+    # one armed side on people who did not fight back: the attack stays
+    ("On 8 May 2022, gunmen of a cartel shot dead 4 farm workers near Uruapan.", ATTACK, ATTACK),
+])
+def test_two_sides_that_fought_are_a_clash(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
+    assert defined_label(text, *label) == want

@@ -176,3 +176,18 @@ def test_a_state_force_that_re_entered_a_place(text: str, label: tuple[str, str]
 ])
 def test_two_sides_that_fought_are_a_clash(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
     assert defined_label(text, *label) == want
+
+
+@pytest.mark.parametrize(("text", "label", "want"), [
+    ("On 20 June 2023, police opened fire on a crowd of opposition supporters in Kisii town; a boy of 15 died.",
+     ATTACK, EXCESSIVE),
+    ("On 20 June 2023, officers shot a trader during fuel price protests in Nyeri; he died on the way to hospital.",
+     ATTACK, EXCESSIVE),
+    ("On 20 June 2023, a student was shot dead in Kakamega as police dispersed marchers near the county offices.",
+     ATTACK, EXCESSIVE),
+    # the crowd stoned the officers first: left to the other rules
+    ("On 20 June 2023, rioters stoned officers in Kisii town and police opened fire on the crowd, killing one.",
+     VD, VD),
+])
+def test_lethal_fire_on_a_protest(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
+    assert defined_label(text, *label) == want

@@ -8,7 +8,10 @@ crowd that caught someone it blamed for a crime and beat him is Mob violence; yo
 or a council's headquarters are a Violent demonstration, not an attack or property destruction; "two protesters
 killed and 40 injured" does not make the protesters the ones who injured; people bundled into unmarked vehicles and
 not heard from, or children carried off in a raid, are abducted; weapons handed over and a settlement or amnesty
-accepted are an Agreement. Our own sentences about invented
+accepted are an Agreement; a state force that re-entered a place regains it; two sides that fought (gunmen of X
+and Y, farmers and herders) are a clash; lethal fire on a crowd or during a protest is excessive force; a crowd
+against property alone is a violent demonstration; a force beating someone, or fighters raiding a village, are no
+mob. Our own sentences about invented
 incidents; each case fails without its rule, and the train side of ACLED Kenya and Afghanistan (all 3,923 dev notes,
 classifier and definitions; the full pipeline on the 393 notes with the new words) keeps every label.
 """
@@ -190,4 +193,16 @@ def test_two_sides_that_fought_are_a_clash(text: str, label: tuple[str, str], wa
      VD, VD),
 ])
 def test_lethal_fire_on_a_protest(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
+    assert defined_label(text, *label) == want
+
+
+@pytest.mark.parametrize(("text", "label", "want"), [
+    ("On 2 February 2024, county officers clearing traders from Kongowea market, Mombasa, clubbed a fruit seller, who "
+     "died that evening.", MOB, ATTACK),
+    ("On 2 February 2024, Janjaweed fighters raided a village near Tawila, shot four residents dead and burned several "
+     "homes.", ATTACK, ATTACK),
+    # police against a group that fought them: left as it was
+    ("On 2 February 2024, police clashed with a group of bus touts at Kongowea; several were hurt.", MOB, MOB),
+])
+def test_a_force_beating_someone_is_no_mob(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
     assert defined_label(text, *label) == want

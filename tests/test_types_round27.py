@@ -206,3 +206,16 @@ def test_lethal_fire_on_a_protest(text: str, label: tuple[str, str], want: tuple
 ])
 def test_a_force_beating_someone_is_no_mob(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
     assert defined_label(text, *label) == want
+
+
+@pytest.mark.parametrize(("text", "label", "want"), [
+    ("On 9 May 2023, gunmen stopped a bus near Kachia and marched 6 passengers into the forest; a ransom was demanded "
+     "the next day.", PEACEFUL, ABDUCTION),
+    ("On 9 May 2023, members of an armed group kidnapped a grain trader from his farm near Yby Yau and demanded money.",
+     PEACEFUL, ABDUCTION),
+    # a protest over kidnappings stays a protest
+    ("On 9 May 2023, residents of Kachia marched to the district office after a wave of kidnappings.", PEACEFUL,
+     PEACEFUL),
+])
+def test_people_kidnapped_are_no_protest(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
+    assert defined_label(text, *label) == want

@@ -29,10 +29,12 @@ from acled_labels import (
     ATTACK,
     CLASH,
     EXCESSIVE,
+    HANDOVER,
     INTERVENTION,
     LOOTING,
     MOB,
     NO_EVENT,
+    OVERTAKES,
     PEACEFUL,
     REGAINS,
     SHELLING,
@@ -218,4 +220,16 @@ def test_a_force_beating_someone_is_no_mob(text: str, label: tuple[str, str], wa
      PEACEFUL),
 ])
 def test_people_kidnapped_are_no_protest(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
+    assert defined_label(text, *label) == want
+
+
+@pytest.mark.parametrize(("text", "label", "want"), [
+    ("On 15 July 2021, insurgents took over the district centre of Obe after government troops withdrew towards the "
+     "provincial capital.", CLASH, OVERTAKES),
+    ("On 15 July 2021, rebels stormed a garrison outside Kitchanga and held it after the soldiers retreated.", CLASH,
+     OVERTAKES),
+    # without a fight: the codebook's Non-violent transfer of territory, left to its own rule
+    ("On 15 July 2021, rebels entered Kitchanga without a fight after the soldiers withdrew.", CLASH, HANDOVER),
+])
+def test_ground_taken_after_the_state_withdrew(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
     assert defined_label(text, *label) == want

@@ -233,3 +233,16 @@ def test_people_kidnapped_are_no_protest(text: str, label: tuple[str, str], want
 ])
 def test_ground_taken_after_the_state_withdrew(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
     assert defined_label(text, *label) == want
+
+
+@pytest.mark.parametrize(("text", "label", "want"), [
+    ("On 3 March 2024, about two hundred nurses stood outside the health ministry in Lusaka demanding unpaid wages. "
+     "Dispersed without incident.", INTERVENTION, PEACEFUL),
+    ("On 3 March 2024, some 300 students sat in front of the rectorate in Tirana against a fee rise. Dispersed by "
+     "evening.", INTERVENTION, PEACEFUL),
+    # dispersed by the police: the intervention stays
+    ("On 3 March 2024, some 300 students sat in front of the rectorate in Tirana against a fee rise. Dispersed by "
+     "police with batons.", INTERVENTION, INTERVENTION),
+])
+def test_a_crowd_that_dispersed_of_itself(text: str, label: tuple[str, str], want: tuple[str, str]) -> None:
+    assert defined_label(text, *label) == want

@@ -54,10 +54,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..records import Count
-from ._doc_basics import doc_text
+from ._doc_basics import _SHORT_DOC, doc_text
 from ._tolls._background import _grievance_ranges, _in_ranges, _inside, _link_headlines, _lost_things
 from ._tolls._bare_rival import bare_rivals
 from ._tolls._dead_total import dead_totals
+from ._tolls._earlier import _recent, others_of_background
 from ._tolls._group_fates import group_fates, plural_deaths
 from ._tolls._killer_killed import killers_killed
 from ._tolls._later_deaths import (
@@ -184,7 +185,13 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         # "one person on each side was killed", "each side lost two men": two sides, twice the figure
         if (c.group and _EACH_SIDE.search(c.group)) or _per_side(c, text, offset):
             c.low, c.high = c.low * 2, None if c.high is None else c.high * 2
-    return drop_other_harm(_merge_repeats(counts + _new_selves(selves, counts)), text, offset)
+    counts = drop_other_harm(_merge_repeats(counts + _new_selves(selves, counts)), text, offset)
+    if isinstance(sdoc, Doc) and len(text) > _SHORT_DOC:
+        # "... where a gunman killed two men in 2015. ... Four other people were wounded": the earlier incident's
+        # people, whatever kind they are counted under (a reader of one kind's figures cannot tell)
+        recent = _recent(text, counts)
+        counts = [c for c in counts if not others_of_background(text, c, counts, recent)]
+    return counts
 
 
 # "Boy, 7, dies after ...", "Woman, 62, killed": a number set off by commas right after a person noun is an age

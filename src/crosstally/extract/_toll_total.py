@@ -76,6 +76,8 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     if not killed:
         return Fatalities()
     current = [c for c in killed if not (text and is_superseded(text, c))] or killed
+    if text and len(text) > _SHORT_DOC:
+        current = [c for c in current if not _retold_definite(c, current)] or current
     if text:  # "two guards died ... five more deaths were feared but remain unconfirmed": the confirmed toll
         confirmed = [c for c in current if not _unconfirmed(text, c)]
         current = confirmed or current
@@ -173,6 +175,23 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
 # (the counts' own reading of a death by one's own hand, plus the act told as turning the gun on oneself)
 _OWN_HAND = re.compile(_COUNT_OWN_HAND.pattern + r"|\bturned\s+the\s+(?:gun|weapon|rifle|pistol|handgun)\s+on\s+"
                        r"(?:him|her)self\b", re.I)
+
+
+# "the bodies of the three girls", "the two boys": a definite figure names people the story has told already
+_DEFINITE = re.compile(r"^(?:(?:the\s+)?(?:bod(?:y|ies)|remains|corpses)\s+of\s+)?the\s+(?!other\b|(?:\w+\s+)?(?:more|others?|"
+                       r"additional)\b)\w+", re.I)
+
+
+def _retold_definite(c: Count, counts: list[Count]) -> bool:
+    """'killing his four children and his wife ... the bodies of the two girls were found': a definite figure of
+    victims (not the attackers) told after a larger figure of the same harm is a part of those told again."""
+    if not c.evidence or c.method == SELF_METHOD or not _DEFINITE.match(c.phrase or ""):
+        return False
+    if _group_class(c.group).startswith("armed"):
+        return False  # "police shot dead the two gunmen": the attackers are more people
+    start = c.evidence[0].start
+    return any(o is not c and o.evidence and o.evidence[0].end <= start and o.low >= c.low and o.method != SELF_METHOD
+               and not _DEFINITE.match(o.phrase or "") for o in counts)
 
 
 def _shooters_own_death(c: Count, text: str) -> bool:

@@ -220,3 +220,25 @@ def _recent(text: str, counts: list[Count]) -> bool:
     """Does the document tell a death or an injury that is neither background nor of an earlier year?"""
     return any(c.kind in ("killed", "injured") and not _earlier_event(text, c) and not _earlier_year(text, c)
                for c in counts)
+
+
+# "Three other people were wounded", "two others were hurt": people told beside victims counted before
+_OTHERS_PHRASE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:other|others)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“]?[A-Z])")
+
+
+def others_of_background(text: str, count: Count, counts: list[Count], recent: bool) -> bool:
+    """'... where a gunman killed two men in 2015. ... Four other people were wounded': "others" told beside an
+    earlier incident's toll (the nearest killed or hurt figure before it, at most four sentences back) are that
+    incident's people too, not this story's. An article's reading (a note tells one incident)."""
+    if len(text) <= _SHORT_DOC or not count.evidence or not _OTHERS_PHRASE.match(count.phrase or ""):
+        return False
+    start = count.evidence[0].start
+    before = [c for c in counts if c is not count and c.kind in ("killed", "injured") and c.evidence
+              and c.evidence[0].end <= start]
+    if not before:
+        return False
+    prev = max(before, key=lambda c: c.evidence[0].end)
+    if len(_SENTENCE_BREAK.findall(text, prev.evidence[0].end, start)) > 4:
+        return False
+    return _earlier_event(text, prev) or (recent and _earlier_year(text, prev))

@@ -277,22 +277,37 @@ def _chain(r: _Reading) -> _Verdict:
     step = 2 if (t.lower_ == "and" and j + 2 < len(toks) and toks[j + 1].tag_ == "PRP$" and j + 2 in figs_at
                  and not figs_at[j + 2].article) else 1
     if not (j + step in figs_at and not figs_at[j + step].subset and (
-        t.lower_ == "and" or (t.text == "," and not figs_at[j + 1].article)
+        t.lower_ == "and" or (t.text == "," and (not figs_at[j + 1].article or _list_goes_on(toks, j + 1, figs_at)))
     )):
         return None
     nxt = figs_at[j + step]
     if f.article and group and group[-1].lower_ in (
             _single_vocab()["non_person_units"] | _single_vocab()["animal_nouns"]):
         return _STOP  # "killed by a stray bullet and one bystander was killed": the article names a thing
+    if f.article and f.vague and t.text == ",":
+        return _STOP  # "refuge in a school, 1 woman and 1 child were killed": a place before the list, no member
     nxt.chain_member = bool(group)
     _forward(toks, nxt, figs_at)
     if nxt.kind and nxt.group and group and not _kind_between(toks, f.end, j):
         f.kind, f.kind_end, f.kind_start = nxt.kind, nxt.kind_end, nxt.kind_start
         f.group = group
-        f.chained = [nxt]
+        f.chained = [nxt, *nxt.chained]  # "two men, a woman and a teenager": every member of a longer list
         f.shot = nxt.shot  # "a man and a woman were shot": two hurt, fate untold
         nxt.used = True
     return _STOP
+
+
+def _list_goes_on(toks: list[Token], k: int, figs_at: dict[int, _Figure]) -> bool:
+    """'A man, a woman and a teenager were wounded': after the comma, a person told with an article and then "and"
+    another figure: a list of people, not an appositive ("a man, a father of two, was killed")."""
+    if k + 1 >= len(toks) or toks[k + 1].lemma_.lower() not in _single_vocab()["singular_persons"]:
+        return False
+    for i in range(k + 2, min(len(toks) - 1, k + 8)):
+        if toks[i].pos_ in ("VERB", "AUX"):
+            return False
+        if toks[i].lower_ == "and":
+            return i + 1 in figs_at
+    return False
 
 
 def _phrase_ends(r: _Reading) -> _Verdict:

@@ -12,6 +12,7 @@ from ...records import Span as CharSpan
 from .._doc_basics import doc_text
 from ._kinds import _kind_at, _unrealised
 from ._terms import KILLER_METHOD
+from ._victim_verbs import _is_fatal
 
 _PRONOUNS = frozenset({"he", "she"})
 
@@ -33,8 +34,8 @@ def killers_killed(sdoc: Doc | Span, counts: list[Count]) -> list[Count]:
         for j, v in enumerate(toks):
             if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children) or _unrealised(v):
                 continue
-            if _kind_at(toks, j)[1] != "killed":
-                continue
+            if _kind_at(toks, j)[1] != "killed" and not (v.lemma_.lower() == "shoot" and _is_fatal(v)):
+                continue  # "... and then was fatally shot by a deputy": the adverb before the verb says the death
             # the earlier act: the verb this one hangs on, or the one hanging on it ("killed after he shot ...")
             acts = [v.head] if v.dep_ in ("advcl", "conj") and v.head.i < v.i else []
             acts += [c for c in v.children if c.dep_ == "advcl" and c.i > v.i]

@@ -16,6 +16,9 @@ def _kind_at(toks: list[Token], i: int) -> tuple[int, str | None]:
             return k, kind
     t = toks[i]
     lemma = t.lemma_.lower()
+    k = _suffered_wounds(toks, i)
+    if k:
+        return k, "injured"  # "two people suffered non-life-threatening injuries"
     if _to_death(toks, i):
         return 3, "killed"  # "speared to death", "macheted to death": any act that ended in death
     if t.pos_ in ("VERB", "AUX", "ADJ") or t.tag_ in ("VBN", "VBD", "VBG"):
@@ -29,6 +32,24 @@ def _kind_at(toks: list[Token], i: int) -> tuple[int, str | None]:
     if bare != t.lower_ and bare in v["adjs"]:  # "7 killed/ 4 injured/": note-taking shorthand, one token
         return 1, v["adjs"][bare]
     return 0, None
+
+
+_WOUND_MODIFIERS = frozenset({"non", "life", "-", "threatening", "gunshot", "gun", "bullet", "graze", "minor", "serious",
+                              "critical", "severe", "multiple", "several", "apparent", "superficial", "fatal"})
+
+
+def _suffered_wounds(toks: list[Token], i: int) -> int:
+    """'suffered non-life-threatening injuries', 'sustained minor gunshot wounds': tokens used (0 when none). The
+    plain phrases ("suffered injuries") are in count_terms; this reads the words between verb and noun."""
+    t = toks[i]
+    if t.lemma_.lower() not in ("suffer", "sustain") or t.tag_ not in ("VBD", "VBN"):
+        return 0
+    j = i + 1
+    while j < len(toks) and j - i <= 7 and toks[j].lower_ in _WOUND_MODIFIERS:
+        j += 1
+    if j == i + 1 or j >= len(toks) or toks[j].lower_ not in _single_vocab()["wound_nouns"]:
+        return 0
+    return j - i + 1 if "fatal" not in {x.lower_ for x in toks[i + 1 : j]} else 0
 
 
 def _to_death(toks: list[Token], i: int) -> bool:

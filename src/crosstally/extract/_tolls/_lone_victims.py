@@ -21,7 +21,7 @@ from ...records import Count
 from ...records import Span as CharSpan
 from ._bodies import lone_body
 from ._kinds import _unrealised
-from ._named_people import _along_with, _coordinated_persons, _solo_person
+from ._named_people import _along_with, _coordinated_persons, _solo_person, list_before_verb
 from ._no_survival import did_not_survive
 from ._one_more_victim import _also_another, _hurt_then_died, _joined_to_found, _new_person, _second_victim
 from ._one_person import _headline, _person_arg
@@ -33,6 +33,16 @@ from ._victim_verbs import _is_fatal, _verb_as_noun, _verb_reading
 
 # imported from here by _sentence, _self_harm and the tests
 __all__ = ["_along_with", "_is_fatal", "_person_arg", "_singular_victims", "_solo_person"]
+
+
+def _hospital_after(tok: Token) -> bool:
+    """'A man is in the hospital after a shooting': the hurt told by where an attack left them (the lone person's
+    reading of count_terms' "in the hospital after"); a crash or a fall is no attack."""
+    doc = tok.doc
+    if tok.lower_ != "hospital" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("after", "following"):
+        return False
+    rest = doc[tok.i + 2 : min(tok.sent.end, tok.i + 8)].text
+    return re.search(r"\b(?:shooting|shot|stabbing|stabbed|gunfire|attack|assault|beating)\b", rest, re.I) is not None
 
 
 def _other_role(arg: Token, told: list[Count]) -> bool:
@@ -109,7 +119,7 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                 out.append(got)
                 have.add("killed")
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "condition" and "injured" not in have:
+        if tok.pos_ == "NOUN" and "injured" not in have and (tok.lemma_.lower() == "condition" or _hospital_after(tok)):
             got = _condition_of(sent, tok)
             if got is not None:
                 out.append(got)
@@ -143,6 +153,24 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                 continue
             if arg.dep_ != "dobj" and arg.lower_ in _PRONOUNS_OBJ:
                 continue
+            if arg.tag_ == "NNS" and arg.lemma_.lower() in ("victim", "person", "people") and not any(
+                    c.dep_ in ("nummod", "amod") for c in arg.children):
+                # "The victims, a man and a woman, were shot": the appositive names them one by one
+                named = [c for c in arg.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and c.conjuncts]
+                if named and (named[0].lemma_.lower() in _single_vocab()["singular_persons"]
+                              or named[0].ent_type_ == "PERSON"):
+                    arg = named[0]
+            if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "custody" for g in c.children)
+                   for c in arg.children):
+                # "Man in custody after wife found shot": the man held is no victim, the one after "after" may be
+                after = [g for c in arg.children if c.dep_ == "prep" and c.lower_ == "after" for g in c.children
+                         if g.dep_ == "pobj" and g.i < tok.i]
+                after += [g for c in arg.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "after" for m in c.children) for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.i < tok.i]  # "after fiancee found": a clause
+                if not after or not _person_arg(after[0], True, headline):
+                    continue
+                arg = after[0]
             people = 1 + sum(c.low for c in companions) if companions else _coordinated_persons(arg, tok)
             if people == 1 and not _person_arg(arg, strict, headline):
                 continue
@@ -153,6 +181,10 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                 continue  # "the shooting suspect", "Sunday's shooting victim": a noun compound, not an act
             pron = arg.pos_ == "PRON"
             left = min(t.i for t in arg.subtree) if not pron else arg.i
+            if people > 1 and not companions:  # "after his fiancee, her son, ...": the evidence opens on the list
+                listed, first = list_before_verb(arg, tok)
+                if listed == people:
+                    left = min(left, first)
             a, b = min(left, tok.i), max(arg.i, tok.i)
             for c in tok.children:  # the fate belongs in the evidence: "was pronounced dead", "shot to death"
                 if c.lower_ in ("dead", "ablaze", "alight") or (c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1):

@@ -105,6 +105,9 @@ def _coordinated_persons(arg: Token, verb: Token) -> int:
     listed = _listed_after_comma(arg)
     if listed > 1:
         return listed  # "killed a chief, his son and a police reservist": 3
+    listed = _listed_before_verb(arg, verb)
+    if listed > 1:
+        return listed  # "after his girlfriend, her son, the couple's toddler and their dog were found dead": 3
     along = _along_with(verb)
     # "activist and director of the Y centre Otieno Maroa was killed along with his driver": titles of
     # one person (each a singular noun, not all people words), then one more beside him
@@ -112,3 +115,49 @@ def _coordinated_persons(arg: Token, verb: Token) -> int:
     if along and (_solo_person(arg) or arg.lower_ in ("he", "she")) and all(c.tag_ in ("NN", "NNP") for c in conj):
         return 1 + len(along)
     return 1
+
+
+_LIST_OPENERS = frozenset({"after", "when", "as", "before", "until", "once", "while", "where", "because"})
+
+
+def _listed_before_verb(arg: Token, verb: Token) -> int:
+    """How many people the list before the verb names (see :func:`list_before_verb`); 0 when none."""
+    return list_before_verb(arg, verb)[0]
+
+
+def list_before_verb(arg: Token, verb: Token) -> tuple[int, int]:
+    """How many people a list told right before a passive verb names ("after his girlfriend, her son, the couple's
+    toddler and their dog were found dead": 3, the dog no person), when the parse breaks the list apart. The list
+    runs from a clause opener ("after", "when") or the sentence's start to the verb's auxiliary; every item must
+    end on a person noun or an animal. (people, index of the list's first word); (0, -1) when it is no such list."""
+    aux = [c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.i < verb.i]
+    if not aux or arg.i > verb.i or verb.tag_ != "VBN":
+        return 0, -1
+    end = min(a.i for a in aux)
+    k = end - 1
+    doc = arg.doc
+    sent_start = arg.sent.start
+    while k > sent_start and doc[k - 1].lower_ not in _LIST_OPENERS and doc[k - 1].pos_ not in ("VERB", "AUX"):
+        k -= 1
+    if not k <= arg.i < end:
+        return 0, -1
+    items: list[list[Token]] = [[]]
+    for t in doc[k:end]:
+        if t.text in (",", "&") or t.lower_ == "and":
+            if items[-1]:
+                items.append([])
+            continue
+        items[-1].append(t)
+    items = [i for i in items if i]
+    if len(items) < 3:
+        return 0, -1  # two items: the parse's own conjunction reading holds
+    sv = _single_vocab()
+    people = 0
+    for item in items:
+        head = item[-1]
+        if head.lower_ in sv["animal_nouns"]:
+            continue
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in sv["singular_persons"] or head.tag_ != "NN":
+            return 0, -1
+        people += 1
+    return people, k

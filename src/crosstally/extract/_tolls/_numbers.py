@@ -154,6 +154,12 @@ def _is_date_like(tok: Token) -> bool:
         and (doc[tok.i - 2].ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") or _name_then_home(doc, tok.i))
     ):
         return True
+    if (  # "Ann Lima, 23 - The Crime Log": a headline's name and age, the age the story tells ("a 23-year-old")
+        nxt is not None and nxt.text in (",", ")", "-", "–", "—", "[") and tok.i >= 2 and doc[tok.i - 1].text == ","
+        and doc[tok.i - 2].pos_ == "PROPN" and tok.text.isdigit() and int(tok.text) < 120
+        and f"{tok.text}-year-old" in doc.text
+    ):
+        return True
     if nxt is not None and nxt.lower_ in ("%", "percent", "per", "km", "kilometres", "kilometers", "miles", "am", "pm",
                                           "years", "year", "yr", "yrs", "days", "hours", "months", "weeks", "minutes"):
         return True

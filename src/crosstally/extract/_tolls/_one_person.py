@@ -47,6 +47,11 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
     if arg.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in _single_vocab()["singular_persons"]
                                    for c in arg.children):
         return True  # "Moreno, a 31-year-old father of two, died": the appositive says a person (whatever NER says)
+    if arg.pos_ == "PROPN" and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.text == arg.text
+            and any(g.dep_ == "appos" and g.lemma_.lower() in _single_vocab()["singular_persons"] for g in c.children)
+            for c in arg.children):
+        return True  # "Ann Roe, 22 - Report Ann Roe, a 22-year-old male, died": the name told again, then a person
     if (arg.pos_ == "PROPN" and arg.ent_type_ not in ("GPE", "LOC", "FAC")
             and any(c.dep_ == "appos" and c.text.isdigit() and int(c.text) < 120 for c in arg.children)
             and any(c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()
@@ -55,9 +60,11 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
     if arg.pos_ == "PROPN" and any(c.dep_ == "compound" and c.tag_ == "NN" and c.i < arg.i and c.lemma_.lower()
                                    in _single_vocab()["singular_persons"] for c in arg.children):
         return True  # "ward representative Jacinta (Were)": a title before the name says a person (whatever NER says)
-    if (arg.pos_ == "PROPN" and arg.ent_type_ == "ORG" and arg.text[:1].isupper()
+    if (arg.pos_ == "PROPN" and arg.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT", "LAW")
+            and arg.text[:1].isupper()
             and any(t.ent_type_ == "PERSON" and t.text == arg.text for t in arg.doc)):
-        return True  # "fatally shot LeGrier": NER calls this mention an organisation, another mention a person
+        return True  # "fatally shot LeGrier": NER calls this mention an organisation (a work, a product), another
+        # mention a person
     if arg.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
     if low in v["numbers"] or _noun_kind(arg) or low in _single_vocab()["animal_nouns"]:

@@ -35,6 +35,8 @@ def _self_harm(sent: Span, suicide: bool) -> list[Count]:
         lem = tok.lemma_.lower()
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         objs += [g for c in objs for g in c.conjuncts if g.lower_ in _REFLEXIVE]  # "killing five soldiers and himself"
+        if objs:  # "shot his wife and then himself": the parse joins the pronoun to the verb, not to the object
+            objs += [c for c in tok.children if c.dep_ == "conj" and c.lower_ in _REFLEXIVE]
         own = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
                and any(g.lower_ in _REFLEXIVE for g in c.children)]  # "turned the gun on himself"
         reflexive = next((c for c in objs if c.lower_ in _REFLEXIVE), None)
@@ -45,7 +47,8 @@ def _self_harm(sent: Span, suicide: bool) -> list[Count]:
                                    for c in objs):
             kind, reflexive = "killed", next(c for c in objs if c.lemma_.lower() == "life")  # "took his own life"
         elif (reflexive is not None and lem == "shoot") or (lem == "turn" and own):
-            kind = "killed" if suicide or _is_fatal(tok) else "injured"
+            kind = "killed" if suicide or _is_fatal(tok) or (lem == "turn" and _killed_then_turned(sent, tok)) \
+                else "injured"
             if reflexive is None:
                 reflexive = next(g for g in own[0].children if g.lower_ in _REFLEXIVE)
         if kind is None or reflexive is None:
@@ -65,6 +68,19 @@ def _self_harm(sent: Span, suicide: bool) -> list[Count]:
                          evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=method,
                          confidence=0.5))
     return out
+
+
+_SURVIVED = re.compile(r"\b(?:survived?|hospital(?:ized)?|condition|expected\s+to\s+(?:recover|live)|wounded|injured|"
+                       r"treated)\b", re.I)
+
+
+def _killed_then_turned(sent: Span, tok: Token) -> bool:
+    """'shot and killed his wife before turning the gun on himself': the same sentence tells his killing first and
+    no survival after, the murder-suicide US news tells this way (the shooter's own death)."""
+    before = sent.doc[sent.start : tok.i]
+    after = sent.doc[tok.i : sent.end].text
+    return any(_vocab()["verbs"].get(t.lemma_.lower()) == "killed" and t.pos_ == "VERB" for t in before) and not (
+        _SURVIVED.search(after))
 
 
 # "found the shooter, Harold Benning, dead of a self-inflicted gunshot wound", "died from an apparently

@@ -17,6 +17,10 @@ def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[T
         if dead:
             return dead
     args = [c for c in tok.children if c.dep_ in deps]
+    if len(args) > 1:  # "killed his ex-wife": the parse splits the word into three objects, the last its head
+        doc = tok.doc
+        args = [a for a in args if a.text not in ("-", "–") and not (
+            a.i + 2 < len(doc) and doc[a.i + 1].text in ("-", "–") and doc[a.i + 2] in args)] or args
     named = _name_read_as_aux(tok) if "nsubjpass" in deps else []
     if named:
         args = named
@@ -39,6 +43,9 @@ def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[T
         args = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if not args and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in ("suffer", "sustain"):
         args = [tok.head]  # "deputies found a woman suffering from a stab wound"
+    if (not args and "dobj" in deps and tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1
+            and any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in tok.children)):
+        args = [tok.head]  # "an officer, Al Roe, fatally shot Peale": the parse reads the verb as the name's adjective
     if not args and tok.dep_ == "acl" and "nsubjpass" in deps and tok.tag_ == "VBN":
         args = [tok.head]  # "the man found dead on Friday", "a woman shot dead in her car"
     if (not args and "nsubjpass" in deps and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd")

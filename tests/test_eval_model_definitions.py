@@ -16,7 +16,7 @@ def test_overrides_are_data_with_valid_targets():
 
     for r in rules:
         assert r["when_type"] and r["token"]
-        assert all(t.startswith(("crowd_", "has_", "one_sided_", "no_")) for t in names(r["token"]))
+        assert all(t.startswith(("crowd_", "has_", "one_sided_", "no_", "first_")) for t in names(r["token"]))
         assert len(r["to"]) == 2 and tuple(r["to"]) in subs
         # a rule changes the label it acts on: the type, or the sub-event type (each type and sub-event it names)
         for when in names(r["when_type"]):

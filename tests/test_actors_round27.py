@@ -18,14 +18,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from crosstally.pipeline import process
-from crosstally.records import Document
-
-
-def _sides(text: str, published: date) -> dict[str, str]:
-    ex = process(Document(text=text, published=published))
-    ev = ex.events[0]
-    return {a.role: a.name for a in reversed(ev.actors)}
+from test_actors_round16 import _sides
 
 
 def test_fire_from_government_held_ground_is_the_government_forces() -> None:

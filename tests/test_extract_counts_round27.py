@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from test_extract_counts_round11 import (
+    _TAIL,  # the same article tail: the article rules apply past 700 characters
+)
 from toll_notes import sentence_toll
-
-# An article is longer than a note (700 characters): the article rules apply only then.
-_TAIL = ("\n\nNeighbors said the block is usually quiet after dark and that children ride bikes there on summer "
-         "evenings. Detectives asked residents with doorbell cameras to share any footage, and said more details "
-         "would come once relatives had been told. The city added patrols to several districts this spring, a "
-         "spokesperson said, and a community meeting is planned for next week at a nearby library branch. The "
-         "neighborhood association said it would hold a cookout in the park on Saturday, as it does every year, and "
-         "that volunteers would hand out porch lights and smoke alarms. Bus service on the avenue ran as usual, the "
-         "transit agency said, and the corner store reopened the next morning.")
 
 
 def article_tolls(nlp: Any, text: str) -> tuple[int, int]:

@@ -53,17 +53,7 @@ def _crowd(items: list[Resolved], spec: dict[str, Any], sub: str, cb: dict[str, 
         if word is not None and _not_there(cb, text, word.start(), word.end()):
             where = None  # v11: "clashed outside the police station": the building is no side
         if where is not None:
-            national = national_force(text, country, when, where.start, where.end)
-            m = cb["_police_rx"].search(text, where.start, where.end)
-            key = "police" if m is not None else "military"
-            m = m or cb["_military_rx"].search(text, where.start, where.end)
-            if m is not None:
-                where = CharSpan(m.start(), m.end())
-            spec = cb["state_first"][key]
-            actor = national[0] if national is not None else codebook_actor(spec["template"], 1, country, when)
-            if national is not None:
-                where = CharSpan(national[1], national[2])
-            force = _implicit("actor2", actor, text, where, 0.55)
+            force = _state_force(cb, text, where, where, country, when, "actor2", 0.55)
             items.append(force)
     if force is None and intervened:
         where = _find(cb["_intervention_rx"], text, spans)
@@ -149,17 +139,27 @@ def _force_word(cb: dict[str, Any], text: str, spans: list[CharSpan], country: s
 
     Why: the country's police is ACLED's default only where no force is told; troops, and a foreign state's, are
     the military's (v16, spent world_notes54)."""
-    for key, rx in (("military", cb["_military_rx"]), ("police", cb["_police_rx"])):
-        for s in spans:
-            m = rx.search(text, s.start, s.end)
-            if m is None or _not_there(cb, text, m.start(), m.end()):
-                continue
-            national = national_force(text, country, when, max(s.start, m.start() - 40), m.end())
-            actor = (national[0] if national is not None
-                     else codebook_actor(cb["state_first"][key]["template"], 1, country, when))
-            where = CharSpan(national[1], national[2]) if national is not None else CharSpan(m.start(), m.end())
-            return _implicit("actor1", actor, text, where, 0.5)
+    for s in spans:
+        m = cb["_police_rx"].search(text, s.start, s.end) or cb["_military_rx"].search(text, s.start, s.end)
+        if m is not None and not _not_there(cb, text, m.start(), m.end()):
+            return _state_force(cb, text, CharSpan(m.start(), m.end()), CharSpan(max(s.start, m.start() - 40), m.end()),
+                                country, when, "actor1", 0.5)
     return None
+
+
+def _state_force(cb: dict[str, Any], text: str, word: CharSpan, window: CharSpan, country: str | None,
+                 when: date | None, role: str, confidence: float) -> Resolved:
+    """The state force a police or soldier word in ``word`` names, its nationality read in ``window`` ("Israeli
+    troops"), else the country's police or military by ACLED's template; the nationality or the word is the evidence."""
+    national = national_force(text, country, when, window.start, window.end)
+    m = cb["_police_rx"].search(text, word.start, word.end)
+    key = "police" if m is not None else "military"
+    m = m or cb["_military_rx"].search(text, word.start, word.end)
+    where = CharSpan(m.start(), m.end()) if m is not None else word
+    if national is not None:
+        return _implicit(role, national[0], text, CharSpan(national[1], national[2]), confidence)
+    return _implicit(role, codebook_actor(cb["state_first"][key]["template"], 1, country, when), text, where,
+                     confidence)
 
 
 def _came_later(r: Resolved, cb: dict[str, Any], text: str) -> bool:

@@ -9,6 +9,7 @@ from here; the readings it calls live in modules named for what they decide:
 - ``_named_people``: how many people an argument names without a figure ("a woman and her two children")
 - ``_victim_nouns``: one victim told by a noun ("the death of", "in critical condition")
 - ``_one_more_victim``: a second lone victim is one more person, or the first told again
+- ``_lone_args``: an argument's readings that name another victim (an appositive's list, the one "after" a man held)
 """
 
 from __future__ import annotations
@@ -21,47 +22,27 @@ from ...records import Count
 from ...records import Span as CharSpan
 from ._bodies import lone_body
 from ._kinds import _unrealised
-from ._named_people import _along_with, _coordinated_persons, _solo_person, list_before_verb
+from ._lone_args import _hospital_after, _list_start, _listed_in_appositive, _victim_of
+from ._named_people import _along_with, _coordinated_persons, _solo_person
 from ._no_survival import did_not_survive
-from ._one_more_victim import _also_another, _hurt_then_died, _joined_to_found, _new_person, _second_victim
+from ._one_more_victim import (
+    _also_another,
+    _hurt_then_died,
+    _joined_to_found,
+    _new_person,
+    _other_gender,
+    _other_role,
+    _second_victim,
+)
 from ._one_person import _headline, _person_arg
-from ._persons import _another, _person_class
-from ._terms import _PRONOUNS_OBJ, _PRONOUNS_SUBJ, METHOD, SHOT_METHOD, _person_classes, _single_vocab, _vocab
+from ._persons import _another
+from ._terms import _PRONOUNS_OBJ, _PRONOUNS_SUBJ, METHOD, SHOT_METHOD, _single_vocab, _vocab
 from ._victim_args import _verb_args
 from ._victim_nouns import _another_hurt, _condition_of, _death_of
 from ._victim_verbs import _is_fatal, _verb_as_noun, _verb_reading
 
 # imported from here by _sentence, _self_harm and the tests
 __all__ = ["_along_with", "_is_fatal", "_person_arg", "_singular_victims", "_solo_person"]
-
-
-def _hospital_after(tok: Token) -> bool:
-    """'A man is in the hospital after a shooting': the hurt told by where an attack left them (the lone person's
-    reading of count_terms' "in the hospital after"); a crash or a fall is no attack."""
-    doc = tok.doc
-    if tok.lower_ != "hospital" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("after", "following"):
-        return False
-    rest = doc[tok.i + 2 : min(tok.sent.end, tok.i + 8)].text
-    return re.search(r"\b(?:shooting|shot|stabbing|stabbed|gunfire|attack|assault|beating)\b", rest, re.I) is not None
-
-
-def _other_role(arg: Token, told: list[Count]) -> bool:
-    """'The driver died on the spot; the businessman succumbed on Tuesday': a definite person noun of another role
-    than the victim told first in the sentence is another person (a generic 'the man', 'the victim' may be him)."""
-    generic = _single_vocab()["generic_persons"]
-    lemma = arg.lemma_.lower()
-    if arg.tag_ != "NN" or lemma in generic or lemma not in _single_vocab()["singular_persons"]:
-        return False
-    heads = [(c.group or "").split()[-1].lower() for c in told if c.group]
-    return bool(heads) and all(h != lemma and h not in generic for h in heads)
-
-
-def _other_gender(arg: Token, told: list[Count], kind: str) -> bool:
-    """'She died before dawn; he succumbed a week later': a second lone victim of the other gender than every one
-    told before in the sentence (by pronoun or noun) is another person, not the first told again."""
-    mine = _person_classes()["person_genders"].get(arg.lower_ if arg.pos_ == "PRON" else arg.lemma_.lower())
-    firsts = [_person_class(c).get("person_genders") for c in told if c.kind == kind and c.low == 1]
-    return mine is not None and bool(firsts) and all(f is not None and f != mine for f in firsts)
 
 
 def _beside_companions(tok: Token, found: list[Count], out: list[Count], kind: str) -> list[Count]:
@@ -153,24 +134,9 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                 continue
             if arg.dep_ != "dobj" and arg.lower_ in _PRONOUNS_OBJ:
                 continue
-            if arg.tag_ == "NNS" and arg.lemma_.lower() in ("victim", "person", "people") and not any(
-                    c.dep_ in ("nummod", "amod") for c in arg.children):
-                # "The victims, a man and a woman, were shot": the appositive names them one by one
-                named = [c for c in arg.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNP") and c.conjuncts]
-                if named and (named[0].lemma_.lower() in _single_vocab()["singular_persons"]
-                              or named[0].ent_type_ == "PERSON"):
-                    arg = named[0]
-            if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "custody" for g in c.children)
-                   for c in arg.children):
-                # "Man in custody after wife found shot": the man held is no victim, the one after "after" may be
-                after = [g for c in arg.children if c.dep_ == "prep" and c.lower_ == "after" for g in c.children
-                         if g.dep_ == "pobj" and g.i < tok.i]
-                after += [g for c in arg.children if c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ == "after" for m in c.children) for g in c.children
-                    if g.dep_ in ("nsubj", "nsubjpass") and g.i < tok.i]  # "after fiancee found": a clause
-                if not after or not _person_arg(after[0], True, headline):
-                    continue
-                arg = after[0]
+            arg = _victim_of(_listed_in_appositive(arg), tok, headline)
+            if arg is None:
+                continue
             people = 1 + sum(c.low for c in companions) if companions else _coordinated_persons(arg, tok)
             if people == 1 and not _person_arg(arg, strict, headline):
                 continue
@@ -182,9 +148,7 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
             pron = arg.pos_ == "PRON"
             left = min(t.i for t in arg.subtree) if not pron else arg.i
             if people > 1 and not companions:  # "after his fiancee, her son, ...": the evidence opens on the list
-                listed, first = list_before_verb(arg, tok)
-                if listed == people:
-                    left = min(left, first)
+                left = _list_start(arg, tok, people, left)
             a, b = min(left, tok.i), max(arg.i, tok.i)
             for c in tok.children:  # the fate belongs in the evidence: "was pronounced dead", "shot to death"
                 if c.lower_ in ("dead", "ablaze", "alight") or (c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1):

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from ...records import Count
 from ...records import Span as CharSpan
 from .._doc_basics import doc_text
-from ._terms import DIED_METHOD, _single_vocab
+from ._persons import _person_class
+from ._terms import DIED_METHOD, _person_classes, _single_vocab
 
 
 def _hurt_then_died(tok: Token, args: list[Token], found: list[Count]) -> bool:
@@ -70,3 +71,22 @@ def _new_person(arg: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in arg.children) or (
         arg.tag_ == "NN" and arg.lemma_.lower() in _single_vocab()["singular_persons"]
         and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in arg.children))
+
+
+def _other_role(arg: Token, told: list[Count]) -> bool:
+    """'The driver died on the spot; the businessman succumbed on Tuesday': a definite person noun of another role
+    than the victim told first in the sentence is another person (a generic 'the man', 'the victim' may be him)."""
+    generic = _single_vocab()["generic_persons"]
+    lemma = arg.lemma_.lower()
+    if arg.tag_ != "NN" or lemma in generic or lemma not in _single_vocab()["singular_persons"]:
+        return False
+    heads = [(c.group or "").split()[-1].lower() for c in told if c.group]
+    return bool(heads) and all(h != lemma and h not in generic for h in heads)
+
+
+def _other_gender(arg: Token, told: list[Count], kind: str) -> bool:
+    """'She died before dawn; he succumbed a week later': a second lone victim of the other gender than every one
+    told before in the sentence (by pronoun or noun) is another person, not the first told again."""
+    mine = _person_classes()["person_genders"].get(arg.lower_ if arg.pos_ == "PRON" else arg.lemma_.lower())
+    firsts = [_person_class(c).get("person_genders") for c in told if c.kind == kind and c.low == 1]
+    return mine is not None and bool(firsts) and all(f is not None and f != mine for f in firsts)

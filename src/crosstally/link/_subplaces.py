@@ -231,11 +231,20 @@ def _standalone_town(name: str, lat: float | None, lon: float | None) -> bool:
     if not here:
         return False
     town = max(here, key=lambda t: t.population)
-    for t in gz.places.values():
-        if (t.kind == "town" and t.country_code == town.country_code and t.population >= 2 * max(town.population, 1)
-                and t.lat is not None and t.lon is not None and _km(town.lat, town.lon, t.lat, t.lon) <= CITY_AROUND_KM):
-            return False
-    return True
+    if town.lat is None or town.lon is None:
+        return False
+    return not any(pop >= 2 * max(town.population, 1) and _km(town.lat, town.lon, tlat, tlon) <= CITY_AROUND_KM
+                   for tlat, tlon, pop in _peopled_towns(town.country_code))
+
+
+@lru_cache(maxsize=64)
+def _peopled_towns(country_code: str) -> tuple[tuple[float, float, int], ...]:
+    """(lat, lon, population) of a country's towns with a population: one pass over the gazetteer per country."""
+    from ..geo import get_gazetteer
+
+    return tuple((t.lat, t.lon, t.population) for t in get_gazetteer().places.values()
+                 if t.kind == "town" and t.country_code == country_code and t.population > 0
+                 and t.lat is not None and t.lon is not None)
 
 
 def _bare_mention(c: ClaimProfile) -> bool:

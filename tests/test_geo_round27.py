@@ -23,21 +23,12 @@ which mention the rule sees) through the rule's own function.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
+
+from test_geo_round24 import _place  # one note through the real pipeline, its event's place
 
 from crosstally.geo import get_gazetteer
 from crosstally.records import Span
-
-
-def _place(text: str) -> dict[str, Any]:
-    from crosstally.pipeline import process
-    from crosstally.records import Document
-
-    out = process(Document(text=text, published=date(2024, 6, 1), input_id="r27")).to_contract()
-    events = out.get("events") or []
-    assert events, out
-    return events[0].get("location") or {}
 
 
 def test_town_name_longer_than_the_tagged_word(nlp: Any) -> None:

@@ -42,8 +42,7 @@ def _district_of_town(name: str, country_code: str | None, gid: int | None, lat:
                       lon: float | None) -> bool:
     """A district named like its town ("Bannu district", "Sukma district", "Mrauk-U township"), not a part of a
     town: the gazetteer knows a town of that name in the claim's country that lies in a district of its own name,
-    or one in the claim's province far from the claim's place (the district of another town the report names), or
-    a larger town than the village or town the claim is placed in.
+    or one in the claim's province far from the claim's place (the district of another town the report names).
     A neighbourhood the gazetteer lists as a town of its city ("Sadr City", "Saltivka") is near the city's place
     and has no district of its own name, so it stays a part."""
     from ..geo import get_gazetteer  # linking needs the gazetteer only for these few names
@@ -56,11 +55,6 @@ def _district_of_town(name: str, country_code: str | None, gid: int | None, lat:
             continue
         unit = gz.places.get(t.admin2) if t.admin2 is not None else None
         if unit is not None and _unit_name(unit.name) == norm_name(name):
-            return True
-        if (here is not None and here.kind == "town" and here.geonameid != t.geonameid
-                and t.population > max(here.population, 0) and (province is None or t.admin1 == province)):
-            # the claim's own place is a smaller town or village ("Albu Sabah"): a larger town's name before
-            # "district" names that town's district around it, not a part of the village
             return True
         if (province is not None and t.admin1 == province and lat is not None and lon is not None
                 and t.lat is not None and t.lon is not None and _km(lat, lon, t.lat, t.lon) > FAR_TOWN_KM):

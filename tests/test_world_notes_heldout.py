@@ -280,6 +280,12 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # (provisional) until the second score
     "world_notes56": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
                            "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
+    # world_notes57 (held out for session 29, 60 notes, outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-27 23:24 UTC on 86cfd6b (clean export) type 0.767, sub 0.750, fat 0.933, date 0.983, country 0.983,
+    # admin1 0.967, location 0.933, actor1 0.767, actor2 0.760; failures never read; floors 0 (provisional) until
+    # the second score
+    "world_notes57": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

@@ -5,6 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
+# The suite runs on TEST_WORKERS processes (pytest-xdist), one file per worker at a time so that module
+# fixtures (a web server, a browser) start once; TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= 2
 
 .PHONY: setup demo test bench lint services web-assets clean
 
@@ -26,7 +29,7 @@ services:
 	@bash scripts/test-services.sh
 
 test: setup services
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 bench: setup
 	$(BIN)/python scripts/bench.py

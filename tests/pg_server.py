@@ -76,10 +76,19 @@ def _run(cmd: list[str], timeout: float = 60) -> subprocess.CompletedProcess[str
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Repeat the warning at the end of the run, where nobody can miss it."""
-    if _NOT_RUN:
+    """Repeat the warning at the end of the run, where nobody can miss it.
+
+    Under pytest-xdist (``make test``) the skip happened in a worker process, so the reason is read back from
+    the skip reports the workers sent, not from this process's list.
+    """
+    reasons = list(_NOT_RUN)
+    for report in terminalreporter.stats.get("skipped", []):
+        text = str(getattr(report, "longrepr", ""))
+        if "PostgreSQL tests NOT RUN" in text:
+            reasons.append(text[text.index("PostgreSQL tests NOT RUN"):].rstrip("')\""))
+    if reasons:
         terminalreporter.write_sep("!", "PostgreSQL tests were NOT run", red=True, bold=True)
-        terminalreporter.write_line(_NOT_RUN[0], red=True)
+        terminalreporter.write_line(reasons[0], red=True)
 
 
 @pytest.fixture(scope="session")

@@ -17,13 +17,13 @@ def test_needs_pg(pg_url):
 """
 
 
-def _run_probe(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+def _run_probe(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     (tmp_path / "test_probe.py").write_text(PROBE)
     full_env = {k: v for k, v in os.environ.items() if k != "CROSSTALLY_REQUIRE_SERVICES"}
     full_env.update(PYTHONPATH=str(HERE), CROSSTALLY_PG_BINDIR=str(tmp_path / "no-postgres"), **env)
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "pg_server", "-rs", "--rootdir", str(tmp_path),
-         "-c", os.devnull, str(tmp_path / "test_probe.py")],
+         "-c", os.devnull, *args, str(tmp_path / "test_probe.py")],
         capture_output=True, text=True, timeout=120, env=full_env, cwd=tmp_path,
     )
 
@@ -34,6 +34,14 @@ def test_missing_postgres_skips_loudly(tmp_path: Path) -> None:
     assert "1 skipped" in r.stdout
     assert "PostgreSQL tests NOT RUN" in r.stdout
     assert "!!!!!!!!!!" in r.stderr  # the banner
+
+
+def test_missing_postgres_is_reported_at_the_end_under_xdist(tmp_path: Path) -> None:
+    """``make test`` runs the suite on worker processes: the end-of-run warning must still reach the terminal."""
+    r = _run_probe(tmp_path, "-n", "2")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "1 skipped" in r.stdout
+    assert "PostgreSQL tests were NOT run" in r.stdout
 
 
 def test_missing_postgres_fails_when_services_required(tmp_path: Path) -> None:

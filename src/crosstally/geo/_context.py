@@ -15,7 +15,14 @@ from ..countries import country_code
 from ..records import Document, Extraction, Location, Span
 from ._anchor import DatelineRegion, dateline_region, names_unit_of
 from ._batch_country import METHOD_BATCH, prior_from_batch
-from ._country import METHOD_INFERRED, CountryGuess, demonym_elsewhere, destination_country, infer_country
+from ._country import (
+    METHOD_INFERRED,
+    CountryGuess,
+    demonym_elsewhere,
+    destination_country,
+    infer_country,
+    of_name,
+)
 from ._index import Gazetteer, Place, get_gazetteer
 from ._location import METHOD
 from ._name_forms import _CONTEXT_MIN_POP, _big_town_spelling, _county_phrase, _lookup_saint, sentence_initial
@@ -40,9 +47,13 @@ class GeoContext:
     withheld: dict[str, str] = field(default_factory=dict)
     # the gazetteer from_text read the text with (None: the process-wide one), for the rules that read it again
     gazetteer: Gazetteer | None = field(default=None, repr=False, compare=False)
+    # folded phrase → the (place, weight) its own mentions added: what a name says about itself (see ``without``)
+    own: dict[str, list[tuple[Place, float]]] = field(default_factory=dict, repr=False, compare=False)
 
-    def add(self, place: Place, weight: float, span: Span | None = None) -> None:
-        """Count one (possibly ambiguous, hence fractional) mention of ``place``."""
+    def add(self, place: Place, weight: float, span: Span | None = None, *, phrase: str | None = None) -> None:
+        """Count one (possibly ambiguous, hence fractional) mention of ``place`` (written ``phrase``)."""
+        if phrase:
+            self.own.setdefault(fold(phrase), []).append((place, weight))
         self.countries[place.country_code] = self.countries.get(place.country_code, 0.0) + weight
         if place.kind == "admin1":
             self.admin1[place.geonameid] = self.admin1.get(place.geonameid, 0.0) + weight
@@ -52,6 +63,28 @@ class GeoContext:
             self.places[place.geonameid] = self.places.get(place.geonameid, 0.0) + weight
         if span is not None and place.geonameid not in self.first_span:
             self.first_span[place.geonameid] = span
+
+    def without(self, phrase: str) -> GeoContext:
+        """The context less what the mentions of ``phrase`` itself added (the context of the document's other
+        names), or this context when they added nothing.
+
+        Why: an ambiguous name counts each of its readings ('Trujillo': Peru's city, Venezuela's town and state),
+        and a reading that is also a province then outweighs the others on the name's own evidence: Venezuela's
+        small Trujillo beat Peru's city of a million, Angola's Luanda the Kenyan town beside the Kisumu-Busia road.
+        A name is no evidence for its own reading; the other names, the hint and the population decide.
+        """
+        added = self.own.get(fold(phrase))
+        if not added:
+            return self
+        out = GeoContext(countries=dict(self.countries), admin1=dict(self.admin1), places=dict(self.places),
+                         first_span=self.first_span, hint=self.hint, withheld=self.withheld, gazetteer=self.gazetteer,
+                         own=self.own)
+        for place, weight in added:
+            out.add(place, -weight)
+        for table in (out.countries, out.admin1, out.places):
+            for key in [k for k, w in table.items() if w <= 1e-9]:
+                del table[key]
+        return out
 
     def independent_weight(self, place: Place, gazetteer: Gazetteer | None = None) -> float:
         """Weight of the place's country not counting the mentions of the place itself or of its namesakes
@@ -111,13 +144,16 @@ class GeoContext:
         demonyms = _demonyms()
         for m in _CAPS.finditer(text):
             left = _left_longer(gz, text, m.start(), m.end())
+            whole_of = of_name(gz, text, m.start(), m.group(0)) if left is None else None
+            if whole_of is not None and text.endswith(whole_of, 0, m.end()):
+                left = Span(m.end() - len(whole_of), m.end())  # 'Port of Spain': the city, no mention of Spain
             if left is not None:  # 'Praia' of 'Mocimboa da Praia': the whole town, not Cabo Verde's Praia
                 whole = [p for p in gz.lookup(text[left.start:left.end]) if p.kind in ("town", "admin2")]
                 # one share per country, split among its places: Alberta's St. Paul town and county are one
                 # country's mention, not two against Minnesota's Saint Paul ('ST. PAUL —')
                 per = {c.country_code: sum(q.country_code == c.country_code for q in whole) for c in whole}
                 for p in whole:
-                    ctx.add(p, 1.0 / len(per) / 2 / per[p.country_code], left)
+                    ctx.add(p, 1.0 / len(per) / 2 / per[p.country_code], left, phrase=text[left.start:left.end])
                 continue
             words = list(re.finditer(r"\S+", m.group(0)))
             street = _is_street(text, m.start(), m.end(), m.group(0))  # 'West Irving Park Road': no town in it
@@ -170,7 +206,8 @@ class GeoContext:
                     if cands and len(fold(phrase)) >= 3:
                         span = Span(start, start + len(phrase))
                         for p in cands:
-                            ctx.add(p, 1.0 / len({c.country_code for c in cands}) / (1 + (p.kind == "town")), span)
+                            ctx.add(p, 1.0 / len({c.country_code for c in cands}) / (1 + (p.kind == "town")), span,
+                                    phrase=phrase)
                         i = j - 1
                         break
                 i += 1

@@ -72,11 +72,19 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:crossed|crossing|fled|fleeing|escaped|re
                                  re.I)
 
 
-def destination_country(text: str, start: int) -> bool:
-    """Whether the country named at ``start`` is where people crossed or fled to ('crossed into Uganda').
+# 'raiders who crossed from Kenya', 'tried to cross from Tanzania at Lungalunga': where people came from (round 28)
+_ORIGIN_BEFORE = re.compile(r"\b(?:crossed|crossing|cross|crosses)[ \t]+(?:over[ \t]+|back[ \t]+)?from[ \t]+"
+                            r"(?:neighbouring[ \t]+|neighboring[ \t]+|across[ \t]+the[ \t]+border[ \t]+in[ \t]+)?$", re.I)
 
-    Why: a note about fighting at a border town says where the losers fled; that country is not the event's."""
-    return _DESTINATION_BEFORE.search(text, max(0, start - 40), start) is not None
+
+def destination_country(text: str, start: int) -> bool:
+    """Whether the country named at ``start`` is where people crossed or fled to ('crossed into Uganda'), or where
+    they crossed from ('Pokot raiders who crossed from Kenya clashed with soldiers in Amudat').
+
+    Why: a note about fighting at a border town says where the losers fled, or where the raiders came from; that
+    country is not the event's."""
+    return _DESTINATION_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _ORIGIN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|rd)\b", re.I)
@@ -196,15 +204,41 @@ def _city_spelling(place: Place, name: str, initial: bool = False) -> bool:
     return place.kind == "town" and place.population >= _BIG_TOWN and _big_town_spelling(place, name, initial=initial)
 
 
-def _name_places(gz: Gazetteer, name: str, *, initial: bool = False) -> dict[str, Place]:
-    """The most prominent place spelled exactly ``name`` in each country (``initial``: the name opens a sentence)."""
+def _name_places(gz: Gazetteer, name: str, *, initial: bool = False, towns: bool = False) -> dict[str, Place]:
+    """The most prominent place spelled exactly ``name`` in each country (``initial``: the name opens a sentence;
+    ``towns``: towns only, for a name the text calls a town).
+
+    A big city's other transliteration counts only when no town of some size is spelled exactly so: 'Malaba' is
+    Kenya's and Uganda's border town, not Malabo (round 28)."""
     key = fold(name)
+    found = [p for p in gz.lookup(name) if not towns or p.kind == "town"]
+    exact = [p for p in found if key in (fold(p.name), fold(gz.label(p)))]
+    spelt = not any(p.kind == "town" and p.population >= _SMALL_TOWN for p in exact)
     out: dict[str, Place] = {}
-    for p in gz.lookup(name):
-        if (key in (fold(p.name), fold(gz.label(p))) or _city_spelling(p, name, initial)) and (
+    for p in found:
+        if (p in exact or (spelt and _city_spelling(p, name, initial))) and (
                 p.country_code not in out or _prominence(p) > _prominence(out[p.country_code])):
             out[p.country_code] = p
     return out
+
+
+_BODY_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_OF_BEFORE = re.compile(r"(?P<head>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[ \t]+of[ \t]+$")
+
+
+def of_name(gz: Gazetteer, text: str, start: int, phrase: str) -> str | None:
+    """The whole 'X of Y' place name that ``phrase`` (at ``start``) ends, when the gazetteer lists it ('Port of
+    Spain' around 'Spain'); else None. Why: the capitalised run stops at 'of', and 'Spain' alone is a country."""
+    m = _OF_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    words = m.group("head").split()
+    for k in range(len(words)):
+        whole = " ".join(words[k:]) + " of " + phrase
+        if any(p.kind in ("town", "admin1", "admin2") and fold(p.name) == fold(whole) for p in gz.lookup(whole)):
+            return whole
+    return None
 
 
 def _dominant(places: dict[str, Place]) -> str | None:
@@ -359,8 +393,15 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
             continue  # an acronym ('ODM', 'GSU'), not a place
         if _SPEECH_AFTER.match(text, m.end()):
             continue  # 'Bender said': a person
-        places = (_name_places(gz, whole, initial=initial) if unit else {}) \
-            or _name_places(gz, phrase, initial=initial)  # 'Harris County'
+        if _BODY_OF.match(text, m.end()) and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                and not any(_kind(p) in ("country", "admin1", "big_town") for p in _name_places(gz, phrase).values()):
+            continue  # 'the Congress of Deputies', 'the Bank of Uganda': a body's name, not Congress, Arizona
+        longer = of_name(gz, text, m.start(), phrase)
+        if longer is not None:  # 'Port of Spain': the city, not Spain
+            phrase = whole = longer
+        called = _TOWN_AFTER.match(text, m.end()) is not None  # 'Beni town': DR Congo's town, not Bolivia's Beni
+        places = (_name_places(gz, whole, initial=initial, towns=called) if unit else {}) \
+            or _name_places(gz, phrase, initial=initial, towns=called)  # 'Harris County'
         if not places and "-" in phrase and _ROAD_AFTER.match(text, m.end()):
             # 'the Mpeketoni-Lamu road', 'the Garissa-Mwingi highway': the two towns a road joins
             for part in (p.strip() for p in phrase.split("-")):

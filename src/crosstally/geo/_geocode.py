@@ -228,8 +228,8 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
                 cands = []  # the last word of a longer name ('Numan' of 'Maarat al-Numan') says nothing alone
             if _people_word(text, loc, loc.mention or loc.name):
                 cands = [p for p in cands if p.kind == "admin1"]  # 'two Kikuyu men': no mention of Kikuyu town
-            for p in cands:
-                ctx.add(p, 0.5 / 3)
+            for p in cands:  # (recorded as the mention's own: see GeoContext.without)
+                ctx.add(p, 0.5 / 3, phrase=said)
     _add_unique_us_towns(gz, text, ctx)
     anchors = _Anchors.find(gz, text, ctx)
     # 'Marcus Tyler, 24 ... Tyler grew up in Kilgore': a person's surname is no mention of Tyler, Texas
@@ -339,6 +339,9 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
                 found, mention = None, text[longer.start:longer.end]
                 loc.mention, loc.evidence = mention, [longer, *loc.evidence[1:]]
         found = _home_country_short_name(gz, found, mention, ctx) or found
+        held = _institution_town(gz, text, loc, ctx, gazetteer_dir) if loc.evidence and text else None
+        if held is not None:  # 'inside Turi prison, Cuenca': the town the prison is in, not Turin
+            found = held
         if found is not None and (mention[:1].islower() or _us_district(gz, found, mention)):
             found = None  # 'at west side gas station': no name; 'the Hill District' of Pittsburgh: no Hill County
         told_country = _country_after(gz, text, loc.evidence[0].end) if loc.evidence and text else None
@@ -636,6 +639,31 @@ def contains(outer: Location, inner: Location, *, gazetteer_dir: Path | None = N
     if outer.admin2 and inner.admin2 and fold(outer.name) == fold(outer.admin2):
         return fold(outer.admin2) == fold(inner.admin2)
     return False
+
+
+_INSTITUTION_TOWN = re.compile(r"[ \t]+(?P<word>[A-Za-z]+)(?:[ \t]+[A-Za-z]+)?,[ \t]+"
+                               r"(?P<town>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})(?=[\s,;.:)])")
+_HELD_WORDS = frozenset({"prison", "jail", "gaol"})
+
+
+def _institution_town(gz: Gazetteer, text: str, loc: Location, ctx: GeoContext,
+                      gazetteer_dir: Path | None) -> Location | None:
+    """The town told after a prison a place's name starts ('inside Turi prison, Cuenca'), when the gazetteer lists it
+    as a town; else None.
+
+    Why: the name before 'prison' names the building (often after a quarter of the town), and the town after the
+    comma is where it stands; alone, the building's name read as a namesake abroad (Turin, round 28). (A hospital
+    is left alone: it is where the wounded are taken, rarely the scene.)
+    """
+    m = _INSTITUTION_TOWN.match(text, loc.evidence[0].end)
+    if m is None or fold(m.group("word")) not in _HELD_WORDS:
+        return None
+    town = geocode_name(m.group("town"), ctx, gazetteer_dir=gazetteer_dir)
+    place = gz.places.get(town.geonameid) if town is not None and town.geonameid else None
+    if town is None or place is None or place.kind != "town" or town.precision != 1:
+        return None
+    town.evidence = [Span(m.start("town"), m.start("town") + len(m.group("town")))]
+    return town
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|on|to)[ \t]+the[ \t]+$")

@@ -98,10 +98,13 @@ def geocode_name(name: str, context: GeoContext | None = None, *,
         if k == 0 and context is not None and fold(part) in context.withheld and top.place.kind == "town" \
                 and top.place.country_code != context.hint and context.independent_weight(top.place, gz) <= 0.0:
             continue  # 'KESSIN, Valdoria': Germany's Kessin is a namesake in a country the text never names
-        if top.place.kind == "town" and context is not None and context.countries \
-                and max(context.countries.values()) >= 1.0 and context.independent_weight(top.place) <= 0.0 \
+        others = context.without(parts[0]) if context is not None and k > 0 else context
+        if top.place.kind == "town" and others is not None and others.countries \
+                and max(others.countries.values()) >= 1.0 and others.independent_weight(top.place) <= 0.0 \
                 and top.place.population < _WORLD_CITY and not _lone_city(gz, top.place, part):
-            continue  # a namesake abroad, in a country the document otherwise never mentions
+            # a namesake abroad, in a country the document otherwise never mentions (a container's country is not
+            # outweighed by the namesakes of the name it holds: 'Soweto, Kayole' is no mention of South Africa)
+            continue
         if top.place.kind in ("admin1", "admin2") and context is not None and context.hint is not None \
                 and top.place.country_code != context.hint and context.independent_weight(top.place, gz) <= 0.0:
             # A province abroad ('Mara', Tanzania) in a feed of another country that never names it: the

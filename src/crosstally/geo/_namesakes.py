@@ -166,15 +166,30 @@ def _best(gz: Gazetteer, part: str, ctx: GeoContext | None, containers: list[Pla
     if not pool:
         return None
     hint = _kind_hint(part)
-    scored = [_Scored(p, _score(gz, p, part, f, ctx, containers, hint), f) for p, f in pool]
-    own = {p.country_code for p, f in pool if not f and p.kind == "town" and p.population >= _OWN_NAME_MIN_POP
-           and fold(p.name) == fold(part)}
-    if own:  # 'Zion' is Zion, Illinois before it is a poetic name of Jerusalem
+    # a name several countries have as written is no evidence of its own reading: the other names' context decides
+    # (a name only one country has as written, 'Shan', keeps its own support against towns known by other names,
+    # and so does a country's name: 'Russia' is no village in Ohio)
+    spelt = [p for p, f in pool if not f and fold(part) in (fold(p.name), fold(gz.label(p)))]
+    own = ctx.without(part) if ctx is not None and len({p.country_code for p in spelt}) > 1 \
+        and not any(p.kind == "country" for p in spelt) else ctx
+    scored = [_Scored(p, _score(gz, p, part, f, own, containers, hint), f) for p, f in pool]
+    named = {p.country_code for p, f in pool if not f and p.kind == "town" and p.population >= _OWN_NAME_MIN_POP
+             and fold(p.name) == fold(part)}
+    if named:  # 'Zion' is Zion, Illinois before it is a poetic name of Jerusalem
         for x in scored:
-            if x.place.kind == "town" and x.place.country_code not in own \
+            if x.place.kind == "town" and x.place.country_code not in named \
                     and not fold(x.place.name).startswith(fold(part)):  # ('Santa Cruz' de la Sierra: a short form)
                 x.score -= 1.0
     scored.sort(key=lambda x: -x.score)
+    if own is not ctx and ctx is not None:
+        # the other names chose the country; inside it the name's own mentions still count as before (Belgrade's
+        # city-province over the town GeoNames files under Central Serbia)
+        inside = [x for x in scored if x.place.country_code == scored[0].place.country_code]
+        full = [_score(gz, x.place, part, x.fuzzy, ctx, containers, hint) for x in inside]
+        pick = inside[max(range(len(inside)), key=lambda i: full[i])]
+        if pick is not scored[0]:
+            pick.score = scored[0].score
+            scored = [pick, *(x for x in scored if x is not pick)]
     top = scored[0]
     if top.fuzzy and hint is None and top.place.kind in ("admin1", "admin2"):
         # a variant spelling of a district and of its namesake town inside it: the town ('Maarat al-Numan')

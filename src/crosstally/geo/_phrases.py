@@ -303,11 +303,13 @@ def _glued_left(text: str, start: int) -> bool:
 
 _NUMBERED = re.compile(r" \d{1,4}\b")
 _LEFT_TOKENS = re.compile(r"([\w'\u2019.]+)([ \-])$")
-_NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "al", "el", "ad",
-                         "ar", "as", "an", "ez", "ul", "sur", "upon"})
+_NAME_LINKS = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "los", "las", "al",
+                         "el", "ad", "ar", "as", "an", "ez", "ul", "sur", "upon"})
+# lower-case words that end a listed natural place's name ('Boni forest' for Boni Forest, Lamu)
+_FEATURE_TAILS = frozenset({"forest", "hills", "valley", "reserve"})
 
 
-_RIGHT_TOKEN = re.compile(r"[ \-]([\w'\u2019]+)")
+_RIGHT_TOKEN = re.compile(r"(?:[ \-]|['\u2019]s )([\w'\u2019]+)")
 
 
 def _right_longer(gz: Gazetteer, text: str, start: int, end: int) -> Span | None:
@@ -322,20 +324,29 @@ def _right_longer(gz: Gazetteer, text: str, start: int, end: int) -> Span | None
     best = None
     pos = end
     short = {p.geonameid for p in gz.lookup(text[start:end])}
+    linked = False
     for _ in range(3):
         m = _RIGHT_TOKEN.match(text, pos)
         if m is None:
             break
         word = m.group(1)
-        if not (word[:1].isupper() or word.casefold() in _NAME_LINKS) or word.casefold() in _NOT_PLACE_WORDS:
+        feature = word in _FEATURE_TAILS
+        if not (word[:1].isupper() or word.casefold() in _NAME_LINKS or feature) \
+                or word.casefold() in _NOT_PLACE_WORDS:
             break
+        # "Moi's Bridge", 'Santa Cruz de la Sierra': a possessive or a particle makes one name of the words
+        linked = linked or word.casefold() in _NAME_LINKS or m.group(0)[:1] in "'\u2019"
         pos = m.end()
         whole = text[start:pos]
         longer = [p for p in gz.lookup(whole) if p.kind in ("town", "admin2") and fold(p.name) == fold(whole)]
         # (a part of the place the first word names, 'Turkana South' of Turkana, is no other place: the text's
-        # own unit stays as extraction read it)
-        if word[:1].isupper() and longer and not any(short & set(gz.ancestors(p)) for p in longer):
+        # own unit stays as extraction read it; a town whose name runs on with a particle is its own place,
+        # whatever province its first words name: Santa Cruz de la Sierra, in Santa Cruz)
+        if (word[:1].isupper() or feature) and longer \
+                and (linked or not any(short & set(gz.ancestors(p)) for p in longer)):
             best = Span(start, pos)
+        if feature:
+            break
     return best
 
 

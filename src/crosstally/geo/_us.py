@@ -87,7 +87,8 @@ def _town_in_state(gz: Gazetteer, text: str, unit: Place) -> tuple[Place, Span] 
     return elsewhere
 
 
-_COUNTRY_AFTER = re.compile(r"[ \t]+(?:(?:town|city|village|district|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?"
+# ('town in eastern Uganda', and since round 28 'Yala, southern Thailand': a country told after a comma)
+_COUNTRY_AFTER = re.compile(r"(?:[ \t]+(?:(?:town|city|village|district|area)[ \t]+)?in[ \t]+(?:the[ \t]+)?|,[ \t]*)"
                             r"(?:(?:far[ \t]+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
                             r"north-?eastern|north-?western|south-?eastern|south-?western)[ \t]+)?"
                             r"(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2})")

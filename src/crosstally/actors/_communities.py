@@ -80,9 +80,39 @@ def _group_names(country: str | None = None) -> tuple[re.Pattern[str], dict[str,
                     # one alias, several countries' branches ("Islamic State"): the event country's branch
                     if held is None or (held.country != country and a.country == country):
                         table[key] = a
+    if country is not None:
+        for key, held in list(table.items()):
+            if held.country not in (None, country):
+                # round 28: a movement's shared name in a country none of its listed branches is in ('Islamic
+                # State' in Kenya): that country's branch, as the knowledge base's own lookups name it
+                here = get_kb().exact(key, country)
+                if here is not None and here.id.startswith("branch:"):
+                    table[key] = here
     forms = sorted({re.escape(k).replace(r"\ ", r"[\s-]+") for k in table}, key=len, reverse=True)
     # "al-Shabaab" folds to "shabaab": the name may follow a hyphen
     return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.I), table
+
+
+# round 28: "by the entrance of a UPC in Machala": an acronym counted with "a"/"an" and followed by a preposition, a
+# punctuation mark or nothing is one of many places or things of that name (a police unit's post), not the group
+_COUNTED_BEFORE = re.compile(r"(?:^|[\s(])an?\s+$", re.I)
+_COUNTED_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|on|of|near|by|outside|inside|along|off|from|for|with)\b)", re.I)
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) written as a count noun ('a UPC in Machala'), naming no group?"""
+    said = text[start:end]
+    return (said.isupper() and _COUNTED_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _COUNTED_AFTER.match(text, end) is not None)
+
+
+def _find_group(rx: re.Pattern[str], text: str, spans: list[CharSpan]) -> CharSpan | None:
+    """The first group name inside the event's spans that is not written as a count noun (``_counted``)."""
+    for s in spans:
+        for m in rx.finditer(text, s.start, s.end):
+            if not _counted(text, m.start(), m.end()):
+                return CharSpan(m.start(), m.end())
+    return None
 
 
 def _named_attacker(role: str, cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
@@ -93,7 +123,7 @@ def _named_attacker(role: str, cb: dict[str, Any], text: str, spans: list[CharSp
     Why: a force's own dead or a bomb's victims name no attacker; ACLED codes the group the note names, and the
     generic unidentified one only where an attack is told."""
     rx, table = _group_names(country)
-    where = _find(rx, text, spans)
+    where = _find_group(rx, text, spans)
     if where is not None:
         said = text[where.start : where.end]
         group = table.get(actor_key(said)) if len(said) > 3 or said.isupper() else None
@@ -140,7 +170,7 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     for attackers nobody names.
     """
     rx, table = _group_names(country)
-    where = _find(rx, text, spans)
+    where = _find_group(rx, text, spans)
     if where is None:
         where = _find(_SHORT_CLAIM, text, spans)  # "IS said it was behind it": two capitals, then a claim
         if where is None:
@@ -262,7 +292,8 @@ def _claims(rx: re.Pattern[str], text: str, s: CharSpan) -> list[tuple[str, Char
     out: list[tuple[str, CharSpan]] = []
     for m in _CLAIM.finditer(text, s.start, s.end):
         before = text[max(s.start, m.start() - 70) : m.start()]
-        names = list(rx.finditer(before))
+        at0 = m.start() - len(before)
+        names = [n for n in rx.finditer(before) if not _counted(text, at0 + n.start(), at0 + n.end())]
         if not names:
             continue
         last = names[-1]

@@ -176,7 +176,26 @@ class ActorKB:
                     rank += 1  # the current name when the date is unknown
             if best is None or (rank, near) > best[0]:
                 best = ((rank, near), a)
+        if best is not None and country is not None and best[1].country not in (None, country):
+            return self._branch_here(hits, country) or best[1]
         return best[1] if best else None
+
+    def _branch_here(self, hits: list[tuple[str, bool]], country: str) -> Actor | None:
+        """The event country's own branch of a movement whose branches share a name ('Islamic State', 'IS', 'ISIS')
+        when none of the listed branches is that country's: 'Islamic State (Kenya)', never another country's branch.
+
+        Why (round 28): ACLED names such a movement's cell in a country by that country (ACLED Kenya's 'Islamic State
+        (Kenya)'); the shared alias says which movement, not which branch (actor_generic.yaml ``branch_names``)."""
+        actors = [self.actors[i] for i, _ in hits]
+        countries = {a.country for a in actors}
+        if len(countries) < 2 or None in countries or country in countries:
+            return None
+        for prefix, template in _branch_names().items():
+            if all(a.name.startswith(prefix) for a in actors):
+                name = template.format(country=country_name(country) or country)
+                return Actor(id="branch:" + _slug(name), name=name, inter=actors[0].inter, country=country,
+                             type=actors[0].type, source="crosstally")
+        return None
 
     def exact(self, mention: str, country: str | None = None, when: date | None = None) -> Actor | None:
         """Exact alias / name / person match (after folding)."""
@@ -184,8 +203,11 @@ class ActorKB:
         return self._pick(hits, country, when) if hits else None
 
     def fuzzy(self, mention: str, country: str | None = None, when: date | None = None,
-              threshold: float = FUZZY_THRESHOLD) -> tuple[Actor, float] | None:
-        """rapidfuzz token_set_ratio over all aliases; sub-word matches of very different length are refused."""
+              threshold: float = FUZZY_THRESHOLD, *, within: bool = False) -> tuple[Actor, float] | None:
+        """rapidfuzz token_set_ratio over all aliases; sub-word matches of very different length are refused.
+
+        ``within``: the mention is a description (lower case): an alias that holds all its words and others besides
+        them (that are no role words) names someone the mention does not ('leaders' is not 'BNP leaders')."""
         key = actor_key(mention)
         if len(key) < 4:
             return None
@@ -193,7 +215,9 @@ class ActorKB:
         results = process.extract(key, self._choices, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=10)
         kept = [(choice, score, idx) for choice, score, idx in results
                 if min(n, len(choice.split())) / max(n, len(choice.split())) >= 0.5
-                and fuzz.token_sort_ratio(key, choice) >= SORT_THRESHOLD]
+                and fuzz.token_sort_ratio(key, choice) >= SORT_THRESHOLD
+                and not (within and set(key.split()) < set(choice.split())
+                         and set(choice.split()) - set(key.split()) - _role_words())]
         # "border guards" is not "Saudi border guards": when the words the mention lacks name a country, only the
         # event's own country can supply them (as lower-case aliases hold only in their own country)
         pairs = [(score, h) for choice, score, idx in kept for h in self._choice_ids[idx]
@@ -224,6 +248,12 @@ class ActorKB:
                 return a
         found = self.fuzzy(core, country, when) if core else None  # only role words ("forces"): nobody
         return found[0] if found else None
+
+
+@lru_cache(maxsize=1)
+def _branch_names() -> dict[str, str]:
+    """Movement name → the name of its branch in a country with none listed (actor_generic.yaml ``branch_names``)."""
+    return {str(k): str(v) for k, v in (load_vocab("actor_generic")["entries"].get("branch_names") or {}).items()}
 
 
 @lru_cache(maxsize=1)

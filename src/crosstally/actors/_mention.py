@@ -60,6 +60,12 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
         cut = _PARTICIPLE.split(mention, maxsplit=1)[0].strip()
         if cut and cut != mention.strip():
             actor, conf = _resolve(cut, country, when, kb)
+    if actor is None and " of " in mention:
+        # round 28: "gunmen of two rival cartels", "fighters of an unnamed militia": a generic noun before an "of"
+        # phrase in lower case (no name: "students of Rongo University" are the college's) is that generic
+        before, rest = (x.strip() for x in mention.split(" of ", 1))
+        if actor_key(before) in _generics() and rest == rest.lower():
+            actor, conf = generic_actor(before, country, when), 0.7
     if actor is None:
         found = (_owner_inside(full, country, when, kb) or _person_at_end(mention, country, when, kb)
                  or _first_conjunct(full, country, when, kb))
@@ -392,7 +398,9 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
     if foreign is not None:
         return foreign, 0.8
     # a mention made only of role words ("forces", "the fighters") names nobody: never spell-match it to a group
-    found = kb.fuzzy(core, country, when) if core else None
+    # round 28: a description in lower case ("leaders", "party leaders") is never a named group whose alias holds its
+    # words and a name besides ("BNP leaders"): the name it lacks is what would say whose leaders they are
+    found = kb.fuzzy(core, country, when, within=mention == mention.lower()) if core else None
     if found is not None:
         return found[0], round(0.5 + 0.4 * (found[1] - 85) / 15, 3)
     g = generic_actor(mention, country, when)

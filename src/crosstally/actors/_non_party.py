@@ -287,3 +287,75 @@ def _place_keys(extraction: Extraction) -> frozenset[str]:
                 keys.add(actor_key(name))
     keys.discard("")
     return frozenset(keys)
+
+
+# where a noun phrase's head ends: a post-modifier, a locative or a relative clause after it ("a Safaricom mast outside
+# Kotulo", "a saloon car alight in Thika")
+_AFTER_HEAD = re.compile(r"\s+(?:in|near|from|wearing|dressed|at|on|over|outside|inside|along|across|around|behind|"
+                         r"beside|towards?|into|onto|under|beyond|alight|ablaze|who|whom|whose|which|that|loyal|"
+                         r"allied|linked|belonging|with|without|against|for|to|by|after|during|before|as)\b"
+                         r"|\s*[,;:(]", re.IGNORECASE)
+# quantity and part words before "of" ("packets of", "a group of", "part of"): the head is after "of" only for these
+_PART_OF = frozenset({"part", "parts", "some", "most", "many", "one", "two", "three", "dozens", "scores", "hundreds",
+                      "thousands", "number", "numbers", "handful", "rest", "majority", "minority", "several", "few",
+                      "each", "both", "all", "none", "any", "pair", "couple"})
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words for people or groups (actor_generic.yaml ``people_nouns``, the generic nouns' heads, role words,
+    people_heads, the voices' nouns, the community templates' nouns) and the agent-noun endings."""
+    gen = load_vocab("actor_generic")["entries"]
+    words = {str(w).lower() for w in gen.get("people_nouns") or ()}
+    words |= {str(w).lower() for w in gen.get("people_heads") or ()}
+    words |= {str(w).lower() for w in gen.get("role_words") or ()}
+    for g in gen.get("generics") or ():
+        for n in g.get("nouns") or ():
+            key = actor_key(str(n)).split()
+            if key:
+                words.add(key[-1])
+    voices = load_vocab("actor_codebook")["entries"]["voices"]
+    for n in (*voices["nouns"], *voices["offices"]):
+        words.add(str(n).lower().split()[-1])
+    for tpl in load_vocab("actors").get("templates") or ():
+        for alias in tpl.get("aliases") or ():
+            words.update(w for w in actor_key(str(alias).replace("{group}", " ")).split())
+    return frozenset(words), tuple(str(e) for e in gen.get("agent_endings") or ())
+
+
+def _people_word(word: str) -> bool:
+    words, endings = _people_words()
+    w = word.lower()
+    if w in _quantity_words():
+        return False  # 'three', 'several': how many, not who
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
+    return bool(forms & words) or (len(w) > 4 and w.endswith(endings))
+
+
+def names_no_one(mention: str) -> bool:
+    """Is an unresolved mention headed by a word that names no people nor group ('a peace deal', 'the switch', 'a
+    quarry', 'packets of crystal meth near the border', 'a feud over a stolen bull', 'a saloon car alight in Thika')?
+
+    Why (round 28): an actor is a group of people or an organisation (ACLED Codebook, 'Actors'); an unresolved
+    description kept as an actor name must say who. The head decides: the last word before a post-modifier, a
+    locative or a clause, or after 'of' when only a quantity or a part comes before it; one conjunct that names
+    people is enough ('soldiers and vehicles'). A capitalised head may be an organisation's name and is kept;
+    a lower-case head must be a word for people or a group (``people_nouns``, generic nouns, role words) or an agent
+    noun ('growers', 'harvesters', 'presenter'), or such a word must stand before it ('young men angry at')."""
+    head = _AFTER_HEAD.split(mention.strip(), maxsplit=1)[0].strip()
+    parts = [p for p in _CONJUNCTS.split(head) if p.strip()]
+    if not parts:
+        return False
+    for part in parts:
+        before, of, after = part.partition(" of ")
+        if of and re.search(r"\b[A-Z]", after):
+            return False  # "third straight day of SNA attempts": the name after "of" may be whose act it was
+        words = re.findall(r"[^\W\d_][\w'-]*", before)
+        if of and after.strip() and (not words or words[-1].lower() in _PART_OF):
+            words = re.findall(r"[^\W\d_][\w'-]*", after)
+        if not words:
+            continue
+        # the head, or a word before it for people ('young men angry at prices', 'a herder watering camels')
+        if not words[-1].islower() or any(w.islower() and _people_word(w) for w in words):
+            return False
+    return True

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from ..records import ActorMention, Extraction
@@ -67,6 +68,7 @@ from ._non_party import (
     _voice,
     denies_after,
     is_thing,
+    names_no_one,
     non_party,
     not_a_party,
 )
@@ -104,6 +106,18 @@ _ANAPHOR = re.compile(r"\s*(?:its|their)\b", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:from|on|of)\s+(?:both|each|either|all|the two)\s+sides?\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _machines() -> frozenset[str]:
+    """Words for the machines a side fights with ('jets', 'drones'): actor_generic.yaml ``anaphor.machines``."""
+    spec = (load_vocab("actor_generic")["entries"].get("anaphor") or {}).get("machines") or ()
+    return frozenset(str(w).lower() for w in spec)
+
+
+def _machine(mention: str) -> bool:
+    words = re.findall(r"[\w'-]+", mention.lower())
+    return any(w in _machines() or w.rstrip("s") in _machines() for w in words)
+
+
 def _doc_country(extraction: Extraction, kb: ActorKB) -> str | None:
     """The document's country: a geocoded event place, the gazetteer's main country, else the country of the
     named actors the knowledge base knows ('Administration Police', 'ODM' → KE)."""
@@ -138,7 +152,49 @@ def _doc_country(extraction: Extraction, kb: ActorKB) -> str | None:
                 nf = national_force(am.mention or am.name, None)
                 if nf is not None and nf[0].country:
                     votes[nf[0].country] = votes.get(nf[0].country, 0) + 1
+    if votes:
+        return max(votes, key=lambda c: votes[c])
+    return _weak_country(extraction, kb)
+
+
+def _weak_country(extraction: Extraction, kb: ActorKB) -> str | None:
+    """The country when nothing above names one: the country of a place the document names that the gazetteer knows
+    ('Bardaale, Bay region': the town unknown, its region Somalia's), else of a community the note names that the
+    knowledge base lists in one country only ('an Orma herder': Kenya). None when neither is told.
+
+    Why (round 28): a state force, the civilians or a crowd named with no country ('Military Forces', 'Civilians') is
+    no ACLED name; a place the gazetteer placed, or a community of one country, is what a coder reads the country
+    from. A community on both sides of a border (the Murle) does not vote, nor does an armed group that fights across
+    borders (Al Shabaab in Kenya and Somalia: test_actors_codebook), nor a generic noun."""
+    votes: dict[str, int] = {}
+    for loc in extraction.places:
+        if loc.country_code:
+            votes[loc.country_code] = votes.get(loc.country_code, 0) + 1
+    if votes:
+        return max(votes, key=lambda c: votes[c])
+    for ev in extraction.events:
+        for am in ev.actors:
+            codes = set()
+            for word in re.findall(r"\b[A-Z][\w'-]+", am.mention or am.name):
+                # "an Orma herder": a community's name inside a mention read otherwise (a civilian)
+                hits = kb.index.get(actor_key(word), ())
+                if hits and all(kb.actors[i].type in _COMMUNITY_TYPES for i, _ in hits):
+                    codes.add(_one_country(hits, kb))
+            a, conf = resolve_mention(am.mention or am.name, None, None, kb)
+            if a is not None and conf >= 0.7 and a.type in _COMMUNITY_TYPES:
+                codes.add(_one_country([h for n in a.identity for h in kb.index.get(actor_key(n), ())], kb))
+            for code in codes - {None}:
+                votes[code] = votes.get(code, 0) + 1
     return max(votes, key=lambda c: votes[c]) if votes else None
+
+
+_COMMUNITY_TYPES = ("identity_militia", "identity_group")
+
+
+def _one_country(hits: list[tuple[str, bool]] | tuple[()], kb: ActorKB) -> str | None:
+    """The one country of the knowledge-base actors ``hits`` point at, None when they are in several or none."""
+    countries = {kb.actors[i].country for i, _ in hits}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | None = None) -> None:
@@ -245,12 +301,19 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 # the event's evidence keeps the words
                 log.debug("actor mention %r (%s) names a thing, not a party: left out", am.mention, am.role)
                 continue
-            if actor is None and _common_noun(am.mention or am.name) and (
+            if actor is None and (_common_noun(am.mention or am.name) or am.role == "actor2") and (
                     am.role.startswith("assoc_") or (am.role == "actor2" and _grievance_role(ev))):
                 # ACLED's associated actors are named groups or its generic ones; "reinforcements", "a relative",
                 # "many of them" only point at a side already coded. The other side of a protest is the force that
                 # intervened: "unpaid dues", "closure of plant" is what the crowd was about
                 log.debug("mention %r (%s) names no actor: left out", am.mention, am.role)
+                continue
+            if (actor is None and am.role == "actor1" and not _renamed(ev, am.role)
+                    and names_no_one(am.mention or am.name) and not _machine(am.mention or am.name)):
+                # round 28: 'a feud over a stolen bull turned into a gunfight between Pokot and Ilchamus herders': a
+                # subject whose head names no people nor group is no side; the conventions read the sides from the
+                # rest of the note (a machine, 'jets struck', is read by them as its owner's)
+                log.debug("actor mention %r (%s) names no people: left out", am.mention, am.role)
                 continue
             if actor is None and (non_party(am.mention or am.name, am.role)
                                   or (not _renamed(ev, am.role) and not_a_party(am.mention or am.name, places))):
@@ -272,6 +335,9 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         # a side the codebook displaced into an associated role is held to the associates' rule too
         items = [r for r in items if r.actor is not None or not r.mention.role.startswith("assoc_")
                  or not (_common_noun(r.mention.mention or r.mention.name) or _voice(r.mention, text))]
+        # round 28: 'a peace deal', 'the switch', 'a quarry at Kotulo': a description the conventions left unresolved
+        # whose head names no people nor group is no actor, whatever its role (its words stay the event's evidence)
+        items = [r for r in items if r.actor is not None or not names_no_one(r.mention.mention or r.mention.name)]
         if ev.event_type == "Battles":
             _battle_camps(items, country, when)
             items = _no_civilian_associates(items)

@@ -20,8 +20,8 @@ SETS: dict[str, tuple[int, int, int, float]] = {
     "outlets2": (48, 18, 44, 0.79),
     "outlets3": (45, 17, 41, 0.90),
     "outlets4": (37, 14, 34, 0.80),
-    "outlets5": (39, 14, 35, 0.80),
-    "outlets6": (42, 15, 39, 0.93),
+    "outlets5": (39, 14, 35, 0.88),
+    "outlets6": (42, 15, 39, 0.96),
     "outlets7": (39, 14, 37, 0.74),
     "outlets8": (39, 15, 36, 0.80),
 }

@@ -5,9 +5,11 @@ placed by, and the place evidence of a pair (including one report naming the oth
 from __future__ import annotations
 
 import math
+from functools import cache, lru_cache
 
+from ..vocab import load_vocab
 from ._config import LinkConfig
-from ._names import _with_variants, name_set
+from ._names import _with_variants, name_set, norm_name
 from ._types import ClaimProfile
 
 
@@ -80,12 +82,61 @@ def named_by(a: ClaimProfile, b: ClaimProfile) -> float:
     return 0.0
 
 
+@cache
+def _successions() -> frozenset[tuple[str, str, str]]:
+    """(country, old unit, unit carved from it), normalised, from data/admin1_successions.yaml."""
+    out = set()
+    for e in load_vocab("admin1_successions")["entries"]["successions"]:
+        country = norm_name(e["country"]) or ""
+        for old in e["from"]:
+            for new in e["to"]:
+                out.add((country, norm_name(old) or "", norm_name(new) or ""))
+    return frozenset(out)
+
+
+def _carved_from(x: ClaimProfile, y: ClaimProfile) -> bool:
+    """x is placed only in a province (no town, no district) that y's province was carved out of ("Papua" and
+    Puncak in Central Papua, since 2022): x's report may mean the old, whole province, which holds y's place."""
+    return (x.level <= 1 and bool(x.admin1) and bool(y.admin1)
+            and (x.country or "", x.admin1 or "", y.admin1 or "") in _successions())
+
+
+METRO_KM = 15.0  # a town this near a big city may be one of its districts or suburbs (Petare in Caracas)
+METRO_POP = 500_000  # a big city: one whose metropolitan area spans towns and, at times, provinces
+
+
+@lru_cache(maxsize=1 << 12)
+def _population(gid: int | None) -> int:
+    """The gazetteer's population of a place, 0 when unknown."""
+    if gid is None:
+        return 0
+    from ..geo import get_gazetteer  # only for the towns of a pair that the metro test reaches
+
+    p = get_gazetteer().places.get(gid)
+    return p.population if p is not None else 0
+
+
+def _metro_part(x: ClaimProfile, y: ClaimProfile) -> bool:
+    """x is placed in a big city and its report names y's town, a much smaller town within METRO_KM of it (in
+    another province or the same): y's town is the part of the city x's incident happened in ("in Petare, the
+    eastern district of Caracas" against a report placed in Petare, Miranda state)."""
+    if x.level != 3 or y.level != 3 or not x.place or not y.place or x.place == y.place or x.country != y.country:
+        return False
+    d = km(x, y)
+    if d is None or d > METRO_KM or name_set(x.names).isdisjoint(own_names(y)):
+        return False
+    big = _population(x.geonameid)
+    return big >= METRO_POP and big >= 2 * max(_population(y.geonameid), 1)
+
+
 def place_score(a: ClaimProfile, b: ClaimProfile, cfg: LinkConfig) -> float | None:
     """1 same place, <1 nested or near, None incompatible (unless one report names the other's place)."""
     ps = _place_score(a, b, cfg)
     if ps is None and (a.names or b.names):
         return named_by(a, b) or None
     if ps is not None and ps < NAMED_TOWN:
+        if _metro_part(a, b) or _metro_part(b, a):
+            return NAMED_TOWN
         for x, y in ((a, b), (b, a)):
             if (x.level == 0 and (not x.admin1 or len(admin1_parts(x.admin1)) > 1) and y.level >= 2
                     and name_set(x.names) & set(own_names(y))):
@@ -104,6 +155,8 @@ def _place_score(a: ClaimProfile, b: ClaimProfile, cfg: LinkConfig) -> float | N
         pa, pb = set(admin1_parts(a.admin1)), set(admin1_parts(b.admin1))
         if (len(pa) > 1 or len(pb) > 1) and (pa <= pb or pb <= pa):
             return 0.8 - 0.1 * abs(a.level - b.level)  # a region and a province or town inside it
+        if _carved_from(a, b) or _carved_from(b, a):
+            return 0.8 - 0.1 * abs(a.level - b.level)  # an old province and a place in the one carved from it
         return 0.5 if (a.level == 3 and b.level == 3 and d is not None and d <= cfg.near_km) else None
     if a.level == 3 and b.level == 3:
         if (a.geonameid and a.geonameid == b.geonameid) or a.place == b.place:

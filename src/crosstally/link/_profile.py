@@ -53,8 +53,9 @@ def _killed(ev: Event, recalled: Sequence[tuple[int, int]] = ()) -> int | None:
     return max(vals) if vals else None
 
 
-# a run of capitalised words ("El Fasher", "Maru", "GUSAU", "Al-Fashir"), possessive cut ("Sudan's")
-_CAP_RUN = re.compile(r"\b[A-Z][\w\-]*(?:'s)?(?: [A-Z][\w\-]*(?:'s)?)*")
+# a run of capitalised words ("El Fasher", "Maru", "GUSAU", "Al-Fashir"), possessive cut ("Sudan's"), and the
+# number that ends a place's name ("Cota 905", "Kilometre 42"; not a year); a number alone is no name
+_CAP_RUN = re.compile(r"\b[A-Z][\w\-]*(?:'s)?(?: [A-Z][\w\-]*(?:'s)?)*(?: \d{1,3}\b(?![.,:]\d))?")
 MAX_NAMES = 64
 
 
@@ -75,6 +76,8 @@ def names_of(ext: Extraction, recalled: Sequence[tuple[int, int]] = ()) -> tuple
         words = [w[:-2] if w.endswith("'s") else w for w in m.group(0).split()]
         for n in range(min(3, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
+                if words[i][0].isdigit():
+                    continue
                 if (k := _norm_cached(" ".join(words[i:i + n]))) and len(found) < MAX_NAMES:
                     found.setdefault(k, None)
         if len(found) >= MAX_NAMES:

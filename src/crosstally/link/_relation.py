@@ -30,10 +30,26 @@ def relation(a: ClaimProfile, b: ClaimProfile, s: float, cfg: LinkConfig) -> tup
             if p.killed and c.killed and (c.killed > cfg.nest_ratio * p.killed or p.killed - c.killed <= 2):
                 # the same toll, or one updated by a death or two (4 -> 5): the same incident
                 return ("same", 0) if s >= cfg.threshold else None
+            if _risen_toll(p, c):
+                return ("same", 0) if s >= cfg.threshold else None
             if p.event_type != c.event_type and not set(p.actors) & set(c.actors):
                 return None  # a car bomb elsewhere in the country is not part of a wave of killings
             return ("nest", flip) if s >= cfg.nest_threshold else None
     return ("same", 0) if s >= cfg.threshold else None
+
+
+LATER_DAYS = 3  # a report this many days after a one-day attack that gives it a vague span tells its toll later
+
+
+def _risen_toll(p: ClaimProfile, c: ClaimProfile) -> bool:
+    """``p``, reported days after ``c``'s one day and dated only vaguely around it ("last week's attack"), gives a
+    higher toll in the same district or town under twice ``c``'s: the attack's toll risen as bodies are found and
+    the wounded die (13 on the day, 19 a week later), not a week of violence that holds it. A province-wide or
+    country-wide span, or a toll over twice the part's, is still a whole."""
+    return (p.date_precision == 2 and c.date_precision == 1 and c.start == c.end and p.level >= 2 and c.level >= 2
+            and p.admin2 is not None and p.admin2 == c.admin2 and p.published is not None and c.end is not None
+            and p.published - c.end >= LATER_DAYS
+            and bool(p.killed and c.killed) and (c.killed or 0) < (p.killed or 0) < 2 * (c.killed or 0))
 
 
 def _own_update(p: ClaimProfile, c: ClaimProfile) -> bool:

@@ -134,3 +134,28 @@ def test_an_acronym_counted_as_a_place_is_not_the_group() -> None:
 def test_a_lower_case_description_is_not_spell_matched_to_a_named_group() -> None:
     actor, _ = resolve_mention("leaders", "KE", date(2016, 12, 5))
     assert actor is None or not actor.name.startswith("BNP")
+
+
+# ---------------------------------------------------------------- civilians are never actor1 (ACLED codebook)
+def test_people_caught_up_in_a_clash_are_not_its_first_side() -> None:
+    text = ("On 12 March 2023, Clan del Golfo and ELN fighters exchanged fire near Bojaya (Choco) for most of the "
+            "night; villagers stayed in their homes, casualties unknown.")
+    sides = _sides(text, date(2023, 3, 15))
+    assert sides["actor1"] == "Unidentified Armed Group (Colombia)", sides
+
+
+@pytest.mark.parametrize(("etype", "sub"), [
+    ("Battles", "Armed clash"),
+    ("Strategic developments", "Looting/property destruction"),
+    ("Violence against civilians", "Abduction/forced disappearance"),
+    ("Riots", "Mob violence"),
+])
+def test_a_civilian_first_side_is_never_kept(etype: str, sub: str) -> None:
+    ev = Event(etype, sub, location=Location(name="Bossangoa", country_code="CF"),
+               actors=[ActorMention(role="actor1", name="local residents", mention="local residents")])
+    ex = Extraction(document=Document(text="On 2 June 2023, local residents were caught up in it near Bossangoa.",
+                                      published=date(2023, 6, 4)), events=[ev])
+    resolve_actors(ex)
+    first = next(a for a in ex.events[0].actors if a.role == "actor1")
+    assert not first.name.startswith("Civilians"), first
+    assert first.name.endswith("(Central African Republic)"), first

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from test_link_core import make_ext
+from test_link_round27 import _doc
 
 from crosstally.link import link_events
 from crosstally.link._config import LinkConfig
@@ -27,8 +28,6 @@ from crosstally.link._places import NAMED_TOWN, place_score
 from crosstally.link._profile import names_of
 from crosstally.link._relation import relation
 from crosstally.link._types import ClaimProfile
-from crosstally.pipeline import process
-from crosstally.records import Document
 from crosstally.vocab import load_vocab
 
 CFG = LinkConfig()
@@ -101,10 +100,6 @@ def test_a_near_town_is_no_part_of_the_city_unless_named_or_far_smaller() -> Non
     assert place_score(plain, PETARE, CFG) == 0.5  # near, another province, not named: as before
     # the town's report naming the city is no evidence the city's report meant the town
     assert place_score(_claim(**{**PETARE.to_dict(), "names": ("petare", "caracas")}), plain, CFG) == 0.5
-
-
-def _doc(doc_id: str, source: str, title: str, text: str, published: date) -> Any:
-    return process(Document(text=text, input_id=doc_id, source=source, title=title, published=published))
 
 
 def test_reports_of_one_shooting_in_petare_and_in_caracas_link() -> None:

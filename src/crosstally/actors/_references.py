@@ -97,6 +97,13 @@ def _anaphor_spec() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], d
             frozenset(str(w).lower() for w in spec["machines"]), owners)
 
 
+def names_machine(mention: str) -> bool:
+    """Whether a mention names a machine a side fights with ('jets', 'the drones': ``anaphor.machines``), which the
+    conventions read as its owner's, not as no one."""
+    machines = _anaphor_spec()[2]
+    return any(w in machines or w.rstrip("s") in machines for w in re.findall(r"[\w'-]+", mention.lower()))
+
+
 def _state_force(kind: str, country: str | None, when: date | None) -> Actor:
     spec = load_vocab("actor_codebook")["entries"]["state_first"][kind]
     return codebook_actor(str(spec["template"]), 1, country, when)

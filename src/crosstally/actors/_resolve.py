@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from ..records import ActorMention, Extraction
@@ -72,7 +71,7 @@ from ._non_party import (
     non_party,
     not_a_party,
 )
-from ._references import _force_after, _linked_owner, _loyal_men, _named_earlier, antecedent
+from ._references import _force_after, _linked_owner, _loyal_men, _named_earlier, antecedent, names_machine
 
 __all__ = [
     "METHOD",
@@ -104,18 +103,6 @@ _ANAPHOR = re.compile(r"\s*(?:its|their)\b", re.I)
 
 
 _BOTH_SIDES = re.compile(r"\b(?:from|on|of)\s+(?:both|each|either|all|the two)\s+sides?\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _machines() -> frozenset[str]:
-    """Words for the machines a side fights with ('jets', 'drones'): actor_generic.yaml ``anaphor.machines``."""
-    spec = (load_vocab("actor_generic")["entries"].get("anaphor") or {}).get("machines") or ()
-    return frozenset(str(w).lower() for w in spec)
-
-
-def _machine(mention: str) -> bool:
-    words = re.findall(r"[\w'-]+", mention.lower())
-    return any(w in _machines() or w.rstrip("s") in _machines() for w in words)
 
 
 def _doc_country(extraction: Extraction, kb: ActorKB) -> str | None:
@@ -309,7 +296,7 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 log.debug("mention %r (%s) names no actor: left out", am.mention, am.role)
                 continue
             if (actor is None and am.role == "actor1" and not _renamed(ev, am.role)
-                    and names_no_one(am.mention or am.name) and not _machine(am.mention or am.name)):
+                    and names_no_one(am.mention or am.name) and not names_machine(am.mention or am.name)):
                 # round 28: 'a feud over a stolen bull turned into a gunfight between Pokot and Ilchamus herders': a
                 # subject whose head names no people nor group is no side; the conventions read the sides from the
                 # rest of the note (a machine, 'jets struck', is read by them as its owner's)

@@ -287,6 +287,12 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # the second score
     "world_notes57": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
                            "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
+    # world_notes58 (held out for session 30, 60 notes, outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-28 01:49 UTC on 67903d9 (clean export) type 0.783, sub 0.783, fat 0.900, date 0.967, country 0.950,
+    # admin1 0.867, location 0.833, actor1 0.683, actor2 0.540; failures never read; floors 0 (provisional) until
+    # the second score
+    "world_notes58": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

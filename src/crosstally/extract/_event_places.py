@@ -31,6 +31,9 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(n.lower() for n in names)
 
 
+_TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:of|in|at|and|the)$")
+
+
 def find_places(sdoc: Doc | Span) -> list[Location]:
     """Every place mention (GPE/LOC/FAC entity), unresolved: the geo stage fills coordinates later."""
     out: list[Location] = []
@@ -39,6 +42,10 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
         if ent.label_ not in _PLACE_LABELS:
             continue
         text = ent.text.strip(" ,.'’\"")
+        # 'in PD8 of Kabul city' tagged "PD8 of": a function word the tagger swept into the name is no part of it
+        cut = _TRAILING_FUNCTION_WORD.search(text)
+        if cut is not None:
+            text = text[:cut.start()]
         if not text or not any(ch.isupper() for ch in text[:1]):
             continue
         if text.lower() in _calendar_words():
@@ -47,6 +54,8 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
             continue  # "Lake Chad Monitor recorded ...": who reports, not where it happened
         country = text.lower() in _countries()
         end = ent.start_char + len(ent.text.rstrip(" ,.'’\""))
+        if cut is not None:
+            end = ent.start_char + ent.text.index(text) + len(text)
         whole = _hyphen_town(full, ent.start_char, end)
         if whole is not None:  # 'Opa' of 'Opa-locka': the tagger splits a town's lower-case hyphened tail
             text, end = full[ent.start_char:whole], whole

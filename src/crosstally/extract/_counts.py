@@ -45,6 +45,8 @@ grammar lives in ``_tolls/``, one module for each thing it decides:
 - ``_bare_rival``: a second party's figure told bare after a toll ("police confirmed four"), a rival of it
 - ``_dead_total``: a toll told as the dead's number ("The dead, 13 in all")
 - ``_killer_killed``: the one who killed, killed in turn ("before he himself was killed"), one more death
+- ``_lynched``: one person a note says a crowd lynched, when the parse missed the verb
+- ``_parts``: deaths told in parts ("two died instantly and one died later"), added up
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ from ._doc_basics import _SHORT_DOC, doc_text
 from ._tolls._background import _grievance_ranges, _in_ranges, _inside, _link_headlines, _lost_things
 from ._tolls._bare_rival import bare_rivals
 from ._tolls._dead_total import dead_totals
-from ._tolls._earlier import _recent, others_of_background
+from ._tolls._earlier import _earlier_event, _recent, others_of_background
 from ._tolls._group_fates import group_fates, plural_deaths
 from ._tolls._killer_killed import killers_killed
 from ._tolls._later_deaths import (
@@ -78,8 +80,10 @@ from ._tolls._later_deaths import (
     taken_where_died,
 )
 from ._tolls._lone_victims import _singular_victims
+from ._tolls._lynched import lynched_in_note
 from ._tolls._merge import _merge_repeats
 from ._tolls._other_harm import drop_other_harm, hurt_otherwise
+from ._tolls._parts import deaths_in_parts
 from ._tolls._retold import _drop_weak_singles, _ordinal_toll
 from ._tolls._self_harm import _new_selves, _own_hand_deaths, _self_harm, _suicide_re
 from ._tolls._sentence import _headline_list, _sentence_counts
@@ -134,13 +138,20 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
                 c.method = DIED_AMONG_METHOD
         found = [c for c in found if not _lost_things(c) and not _age_of_person(c, doc_text(sent.doc))]
         found.extend(group_fates(sent, found))  # "three raiders did not survive", "nine of their men fell"
+        deaths_in_parts(sent, found)  # "two died instantly and one died later": three deaths
         ones.extend(c for c in found if marks.get(id(c)) == "one")
         # "A man was shot ..., and several patrons had minor injuries as they fled": a figure of people hurt
         # otherwise than by the attack holds no victim of it, so the lone victim told beside it counts on his own
         # (the sentence's own list when none is: the lone-victim pass may fold companions' figures into it)
         attack = [c for c in found if not hurt_otherwise(text, c, sdoc.start_char if isinstance(sdoc, Span) else 0)]
-        one = [c for c in _singular_victims(sent, found if len(attack) == len(found) else attack, apart)
-               if not _lost_things(c)]
+        basis = found if len(attack) == len(found) else attack
+        if isinstance(sdoc, Doc) and len(text) <= _SHORT_DOC:
+            # "Mob kills man suspected of killing a rider": the rider's death is another event's (the toll leaves it
+            # out), so it does not stand for the lone victim the sentence's own verb names
+            # (the same list when none is: the lone-victim pass folds companions' figures into it in place)
+            own = [c for c in basis if not _earlier_event(text, c)]
+            basis = own if len(own) != len(basis) else basis
+        one = [c for c in _singular_victims(sent, basis, apart) if not _lost_things(c)]
         grief = _grievance_ranges(sent)
         if grief:
             found = [c for c in found if not _in_ranges(c, grief)]
@@ -177,11 +188,13 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     counts.extend(killers_killed(sdoc, counts))  # "shot one dead before he himself was killed"
     counts.extend(bare_rivals(sdoc, counts))  # "...; police confirmed four": a rival figure of that toll
     counts.extend(plural_deaths(sdoc, counts))  # "deaths on both sides", no figure anywhere: ACLED's 10
+    counts.extend(lynched_in_note(sdoc, counts))  # "Residents lynch robber": the parse read 'lynch' as a noun
     links = _link_headlines(text, offset)
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]
         selves = [c for c in selves if not _inside(c, links)]
     for c in counts:
+        _the_other(c, text, offset)  # "the six other dead are the raiders": those told before, not more
         # "one person on each side was killed", "each side lost two men": two sides, twice the figure
         if (c.group and _EACH_SIDE.search(c.group)) or _per_side(c, text, offset):
             c.low, c.high = c.low * 2, None if c.high is None else c.high * 2
@@ -192,6 +205,17 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         recent = _recent(text, counts)
         counts = [c for c in counts if not others_of_background(text, c, counts, recent)]
     return counts
+
+
+def _the_other(c: Count, text: str, offset: int) -> None:
+    """'Four villagers and six raiders were killed ... the six other dead are the raiders': a figure of "other"
+    people after "the" names people the document already counted, so its group loses 'other' (no longer one more)."""
+    words = (c.group or "").split()
+    if not c.evidence or not words or words[0].lower() != "other":
+        return
+    a = c.evidence[0].start - offset
+    if re.search(r"\bthe\s+$", text[max(0, a - 5) : a], re.I):
+        c.group = " ".join(words[1:]) or "people"
 
 
 # "Boy, 7, dies after ...", "Woman, 62, killed": a number set off by commas right after a person noun is an age

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ._figures import _Figure, _hedge, _inner_hyphen
+from ._figures import _COLLECTIVES, _Figure, _hedge, _inner_hyphen
 from ._kinds import _kind_at, _noun_kind, _to_death, _unrealised
 from ._numbers import _age_end
 from ._terms import _REFLEXIVE, _single_vocab, _vocab
@@ -102,6 +102,9 @@ def _last_kind(toks: list[Token], end: int) -> str | None:
 def _backward_verb(toks: list[Token], f: _Figure) -> bool:
     """A kind verb right before the figure: 'killing 5 and wounding 3', 'killed 10 Taliban militants'."""
     k = f.start - 1
+    if (k >= 2 and not f.article and toks[k].lower_ == "of" and toks[k - 1].lemma_.lower() in _COLLECTIVES
+            and toks[k - 2].lower_ in ("a", "an")):
+        k -= 3  # "killing a group of five police officers", "killed a family of four"
     if k >= 1 and not f.article and (toks[k].tag_ == "PRP$" or toks[k].lower_ in ("the", "all")):
         k -= 1  # "killing his two children", "killed all 5 passengers"
     if k < 0:

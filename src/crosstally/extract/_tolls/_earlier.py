@@ -50,14 +50,16 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
     note = note_res.search(left) if len(text) <= _SHORT_DOC else None
     # "a man accused of killing a rider" (the rider's death is its own event); not "set upon two men accused of
     # robbing a shop and lynched one of them", where the killing is the crowd's next act
-    if note and not re.search(r"\band\s+(?!\w+ing\b)\w+", left[note.end():] + (count.phrase or "")):
+    if note and not re.search(r"\band\s+(?!\w+ing\b)\w+", left[note.end():] + (count.phrase or "")) and not (
+            _AFFILIATION.match(left[note.end():]) and _FINITE_KILL.match(count.phrase or "")):
         return True
     if len(text) <= _SHORT_DOC and _arrest_of_earlier(opening):
         return True
     if len(text) <= _SHORT_DOC and _OPENING_RELATIVE.match(opening) and _MAIN_STATE.match(
             re.split(r"[.;!?]\s", text[span.end : span.end + 160])[0]):
         return True
-    return (any(m.end() >= len(tail) for m in after_res.finditer(right)) or bool(before_res.search(left))
+    own = _own_separate(text, count)
+    return ((not own and any(m.end() >= len(tail) for m in after_res.finditer(right))) or bool(before_res.search(left))
             or bool(opening_re.match(opening)) or told_of_other_incident(text, span.start)
             or (bool(_CUMULATIVE.match(count.phrase or "")) and not _SINCE_RECENT.match(text[span.end : span.end + 40]))
             or (periods and (bool(_PERIOD_TALLY.search(right[len(tail):]))
@@ -68,6 +70,35 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
             or (len(text) <= _SHORT_DOC and _later_act(text, span.start, count))
             # "the same club where four people were killed in 2019": a place's past, dated by its year
             or (bool(re.search(r"\bwhere\s+$", left)) and bool(_IN_YEAR.search(right[len(tail):]))))
+
+
+# "Gunmen linked to Al Shabaab kill two": the note's phrase names whom the actors are tied to (a name), and the figure
+# is the main verb's own (a finite kill verb, not "killing" nor "having killed"): this note's toll
+_AFFILIATION = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:(?:militants|fighters|cells|militias?|members|"
+                          r"gunmen)\s+)?$")
+_FINITE_KILL = re.compile(r"(?:kill|kills|killed|shoot|shoots|shot|murder|murders|murdered|attack|attacks|attacked)\b",
+                          re.I)
+
+
+# "Gunmen killed three people in separate incidents on the same night": a figure that spans several incidents
+_SEPARATE_PLURAL = re.compile(r"\s*(?:(?:on|in|at)\s+[\w\s-]{1,30}?\s+)?in\s+(?:separate|different|unrelated)\s+"
+                              r"(?:\w+\s+){0,2}?(?:incidents|attacks|shootings|raids|killings|clashes)\b", re.I)
+_KILLING_WORD = re.compile(r"\b(?:kill\w*|dead|died|die|shot|murder\w*|lynch\w*|hacked|bodies|body)\b", re.I)
+
+
+def _own_separate(text: str, count: Count) -> bool:
+    """A note's first toll told "in separate incidents" (plural) is the note's own: ACLED codes those deaths on
+    its row, all together. Not so in a story, nor after a toll already told ("a man was killed ... two more died in
+    separate attacks")."""
+    span = count.evidence[0]
+    return (len(text) <= _SHORT_DOC and count.low > 1 and _SEPARATE_PLURAL.match(text, span.end) is not None
+            and not _KILLING_WORD.search(text, 0, _clause_start(text, span.start)))
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` opens (its own kill verb may stand before the figure)."""
+    cut = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
+    return cut + 1 if cut >= 0 else 0
 
 
 _BODIES_OF = re.compile(r"^(?:the\s+)?(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)

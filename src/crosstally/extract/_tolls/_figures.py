@@ -96,6 +96,9 @@ def _find_figures(sent: Span) -> list[_Figure]:
                     qual = "range" if qualifier == "exact" else qualifier
                     if risen:  # "the toll rose from 10 to 14": the figure now stands at 14
                         low, qual = b_v, qualifier
+            fixed = _corrected(toks, end)
+            if fixed is not None:  # "five (later determined to be seven) police officers": the corrected figure
+                end, low, high = fixed[0], fixed[1], fixed[1]
             if qual in ("at_least", "over"):
                 high = None
             out.append(_Figure(start, end, i, low, high, qual))
@@ -105,6 +108,9 @@ def _find_figures(sent: Span) -> list[_Figure]:
                 and toks[i + 1].lower_ in _single_vocab()["ordinal_persons"] and toks[i + 2].pos_ in ("AUX", "VERB")):
             out.append(_Figure(i, i + 1, i, 1, 1, "exact", article=True))  # "a third was wounded": one more person
             i += 1
+            continue
+        if _collective_of_figure(toks, i):
+            i += 1  # "a group of five officers": the figure after "of" counts them, not the article
             continue
         # "a man", "an elderly woman", "one person": 1 when the noun is a person
         if toks[i].lower_ in ("a", "an", "one", "single", "lone") and qualifier == "exact":
@@ -137,6 +143,54 @@ def _find_figures(sent: Span) -> list[_Figure]:
                 # ("She had been among four people struck": she is one of the four, the whole group)
                 f.subset = True
     return out
+
+
+_COLLECTIVES = frozenset({"group", "team", "band", "party", "convoy", "crew", "squad", "unit", "gang", "family",
+                          "patrol", "batch", "contingent"})
+
+
+def _collective_of_figure(toks: list[Token], i: int) -> bool:
+    """'a group of five (police officers)', 'a family of four': an article on a collective noun before "of" and a
+    figure of two or more; the figure counts the people."""
+    if toks[i].lower_ not in ("a", "an") or i + 3 >= len(toks):
+        return False
+    if toks[i + 1].lemma_.lower() not in _COLLECTIVES or toks[i + 2].lower_ != "of":
+        return False
+    used, value = _word_number(toks, i + 3)
+    return bool(used) and value is not None and value >= 2 and not _is_date_like(toks[i + 3])
+
+
+_CORRECTING_VERBS = frozenset({"determined", "confirmed", "revised", "found", "established", "updated", "raised",
+                               "corrected", "reported", "put", "verified"})
+
+
+def _corrected(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """'killing five (later determined to be seven) officers', 'five, later revised to seven,': a figure the note
+    corrects in a bracket right after it; ACLED codes the later, corrected figure. (index after the bracket, the
+    corrected value), or None."""
+    n = len(toks)
+    if j >= n or toks[j].text not in ("(", ","):
+        return None
+    close = ")" if toks[j].text == "(" else ","
+    k = j + 1
+    if k < n and toks[k].lower_ in ("later", "since", "subsequently", "eventually", "afterwards", "then"):
+        k += 1
+    if k >= n or toks[k].lower_ not in _CORRECTING_VERBS:
+        return None
+    k += 1
+    if k + 1 < n and toks[k].lower_ == "to" and toks[k + 1].lower_ == "be":
+        k += 2
+    elif k < n and toks[k].lower_ in ("to", "as", "at"):
+        k += 1
+    else:
+        return None
+    used, value = _word_number(toks, k) if k < n else (0, None)
+    if not used or value is None or _is_date_like(toks[k]):
+        return None
+    k += used
+    if k >= n or toks[k].text != close:
+        return None
+    return k + 1, value
 
 
 def _whole_of_figure(toks: list[Token], i: int, figs: list[_Figure]) -> bool:

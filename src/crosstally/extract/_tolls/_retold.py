@@ -76,6 +76,9 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
     first_one: dict[str, Count] = {}
     for c in kept:
         if c.low == 1 and c.high == 1 and c.kind not in first_one:
+            if background(c):  # "Mob kills man suspected of killing a rider": the rider is another event's victim,
+                out.append(c)  # never the man told after it
+                continue
             first_one[c.kind] = c
             out.append(c)
             continue

@@ -46,6 +46,10 @@ def _self_harm(sent: Span, suicide: bool) -> list[Count]:
         elif lem == "take" and any(c.lemma_.lower() == "life" and any(g.lower_ == "own" for g in c.children)
                                    for c in objs):
             kind, reflexive = "killed", next(c for c in objs if c.lemma_.lower() == "life")  # "took his own life"
+        elif lem == "commit" and any(c.lower_ == "suicide" for c in objs) and _harmed_before(sent, tok):
+            # "shot his colleague before committing suicide": the shooter's own death (not "protested after a
+            # classmate committed suicide", no one harmed before it: a suicide, no victim of an attack)
+            kind, reflexive = "killed", next(c for c in objs if c.lower_ == "suicide")
         elif (reflexive is not None and lem == "shoot") or (lem == "turn" and own):
             kind = "killed" if suicide or _is_fatal(tok) or (lem == "turn" and _killed_then_turned(sent, tok)) \
                 else "injured"
@@ -70,6 +74,12 @@ def _self_harm(sent: Span, suicide: bool) -> list[Count]:
     return out
 
 
+def _harmed_before(sent: Span, tok: Token) -> bool:
+    """Does the sentence tell someone shot, killed or hurt by a verb before ``tok``?"""
+    return any(t.pos_ == "VERB" and (t.lemma_.lower() == "shoot" or _vocab()["verbs"].get(t.lemma_.lower()) in (
+        "killed", "injured")) for t in sent.doc[sent.start : tok.i])
+
+
 _SURVIVED = re.compile(r"\b(?:survived?|hospital(?:ized)?|condition|expected\s+to\s+(?:recover|live)|wounded|injured|"
                        r"treated)\b", re.I)
 
@@ -79,8 +89,10 @@ def _killed_then_turned(sent: Span, tok: Token) -> bool:
     no survival after, the murder-suicide US news tells this way (the shooter's own death)."""
     before = sent.doc[sent.start : tok.i]
     after = sent.doc[tok.i : sent.end].text
-    return any(_vocab()["verbs"].get(t.lemma_.lower()) == "killed" and t.pos_ == "VERB" for t in before) and not (
-        _SURVIVED.search(after))
+    # "shot dead his commander before turning the gun on himself": 'shot dead' is a killing too
+    return any((_vocab()["verbs"].get(t.lemma_.lower()) == "killed" and t.pos_ == "VERB")
+               or (t.lower_ == "dead" and t.head.pos_ == "VERB" and t.head.lemma_.lower() == "shoot") for t in before) \
+        and not _SURVIVED.search(after)
 
 
 # "found the shooter, Harold Benning, dead of a self-inflicted gunshot wound", "died from an apparently

@@ -264,6 +264,11 @@ def _named_beside(f: _Figure, figs: list[_Figure], base: int) -> list[Token]:
     conj = [c for c in head.conjuncts if c.i > head.i]
     if not conj:  # "killed a chief, his son and a police reservist"
         conj = _comma_listed(head)
+    if not conj and f.kind_start is not None:  # "gunmen killed a trader along with another man": one more beside him
+        kind_end = f.kind_end if f.kind_end > f.kind_start else f.kind_start + 1
+        verb = next((t for t in head.doc[base + f.kind_start : base + kind_end] if t.pos_ == "VERB"), None)
+        # (the parse may hang "along with" on the victim's noun rather than on the verb)
+        conj = [t for v in ((verb, head) if verb is not None else (head,)) for t in _along_with(v) if t.i > head.i]
     if not conj or not all(_solo_person(c) or _numbered_people(c) for c in conj):
         return []
     starts = {min(t.i for t in c.subtree) - base for c in conj}

@@ -17,6 +17,9 @@ def _verb_args(tok: Token, deps: tuple[str, ...], climb: bool = False) -> list[T
         if dead:
             return dead
     args = [c for c in tok.children if c.dep_ in deps]
+    if "dobj" in deps:  # "has shot dead his boss": the parse hangs the victim on 'dead', not on the verb
+        args += [g for c in tok.children if c.lower_ == "dead" and c.i == tok.i + 1 for g in c.children
+                 if g.dep_ == "dobj"]
     if len(args) > 1:  # "killed his ex-wife": the parse splits the word into three objects, the last its head
         doc = tok.doc
         args = [a for a in args if a.text not in ("-", "–") and not (

@@ -21,6 +21,10 @@ def _is_fatal(tok: Token) -> bool:
             return True
         if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp"):  # "shot dead"
             return True
+        if c.lower_ == "dead" and c.dep_ == "advcl" and c.i > tok.i + 1:  # "shot a robbery suspect dead"
+            return True
+        if c.dep_ == "dobj" and any(g.lower_ == "dead" and g.dep_ == "amod" and g.i == c.i + 1 for g in c.children):
+            return True  # "police shoot gang suspect dead": 'dead' after the object, parsed as its adjective
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     # "soldiers shoot dead commander of the unit": the parse makes "dead" the object's adjective
     return nxt is not None and nxt.lower_ == "dead" and nxt.dep_ == "amod" and nxt.head.dep_ == "dobj" \

@@ -1,0 +1,42 @@
+"""One person a short note says a crowd lynched, when the parse missed the verb: "Residents lynch robber", "A vigilante
+mob lynch a murder suspect" (the tagger reads a headline's present-tense 'lynch' as a noun).
+
+Why: in ACLED's notes "X lynch(es) a suspected thief" is one death (all but one of the Kenya dev notes so worded carry
+1); the grammar reads it when the parse makes 'lynch' the verb, and this pass reads the same words when it does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ...records import Count
+from ...records import Span as CharSpan
+from .._doc_basics import _SHORT_DOC, doc_text
+from ._terms import METHOD, _single_vocab
+
+# "lynch a suspected coffee thief", "lynches murder suspect": the verb, an optional article, up to three modifiers,
+# then the person; not "tries to lynch", "in a bid to lynch" (no death told)
+_LYNCH = re.compile(r"\blynch(?:es|ed)?\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+
+
+def lynched_in_note(sdoc: Doc | Span, counts: list[Count]) -> list[Count]:
+    """One death for a note's "lynch(es) <a person>" when no death is counted yet; nothing for an article."""
+    text = doc_text(sdoc)
+    if len(text) > _SHORT_DOC or any(c.kind == "killed" for c in counts):
+        return []
+    persons = _single_vocab()["singular_persons"]
+    base = sdoc.start_char if isinstance(sdoc, Span) else 0
+    for m in _LYNCH.finditer(text):
+        words = m.group(1).lower().split()
+        k = next((k for k, w in enumerate(words) if w in persons), None)
+        if k is None or any(w in ("and", "or", "who", "in", "after", "of", "for", "on", "at") for w in words[:k]):
+            continue
+        if re.search(r"\b(?:tri(?:es|ed)|attempt\w*|bid|wanted|threaten\w*)\s+(?:\w+\s+){0,2}$", text[: m.start()], re.I):
+            continue
+        a = base + m.start()
+        b = base + m.start(1) + len(" ".join(m.group(1).split()[: k + 1]))
+        return [Count(kind="killed", low=1, high=1, qualifier="exact", group=words[k],
+                      evidence=[CharSpan(a, b)], phrase=text[a - base : b - base], method=METHOD, confidence=0.4)]
+    return []

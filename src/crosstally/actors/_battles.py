@@ -19,6 +19,7 @@ from ._conventions import (
     Resolved,
     _demote,
     _find,
+    _find_party,
     _first,
     _implicit,
     _state,
@@ -184,6 +185,20 @@ def _disrupted_sides(items: list[Resolved], cb: dict[str, Any], text: str, spans
             _demote(a2, items)
         items.append(force)
     other.mention.role, force.mention.role = "actor1", "actor2"
+    if _force_opens(cb, force, text):
+        # round 29: "Police seized explosives from two suspects": the force that opens the note acting on the device
+        # initiated the event (ACLED: actor1 is the initiator); "a bomb was found and police defused it" keeps the order
+        _swap_sides(items, force=True)
+
+
+def _force_opens(cb: dict[str, Any], force: Resolved, text: str) -> bool:
+    """Whether ``force``'s own words open the note and act on the device ("Border police intercepted a van loaded with
+    detonators", "Defusal: Police found and defused a pipe bomb"): the subject of the note's first clause."""
+    if not force.mention.evidence:
+        return False
+    where = force.mention.evidence[0]
+    before, after = cb["_disrupted_subject"]
+    return before.match(text[: where.start]) is not None and after.match(text[where.end : where.end + 80]) is not None
 
 
 _CAPITALISED_RUN = re.compile(r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}")
@@ -537,7 +552,8 @@ def _implicit_force(cb: dict[str, Any], text: str, spans: list[CharSpan], countr
             return _implicit(role, found[0], text, CharSpan(found[1], found[2]), 0.5)
     spec = cb["state_first"]
     for key in ("military", "police"):
-        where = _find(cb[f"_{key}_rx"], text, spans)
+        # round 29: "according to police reports the trader had been threatened": the note's source is no side
+        where = _find_party(cb, cb[f"_{key}_rx"], text, spans)
         if where is not None:
             return _implicit(role, codebook_actor(spec[key]["template"], 1, country, when), text, where, 0.5)
     return None

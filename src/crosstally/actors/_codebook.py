@@ -33,6 +33,7 @@ from ._battles import (
     _disrupted_sides,
     _gave_up_to,
     _mob_on_force,
+    _named_group,
     _national_pair,
     _own_dead,
     _second_side,
@@ -140,6 +141,8 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         # elsewhere the force a bomb was aimed at is still its target (actor2); only the order is Kenya's own
         _force_hit(items, cb, text, spans, country, when, sub)
         _targeted_force(items, cb, text, spans, country, when, keep_civilians=True)
+    if sub in sf.get("swap_sub_event_types", ()) and country in sf.get("countries", ()):
+        _swap_sides(items)  # round 29: "militants took over two army posts unopposed": Kenya's force-first order
     if sub in (sf.get("disrupted") or {}).get("sub_event_types", ()) and country in sf.get("countries", ()):
         _disrupted_sides(items, cb, text, spans, country, when)
     if sub in (sf.get("mob_on_force") or {}).get("sub_event_types", ()) and country in sf.get("countries", ()):
@@ -162,12 +165,22 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _national_pair(items, text, spans, country, when)
         _unnamed_opponent(items, cb, country, when)
         _battle_sides(items, cb, text, spans, country, when)
+        if country in sf.get("countries", ()):
+            # round 29: a force the conventions made the second side only now ("Al Shabaab said it had killed 20
+            # police") is ordered first too, as _state_first orders the sides it is given
+            _swap_sides(items)
         _unnamed_pair(items)
     if etype in tc.get("implied_in", ()) and _first(items, "actor2") is None:
         _implied_civilians(items, cb, text, spans, country, when)
     takers = (cb.get("territory_sides") or {}).get(sub)
     if takers:
         _territory_sides(items, [int(i) for i in takers])
+    if etype in (cb.get("named_group_first") or {}).get("event_types", ()) and _first(items, "actor1") is None:
+        # round 29: "residents say <group> moved into the village": no mention carries the group the note names
+        group = _named_group(text, spans, country, when)
+        if group is not None and not any(r.actor is not None and group.actor is not None and r.actor.id == group.actor.id
+                                         for r in items):
+            items.append(group)
     _no_civilian_attacker(items, cb, etype, country, when)
     return sorted(items, key=role_rank)
 

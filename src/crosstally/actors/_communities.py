@@ -36,7 +36,12 @@ def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
         # round 10: "clashes between rival political supporters": a political fight, not a communal one
         return
     militia = codebook_actor(spec["template"], int(spec["inter"]), country, when, communal=True)
-    criminal = re.compile(r"(?<![\w-])(?:" + "|".join(spec.get("armed_group_words") or ["$^"]) + r")(?![\w-])", re.I)
+    words = list(spec.get("armed_group_words") or ())
+    if _find(re.compile(r"(?<![\w-])(?:" + "|".join(spec.get("stock_words") or ["$^"]) + r")(?![\w-])", re.I), text,
+             spans) is None:
+        # round 29: "unknown gunmen killed five herders": gunmen are an armed group where no stock was taken
+        words += list(spec.get("armed_unless_stock") or ())
+    criminal = re.compile(r"(?<![\w-])(?:" + "|".join(words or ["$^"]) + r")(?![\w-])", re.I)
     for r in items:
         if r.actor is not None and r.actor.name == uag.name and r.mention.role in ("actor1", "actor2"):
             if criminal.search(r.mention.mention or "") or (

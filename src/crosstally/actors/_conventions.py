@@ -74,6 +74,15 @@ def codebook() -> dict[str, Any]:
     e["_arrest_protest_rx"] = rx((e.get("arrests") or {}).get("protest_words") or ["$^"])
     e["_arrest_riot_rx"] = rx((e.get("arrests") or {}).get("riot_words") or ["$^"])
     e["_disrupted_rx"] = rx(((e.get("state_first") or {}).get("disrupted") or {}).get("found_words") or ["$^"])
+    # v19: the force that opens the note acting on the device ("Police seized explosives"): (before, after) patterns
+    subj = ((e.get("state_first") or {}).get("disrupted") or {}).get("subject") or {}
+    e["_disrupted_subject"] = (re.compile(str(subj.get("before") or "(?!x)x")),
+                               re.compile(str(subj.get("between") or "(?!x)x") + r"(?:" + "|".join(subj.get("verbs") or ["$^"])
+                                          + r")(?![\w-])", re.I))
+    e["_target_not_after_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(e["state_first"].get("target_not_after") or ["$^"])
+                                           + r")\s+(?:[\w'-]+\s+){0,2}$", re.I)
+    src = (e.get("state_first") or {}).get("source_cues") or {}
+    e["_source_after_rx"] = re.compile(str(src.get("after") or "(?!x)x"), re.I)
     mob = (e.get("state_first") or {}).get("mob_on_force") or {}
     verbs, victims = "|".join(mob.get("verbs") or ["$^"]), "|".join(mob.get("victims") or ["$^"])
     # "lynched an AP officer", "stoned two police officers"; "an officer was lynched by residents"
@@ -141,10 +150,26 @@ def _find(rx: re.Pattern[str], text: str, spans: list[CharSpan]) -> CharSpan | N
     return None
 
 
+def _find_party(cb: dict[str, Any], rx: re.Pattern[str], text: str, spans: list[CharSpan]) -> CharSpan | None:
+    """The first match inside the event's spans that names a party, not the note's source: "according to police
+    reports", "police sources" name what told of the event (``state_first.source_cues``), never a side of it."""
+    for s in spans:
+        for m in rx.finditer(text, s.start, s.end):
+            if cb["_source_after_rx"].match(text[m.end() : m.end() + 60]) is None:
+                return CharSpan(m.start(), m.end())
+    return None
+
+
 def _force_at(cb: dict[str, Any], key: str, cue: str, text: str, spans: list[CharSpan]) -> CharSpan | None:
     """Where a cue of ``cue`` kind ('suspected', 'target') names the police or military force: the force's own
     words inside the cue when it has them ("police officers on patrol" → "police officers"), else the cue."""
-    where = _find(cb[f"_{key}_{cue}_rx"], text, spans)
+    rx = cb[f"_{key}_{cue}_rx"]
+    if cue == "target":
+        # round 29: "a demonstration against military forces" after a blast: the grievance's object is no target
+        where = next((CharSpan(m.start(), m.end()) for s in spans for m in rx.finditer(text, s.start, s.end)
+                      if cb["_target_not_after_rx"].search(text[max(0, m.start() - 40) : m.start()]) is None), None)
+    else:
+        where = _find(rx, text, spans)
     if where is None:
         return None
     m = cb[f"_{key}_rx"].search(text, where.start, where.end)

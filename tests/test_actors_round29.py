@@ -145,3 +145,26 @@ def test_a_beheading_with_no_attacker_named_is_the_unidentified_armed_groups() -
     text = "A shopkeeper was beheaded at Ngomeni near Malindi overnight; the motive is not known."
     sides = _resolve(text, "Violence against civilians", "Attack", [("actor2", "shopkeeper")], place="Ngomeni")
     assert sides["actor1"] == "Unidentified Armed Group (Kenya)"
+
+
+# ---------------------------------------------------------------- US forces in Afghanistan during NATO's missions
+# (actors.yaml v14: the train side's US air strikes in Afghanistan are all coded NATO)
+def test_us_air_strike_in_afghanistan_during_resolute_support_is_nato() -> None:
+    text = "US forces carried out an air strike on Taliban positions in Nad Ali district."
+    sides = _resolve(text, _REMOTE, "Air/drone strike", [("actor1", "US forces"), ("actor2", "Taliban")],
+                     place="Nad Ali", published=date(2019, 11, 2), country="AF")
+    assert sides["actor1"] == "NATO: North Atlantic Treaty Organization"
+
+
+def test_us_air_strike_in_afghanistan_after_the_withdrawal_is_the_us_military() -> None:
+    text = "US forces carried out an air strike on Islamic State positions in Nangarhar."
+    sides = _resolve(text, _REMOTE, "Air/drone strike", [("actor1", "US forces")], place="Jalalabad",
+                     published=date(2021, 9, 10), country="AF")
+    assert sides["actor1"].startswith("Military Forces of the United States")
+
+
+def test_us_air_strike_outside_afghanistan_stays_the_us_military() -> None:
+    text = "US forces carried out an air strike on al Shabaab positions near Jilib."
+    sides = _resolve(text, _REMOTE, "Air/drone strike", [("actor1", "US forces")], place="Jilib",
+                     published=date(2019, 11, 2), country="SO")
+    assert sides["actor1"].startswith("Military Forces of the United States")

@@ -5,6 +5,7 @@ Why: the adjective says whose force acted wherever the place is; an outside stat
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date
 from functools import lru_cache
@@ -69,6 +70,12 @@ def national_force(text: str, country: str | None, when: date | None = None, sta
     if best is None:
         return None
     a, b, template, code, _ = best
+    if country is not None and code != country:
+        # 'a US drone' in Afghanistan before the withdrawal: the force the knowledge base lists for the event's
+        # country under that phrase (NATO there, actors.yaml v14), not the foreign state's own name
+        here = kb.exact(text[a:b], country, when)
+        if here is not None and here.country == country and here.type == "external_forces" and here.valid_on(when):
+            return copy.copy(here), a, b
     actor = codebook_actor(template, 1, code, when, named=best[4])
     if country is not None and country != code:
         actor.inter = 8

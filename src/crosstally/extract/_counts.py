@@ -47,6 +47,7 @@ grammar lives in ``_tolls/``, one module for each thing it decides:
 - ``_killer_killed``: the one who killed, killed in turn ("before he himself was killed"), one more death
 - ``_lynched``: one person a note says a crowd lynched, when the parse missed the verb
 - ``_parts``: deaths told in parts ("two died instantly and one died later"), added up
+- ``_pair_died``: people counted with no fate whose death "both", "neither" or "them" tells ("Both died")
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ from ._tolls._lone_victims import _singular_victims
 from ._tolls._lynched import lynched_in_note
 from ._tolls._merge import _merge_repeats
 from ._tolls._other_harm import drop_other_harm, hurt_otherwise
+from ._tolls._pair_died import pair_deaths
 from ._tolls._parts import deaths_in_parts
 from ._tolls._retold import _drop_weak_singles, _ordinal_toll
 from ._tolls._self_harm import _new_selves, _own_hand_deaths, _self_harm, _suicide_re
@@ -172,6 +174,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     offset = sdoc.start_char if isinstance(sdoc, Span) else 0
     counts.extend(_the_other_died(counts, text, offset))
     _both_died(counts, text, offset)
+    counts.extend(pair_deaths(counts, text, offset))  # "beat two men ... Both died", "burned them to death"
     singles = _ordinal_toll(counts, singles, ones, text)
     counts = _drop_weak_singles(counts, singles, ones, apart, text)
     _hurt_one_died(counts, text, offset)  # after the retold singles went: "the injured herder died" told alone

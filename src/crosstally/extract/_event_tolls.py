@@ -1,6 +1,6 @@
 """How many an event killed, the ACLED way: the entry points ``_assemble`` imports. This module decides which of a
-document's counts are the event's (_fatalities: a protest's grievance, the cause a crowd answers, the lone victim
-rescued, the gunman police stopped, the attacker a note leaves out) and moves tolls between events told apart in
+document's counts are the event's (_fatalities: a protest's grievance, the cause a crowd answers, a road death, a
+running total over months, the lone victim rescued, the gunman police stopped, the attacker a note leaves out) and moves tolls between events told apart in
 one document (_toll_told_apart, _hurt_told_apart); the rest lives in modules named for what they decide:
 
 - ``_toll_total``: the toll of one kind of harm (toll, _toll): voices, rival figures and ACLED's lowest
@@ -31,7 +31,11 @@ from ._tolls._note_shot import shot_in_note
 from ._tolls._persons import _person_head
 from ._tolls._terms import SELF_METHOD, _person_classes
 
-_GRIEVANCE = re.compile(r"^(?:the\s+)?(?!(?:number|toll|tally|figure|count|total)\s)\w+\s+of\b", re.I)
+# "the killing of two colleagues" (a grievance), never a figure of people ("Dozens of people were killed": ACLED's
+# 12 for the protest itself)
+_GRIEVANCE = re.compile(r"^(?:the\s+)?(?!(?:number|toll|tally|figure|count|total|dozens|hundreds|thousands|scores|tens|"
+                        r"several|many|some|most|all|both|none|each|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"\d[\d,]*)\s)\w+\s+of\b", re.I)
 
 
 _NO_TOLL_SUBS = frozenset({"Peaceful protest"})
@@ -57,6 +61,9 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
         # sub-type carries a fatality).
         return Fatalities()
     killed = [c for c in counts if c.kind == "killed"] or shot_in_note(text, counts)  # "Police shoot two robbers"
+    if text and len(text) <= _SHORT_DOC:
+        # "where bandits have killed 23 people over the past year": a running total told as background
+        killed = [c for c in killed if not _cumulative(text, c)]
     if event_type == "Protests" and crowd:
         # "protested the killing of two colleagues": the grievance, not this event's toll
         killed = [c for c in killed if not _GRIEVANCE.match(c.phrase)]
@@ -64,22 +71,29 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
         # "rioted in response to the killing of a trader", "stormed the station after a man was found
         # murdered": the cause a crowd answers, not a toll of the riot itself
         killed = [c for c in killed if not _answered(text, c)]
+    if text:  # "stoned police after a hit-and-run killed a child": a traffic death, whatever the event's type
+        killed = [c for c in killed if not _road_death(text, c)]
     if text and len(text) <= _SHORT_DOC:
         # "A suspected thief is lynched ... he is rescued by police": the lone victim the note says was saved
         killed = [c for c in killed if not (c.low == 1 and c.evidence and _RESCUED.search(text, c.evidence[0].start))]
     if len(text) > _SHORT_DOC:  # an article: GVDB lists the victims; an ACLED note keeps the attacker's death
         killed = [c for c in killed if not _gunman_stopped(text, c, counts)] or killed
     out = _toll(killed, text, lead, recent=bool(text) and _recent(text, counts))
-    if out.low is not None and text and len(text) <= _SHORT_DOC and any(
-            c.evidence and _PLUS_ATTACKER.match(text, c.evidence[0].end) for c in killed):
+    plus = [m for c in killed if c.evidence and (m := _PLUS_ATTACKER.match(text, c.evidence[0].end))]
+    if out.low is not None and text and len(text) <= _SHORT_DOC and plus:
         # "23 people were killed, not counting the attacker": ACLED counts the perpetrator among the dead
-        return Fatalities(low=out.low + 1, best=out.low + 1, high=None if out.high is None else out.high + 1)
+        n = 2 if plus[0].group("pair") else 1
+        return Fatalities(low=out.low + n, best=out.low + n, high=None if out.high is None else out.high + n)
     return out
 
 
 # a note's toll told without the attacker who died in the act (ACLED counts perpetrators killed)
-_PLUS_ATTACKER = re.compile(r"[^.;]{0,25}?\b(?:not\s+(?:counting|including)|excluding)\s+"
-                            r"the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|shooter)\b", re.I)
+# ("2 soldiers dead besides the bomber", "four pupils died along with both bombers": the bombers are one or two more)
+_PLUS_ATTACKER = re.compile(r"[^.;]{0,25}?\b(?:not\s+(?:counting|including)|excluding|besides|(?:along|together)\s+with|"
+                            r"in\s+addition\s+to|as\s+well\s+as|plus)\s+"
+                            r"(?:the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|shooter)\b|"
+                            r"(?P<pair>both|the\s+two|two)\s+(?:suicide\s+)?(?:bombers|attackers|assailants|gunmen)\b)",
+                            re.I)
 
 
 # the one person a note tells was saved from the mob or the attack: "the suspect was rescued by officers",
@@ -118,11 +132,50 @@ def _gunman_stopped(text: str, c: Count, counts: list[Count]) -> bool:
 _CAUSE = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+reaction\s+to|over|against|protest(?:ed|ing)?)"
                     r"(?:\s+(?:the|a|an|alleged|recent))?\s*$", re.I)
 
+# a death the crowd answers told by what it felt or who its members were: "riders angered by a colleague's death",
+# "relatives of a woman who died at the hospital smashed windows", "the family of a mother who had died in labour"
+_CAUSE_FELT = re.compile(r"\b(?:(?:angered|angry|enraged|incensed|outraged|upset|furious)\s+(?:by|at|over|about)|"
+                         r"(?P<kin>(?:relatives|family|families|kin|parents|friends)\s+of))(?:\s+(?:the|a|an))?\s*$",
+                         re.I)
+# a road death the crowd answers: "after a lorry hit and killed a schoolboy", "after a hit-and-run killed a child"
+# (a traffic death is no political violence: it is the crowd's cause, never the riot's toll)
+_ROAD_DEATH = re.compile(r"\b(?:after|following|when)\s+(?:an?\s+|the\s+)?(?:speeding\s+|passing\s+)?(?:lorry|truck|"
+                         r"matatu|bus|car|vehicle|hit-and-run|motorist|trailer|tanker|train|minibus)\s+"
+                         r"(?:(?:hit|ran\s+over|knocked\s+down|struck)\s+and\s+)?$", re.I)
+
 
 # deaths a crowd marks or mourns ("marched to mark a year since three young men were killed", "a vigil in memory of
 # the two pupils shot last year"): the reason it gathered, an earlier event's toll (ACLED: 0 for the protest)
 _COMMEMORATED = re.compile(r"\b(?:mark(?:ed|ing)?|commemorat\w*|remember(?:ed|ing)?|honou?r(?:ed|ing)?|mourn\w*|"
                            r"anniversary|memory|memorial|vigil)\b[^.;:!?]{0,40}$", re.I)
+
+
+# a running total: the perfect tense with a span of months or years ("have been killed since 2021", "have left 17
+# dead since January", "have killed 23 people over the past year")
+_SINCE = re.compile(r"\b(?:since\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)\s+)?(?:\d{4}|january|"
+                    r"february|march|april|may|june|july|august|september|october|november|december|last\s+year)|"
+                    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|decade|(?:\w+\s+)?(?:years|months))|"
+                    r"so\s+far\s+this\s+year|this\s+year)\b", re.I)
+_PERFECT = re.compile(r"\b(?:have|has)\b", re.I)
+
+
+def _cumulative(text: str, c: Count) -> bool:
+    """A figure in the perfect tense over months or years: a running total, not this event's toll."""
+    if not c.evidence:
+        return False
+    a, b = c.evidence[0].start, c.evidence[0].end
+    left = re.split(r"[.;!?]\s|,", text[max(0, a - 40) : a])[-1]
+    right = re.split(r"[.;!?]\s|,", text[b : b + 50])[0]
+    phrase = c.phrase if len(c.phrase) <= 50 else ""  # a lone victim's long clause tells no figure's tense
+    return bool((_PERFECT.search(left) or _PERFECT.search(phrase)) and (_SINCE.search(right) or _SINCE.search(phrase)))
+
+
+def _road_death(text: str, count: Count) -> bool:
+    """A death a vehicle caused, told as what a crowd answers ("after a lorry killed a pedestrian")."""
+    if not count.evidence:
+        return False
+    left = re.split(r"[.;!?]\s|,", text[max(0, count.evidence[0].start - 50) : count.evidence[0].start])[-1]
+    return bool(_ROAD_DEATH.search(left))
 
 
 def _answered(text: str, count: Count) -> bool:
@@ -131,7 +184,9 @@ def _answered(text: str, count: Count) -> bool:
     if not count.evidence:
         return False
     left = re.split(r"[.;!?]\s|,", text[max(0, count.evidence[0].start - 50) : count.evidence[0].start])[-1]
-    if _CAUSE.search(left):
+    felt = _CAUSE_FELT.search(left)
+    # "relatives of a woman who died": one person the mourners are kin of ("a family of 3 were killed": the family)
+    if _CAUSE.search(left) or _ROAD_DEATH.search(left) or (felt and (felt.group("kin") is None or count.low == 1)):
         return True
     near = re.split(r"[.;!?]\s", text[max(0, count.evidence[0].start - 60) : count.evidence[0].start])[-1]
     return bool(_COMMEMORATED.search(near))

@@ -13,6 +13,8 @@ _SUPERSEDED = re.compile(
     r"(?:\b(?:up|rising|risen|rose|increased|climbed|jumped)\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
     r"|\b(?:had|earlier|previously|initially|originally|first)\b[^.;]{0,40}\b(?:toll|figure|tally|count)\b[^.;]{0,25}"
     r"|\b(?:earlier|previous|initial|original)\s+(?:toll|figure|count|tally)\s+(?:of\s+)?"
+    # "Police initially put the toll at two", "officials first gave the figure as 31"
+    r"|\b(?:earlier|previously|initially|originally|first)\s+(?:put|gave|set|placed|estimated)\s+(?:the\s+)?"
     # "Police had earlier said two people were killed and three wounded"
     r"|\b(?:had\s+)?(?:earlier|initially|originally|previously|first)\s+(?:said|reported|stated|told\s+\w+)\b"
     r"(?:\s+that)?[^.;]{0,40}"

@@ -84,6 +84,15 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
     # "several others hurt ... Five others were wounded": a vague figure yields to an exact one of the same people
     exact_heads = {_head(c.group) for c in current if c.qualifier != "vague" and c.group}
     current = [c for c in current if c.qualifier != "vague" or _head(c.group) not in exact_heads] or current
+    if any(c.qualifier != "vague" and c.low >= 1 for c in current):
+        # "71 soldiers were killed and an unknown number of attackers died": the untold figure adds no one certain
+        # beside a stated one (ACLED's lowest credible figure); told alone it stays ACLED's 10
+        current = [c for c in current if not (c.qualifier == "vague" and _UNTOLD.search(c.phrase or ""))]
+        if text and len(text) <= _SHORT_DOC:
+            # "gunmen killed several villagers ... officials said four people died": a note's vague figure stands
+            # only where no figure is given; the stated figure of "people" counts the same victims
+            current = [c for c in current if not (c.qualifier == "vague" and any(
+                c.group and o.qualifier != "vague" and _head(o.group) in _GENERIC for o in current))]
     if text:
         current = _drop_revised(text, current)
         head, body = _headline_split(text, current)
@@ -238,6 +247,10 @@ def _other_side_told(main_cls: frozenset[str], cls: frozenset[str], key: str) ->
 
 
 _RISEN = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew)\s+to\b", re.I)
+
+
+_UNTOLD = re.compile(r"\b(?:unknown|unspecified|undisclosed|undetermined|untold|uncounted)\s+(?:number|figure)\b", re.I)
+_GENERIC = frozenset({"people", "persons", "person"})
 
 
 def _head(group: str | None) -> str:

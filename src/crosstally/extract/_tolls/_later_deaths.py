@@ -262,7 +262,8 @@ def _death_read_in(counts: list[Count], a: int, b: int) -> bool:
 _OTHER_DIED = re.compile(
     r"\b(?:one|the\s+first)\b(?:\s+[\w-]+){0,2}?\s+(?:died|was\s+killed|was\s+shot\s+dead|perished)\b[^.;!?]{0,60}?"
     r"(?:[,;.]\s*(?:and\s+|while\s+|but\s+)?|\s+(?:and|while|but|whereas)\s+)"
-    r"(the\s+other(?:\s+(?:one|man|woman|victim|person))?\s+(?:(?:later|also|subsequently|then|too|eventually|"
+    # ("one youth was killed on the spot and another succumbed to a chest wound": "another" is that other)
+    r"((?:the\s+other|another)(?:\s+(?:one|man|woman|victim|person))?\s+(?:(?:later|also|subsequently|then|too|eventually|"
     r"has\s+since|since)\s+)*(?:died|succumbed|was\s+killed|passed\s+away|perished))\b", re.I)
 
 

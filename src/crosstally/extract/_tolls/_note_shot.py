@@ -22,6 +22,11 @@ _FATE_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospital\w*|surviv\w*|crit
                         r"escap\w*|unharmed|miss\w*|graz\w*|shot\s+(?:at|into|in\s+the\s+air)|shoot\s+(?:at|into)|"
                         r"fired\s+(?:at|into|in\s+the\s+air)|narrowly|attempt\w*(?!\s+to\s+(?!kill|murder|shoot|assassinat))|"
                         r"accident\w*|inadvertent\w*|"
+                        # a hurt the note tells by where the shot or the blows landed and where the person was taken:
+                        # "shot the driver in the leg", "beat him unconscious", "took him to a clinic", "pulled him
+                        # out alive", "she was admitted"
+                        r"in\s+the\s+(?:legs?|thighs?|arms?|hands?|foot|feet|knees?|shoulders?|buttocks?|ankles?|"
+                        r"hips?|calf)|unconscious|badly|clinic|admitted|(?:out|found|rescued|still|left)\s+alive|"
                         r"rubber|pellet\w*|tear\s*gas|dead|kill\w*|death|died|dies|murder\w*|fatal\w*|bod(?:y|ies))\b",
                         re.I)
 # a short news brief, not a note: a headline or link bar, paragraphs, "a shooting", police answering a call

@@ -111,6 +111,11 @@ def _age_end(toks: list[Token], j: int) -> int:
 _AGE_HOLDERS = frozenset({"them", "him", "her", "one", "other", "another"})
 
 
+# a school year named by its number ("Form Four", "Standard 8", "Grade 7", "Class Six"): capitalised, as schools
+# write them
+_GRADE_WORDS = frozenset({"Form", "Standard", "Grade", "Class", "Year"})
+
+
 def _is_date_like(tok: Token) -> bool:
     doc = tok.doc
     if tok.i >= 1 and (doc[tok.i - 1].lower_ in ("aged", "ages") or (
@@ -119,6 +124,9 @@ def _is_date_like(tok: Token) -> bool:
     if (tok.text.isdigit() and tok.i >= 1 and doc[tok.i - 1].lower_ in _vocab()["place_labels"]
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN")):
         return True  # "a bus in zona 18", "Sector 7": a numbered part of a town or road, not a toll
+    if (tok.i >= 1 and doc[tok.i - 1].text in _GRADE_WORDS and tok.text[:1].isupper() or tok.i >= 1
+            and doc[tok.i - 1].text in _GRADE_WORDS and tok.text.isdigit() and int(tok.text) <= 13):
+        return True  # "a Form Four student", "Grade 7 pupils": a school year, not a toll
     if tok.text.isdigit() and int(tok.text) < 120 and _listed_age(doc, tok.i):
         return True  # "Two men, ages 20 and 31, died": the second age, not a toll of 31
     if (tok.i >= 3 and doc[tok.i - 1].lower_ == "of" and tok.text.isdigit() and int(tok.text) < 120

@@ -41,6 +41,11 @@ def _ordinal_toll(counts: list[Count], singles: list[Count], ones: list[Count], 
     return [c for c in singles if c is not first and any(c is o for o in counts)]
 
 
+# a lone death read backward from its verb with "another" or "one more" before the victim: one more person
+_ANOTHER_KILLED = re.compile(r"^(?:killing|killed|shooting\s+dead|shot\s+dead)\s+(?:another|one\s+more|a\s+(?:third|"
+                            r"fourth|fifth))\s+\w+", re.I)
+
+
 def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Count] | None = None,
                        apart: set[int] | None = None, text: str = "") -> list[Count]:
     """A lone victim read off a verb yields to a stated figure of the same kind ("two were killed ... he died");
@@ -63,6 +68,8 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
         if id(c) not in single_ids
         or (c.kind not in figured and not (c.method == SHOT_METHOD and any_killed and not _apart(c, dead)
                                            and not _survived(text, c)))
+        # "killing two soldiers ... then fired on the convoy, killing another soldier": one more victim, beside the figure
+        or (c.kind == "killed" and c.method != SHOT_METHOD and _ANOTHER_KILLED.match(c.phrase or "") is not None)
         or _offender_beside(c, [o for o in counts if id(o) not in single_ids and o.low >= 2])
         or _other_side(c, [o for o in counts if id(o) not in single_ids and o.low >= 2])
     ]

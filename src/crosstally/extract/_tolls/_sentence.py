@@ -118,6 +118,10 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
         if _no_one(toks, f):
             continue
         members = [f, *f.chained]
+        if len(members) > 1 and any(not _untold(toks, m) for m in members):
+            # "3 soldiers and an unknown number of militants were killed": the untold figure adds no one certain
+            # (ACLED's lowest credible figure is the stated one; 'unknown number' = 10 only when nothing is stated)
+            members = [m for m in members if not _untold(toks, m)]
         if any(_animals(m.group) for m in members):  # "killed 40 goats and two herders": the herders only
             members = [m for m in members if not _animals(m.group)]
             if not members:
@@ -236,6 +240,14 @@ def _then_killed_them(toks: list[Token], figs: list[_Figure], out: list[Count]) 
                              confidence=0.7))
             return got
     return got
+
+
+_UNTOLD = frozenset({"unknown", "unspecified", "undisclosed", "undetermined", "untold", "uncounted"})
+
+
+def _untold(toks: list[Token], f: _Figure) -> bool:
+    """A vague figure told as unknown: "an unknown number of", "an unspecified number of"."""
+    return f.vague and any(t.lower_ in _UNTOLD for t in toks[f.start : f.end])
 
 
 def _animals(group: list[Token]) -> bool:

@@ -1,5 +1,8 @@
 """`make bench`: the pipeline's speed beside a bare spaCy pass over the same texts, and peak memory.
 
+Three parts: the bare spaCy model, the same model with crosstally's entity ruler (its place, actor and outlet
+patterns: the ruler's own overhead), and the whole pipeline.
+
 Each part runs in its own process (so peak memory is its own), on the same texts, in the same run:
 the ratio pipeline / bare spaCy is the figure to watch, since the machine is shared and noisy.
 Texts: the demo corpus, the seed article, and (when ../shared/devdata is present) 150 GVDB articles
@@ -42,12 +45,14 @@ def texts() -> list[str]:
 def run_part(part: str) -> dict[str, float]:
     items = texts()
     words = sum(len(t.split()) for t in items)
-    if part == "bare":
+    if part in ("bare", "ruler"):
         import spacy
 
         from crosstally.config import get_settings
+        from crosstally.nlp import load_nlp
 
-        nlp = spacy.load(get_settings().spacy_model)
+        nlp = spacy.load(get_settings().spacy_model) if part == "bare" else load_nlp()
+        nlp(items[0][:2000])  # warm-up
         start = time.perf_counter()
         for _ in nlp.pipe(items, batch_size=16):
             pass
@@ -69,16 +74,18 @@ def main() -> None:
         print(json.dumps(run_part(sys.argv[2])))
         return
     results = {}
-    for part in ("bare", "pipeline"):
+    for part in ("bare", "ruler", "pipeline"):
         proc = subprocess.run([sys.executable, __file__, "--part", part], capture_output=True, text=True, check=True)
         results[part] = json.loads(proc.stdout.strip().splitlines()[-1])
-    bare, pipe = results["bare"], results["pipeline"]
+    bare, ruler, pipe = results["bare"], results["ruler"], results["pipeline"]
     print(f"crosstally bench — {date.today()} — {platform.machine()} {platform.processor() or ''}, "
           f"Python {platform.python_version()}, 1 process")
     print(f"texts: {pipe['docs']} documents, {pipe['words']:,} words")
     print(f"{'':24}{'words/s':>10}{'seconds':>10}{'peak MB':>10}")
     print(f"{'bare spaCy pass':24}{bare['words_per_s']:>10,.0f}{bare['seconds']:>10.1f}{bare['peak_mb']:>10,.0f}")
+    print(f"{'spaCy + entity ruler':24}{ruler['words_per_s']:>10,.0f}{ruler['seconds']:>10.1f}{ruler['peak_mb']:>10,.0f}")
     print(f"{'crosstally pipeline':24}{pipe['words_per_s']:>10,.0f}{pipe['seconds']:>10.1f}{pipe['peak_mb']:>10,.0f}")
+    print(f"ratio spaCy + entity ruler / bare spaCy (speed): {ruler['words_per_s'] / bare['words_per_s']:.2f}")
     print(f"ratio pipeline / bare spaCy (speed): {pipe['words_per_s'] / bare['words_per_s']:.2f}")
     link_bench = ROOT / "scripts" / "bench_link.py"
     if link_bench.exists() and "--no-link" not in sys.argv:

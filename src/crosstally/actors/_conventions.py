@@ -8,6 +8,7 @@ import each other.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -81,6 +82,12 @@ def codebook() -> dict[str, Any]:
                                           + r")(?![\w-])", re.I))
     e["_target_not_after_rx"] = re.compile(r"(?<![\w-])(?:" + "|".join(e["state_first"].get("target_not_after") or ["$^"])
                                            + r")\s+(?:[\w'-]+\s+){0,2}$", re.I)
+    communal = e.get("communal_context") or {}
+    armed = list(communal.get("armed_group_words") or ())
+    # round 29: stock taken, and the armed-group words with and without the gunmen that hold where none was
+    e["_stock_rx"] = rx(list(communal.get("stock_words") or ["$^"]))
+    e["_armed_words_rx"] = rx(armed or ["$^"])
+    e["_armed_words_no_stock_rx"] = rx([*armed, *(communal.get("armed_unless_stock") or ())] or ["$^"])
     src = (e.get("state_first") or {}).get("source_cues") or {}
     e["_source_after_rx"] = re.compile(str(src.get("after") or "(?!x)x"), re.I)
     mob = (e.get("state_first") or {}).get("mob_on_force") or {}
@@ -141,35 +148,29 @@ def not_actor_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in codebook()["not_actors"])
 
 
-def _find(rx: re.Pattern[str], text: str, spans: list[CharSpan]) -> CharSpan | None:
-    """The first match inside the event's evidence spans, else None (never a word from another story)."""
+def _find(rx: re.Pattern[str], text: str, spans: list[CharSpan],
+          unless: Callable[[re.Match[str]], bool] | None = None) -> CharSpan | None:
+    """The first match inside the event's evidence spans, else None (never a word from another story); with
+    ``unless``, the first match it does not rule out."""
     for s in spans:
-        m = rx.search(text, s.start, s.end)
-        if m is not None:
-            return CharSpan(m.start(), m.end())
+        for m in rx.finditer(text, s.start, s.end):
+            if unless is None or not unless(m):
+                return CharSpan(m.start(), m.end())
     return None
 
 
 def _find_party(cb: dict[str, Any], rx: re.Pattern[str], text: str, spans: list[CharSpan]) -> CharSpan | None:
     """The first match inside the event's spans that names a party, not the note's source: "according to police
     reports", "police sources" name what told of the event (``state_first.source_cues``), never a side of it."""
-    for s in spans:
-        for m in rx.finditer(text, s.start, s.end):
-            if cb["_source_after_rx"].match(text[m.end() : m.end() + 60]) is None:
-                return CharSpan(m.start(), m.end())
-    return None
+    return _find(rx, text, spans, lambda m: cb["_source_after_rx"].match(text[m.end() : m.end() + 60]) is not None)
 
 
 def _force_at(cb: dict[str, Any], key: str, cue: str, text: str, spans: list[CharSpan]) -> CharSpan | None:
     """Where a cue of ``cue`` kind ('suspected', 'target') names the police or military force: the force's own
     words inside the cue when it has them ("police officers on patrol" → "police officers"), else the cue."""
-    rx = cb[f"_{key}_{cue}_rx"]
-    if cue == "target":
-        # round 29: "a demonstration against military forces" after a blast: the grievance's object is no target
-        where = next((CharSpan(m.start(), m.end()) for s in spans for m in rx.finditer(text, s.start, s.end)
-                      if cb["_target_not_after_rx"].search(text[max(0, m.start() - 40) : m.start()]) is None), None)
-    else:
-        where = _find(rx, text, spans)
+    # round 29: "a demonstration against military forces" after a blast: the grievance's object is no target
+    where = _find(cb[f"_{key}_{cue}_rx"], text, spans, None if cue != "target" else (
+        lambda m: cb["_target_not_after_rx"].search(text[max(0, m.start() - 40) : m.start()]) is not None))
     if where is None:
         return None
     m = cb[f"_{key}_rx"].search(text, where.start, where.end)

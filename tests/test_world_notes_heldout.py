@@ -293,6 +293,12 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # the second score
     "world_notes58": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
                            "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
+    # world_notes59 (held out for session 31, 60 notes, outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-28 04:36 UTC on 6c608cb (clean export) type 0.883, sub 0.850, fat 0.933, date 0.967, country 0.917,
+    # admin1 0.883, location 0.883, actor1 0.783, actor2 0.761; failures never read; floors 0 (provisional) until
+    # the second score
+    "world_notes59": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

@@ -488,6 +488,10 @@ def _not_where(sdoc: Doc, loc: Location) -> bool:
         return True  # 'the third homicide in the Delta city': a region that describes the town named elsewhere
     if loc.name.lower() in _countries() and _FROM_BEFORE.search(doc_text(sdoc)[max(0, loc.evidence[0].start - 12):loc.evidence[0].start]):
         return True  # "raiders from Sudan", "suspected to be from Ethiopia": where the attackers came from
+    from ..geo._country import source_mention
+
+    if source_mention(text, loc.evidence[0].start, loc.evidence[0].end):
+        return True  # "according to Kigali", "in solidarity with Gaza", "launched by Russia": a source, a cause, an agent
     if _commemorated(sdoc, loc):
         return True
     verb, nouns = _verb_of(sdoc, loc.evidence[0])

@@ -22,6 +22,7 @@ from ._country import (
     destination_country,
     infer_country,
     of_name,
+    source_mention,
 )
 from ._index import Gazetteer, Place, get_gazetteer
 from ._location import METHOD
@@ -198,6 +199,9 @@ class GeoContext:
                         break
                     if cands and all(p.kind == "country" for p in cands) and destination_country(text, start):
                         i = j - 1  # 'crossed into Uganda': where people went, not where the event is
+                        break
+                    if cands and source_mention(text, start, end):
+                        i = j - 1  # 'according to Kigali', 'launched by Russia': who spoke or acted, not where
                         break
                     if cands and (folded.endswith(" city") or j < len(words) and fold(words[j].group(0)) == "city") \
                             and any(p.kind == "town" for p in cands):

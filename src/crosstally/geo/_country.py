@@ -77,6 +77,30 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:crossed|crossing|cross|crosses)[ \t]+(?:over[
                             r"(?:neighbouring[ \t]+|neighboring[ \t]+|across[ \t]+the[ \t]+border[ \t]+in[ \t]+)?$", re.I)
 
 
+# 'according to Kigali', 'in solidarity with Gaza', 'a convoy bound for Cameroon', 'drones launched by Russia': a
+# source, a cause, a destination or the side that acted, named where it is not (session 30)
+_NOT_WHERE_BEFORE = re.compile(r"\b(?:according[ \t]+to|solidarity[ \t]+with|bound[ \t]+for|"
+                               r"(?:launched|fired|sent|carried[ \t]+out|backed|supported|operated|deployed)[ \t]+by)"
+                               r"[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+# 'according to Chicago police', 'according to Cook County prosecutors', 'backed by Kenya's government':
+# the place names the source's seat, which is often where the event is
+_SEAT_AFTER = re.compile(r"(?:'s|\u2019s|[ \t]+[A-Z]|[ \t]+(?i:police|officials?|authorities|sources|residents|media|"
+                         r"officers?|government|army|military|forces|troops|health|hospitals?|county|city|state|"
+                         r"province|district|governor|mayor|council|people|coroner|sheriff)\b)")
+
+
+def source_mention(text: str, start: int, end: int) -> bool:
+    """Whether the place named at ``text[start:end]`` is a source, a cause, a destination or the acting side
+    ('according to Kigali', 'in solidarity with Gaza', 'launched by Russia'): alone, not a source's seat ('according
+    to Chicago police').
+
+    Why: a capital speaks for its government and a country for its forces; the event is elsewhere."""
+    return _NOT_WHERE_BEFORE.search(text, max(0, start - 40), start) is not None \
+        and _SEAT_AFTER.match(text, end) is None
+
+
 def destination_country(text: str, start: int) -> bool:
     """Whether the country named at ``start`` is where people crossed or fled to ('crossed into Uganda'), or where
     they crossed from ('Pokot raiders who crossed from Kenya clashed with soldiers in Amudat').
@@ -419,6 +443,8 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
             kind = "bare_admin1"  # 'Zala', 'Bender': a province's name alone is also a surname
         if kind == "country" and destination_country(text, m.start()):
             continue  # 'scores of them crossed into Uganda': where they went, not where the event is
+        if kind is not None and source_mention(text, m.start(), m.end()):
+            continue  # 'according to Kigali', 'launched by Russia': who spoke or acted, not where
         if kind in ("country", "admin1", "bare_admin1"):
             add(cc, kind, phrase)
             continue

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ._analyzers import _WHITE
 from ._background import (
+    _demand_clause,
     force_only_posed,
     harm_only_in_arrest_reason,
     harm_only_in_grievance,
@@ -55,6 +56,25 @@ def _one_sided_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return re.compile(active), re.compile(passive), re.compile(rf"\b(?:{second})\b")
 
 
+@lru_cache(maxsize=1)
+def _background_fight() -> re.Pattern[str] | None:
+    from ...vocab import load_vocab
+
+    pats = load_vocab("event_arguments")["entries"]["one_sided"].get("background_fight")
+    return re.compile(rf"\b(?:{_alt(list(pats))})") if pats else None
+
+
+def _second_side(low: str) -> bool:
+    """Whether lower-cased text shows a second armed side, once a group's wider war told as background is read away.
+
+    Why: "police attributed it to Los Lobos, who are fighting for control of the mines" tells the attackers' war with
+    others, not a fight at this event; ACLED codes the killing of unarmed miners as an Attack (v2.23)."""
+    bg = _background_fight()
+    if bg is not None:
+        low = bg.sub(" ", low)
+    return _one_sided_patterns()[2].search(low) is not None
+
+
 def one_sided(text: str) -> bool:
     """Whether an organised armed actor harms unarmed people with no second armed side in sight.
 
@@ -63,10 +83,10 @@ def one_sided(text: str) -> bool:
     this reads who acted on whom (``event_arguments.yaml`` ``one_sided``).
     """
     low = _WHITE.sub(" ", text.lower())
-    active, passive, second = _one_sided_patterns()
+    active, passive, _ = _one_sided_patterns()
     if not (active.search(low) or passive.search(low)):
         return False
-    return second.search(low) is None
+    return not _second_side(low)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +111,7 @@ def one_sided_far(text: str) -> bool:
     low = _WHITE.sub(" ", text.lower())
     if _one_sided_far_pattern().search(low) is None:
         return False
-    return _one_sided_patterns()[2].search(low) is None
+    return not _second_side(low)
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +227,7 @@ def armed_raid(text: str) -> bool:
     low = _WHITE.sub(" ", text.lower())
     if _v16_patterns()["raid"].search(low) is None:
         return False
-    return _one_sided_patterns()[2].search(low) is None
+    return not _second_side(low)
 
 
 def _without_self_dispersal(low: str) -> str:
@@ -346,7 +366,23 @@ def argument_tokens(text: str) -> list[str]:
     out += [token for cue, token in _BACKGROUND_CUES if cue(text)]
     if calm_crowd(out):
         out.append("crowd_no_violence")  # v2.3: a crowd and nothing violent told of it; only an override reads it
+    elif calm_beyond_demand(low):
+        out.append("crowd_calm_beyond_demand")  # v2.23: calm once its demand is read away; only an override reads it
     return out
+
+
+def calm_beyond_demand(text: str) -> bool:
+    """Whether a note tells a calm crowd once what it demands or rejects (``demand_clause``) is read away.
+
+    Why: "marched ... rejecting the murder of their leaders by armed groups" or "rallied for the withdrawal of armed
+    groups" name harm and an armed side only as the crowd's grievance; ACLED codes the gathering, a Peaceful protest
+    (v2.23). The rest must name a gathering and nothing violent (:func:`calm_crowd`)."""
+    pat = _demand_clause()
+    if pat is None:
+        return False
+    low = _WHITE.sub(" ", text.lower())
+    rest = pat.sub(" ", low)
+    return rest != low and calm_crowd(argument_tokens(rest))
 
 
 @lru_cache(maxsize=1)

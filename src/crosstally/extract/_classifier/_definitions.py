@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ._analyzers import _WHITE
 from ._arguments import argument_tokens
 from ._background import property_without_harm
 from ._denials import without_denials
+from ._patterns import _definitions_only
 
 
 def _names(value: str | list[str]) -> frozenset[str]:
@@ -34,8 +36,13 @@ def told_tokens(raw: str) -> set[str]:
     """Tokens read from a note before its denials are blanked: what "nobody was hurt" itself tells.
 
     Why: the definitions read a note with its denials taken out, so that "no arrests were made" names no arrest;
-    but ACLED's Looting/property destruction is defined by that very denial (property burnt, nobody hurt, v2.17)."""
-    return {"has_property_without_harm"} if property_without_harm(raw) else set()
+    but ACLED's Looting/property destruction is defined by that very denial (property burnt, nobody hurt, v2.17), and
+    a gathering that "ended without incident" is told peaceful by its denial (Peaceful protest, v2.23)."""
+    out = {"has_property_without_harm"} if property_without_harm(raw) else set()
+    calm = _definitions_only().get("calm_gathering_told")
+    if calm is not None and calm.search(_WHITE.sub(" ", raw.lower())):
+        out.add("has_calm_gathering_told")
+    return out
 
 
 def apply_definitions(

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..records import ActorMention
 from ..records import Span as CharSpan
-from ._communities import _named_attacker, _political_fight
+from ._communities import _named_attacker, _political_fight, _rival_kin_dead
 from ._conventions import (
     CODEBOOK_METHOD,
     Resolved,
@@ -28,7 +28,7 @@ from ._conventions import (
 from ._event_sides import _unnamed_armed
 from ._generic import codebook_actor
 from ._kb import Actor, _nationality_table, get_kb
-from ._mention import resolve_mention
+from ._mention import resolve_mention, second_conjunct
 from ._national import national_force
 
 
@@ -234,13 +234,45 @@ def _mob_on_force(items: list[Resolved], cb: dict[str, Any], text: str, spans: l
     _swap_sides(items, force=True)
 
 
-def _agreement_sides(items: list[Resolved]) -> None:
+def _conjunct_parties(items: list[Resolved], a1: Resolved, a2: Resolved | None, country: str | None,
+                      when: date | None) -> bool:
+    """An agreement whose actor1 mention joins its two parties ("JNIM commanders and Dozo hunters reached a truce",
+    "Aqidat tribal elders and SDF commanders agreed a ceasefire"): the first conjunct is actor1, the second actor2.
+
+    Why (round 30): ACLED codes an agreement between its two parties; the parse keeps them in one mention, read as
+    its first party or as nothing. Only parties that resolve, are armed or a state's (not civilians) and differ."""
+    mention = a1.mention.mention or ""
+    second = second_conjunct(mention)
+    if second is None:
+        return False
+    first = mention[: second[1]]
+    first = re.sub(r"\s+and\s+(?:the\s+)?$", "", first).strip()
+    one, c1 = resolve_mention(first, country, when)
+    two, c2 = resolve_mention(re.split(r"\s+(?=[a-z]+ing\b)", second[0], maxsplit=1)[0], country, when)
+    if one is None or two is None or one.inter == 7 or two.inter == 7 or one.id == two.id or min(c1, c2) < 0.6:
+        return False
+    if two.name.startswith("Unidentified"):
+        return False  # "the government and 14 armed groups signed": many unnamed groups are no one party
+    if a1.actor is not None and a1.actor.id != one.id:
+        return False
+    a1.actor, a1.confidence = one, min(c1, 0.7)
+    if a2 is not None:
+        items.remove(a2)  # "a ceasefire": the deal, not a party
+    items.append(Resolved(ActorMention(role="actor2", name=two.name, mention=a1.mention.mention,
+                                       evidence=list(a1.mention.evidence), method=CODEBOOK_METHOD, confidence=0.5),
+                          two, 0.5, implicit=True))
+    return True
+
+
+def _agreement_sides(items: list[Resolved], country: str | None = None, when: date | None = None) -> None:
     """An agreement whose actor1 mention names both parties ("leaders of two feuding clans signed a truce"): the
     second party is the first's kind, and the deal itself ("a truce") is no party.
 
     Why: ACLED codes an agreement between its two parties (Codebook, 'Strategic developments / Agreement').
     """
     a1, a2 = _first(items, "actor1"), _first(items, "actor2")
+    if a1 is not None and (a2 is None or a2.actor is None) and _conjunct_parties(items, a1, a2, country, when):
+        return
     if a1 is None or a1.actor is None or a1.actor.inter == 7 or not _both_sides(a1.mention.mention or ""):
         return
     if a2 is not None and a2.actor is not None:
@@ -346,6 +378,8 @@ def _battle_sides(items: list[Resolved], cb: dict[str, Any], text: str, spans: l
     Civilians as actor2 give way to an armed associate of that side; with no actor1, the side is the force the
     sentences name (facing a non-state group) or, when the attacker is unnamed, an Unidentified Armed Group.
     """
+    if _rival_kin_dead(items, text, _both_sides):  # round 30: "two clans fought; seven men were killed"
+        return
     a1, a2 = _first(items, "actor1"), _first(items, "actor2")
     if a2 is not None and a2.actor is not None and a2.actor.inter == 7:
         names = {a1.actor.name} if a1 is not None and a1.actor is not None else set()

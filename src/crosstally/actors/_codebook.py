@@ -56,7 +56,7 @@ from ._conventions import (
     role_rank,
 )
 from ._crowds import _arrested, _crowd
-from ._explosions import _air_power, _force_hit, _targeted_force
+from ._explosions import _air_power, _dead_force_hit, _force_hit, _targeted_force
 from ._generic import codebook_actor
 from ._victims import _civilians, _finders, _implied_civilians, _national_attacker, _perpetrator
 
@@ -141,6 +141,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         # elsewhere the force a bomb was aimed at is still its target (actor2); only the order is Kenya's own
         _force_hit(items, cb, text, spans, country, when, sub)
         _targeted_force(items, cb, text, spans, country, when, keep_civilians=True)
+        _dead_force_hit(items, cb, text, spans, sub)  # round 30: "Two soldiers died" left associated
     if sub in sf.get("swap_sub_event_types", ()) and country in sf.get("countries", ()):
         _swap_sides(items)  # round 29: "militants took over two army posts unopposed": Kenya's force-first order
     if sub in (sf.get("disrupted") or {}).get("sub_event_types", ()) and country in sf.get("countries", ()):
@@ -160,7 +161,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
     if etype in cb["communal_context"]["event_types"]:
         _community(items, cb, text, spans, country, when, etype)
     if sub in (cb.get("agreement_sides") or ()):
-        _agreement_sides(items)
+        _agreement_sides(items, country, when)
     if etype in sf.get("event_types", ()):
         _national_pair(items, text, spans, country, when)
         _unnamed_opponent(items, cb, country, when)

@@ -141,3 +141,36 @@ def _force_hit(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
             _demote(a2, items)
     a1.mention.role = "actor2"
     items.append(attacker)
+
+
+def _dead_force_hit(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], sub: str) -> None:
+    """Outside Kenya's state-first order, a bomb's dead or wounded state force that the parse left as an associated
+    actor is the side hit (actor2), not the civilians the codebook supposed from a bare count.
+
+    Why: "a mine exploded under an army supply truck ... Two soldiers died" reads the soldiers as associated with the
+    blast and the count "Two" as its victims; ACLED codes the force a device hit as actor2 (ACLED codebook,
+    Explosions/Remote violence; dev side of ACLED Afghanistan: the state force second in every IED event that
+    involves one). Civilians the note names as such stay the side hit."""
+    spec = cb["state_first"].get("force_hit") or {}
+    if sub not in spec.get("sub_event_types", ()):
+        return
+    a2 = _first(items, "actor2")
+    if a2 is None or a2.actor is None or a2.actor.inter != 7 or _CIVILIAN_WORD.search(a2.mention.mention or ""):
+        return
+    if not (a2.implicit or re.fullmatch(r"(?i)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                         r"several|some|many|people|persons?)\s*", a2.mention.mention or "")):
+        return  # a victim the note names in its own words ("a trader") is no bare count
+    for r in items:
+        if not r.mention.role.startswith("assoc_") or not _state(r) or not r.mention.evidence:
+            continue
+        first, last = r.mention.evidence[0], r.mention.evidence[-1]
+        if (re.match(str(spec["after"]), text[last.end : last.end + 80], re.I)
+                or re.search(str(spec["before"]), text[max(0, first.start - 40) : first.start], re.I)):
+            if a2.implicit:
+                items.remove(a2)
+            else:
+                _demote(a2, items)
+            items.remove(r)
+            r.mention.role = "actor2"
+            items.append(r)
+            return

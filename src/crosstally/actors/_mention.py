@@ -16,6 +16,9 @@ from ._generic import _generics, codebook_actor, generic_actor, period_suffix, s
 from ._kb import Actor, ActorKB, _role_words, actor_key, country_code, get_kb, nationality, strip_roles
 from ._national import national_force
 
+# words for a party's or movement's men that no state force is called by ("PNP militants", "RPP supporters")
+_PARTY_MEN = re.compile(r"(?i)\b(?:militants?|supporters?|activists?|partisans?|sympathi[sz]ers?|youths?|cadres?|"
+                        r"protesters?|demonstrators?|marchers?)\s*$")
 _POST_MODIFIER = re.compile(r"\s+(?:in|near|from|wearing|dressed in|at|on|over)\s+", re.IGNORECASE)
 # "Kenya Defence Forces (KDF) soldiers": an acronym in brackets repeats the name before it
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-Z]{2}[A-Za-z0-9&.-]{0,8}\s*\)")
@@ -71,6 +74,12 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
                  or _first_conjunct(full, country, when, kb))
         if found is not None:
             actor, conf = found
+    if (actor is not None and country is not None and actor.country not in (None, country)
+            and actor.type in ("state_forces", "government") and _PARTY_MEN.search(mention)):
+        # round 30: "PNP militants" in Togo are a Togolese party's, not the Philippine National Police: another
+        # state's force named by a shared acronym is never the militants, supporters or activists of a note
+        u = unlisted_group(mention, country)
+        return (u, 0.6) if u is not None else (None, 0.2)
     if actor is not None and "{period}" in actor.name:
         # a state force listed once for all periods: ACLED's suffix of the event's date
         actor = dataclasses.replace(actor, name=actor.name.replace("{period}", period_suffix(actor.country, when)))
@@ -366,6 +375,9 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
     named = _named_group_men(mention, country, when, kb) or _aligned_with(mention, country, when, kb)
     if named is not None:
         return named, 0.85
+    kin = _named_kin_militia(mention, country, when, kb)
+    if kin is not None:
+        return kin, 0.75
     g = generic_actor(mention, country, when, override_only=True)
     if g is not None:
         return g, 0.8
@@ -410,6 +422,38 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
     if g is not None:
         return g, 0.6
     return None, 0.2
+
+
+# round 30: a clan or tribe named by its own name ("Aqidat tribal elders", "the Marehan clan", "Shammar tribesmen")
+_KIN = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:(?P<clan>(?:sub-?)?clan)|"
+                  r"(?P<tribe>tribe|tribal))(?:\s+(?:militias?|militiam[ae]n|fighters|elders|leaders|chiefs|members|"
+                  r"gunmen|men))?$|^(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:(?P<clan2>clansmen)|"
+                  r"(?P<tribe2>tribesmen))$")
+# where ACLED names a tribe's fighters a tribal militia (as actor_generic.yaml's by_country for the unnamed one)
+_TRIBAL_COUNTRIES = ("IQ", "YE", "LY", "SY")
+
+
+def _named_kin_militia(mention: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
+    """'Aqidat tribal elders' in Syria → 'Aqidat Tribal Militia (Syria)'; 'the Marehan clan' → 'Marehan Clan Militia
+    (Somalia)': a clan or tribe the knowledge base does not list, by ACLED's naming of identity militias.
+
+    Why: ACLED names a clan's or tribe's armed men after it ('<Name> Clan Militia (X)', and in Iraq, Yemen, Libya and
+    Syria '<Name> Tribal Militia (X)': ACLED's public actor list); its elders speak and sign for it. A name the
+    knowledge base knows keeps its own entry (a Kenyan community is its ethnic militia); a tribe elsewhere is left to
+    the other rules."""
+    m = _KIN.match(mention.strip())
+    if m is None or country is None:
+        return None
+    name = m.group("name") or m.group("name2")
+    if kb.exact(name, country, when) is not None or nationality(name) is not None:
+        return None
+    if m.group("clan") or m.group("clan2"):
+        template = f"{name} Clan Militia ({{country}})"
+    elif country in _TRIBAL_COUNTRIES:
+        template = f"{name} Tribal Militia ({{country}})"
+    else:
+        return None
+    return codebook_actor(template, 4, country, when)
 
 
 def _foreign_militia(mention: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:

@@ -34,6 +34,16 @@ def _national_forces() -> list[tuple[re.Pattern[str], str]]:
         who = r"(?P<nat>" + nat + r")" + (r"|(?P<own>(?i:" + own + r"))" if own else "")
         rx = re.compile(r"(?<![\w.-])(?:" + who + r")(?:'s)?(?:\s+[\w'-]+){0,2}?\s+(?i:" + words + r")(?![\w-])")
         out.append((rx, str(spec["template"])))
+        # round 30: the nationality told as the sources' belief after the force word ("a drone believed to be
+        # American", "jets thought to be Russian")
+        out.append((re.compile(r"(?<![\w.-])(?i:" + words + r")\s+(?i:(?:widely\s+|locally\s+)?(?:believed|thought|"
+                               r"said|suspected|presumed|assumed|understood)\s+to\s+(?:be|have\s+been)\s+(?:an?\s+)?)"
+                               r"(?P<nat>" + nat + r")(?![\w-])"), str(spec["template"])))
+        if str(spec["template"]).startswith("Military"):
+            # round 30: fire that came "from the Tajik side" of a frontier is that state's military's
+            out.append((re.compile(r"(?<![\w.-])(?i:shells?|shelling|fire|gunfire|mortars?|rockets?|artillery|missiles?|"
+                                   r"bombardment|drones?)(?:\s+[\w'-]+){0,3}?\s+(?i:from\s+the\s+)(?P<nat>" + nat
+                                   + r")\s+(?i:side)(?![\w-])"), str(spec["template"])))
     return out
 
 
@@ -62,9 +72,11 @@ def national_force(text: str, country: str | None, when: date | None = None, sta
             code = table[m.group("nat")] if m.group("nat") else country
             if code is None:
                 continue  # "junta troops" with no event country: whose junta is not told
-            if m.group("own") and _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
+            if m.groupdict().get("own") and _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
                 continue  # "former regime forces" are no longer the state's (the knowledge base names them)
-            if best is None or m.start() < best[0]:
+            # round 30: at one start the force word nearest the nationality decides ("a Kenyan police post" is the
+            # police's, not the military's by its closing "post")
+            if best is None or m.start() < best[0] or (m.start() == best[0] and m.end() < best[1]):
                 best = (m.start(), m.end(), template, code, bool(m.group("nat")))
             break
     if best is None:

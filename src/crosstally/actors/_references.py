@@ -16,6 +16,7 @@ from ..vocab import load_vocab
 from ._generic import _generics, codebook_actor
 from ._kb import Actor, ActorKB, actor_key, get_kb, strip_roles
 from ._mention import _LOYAL, _fallen_leader, _unlisted_spec, resolve_mention, unlisted_group
+from ._national import national_force
 
 _LINKED = re.compile(r"\s*,?\s*(?:linked|tied|affiliated|allied|aligned|attached|loyal)\s+(?:to|with)\s+"
                      r"(?P<owner>[^,.;:()]{2,60}?)(?=\s+(?:and|in|at|near|on|who|which|,)\b|[,.;:()]|$)", re.I)
@@ -58,6 +59,11 @@ def _force_after(am: ActorMention, text: str, country: str | None, when: date | 
         if g is not None and g.inter == 1 and "Forces" in g.template:
             stop = end + m.start(1) + len(" ".join(words[:n]))
             am.mention, am.evidence = text[am.evidence[0].start : stop], [Span(am.evidence[0].start, stop)]
+            # round 30: 'Azerbaijani' cut from "Azerbaijani troops advanced on Armenian positions": a nationality
+            # before the force word names whose force it is (the event country's only for a place name)
+            nf = national_force(am.mention, country, when)
+            if nf is not None and nf[1] == 0:
+                return nf[0]
             return codebook_actor(g.template, g.inter, country, when)
     return None
 

@@ -46,6 +46,7 @@ grammar lives in ``_tolls/``, one module for each thing it decides:
 - ``_dead_total``: a toll told as the dead's number ("The dead, 13 in all")
 - ``_killer_killed``: the one who killed, killed in turn ("before he himself was killed"), one more death
 - ``_lynched``: one person a note says a crowd lynched, when the parse missed the verb
+- ``_crowd_burned``: the people a crowd set alight or burned, in a note that tells no death otherwise
 - ``_parts``: deaths told in parts ("two died instantly and one died later"), added up
 - ``_pair_died``: people counted with no fate whose death "both", "neither" or "them" tells ("Both died")
 """
@@ -60,6 +61,7 @@ from ..records import Count
 from ._doc_basics import _SHORT_DOC, doc_text
 from ._tolls._background import _grievance_ranges, _in_ranges, _inside, _link_headlines, _lost_things
 from ._tolls._bare_rival import bare_rivals
+from ._tolls._crowd_burned import crowd_burned
 from ._tolls._dead_total import dead_totals
 from ._tolls._earlier import _earlier_event, _recent, others_of_background
 from ._tolls._group_fates import group_fates, plural_deaths
@@ -192,6 +194,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     counts.extend(bare_rivals(sdoc, counts))  # "...; police confirmed four": a rival figure of that toll
     counts.extend(plural_deaths(sdoc, counts))  # "deaths on both sides", no figure anywhere: ACLED's 10
     counts.extend(lynched_in_note(sdoc, counts))  # "Residents lynch robber": the parse read 'lynch' as a noun
+    counts.extend(crowd_burned(sdoc, counts))  # "Residents set a suspected thief alight": mob justice that burns
     links = _link_headlines(text, offset)
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]

@@ -26,7 +26,7 @@ from ._toll_sums import _claim_total as _claim_total
 from ._toll_sums import _group_class as _group_class
 from ._toll_total import _toll
 from ._toll_total import toll as toll
-from ._tolls._earlier import _recent
+from ._tolls._earlier import _recent, running_total
 from ._tolls._note_shot import shot_in_note
 from ._tolls._persons import _person_head
 from ._tolls._terms import SELF_METHOD, _person_classes
@@ -63,7 +63,7 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
     killed = [c for c in counts if c.kind == "killed"] or shot_in_note(text, counts)  # "Police shoot two robbers"
     if text and len(text) <= _SHORT_DOC:
         # "where bandits have killed 23 people over the past year": a running total told as background
-        killed = [c for c in killed if not _cumulative(text, c)]
+        killed = [c for c in killed if not running_total(text, c)]
     if event_type == "Protests" and crowd:
         # "protested the killing of two colleagues": the grievance, not this event's toll
         killed = [c for c in killed if not _GRIEVANCE.match(c.phrase)]
@@ -148,26 +148,6 @@ _ROAD_DEATH = re.compile(r"\b(?:after|following|when)\s+(?:an?\s+|the\s+)?(?:spe
 # the two pupils shot last year"): the reason it gathered, an earlier event's toll (ACLED: 0 for the protest)
 _COMMEMORATED = re.compile(r"\b(?:mark(?:ed|ing)?|commemorat\w*|remember(?:ed|ing)?|honou?r(?:ed|ing)?|mourn\w*|"
                            r"anniversary|memory|memorial|vigil)\b[^.;:!?]{0,40}$", re.I)
-
-
-# a running total: the perfect tense with a span of months or years ("have been killed since 2021", "have left 17
-# dead since January", "have killed 23 people over the past year")
-_SINCE = re.compile(r"\b(?:since\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)\s+)?(?:\d{4}|january|"
-                    r"february|march|april|may|june|july|august|september|october|november|december|last\s+year)|"
-                    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|decade|(?:\w+\s+)?(?:years|months))|"
-                    r"so\s+far\s+this\s+year|this\s+year)\b", re.I)
-_PERFECT = re.compile(r"\b(?:have|has)\b", re.I)
-
-
-def _cumulative(text: str, c: Count) -> bool:
-    """A figure in the perfect tense over months or years: a running total, not this event's toll."""
-    if not c.evidence:
-        return False
-    a, b = c.evidence[0].start, c.evidence[0].end
-    left = re.split(r"[.;!?]\s|,", text[max(0, a - 40) : a])[-1]
-    right = re.split(r"[.;!?]\s|,", text[b : b + 50])[0]
-    phrase = c.phrase if len(c.phrase) <= 50 else ""  # a lone victim's long clause tells no figure's tense
-    return bool((_PERFECT.search(left) or _PERFECT.search(phrase)) and (_SINCE.search(right) or _SINCE.search(phrase)))
 
 
 def _road_death(text: str, count: Count) -> bool:

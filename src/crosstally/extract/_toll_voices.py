@@ -61,10 +61,12 @@ def _voice_of(text: str, c: Count) -> str:
 # one toll, however far apart
 # ("...; the US military said the strike killed one militant", "while residents said three people died": a second
 # party saying its own figure after the first)
-_RIVAL = re.compile(r"(?:;|\b(?:while|whereas|but))\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:acknowledged|admitted|"
+# ("; a health worker in Bure confirmed nine bodies": one witness named with its place confirms a count)
+_RIVAL = re.compile(r"(?:;|\b(?:while|whereas|but))\s+(?:an?\s+(?:[\w'-]+\s+){1,5}?(?:confirmed|acknowledged|counted)\s+"
+                    r"|(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:acknowledged|admitted|"
                     r"conceded|confirmed(?:\s+only)?|put\s+the\s+(?:\w+\s+){0,3}?(?:at\s+)?|put|gave|"
                     r"(?:said|says|reported|claimed|maintained|insisted)\s+(?:that\s+)?(?:(?!and\b|also\b|more\b)"
-                    r"[\w'-]+\s+){0,3}?)\s*(?:only\s+)?$", re.I)
+                    r"[\w'-]+\s+){0,3}?))\s*(?:only\s+)?$", re.I)
 
 
 def _claimed(text: str, count: Count) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ._figures import _COLLECTIVES, _Figure, _hedge, _inner_hyphen
 from ._kinds import _kind_at, _noun_kind, _to_death, _unrealised
-from ._numbers import _age_end
+from ._numbers import _age_end, _word_number
 from ._terms import _REFLEXIVE, _single_vocab, _vocab
 
 
@@ -175,7 +175,7 @@ def _pronoun_and(toks: list[Token], f: _Figure, k: int) -> bool:
     if k < 2 or toks[k].lower_ != "and" or f.article or f.vague or f.high is None:
         return False
     p, v = toks[k - 1], toks[k - 2]
-    if p.tag_ != "PRP" or (p.lower_ not in ("him", "her") and p.lower_ not in _REFLEXIVE):
+    if p.tag_ != "PRP" or (p.lower_ not in ("him", "her", "themselves") and p.lower_ not in _REFLEXIVE):
         return False
     kind = _vocab()["verbs"].get(v.lemma_.lower()) if v.pos_ in ("VERB", "AUX") or v.tag_.startswith("VB") else None
     if not kind or _unrealised(v):
@@ -184,8 +184,33 @@ def _pronoun_and(toks: list[Token], f: _Figure, k: int) -> bool:
     f.group = _noun_after(toks, f.end)
     if p.lower_ in _REFLEXIVE:
         return True  # "killing herself and 4 traders": the self-inflicted count (``_self_harm``) adds her
+    if p.lower_ == "themselves":
+        # "two women detonated explosive belts, killing themselves and four traders": the attackers the subject
+        # counts die too (ACLED counts perpetrators killed): one toll of both; a subject with no figure ("the
+        # bombers") adds none, the number of them untold
+        n = _subject_figure(v)
+        f.low, f.high = f.low + n, f.high + n
+        return True
     f.low, f.high = f.low + 1, f.high + 1
     return True
+
+
+def _subject_figure(verb: Token) -> int:
+    """The number the subject of ``verb``'s clause counts ("two women detonated ..., killing themselves": 2), climbing
+    a participle clause to its main verb; 0 when no figure counts it."""
+    cur = verb
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            num = next((c for c in subj.children if c.dep_ == "nummod"), None)
+            if num is None:
+                return 0
+            used, value = _word_number([num], 0)
+            return value if used and value is not None and 1 < value < 100 else 0
+        if cur.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl") or cur.head is cur:
+            return 0
+        cur = cur.head
+    return 0
 
 
 def _noun_after(toks: list[Token], j: int) -> list[Token]:

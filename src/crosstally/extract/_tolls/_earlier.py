@@ -1,5 +1,6 @@
 """Tolls told as background: deaths of an earlier or separately coded event (_earlier_event), of an earlier year or
 a month named without its day (_earlier_year); _recent: does a document tell harm of its own incident?
+running_total: a figure in the perfect tense over a period (the period words shared with the period tallies).
 
 Why here: both the counts grammar (a lone victim, a rank told again) and the event's toll leave these figures out.
 """
@@ -50,6 +51,8 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
     note = note_res.search(left) if len(text) <= _SHORT_DOC else None
     # "a man accused of killing a rider" (the rider's death is its own event); not "set upon two men accused of
     # robbing a shop and lynched one of them", where the killing is the crowd's next act
+    if note is None and len(text) <= _SHORT_DOC:
+        note = _BELIEVED_OF.search(left)
     if note and not re.search(r"\band\s+(?!\w+ing\b)\w+", left[note.end():] + (count.phrase or "")) and not (
             _AFFILIATION.match(left[note.end():]) and _FINITE_KILL.match(count.phrase or "")):
         return True
@@ -70,6 +73,13 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
             or (len(text) <= _SHORT_DOC and _later_act(text, span.start, count))
             # "the same club where four people were killed in 2019": a place's past, dated by its year
             or (bool(re.search(r"\bwhere\s+$", left)) and bool(_IN_YEAR.search(right[len(tail):]))))
+
+
+# "a mob lynched a man they believe killed a child": the crime the crowd believes its victim did, told in a relative
+# clause on the person (not "They believe the man shot the woman": the sentence's own act)
+_BELIEVED_OF = re.compile(r"\b(?:man|woman|men|women|person|people|suspect|suspects|youth|youths|boy|girl|thief|"
+                          r"thieves|herder|herdsman|robber|robbers)\s+(?:whom\s+)?(?:they|residents|villagers)\s+"
+                          r"(?:believe|believed|suspect|suspected|say|said)\s+(?:had\s+)?$", re.I)
 
 
 # "Gunmen linked to Al Shabaab kill two": the note's phrase names whom the actors are tied to (a name), and the figure
@@ -170,11 +180,33 @@ _SINCE_RECENT = re.compile(r"\s*(?:so\s+far\s+)?since\s+(?:(?:last\s+)?(?:Monday
 
 
 _MONTHS_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
-# "At least 15 people have been killed in the area since January", "in the past three months": a tally over a
-# period of many incidents told beside the incident, not its toll (a day or the event itself: _SINCE_RECENT)
-_PERIOD_TALLY = re.compile(rf"^[^.;]*?\b(?i:since)\s+(?:(?i:early|late|mid)[\s-]+)?(?:(?:{_MONTHS_WORDS})|(?:19|20)\d\d)\b"
-                           r"|^[^.;]*?\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decade)\b",
-                           re.I)
+# a span of months or years a tally is counted over ("since January", "since mid-2020", "since the start of 2021",
+# "in the past three months", "over the last year", "so far this year"): many incidents, not one event's (a day or the
+# event itself: _SINCE_RECENT)
+_PERIOD = (rf"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?(?:{_MONTHS_WORDS}|"
+           r"(?:19|20)\d\d|last\s+year)\b"
+           r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|decade|(?:\w+\s+)?(?:weeks|months|years|decade))\b"
+           r"|\b(?:so\s+far\s+)?this\s+year\b")
+_PERIOD_RE = re.compile(_PERIOD, re.I)
+# "At least 15 people have been killed in the area since January": a tally over a period told beside the incident,
+# in the figure's clause after it
+_PERIOD_TALLY = re.compile(rf"^[^.;]*?(?:{_PERIOD})", re.I)
+_PERFECT = re.compile(r"\b(?:have|has)\b", re.I)
+
+
+def running_total(text: str, c: Count) -> bool:
+    """A figure in the perfect tense over months or years ("have been killed since 2021", "have left 17 dead since
+    January", "have killed 23 people over the past year"): a running total, never this event's toll. A period
+    tally without the perfect is background only while the event has a toll of its own (``_earlier_event``'s
+    ``periods``)."""
+    if not c.evidence:
+        return False
+    a, b = c.evidence[0].start, c.evidence[0].end
+    left = re.split(r"[.;!?]\s|,", text[max(0, a - 40) : a])[-1]
+    right = re.split(r"[.;!?]\s|,", text[b : b + 50])[0]
+    phrase = c.phrase if len(c.phrase) <= 50 else ""  # a lone victim's long clause tells no figure's tense
+    return bool((_PERFECT.search(left) or _PERFECT.search(phrase))
+                and (_PERIOD_RE.search(right) or _PERIOD_RE.search(phrase)))
 
 # "The city had another shooting the same weekend. On Saturday afternoon, a man of 40 was hit in the arm": a
 # sentence that announces another incident, told after the story's own harm, hands the next sentence's toll to it

@@ -1,10 +1,10 @@
 """People a crowd set alight or burned, in a short note that tells no death otherwise: "Residents set a suspected thief
-alight", "Four robbery suspects were set on fire by a vigilante group", "seized two men, beat them and burned them".
+alight", "three theft suspects were set on fire by a vigilante mob", "seized two men, beat them and burned them".
 
 Why: mob justice that burns its victims kills them; the notes tell the burning, not the death (Kenya dev: a thief "set
 alight" by residents, four suspects "set on fire" by a vigilante group, each coded with every one burned dead; a
-Haitian neighbourhood that "burned" two men it seized). Only a crowd's act: "Five are attacked and set alight by
-unknown assailants" names no crowd (coded 0), and a victim the note says was rescued is left out by the toll.
+Haitian neighbourhood that "burned" two men it seized). Only a crowd's act: people "set alight" by assailants nobody
+names are no crowd's (such a note is coded 0), and a victim the note says was rescued is left out by the toll.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _FIG_LAZY = rf"(?P<n>an?|{_NUM})\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?[\w-]+)"
 _SET_FIRE_OBJ = re.compile(rf"\bset(?:s|ting)?\s+{_FIRE}\s+(?P<fig>{_FIG})\b", re.I)
 # "set a suspected thief alight", "set him on fire", "set them ablaze"
 _SET_OBJ_FIRE = re.compile(rf"\bset(?:s|ting)?\s+(?P<fig>(?P<pro>him|them)|{_FIG_LAZY})\s+{_FIRE}", re.I)
-# "Four robbery suspects were set on fire", "a suspected thief was set ablaze"
+# "three theft suspects were set on fire", "a suspected thief was set ablaze"
 _FIG_SET_FIRE = re.compile(rf"(?<![\w-])(?P<fig>{_FIG_LAZY})\s+(?:was|were|is|are)\s+(?:\w+\s+){{0,2}}?set\s+{_FIRE}",
                            re.I)
 # "beat them and burned them in the street", "burnt him": the people counted before

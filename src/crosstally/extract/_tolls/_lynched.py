@@ -19,8 +19,8 @@ from ._terms import METHOD, _single_vocab
 # "lynch a suspected coffee thief", "lynches murder suspect": the verb, an optional article, up to three modifiers,
 # then the person; not "tries to lynch", "in a bid to lynch" (no death told)
 _LYNCH = re.compile(r"\blynch(?:es|ed)?\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
-# the same misreading of a headline's present-tense kill verb and its bare object ("Armed men shoot and kill Sudanese
-# refugee", "Unknown group attacks hotel and kills civilian", "Youths stone suspected thief to death": no article, so
+# the same misreading of a headline's present-tense kill verb and its bare object ("Gunmen raid farm and kill
+# herder", "Masked men storm bar and kill patron", "Youths stone suspected thief to death": no article, so
 # the parse makes the verb a noun or the person a modifier): one death, the person named right after the verb
 _KILL_BARE = re.compile(r"\b(?:kill|kills|stone|stones|hack|hacks|beat|beats|burn|burns)\s+"
                         r"((?:[\w-]+\s+){0,2}[\w-]+)", re.I)

@@ -64,7 +64,7 @@ from ._location import METHOD, METHOD_DATELINE, METHOD_REGION, METHOD_SALIENT, M
 from ._lone import lone_country_town
 from ._name import geocode_name
 from ._namesakes import _score
-from ._normalise import ascii_name, fold, institution_follows
+from ._normalise import ascii_name, extra_words, fold, institution_follows
 from ._phrases import (
     _NUMBERED,
     _glued_left,
@@ -482,9 +482,11 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
                     loc.evidence and institution_follows(text, loc.evidence[0].end)) or (
                     loc.evidence and _ARTICLE_BEFORE.search(text, max(0, loc.evidence[0].start - 8),
                                                             loc.evidence[0].start) is not None) \
+                    or (fold(mention).split() or [""])[-1] in extra_words("landmark_words") \
                     else _plain_name(mention)
                 # 'Roosevelt hospital' names a building, not a village: the document's place keeps its own name;
-                # so does 'at the Serail' (a name after 'the' is a landmark: villages take no article)
+                # so does 'at the Serail' (a name after 'the' is a landmark: villages take no article), and 'to City
+                # Hall' (a name ending in a landmark word: a building of the town)
                 evidence = list(loc.evidence)
                 if own is None and loc.method.endswith("+street") and unit is not None and loc.evidence:
                     after = _town_after_street(gz, text, loc.evidence[0].end)  # 'W. Arkansas 32 in Wallace'

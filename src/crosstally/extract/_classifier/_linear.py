@@ -14,7 +14,7 @@ import numpy as np
 
 from ._analyzers import char_wb_ngrams, era_free, word_ngrams
 from ._arguments import argument_tokens
-from ._definitions import apply_definitions, defined_label
+from ._definitions import defined_label
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "event_classifier.json.gz"
 NO_EVENT = "No event"  # the label for text that reports no ACLED event (event type and sub-type alike)
@@ -154,5 +154,7 @@ def defined_event(text: str) -> bool:
     """Whether ACLED's definitions alone name an event in ``text`` where the classifier reads none.
 
     Why: a note in words the classifier never saw ("a soldier raped a girl", "not been seen since") still meets a
-    codebook definition; the model-only path takes such a note even when the classifier's probability is low."""
-    return apply_definitions(text, NO_EVENT, NO_EVENT)[0] != NO_EVENT
+    codebook definition; the model-only path takes such a note even when the classifier's probability is low.
+    The definitions read the note with its denials blanked, as :func:`predict` does (:func:`defined_label`): "No
+    exchange of fire" names no fight (v2.24)."""
+    return defined_label(text, NO_EVENT, NO_EVENT)[0] != NO_EVENT

@@ -68,7 +68,8 @@ def main_clause_place(text: str, loc: Location, ctx: GeoContext | None,
 
 def speaks(text: str, loc: Location) -> bool:
     """Whether ``loc`` was read from a place name that is the subject of a speech verb ('Kigali says'), or the owner
-    of an authority that is ("Gaza's health ministry reported")."""
+    of an authority that is ("Gaza's health ministry reported"). ('according to Kigali' never reaches here: extraction
+    and the country vote leave it out, ``geo._country.source_mention``.)"""
     if not loc.evidence:
         return False
     span = loc.evidence[0]

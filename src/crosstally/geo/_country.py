@@ -96,7 +96,8 @@ def source_mention(text: str, start: int, end: int) -> bool:
     ('according to Kigali', 'in solidarity with Gaza', 'launched by Russia'): alone, not a source's seat ('according
     to Chicago police').
 
-    Why: a capital speaks for its government and a country for its forces; the event is elsewhere."""
+    Why: a capital speaks for its government and a country for its forces; the event is elsewhere. The other shape,
+    the place as the subject of a speech verb ('Kigali says'), is read after geocoding by ``geo._clauses.speaks``."""
     return _NOT_WHERE_BEFORE.search(text, max(0, start - 40), start) is not None \
         and _SEAT_AFTER.match(text, end) is None
 

@@ -463,8 +463,13 @@ _KIN = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s
                   r"(?P<tribe>tribe|tribal))(?:\s+(?:militias?|militiam[ae]n|fighters|elders|leaders|chiefs|members|"
                   r"gunmen|men))?$|^(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:(?P<clan2>clansmen)|"
                   r"(?P<tribe2>tribesmen))$")
-# where ACLED names a tribe's fighters a tribal militia (as actor_generic.yaml's by_country for the unnamed one)
-_TRIBAL_COUNTRIES = ("IQ", "YE", "LY", "SY")
+
+
+@lru_cache(maxsize=1)
+def _tribal_countries() -> frozenset[str]:
+    """Where ACLED names a tribe's fighters a tribal militia: the countries actor_generic.yaml gives the unnamed one's
+    'Unidentified Tribal Militia ({country})' (by_country), read there so the list lives in one place."""
+    return frozenset(c for g in _generics().values() for c, t in g.by_country if "Tribal Militia" in t)
 
 
 def _named_kin_militia(mention: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
@@ -483,7 +488,7 @@ def _named_kin_militia(mention: str, country: str | None, when: date | None, kb:
         return None
     if m.group("clan") or m.group("clan2"):
         template = f"{name} Clan Militia ({{country}})"
-    elif country in _TRIBAL_COUNTRIES:
+    elif country in _tribal_countries():
         template = f"{name} Tribal Militia ({{country}})"
     else:
         return None

@@ -38,10 +38,6 @@ _FIG_SET_FIRE = re.compile(rf"(?<![\w-])(?P<fig>{_FIG_LAZY})\s+(?:was|were|is|ar
 _BURNED_PRO = re.compile(r"\bburn(?:ed|t|s)?\s+(?P<fig>(?P<pro>him|them))\b(?!\s*(?:selves|self))", re.I)
 _AFTER_HEAD = frozenset({"in", "at", "on", "near", "from", "of", "who", "and", "after", "for", "over", "by", "to",
                          "with", "outside", "inside"})
-_PLURAL_PERSONS = frozenset({"men", "women", "people", "persons", "youths", "boys", "girls", "suspects", "thieves",
-                             "robbers", "thugs", "criminals", "herders", "traders", "farmers", "villagers", "riders",
-                             "drivers", "brothers", "sisters", "children", "students", "civilians", "witches",
-                             "wizards", "rustlers", "raiders", "burglars", "muggers", "gangsters", "pickpockets"})
 
 
 def crowd_burned(sdoc: Doc | Span, counts: list[Count]) -> list[Count]:
@@ -76,7 +72,7 @@ def _size(text: str, m: re.Match[str], persons: frozenset[str] | set[str]) -> tu
         return (n, noun) if n >= 2 else (0, "")
     word = (groups.get("n") or "").lower()
     # the first person word among the figure's words ("two suspected cattle thieves in Isiolo": thieves)
-    pool = persons if word in ("a", "an") else _PLURAL_PERSONS
+    pool = persons if word in ("a", "an") else _single_vocab()["crowd_victims"]
     words = (groups.get("noun") or "").lower().split()
     k = next((k for k, w in enumerate(words) if w in pool), None)
     # the person word heads the figure: nothing after it but a preposition ("a guard house": a building)

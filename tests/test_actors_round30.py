@@ -23,25 +23,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from crosstally.actors import national_force, resolve_actors, resolve_mention
-from crosstally.records import ActorMention, DateClaim, Document, Event, Extraction, Location, Span
+from test_actors_round29 import _resolve as _resolve_event  # one event through resolve_actors
+
+from crosstally.actors import national_force, resolve_mention
 
 _REMOTE = "Explosions/Remote violence"
 
 
-def _mention(text: str, role: str, words: str) -> ActorMention:
-    start = text.index(words)
-    return ActorMention(role=role, name=words, mention=words, evidence=[Span(start, start + len(words))])
-
-
 def _resolve(text: str, etype: str, sub: str, mentions: list[tuple[str, str]], place: str, country: str,
              published: date = date(2022, 6, 10)) -> dict[str, str]:
-    ev = Event(etype, sub, location=Location(name=place, country_code=country),
-               actors=[_mention(text, role, words) for role, words in mentions], evidence=[Span(0, len(text))])
-    ev.date = DateClaim(start=published, end=published, precision=1)
-    ex = Extraction(document=Document(text=text, published=published), events=[ev])
-    resolve_actors(ex)
-    return {a.role: a.name for a in reversed(ev.actors)}
+    """Round 29's event builder (the actor rules alone), with this round's place, country and date."""
+    return _resolve_event(text, etype, sub, mentions, place=place, published=published, country=country)
 
 
 def _name(mention: str, country: str, when: date = date(2022, 6, 10)) -> str | None:

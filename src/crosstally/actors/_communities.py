@@ -14,7 +14,7 @@ from typing import Any
 from ..records import Span as CharSpan
 from ._conventions import CODEBOOK_METHOD, Resolved, _find, _first, _implicit, _state, codebook
 from ._generic import codebook_actor
-from ._kb import Actor, actor_key, get_kb, strip_roles
+from ._kb import Actor, actor_key, get_kb, nationality, strip_roles
 from ._non_party import denies_after
 
 
@@ -401,6 +401,64 @@ def _unlisted(spec: dict[str, Any], text: str, spans: list[CharSpan], country: s
     return None
 
 
+@lru_cache(maxsize=1)
+def _unlisted_pair_rx() -> re.Pattern[str] | None:
+    cue = codebook()["communal_context"].get("unlisted_pair_cue")
+    return re.compile(cue) if cue else None
+
+
+def _unlisted_pair(items: list[Resolved], spec: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                   when: date | None) -> bool:
+    """Two communities the knowledge base does not list, set against each other in one phrase ("Kusasi and Mamprusi
+    gunmen exchanged fire", "a fight between the Kapchemur and Kiptenden clans"): each one's militia is a side of the
+    battle, the first actor1 and the second actor2, where those sides are open (unresolved, an unidentified militia or
+    armed group, or the civilians a count of the dead was read as). True when a side was so named.
+
+    Why: ACLED names a community's fighters '<Name> Ethnic Militia (Country)' (a clan's '<Name> Clan Militia', a
+    village's '<Name> Communal Militia') whether or not it was seen before; a mechanism over the phrase covers the
+    communities nobody listed. A name the knowledge base knows (a group, a state) or a nationality is no community."""
+    rx = _unlisted_pair_rx()
+    if rx is None:
+        return False
+    kb = get_kb()
+    m = next((m for s in spans for m in rx.finditer(text, s.start, s.end)), None)
+    if m is None:
+        return False
+    firsts = (m.group("a"), m.group("b"))
+    table = _communities()[3]
+    # a listed community's pair is _community's own reading ("between the Borana and Gabra")
+    if any(n.lower() in table or kb.exact(n, country, when) is not None or nationality(n) is not None
+           for n in firsts):
+        return False
+    noun = m.group("noun").lower()
+    kind = next((k for k, words in spec["unlisted_pair_kinds"].items() if noun in words), "other")
+    template = str(spec["unlisted_templates"][kind])
+    sides = [codebook_actor(template.replace("{name}", n), int(spec["inter"]), country, when) for n in firsts]
+    uag = codebook_actor(codebook()["unknown_perpetrator"]["template"], 3, country, when).name
+    unknown = codebook_actor(spec["template"], int(spec["inter"]), country, when).name
+
+    def open_side(r: Resolved | None) -> bool:
+        return r is not None and (r.actor is None or r.actor.name in (unknown, uag) or r.actor.inter == 7)
+
+    changed = False
+    free = list(zip(sides, ("a", "b"), strict=True))
+    for role in ("actor1", "actor2"):
+        r = _first(items, role)
+        if r is not None and not open_side(r):
+            free = [f for f in free if f[0].name != (r.actor.name if r.actor else None)]
+            continue
+        if not free:
+            break
+        actor, g = free.pop(0)
+        item = _implicit(role, actor, text, CharSpan(m.start(g), m.end(g)), 0.5)
+        if r is None:
+            items.append(item)
+        else:
+            items[items.index(r)] = item
+        changed = True
+    return changed
+
+
 def _community(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                when: date | None, etype: str = "") -> None:
     """An unidentified ethnic militia in a note that names the communities is theirs.
@@ -430,6 +488,8 @@ def _community(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     if pairs:  # the sides of a named clash come before communities named elsewhere
         first = [n for n in names if n[0] in pairs[0]]
         names = first + [n for n in names if n not in first]
+    elif battle and _unlisted_pair(items, spec, text, spans, country, when):
+        return
 
     def pick(name: str) -> Actor:
         cands = table[name]

@@ -141,10 +141,12 @@ def harm_only_in_arrest_reason(text: str) -> bool:
 
 
 def _no_force_left(low: str) -> bool:
-    """Whether no police, soldier or guard is named in lower-cased text (``posed_force`` spans read away)."""
+    """Whether no police, soldier or guard is named in lower-cased text (``posed_force`` spans read away, and
+    ``force_as_source``: "Police suspect robbery" names who investigates, not a force at the scene, v2.25)."""
     defs = _definitions_only()
-    if "posed_force" in defs:
-        low = defs["posed_force"].sub(" ", low)
+    for name in ("posed_force", "force_as_source"):
+        if name in defs:
+            low = defs[name].sub(" ", low)
     nouns = _argument_patterns()[1]
     if any(nouns[n].search(low) for n in ("police", "military") if n in nouns):
         return False

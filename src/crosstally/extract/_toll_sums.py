@@ -36,6 +36,7 @@ def _additive(c: Count) -> bool:
     himself ("killed five people before killing himself": the five are his victims, he is one more)."""
     first = (c.group or "").lower().split(" ")[0]
     more = re.match(r"\w+\s+more\b(?!\s+than)", c.phrase or "", re.I) is not None  # "two more died"
+    more = more or re.match(r"another\s+\w", c.phrase or "", re.I) is not None  # "another six were killed"
     # "one police officer was also killed", "a neighbour later died of his wounds": one more than those told before
     more = more or _ALSO_KILLED.match(c.phrase or "") is not None
     # "a man was shot ... Two others were wounded": "others" are people besides those told before; "the five

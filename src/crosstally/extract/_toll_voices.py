@@ -30,8 +30,12 @@ def _one_told_alone(counts: list[Count], key: str) -> bool:
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
 # "Conflicting reports hold 18 deaths", "initial reports of 2 ... later reports of one": reports the note sets
 # apart from its own telling are voices of their own (ACLED keeps the most conservative figure)
+# ("Initial casualty reports indicate ...", "A conflicting report by the Daily Nation holds ...": the kind of report
+# between, and the outlet named after it)
 _REPORTS = re.compile(r"\b(conflicting|other|some|initial|early|earlier|later|unconfirmed|local|media|press)\s+"
-                      r"reports?\b(?:\s+(?:of|hold|holds|say|said|put|suggest|suggested|indicate|indicated|that))?"
+                      r"(?:(?:casualty|casualties|death|news|media|press|police)\s+)?"
+                      r"reports?\b(?:\s+(?:by|from|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3})?"
+                      r"(?:\s*(?:of|hold|holds|say|said|put|suggest|suggested|indicate|indicated|that))?"
                       r"[^.;:!?]{0,25}$", re.I)
 
 

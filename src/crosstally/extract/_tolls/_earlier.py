@@ -40,7 +40,13 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
     tail = text[max(span.start, span.end - 15) : span.end]  # "killed one woman several days| earlier"
     # a relative clause after the victim dates what the victim did, not the death ("killed a suspected burglar who
     # had robbed a shop the previous week")
-    right = tail + re.split(r"[.;:!?]\s|\band\b|,|\b(?:who|whom|whose)\b", text[span.end : span.end + 60])[0]
+    clause = re.split(r"[.;:!?]\s|\band\b|,|\b(?:who|whom|whose)\b", text[span.end : span.end + 90])[0]
+    if len(clause) > 60:
+        rel = _RELATIVE_OF_PLACE.search(clause)
+        clause = clause[:60] if len(text) > _SHORT_DOC else clause[: max(60, rel.start())] if rel else clause
+    # (a note's clause of place may be long: "killed by a mob in nearby X village in Y town days earlier"; not past
+    # "the complex where a gunman killed three men in the summer of 2012", another incident's own date)
+    right = tail + clause
     if _BODIES_OF.match(count.phrase or ""):
         # "the bodies of two traders kidnapped a week earlier were found": the participle clause dates what befell
         # the victims before, the finding is this event's (ACLED codes the bodies where and when they are found)
@@ -69,6 +75,7 @@ def _earlier_event(text: str, count: Count, periods: bool = True) -> bool:
                              or any(m.end() >= len(tail) for m in series_res.finditer(right))
                              or bool(_PERIOD_IN_FIGURE.search(count.phrase or ""))))
             or (len(text) <= _SHORT_DOC and bool(_LAST_WEEK.match(right[len(tail):])))
+            or (len(text) <= _SHORT_DOC and bool(_RELATIVE_LAST.search(opening)))
             or _after_another_incident(text, span.start)
             or (len(text) <= _SHORT_DOC and _later_act(text, span.start, count))
             # "the same club where four people were killed in 2019": a place's past, dated by its year
@@ -230,6 +237,12 @@ def _after_another_incident(text: str, start: int) -> bool:
 # a note's "a man killed by police in Mathare last week": a note is dated to its own day, so a death of last week or
 # last month is another event's (in an article the story's own incident may be last week's: notes only)
 _LAST_WEEK = re.compile(r"[^.;,]*?\blast\s+(?:week|month)\b", re.I)
+_RELATIVE_OF_PLACE = re.compile(r"\b(?:where|when|which|that)\b", re.I)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "militants believed to be part of a group who attacked a camp last Friday, killing four officers": the toll of a deed
+# a relative clause dates to an earlier day (a note is dated to its own day), told to say who the actors are
+_RELATIVE_LAST = re.compile(rf"\b(?:who|which|that)\s+(?:had\s+)?\w+ed\b[^.;!?]*?\blast\s+(?:week|month|night|"
+                            rf"{_WEEKDAYS})\b(?:[^.;!?]{{0,30}}?)(?:,\s*)?$", re.I)
 # "bringing the number of suspects killed this month to seven": a period named inside the figure's own phrase
 # "bringing the death toll from the week's clashes to 11": a toll of a period's clashes, not of this one
 _PERIOD_IN_FIGURE = re.compile(r"\b(?:number|tally|total|count)\s+of\b.*\b(?:this|last)\s+(?:year|month|week)\b"

@@ -101,6 +101,8 @@ def _find_figures(sent: Span) -> list[_Figure]:
                 end, low, high = fixed[0], fixed[1], fixed[1]
             if qual in ("at_least", "over"):
                 high = None
+            if start == i and i >= 1 and toks[i - 1].lower_ == "another" and nv >= 2:
+                start = i - 1  # "another six were killed": more people than those told before (the phrase says so)
             out.append(_Figure(start, end, i, low, high, qual))
             i = end
             continue

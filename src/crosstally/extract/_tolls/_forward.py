@@ -115,6 +115,32 @@ def _aside(r: _Reading) -> _Verdict:
     return None
 
 
+# "24 killed total", "9 dead overall": a word that tells the figure is the whole toll, never the fate's object
+_TOTAL_WORDS = frozenset({"total", "overall", "altogether", "combined"})
+
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _quoted_word(r: _Reading) -> _Verdict:
+    """'Five "thugs" are lynched': a word of the figure's noun phrase set in quotes (a note's distance from the
+    label) is still that noun, so its quote marks are no clause stop (a quoted clause holds a verb: it still is)."""
+    toks, j = r.toks, r.j
+    if toks[j].text not in _QUOTES:
+        return None
+    last = r.group[-1].i - toks[0].i if r.group else r.f.end - 1
+    if last != j - 1:
+        return None
+    opened = next((k for k in range(j - 1, max(r.f.end, j - 4) - 1, -1) if toks[k].text in _QUOTES), None)
+    if opened is not None:  # the closing mark after the quoted noun
+        r.skip_to(j + 1)
+        return _READ_ON
+    close = next((k for k in range(j + 2, min(len(toks), j + 4)) if toks[k].text in _QUOTES), None)
+    if close is not None and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod" for t in toks[j + 1 : close]):
+        r.skip_to(j + 1)
+        return _READ_ON
+    return None
+
+
 def _stop_punct(r: _Reading) -> _Verdict:
     """A sentence or clause stop ends the reading."""
     return _STOP if r.toks[r.j].text in _STOP_PUNCT else None
@@ -240,6 +266,7 @@ def _fate_word(r: _Reading) -> _Verdict:
     if (kind in _SINGULAR_KINDS and verb.pos_ == "VERB" and any(
             c.dep_ == "dobj" and not toks[j].i <= c.i < toks[j].i + kn  # "suffered gunshot wounds": the phrase
             and not _bracketed(c)  # "3 killed (machetes) during ...": an aside, no object
+            and c.lower_ not in _TOTAL_WORDS  # "24 killed total": the parse's object is the toll's own 'total'
             for x in toks[j : j + kn] if x.pos_ == "VERB" for c in x.children)
             and not _passive_or_intransitive(toks, j)):
         return _STOP  # "three officers gunned down a suspect": the figure counts the killers
@@ -405,11 +432,18 @@ def _found(r: _Reading) -> _Verdict:
             and toks[j + 1].lower_ == "shot" and _shot_figure(toks, f, j + 1, group)):
         r.j = j + 1
         return _READ_ON
-    if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and group and j + 1 < len(toks)
-            and _kind_at(toks, j + 1)[1] and toks[j + 1].pos_ != "NOUN"):
+    if (t.lemma_.lower() == "find" and t.tag_ in ("VBD", "VBN") and (group or _bare_subject(toks, f, j))
+            and j + 1 < len(toks) and _kind_at(toks, j + 1)[1] and toks[j + 1].pos_ != "NOUN"):
         r.j = j + 1
         return _READ_ON
     return None
+
+
+def _bare_subject(toks: list[Token], f: _Figure, j: int) -> bool:
+    """"3 found dead with stab wounds": a note's bare figure, no noun, the subject of 'found' right after it."""
+    num = toks[f.num_start]
+    return (j == f.end and not f.article and not f.vague and num.dep_ in ("nsubj", "nsubjpass")
+            and num.head.i == toks[j].i)
 
 
 def _inside_noun_phrase(r: _Reading) -> _Verdict:
@@ -492,7 +526,7 @@ def _hit_by_then_died(r: _Reading) -> _Verdict:
 
 # the readings of one word, in the order they are tried; a word none of them reads ends the reading
 _READINGS: tuple[Callable[[_Reading], _Verdict], ...] = (
-    _partitive, _subset_clause, _aside, _stop_punct, _wounds, _apposition, _name_apposition, _of_the_hurt,
+    _partitive, _subset_clause, _aside, _quoted_word, _stop_punct, _wounds, _apposition, _name_apposition, _of_the_hurt,
     _kind_noun, _gerund_modifier, _hit_by_then_died, _fate_word, _sentenced, _group_noun_kind, _chain, _phrase_ends,
     _function_word, _hearsay, _between_verb_parts, _wound_then_fate, _shot, _group_modifier, _found, _inside_noun_phrase, _group_word,
 )

@@ -103,9 +103,9 @@ def _survival(sent: Span, tok: Token) -> Count | None:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("they", "who"):
         return None
-    if subj is None or any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "survived the attack": who lived through it, not who died
     negated = any(c.dep_ == "neg" and c.lower_ in _NEG for c in tok.children)
+    if subj is None or (any(c.dep_ == "dobj" for c in tok.children) and not negated and subj.lower_ not in _NONE):
+        return None  # "survived the attack": who lived through it ("none of the 30 survived the ordeal": all died)
     if negated:
         got = _counted(subj)
         if got is None:

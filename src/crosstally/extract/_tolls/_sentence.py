@@ -356,6 +356,14 @@ def _listed_after(toks: list[Token], rest: list[_Figure], j: int) -> list[_Figur
     return []
 
 
+def _own_part(toks: list[Token], j: int, figs: list[_Figure]) -> bool:
+    """'killing a woman and two of her grandchildren': a figure at ``j`` taken from the person's own people ("of"
+    and a possessive), more victims beside that person, never a part of those counted before."""
+    g = next((g for g in figs if g.start == j and not g.article), None)
+    return (g is not None and g.end + 1 < len(toks) and toks[g.end].lower_ == "of"
+            and toks[g.end + 1].tag_ == "PRP$" and toks[g.end + 1].lower_ != "their")
+
+
 def _chain_appositions(toks: list[Token], figs: list[_Figure]) -> None:
     """'killed 1 civilian, a member of the council, and his 2 bodyguards': the appositive names the first
     victim again, the figure after 'and' adds to it (3). Only after a backward read ('killed', 'killing')."""
@@ -371,7 +379,7 @@ def _chain_appositions(toks: list[Token], figs: list[_Figure]) -> None:
                 g.used = True
             continue
         if f.article and not (f.group and _solo_person(f.group[-1]) and j + 2 < len(toks) and toks[j].lower_ == "and"
-                              and toks[j + 1].tag_ == "PRP$"):
+                              and (toks[j + 1].tag_ == "PRP$" or _own_part(toks, j + 1, figs))):
             continue  # only "killed a teacher and his two sons": one person, then his own (a figure)
         if j + 1 < len(toks) and toks[j].lower_ == "and" and f.group:
             # "killed 2 officers and 2 suspects", "killing two men and a woman": one toll of both

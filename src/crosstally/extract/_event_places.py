@@ -52,6 +52,8 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
             continue  # "March" tagged GPE: a month, not the Swiss district
         if _in_organisation_name(full, ent.start_char, ent.start_char + len(ent.text.rstrip(" ,.'’\""))):
             continue  # "Lake Chad Monitor recorded ...": who reports, not where it happened
+        if _people_word(full, text, ent.start_char + len(ent.text.rstrip(" ,.'’\""))):
+            continue  # "shells fired from Kyrgyz positions": a nationality, not a place
         country = text.lower() in _countries()
         end = ent.start_char + len(ent.text.rstrip(" ,.'’\""))
         if cut is not None:
@@ -70,6 +72,41 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
             )
         )
     return out
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> frozenset[str]:
+    """Folded nationality adjectives and demonyms ('Kyrgyz', 'Tajik', 'Kenyan'): actor_generic.yaml's
+    nationalities, gazetteer_extra.yaml's demonyms and country_inference.yaml's adjectives."""
+    from ..geo._normalise import fold
+    from ..vocab import load_vocab
+
+    words: set[str] = set()
+    for name, key in (("actor_generic", "nationalities"), ("gazetteer_extra", "demonyms"),
+                      ("country_inference", "adjectives")):
+        for ws in (load_vocab(name)["entries"].get(key) or {}).values():
+            words.update(fold(str(w)) for w in ws or ())
+    return frozenset(words)
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _people_word(text: str, name: str, end: int) -> bool:
+    """'shells fired from Kyrgyz positions', 'Tajik border guards': a nationality adjective before a lower-case noun,
+    which the tagger called a place, that the gazetteer lists as no place of that name ('Somali region', 'Turkana
+    county' are places and stay)."""
+    try:
+        from ..geo import get_gazetteer
+        from ..geo._normalise import fold
+
+        key = fold(name)
+        if key not in _nationality_words() or _NOUN_AFTER.match(text, end) is None:
+            return False
+        return not any(fold(p.name) == key for p in get_gazetteer().lookup(name))
+    except Exception as exc:  # the gazetteer is optional at this stage
+        log.debug("nationality lookup failed: %s", exc)
+        return False
 
 
 _HYPHEN_TAIL = re.compile(r"-[a-z]+(?:-[A-Za-z][a-z]*)*\b")
@@ -121,13 +158,51 @@ _UNIT_WORDS = frozenset({"estate", "slum", "neighbourhood", "neighborhood", "vil
                          "ward"})
 
 
-def _propn_places(sent: Span, preps: tuple[str, ...] = _PLACE_PREPS) -> list[Location]:
-    """'in Qala-i-Barqi of ...', 'near Runo village': a proper-noun run after a locative preposition."""
+_NAMED_AT = ("in", "at", "near", "outside")
+
+
+def _listed(name: str) -> bool:
+    """Whether the gazetteer lists a place of this very name ('Rushon', which the tagger may call an organisation)."""
+    try:
+        from ..geo import get_gazetteer
+        from ..geo._normalise import fold
+
+        return any(fold(p.name) == fold(name) for p in get_gazetteer().lookup(name))
+    except Exception as exc:  # the gazetteer is optional at this stage
+        log.debug("place lookup failed: %s", exc)
+        return False
+
+
+# after a name the tagger called a person's: a comma, a bracket or 'by' ('at Parotani by strikers', 'at Al Harsha,
+# west of Zawiya'), not a possessive or a title
+_NAMED_AT_AFTER = re.compile(r"\s*(?:[,(;.]|by\b)")
+
+
+def _propn_places(sent: Span, preps: tuple[str, ...] = _PLACE_PREPS, people: bool = False) -> list[Location]:
+    """'in Qala-i-Barqi of ...', 'near Runo village': a proper-noun run after a locative preposition. With
+    ``people``, also a run after 'in' / 'at' / 'near' / 'outside' that the tagger read as a person's name, or as an
+    organisation's when the gazetteer lists the name, where no verb governs the preposition and a comma, a bracket
+    or 'by' follows ('a blockade of the road at Parotani by ...', 'detained two men in Rushon;'; 'fired at Kamau'
+    is a person)."""
     out: list[Location] = []
     toks = list(sent)
     for i, t in enumerate(toks[:-1]):
         if t.lower_ not in preps:
             continue
+        if people and t.lower_ in _NAMED_AT and (i == 0 or toks[i - 1].pos_ not in ("VERB", "AUX")):
+            k = i + 1
+            tag = toks[i + 1].ent_type_
+            while k < len(toks) and k - i <= 3 and toks[k].pos_ == "PROPN" and toks[k].ent_type_ == tag \
+                    and tag in ("PERSON", "ORG") and not toks[k].ent_id_:
+                k += 1
+            span = sent.doc[toks[i + 1].i : toks[k - 1].i + 1]
+            if k > i + 1 and (k == len(toks) or toks[k].ent_type_ != tag) \
+                    and _NAMED_AT_AFTER.match(doc_text(sent.doc), toks[k - 1].idx + len(toks[k - 1].text)) \
+                    and (tag == "PERSON" or _listed(span.text)):
+                out.append(Location(name=span.text, mention=span.text,
+                                    evidence=[CharSpan(span.start_char, span.end_char)], precision=3,
+                                    method=PLACE_METHOD, confidence=0.3))
+                continue
         if t.lower_ in ("'s", "\u2019s") and (i == 0 or toks[i - 1].ent_type_ not in ("GPE", "LOC")):
             continue  # a place's possessive ("Nairobi's Githurai estate"), not an office's ("the Sheriff's Department")
         j = i + 1
@@ -195,6 +270,13 @@ def _origin_before() -> re.Pattern[str]:
                       re.I)
 
 
+# "the defence ministry in Baku said": the seat of an office that speaks
+_SPEAKER_SEAT_BEFORE = re.compile(r"\b(?:ministry|government|authorities|officials|office|headquarters|command|"
+                                  r"spokes(?:man|woman|person))\s+in\s+$", re.I)
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|announced|reported|claimed|stated|confirmed)\b")
+# "in Sao Luis (Maranhao)": a unit in brackets right after a place, or after any capitalised name
+_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019\u00C0-\u024F\-]*[ \t]*\([ \t]*$")
 # 'in Kitale and Kapenguria', 'Nyeri and Kiambu': the second of two places joined by 'and' / 'or' (a bare comma
 # is no list: 'Camp Hill, Alabama', 'Huruma, Eldoret' name one place and what holds it)
 _CONJUNCT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+")
@@ -253,13 +335,49 @@ def _border_place(text: str, loc: Location) -> bool:
 
 def _side_place(sent: Span, loc: Location) -> bool:
     """A place the sentence names beside the event's: the people's home ('thieves from Kericho West'), a road's end
-    ('the Kitale-Lodwar road'), a city that qualifies its estate ("Nairobi's Githurai estate") or a unit a border
-    runs along."""
+    ('the Kitale-Lodwar road'), a city that qualifies its estate ("Nairobi's Githurai estate"), a unit a border
+    runs along, where people were taken ('flown to Dushanbe') or the unit in brackets after a name ('Joao Pessoa
+    (Paraiba)')."""
     text = doc_text(sent.doc)
     end = loc.evidence[0].end
     before = text[max(0, loc.evidence[0].start - 60):loc.evidence[0].start]
     return (_origin_before().search(before) is not None or _ROAD_AFTER.match(text, end) is not None
-            or _QUALIFIES_AFTER.match(text, end) is not None or _border_place(text, loc))
+            or _QUALIFIES_AFTER.match(text, end) is not None or _border_place(text, loc)
+            or _TREATED_OR_CAUGHT_BEFORE.search(before) is not None or _BRACKET_AFTER_NAME.search(before) is not None)
+
+
+# "in the W park area of Say department": the part a note names beside the place it lies in
+_AREA_OF_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:area|zone|sector)\s+of\s+(?:the\s+)?"
+                            r"(?P<owner>[A-Z][\w'\u2019\-\u00C0-\u024F]*(?:[ \t][A-Z][\w'\u2019\-\u00C0-\u024F]*)?)")
+
+
+_AREA_CITY_POP = 100_000  # geo._cities' part-of-a-city size
+
+
+def _area_owner(sent: Span, loc: Location) -> Location | None:
+    """'in the W park area of Say department': the place after 'area of', when the gazetteer lists no place by the
+    part's own name and the place is no city of 100,000 (a listed part, 'the Kangemi area of Nairobi', and a part of
+    a city, 'the Pul-e Bangala area of Balkh', are left to the geo stage's part-of-a-city rule)."""
+    text = doc_text(sent.doc)
+    m = _AREA_OF_AFTER.match(text, loc.evidence[0].end)
+    if m is None or m.end() > sent.end_char:
+        return None
+    try:
+        from ..geo import get_gazetteer
+        from ..geo._normalise import fold
+
+        gz = get_gazetteer()
+        if any(fold(p.name) == fold(loc.name) for p in gz.lookup(loc.name)):
+            return None
+        owner = m.group("owner")
+        found = gz.lookup(owner)
+        if not found or any(p.kind == "town" and p.population >= _AREA_CITY_POP for p in found):
+            return None
+    except Exception as exc:  # the gazetteer is optional at this stage
+        log.debug("area owner lookup failed: %s", exc)
+        return None
+    return Location(name=owner, mention=owner, evidence=[CharSpan(m.start("owner"), m.end("owner"))], precision=3,
+                    method=PLACE_METHOD, confidence=loc.confidence)
 
 
 _BARE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,})s\s+(?=[A-Za-z])(?P<next>[A-Z][\w-]+)?")
@@ -306,9 +424,11 @@ def _sentence_places(sent: Span) -> list[Location]:
     places = find_places(sent)
     if not places:
         return _propn_places(sent, _PLACE_PREPS + _SIDE_PREPS) or _bare_possessive_cities(sent)
-    if not all(_side_place(sent, p) for p in places):
+    places = [_area_owner(sent, p) or p for p in places]
+    if not all(_side_place(sent, p) or p.name.lower() in _countries() for p in places):
         return places
-    extra = [p for p in _propn_places(sent, _PLACE_PREPS + _SIDE_PREPS)
+    # every tagged place is a side place or a country ('Kyrgyzstan / Tajikistan: ... fought near the Vorukh enclave')
+    extra = [p for p in _propn_places(sent, _PLACE_PREPS + _SIDE_PREPS, people=True)
              if not any(_overlaps(p.evidence[0], q.evidence[0]) for q in places)]
     return places + extra
 
@@ -322,7 +442,11 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
     held: Location | None = None
     for rank, sent in enumerate(sents):
         prev: tuple[int, float, bool] | None = None  # the end, score and admin flag of the sentence's last place
-        for loc in _sentence_places(sent):
+        found = _sentence_places(sent)
+        # the ends of the sentence's places the gazetteer lists by that very name (a variant spelling, 'Demoso
+        # (Kayah)', is left to the geo stage's town-and-unit reading, which keeps the text's spelling)
+        ends = [p.evidence[0].end for p in found if _listed(p.name)]
+        for loc in found:
             if dateline is not None and _overlaps(loc.evidence[0], dateline):
                 if held is None and loc.name.lower() not in _countries():
                     held = loc
@@ -338,6 +462,12 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             admin = admin or _ROAD_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
             admin = admin or _names_institution(doc_text(sent.doc), loc)
             admin = admin or _border_place(doc_text(sent.doc), loc)
+            # "the defence ministry in Baku said": the seat of who speaks, not where it happened
+            admin = admin or (_SPEAKER_SEAT_BEFORE.search(before) is not None
+                              and _SAYS_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None)
+            # "in Sao Luis (Maranhao)": the unit in brackets after another listed place of the sentence holds it
+            admin = admin or any(_BRACKET_GAP.fullmatch(doc_text(sent.doc), e, loc.evidence[0].start) for e in ends
+                                 if e < loc.evidence[0].start)
             # "the Damascus suburb of Jaramana": the city qualifies the suburb the sentence names
             admin = admin or _QUALIFIES_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
             elsewhere = _TREATED_OR_CAUGHT_BEFORE.search(before) is not None \

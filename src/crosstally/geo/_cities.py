@@ -166,10 +166,24 @@ def _big_city_over_hamlet(gz: Gazetteer, place: Place | None, ctx: GeoContext, t
     cities = [gz.places[g] for g in ctx.places if g in gz.places]
     cities = [p for p in cities if p.kind == "town" and p.population >= _BIG_CITY
               and p.country_code == place.country_code and p.admin1 != place.admin1]
+    cities = [p for p in cities if not (text and _only_taken_to(text, p.name))]
     city = max(cities, key=lambda p: (ctx.places.get(p.geonameid, 0.0), p.population), default=None)
     if city is None or ctx.admin1.get(place.admin1, 0.0) >= ctx.admin1.get(city.admin1, 0.0):
         return None
     return city
+
+
+# "they were flown to Dushanbe", "taken to a hospital in Accra": where people were moved afterwards
+_TAKEN_TO_BEFORE = re.compile(r"\b(?:taken|flown|airlifted|rushed|transported|transferred|moved|evacuated|driven|"
+                              r"deported|sent)\s+(?:[\w\-]+\s+){0,3}?to\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,3}?"
+                              r"(?:in\s+)?$", re.I)
+
+
+def _only_taken_to(text: str, name: str) -> bool:
+    """Whether the text names the city only as where people were moved to ('detained five men in Vanj ... flown to
+    Dushanbe'): such a city is no part of the story's place, and a small town told with it keeps its own name."""
+    spots = [m.start() for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)]
+    return bool(spots) and all(_TAKEN_TO_BEFORE.search(text[max(0, a - 60):a]) for a in spots)
 
 
 def _big_city_abroad(gz: Gazetteer, place: Place | None, ctx: GeoContext) -> Place | None:

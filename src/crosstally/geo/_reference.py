@@ -26,6 +26,7 @@ _DIRECTION_ABBR = re.compile(r"(?:[NS][EW]?|[EW])[ \t]+of[ \t]+(?=[A-Z])")
 _PART_WORDS = r"(?:refugee[ \t]+)?camp|front|quarter|neighbou?rhood|suburb"
 _KEPT_PART = re.compile(r"(?:refugee[ \t]+)?(?P<word>camp)$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one|another)[ \t]+$", re.I)
+_VARIANT_KM = 50.0  # a town matched only by its spelling variant must lie this close to the reference city
 _REFERENCE_KM = 250.0  # 'about 60 miles south of X': the town told is this close to the city it is measured from
 
 
@@ -72,13 +73,20 @@ def _reference_town(gz: Gazetteer, text: str, loc: Location) -> Location | None:
         towns = [p for p in gz.lookup_postal(name, ref.admin1) if fold(p.name) == fold(name)
                  and km(p, ref) <= _REFERENCE_KM]
     a = max(0, start - 90) + m.start("name")
+    written = None
+    if not towns:
+        # 'at Al Harsha, west of Zawiya': a spelling the variant index holds (GeoNames' Al Hurshah) of a town near the
+        # reference city, which keeps the name the text writes
+        towns = [p for p in gz.lookup_variant(name) if p.kind == "town" and p.country_code == ref.country_code
+                 and p.geonameid != ref.geonameid and km(p, ref) <= _VARIANT_KM]
+        written = _plain_name(name) or name if towns else None
     if not towns:
         if _INDEFINITE_BEFORE.search(window, 0, m.start("name")) is not None:
             return None  # 'an Al Shabaab camp near Takaba': a camp of a group, no place of that name
         return _unlisted_by_reference(gz, name, m.group("part"), a, ref, loc)
     best = max(towns, key=lambda p: (p.admin1 == ref.admin1, p.population))
     out = to_location(gz, best, mention=name, confidence=min(loc.confidence or 0.5, 0.6), method=METHOD_REFERENCE,
-                      written=_written_name(gz, best, name))
+                      written=written or _written_name(gz, best, name))
     out.evidence = [Span(a, a + len(name))]
     return out
 

@@ -74,7 +74,7 @@ def test_an_angry_crowd_burning_property_is_a_violent_demonstration() -> None:
             "Ebolo. [size=no report]")
     for label in (ATTACK, CLASH):
         assert _revise(text, label) == VD, label
-    armed = ("On 5 January 2020, gunmen angered by a land ruling set fire to a bank in Ebolo and shot a guard.")
+    armed = ("On 5 January 2020, gunmen angered by a land ruling set fire to a bank in Ebolo and shot a cashier.")
     assert _revise(armed, ATTACK) == ATTACK
 
 

@@ -16,7 +16,7 @@ from ._background import (
     robbery_unopposed,
     violence_only_in_demand,
 )
-from ._patterns import _alt, _argument_patterns, _definitions_only, crowd_assault
+from ._patterns import _alt, _argument_patterns, _cased_classes, _definitions_only, crowd_assault
 
 
 def has_argument(text: str, name: str) -> bool:
@@ -363,6 +363,7 @@ def argument_tokens(text: str) -> list[str]:
         out.append("has_intervention_act")  # v2.6: an intervention named outright; only an override reads it
     # v2.0: names outside the shipped classifier's vocabulary: only the overrides read them
     out += [f"has_{name}" for name, pat in _definitions_only().items() if pat.search(low)]
+    out += [f"has_{name}" for name, pat in _cased_classes().items() if pat.search(text)]  # v2.26: case kept
     out += [token for cue, token in _BACKGROUND_CUES if cue(text)]
     if calm_crowd(out):
         out.append("crowd_no_violence")  # v2.3: a crowd and nothing violent told of it; only an override reads it

@@ -37,6 +37,18 @@ def _definitions_only() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _cased_classes() -> dict[str, re.Pattern[str]]:
+    """The ``cased`` classes of ``data/event_arguments.yaml``: matched on the note as written, case kept.
+
+    Why: a party told by its acronym ("ZANU-PF youths") is an organised political side, which only the capitals
+    tell apart from the same words in lower case (v2.26); read by the overrides alone."""
+    from ...vocab import load_vocab
+
+    spec = load_vocab("event_arguments")["entries"].get("cased") or {}
+    return {k: re.compile(_alt(list(v))) for k, v in spec.items()}
+
+
+@lru_cache(maxsize=1)
 def _crowd_assault_pattern() -> re.Pattern[str]:
     from ...vocab import load_vocab
 

@@ -72,6 +72,7 @@ def _class_figures(counts: list[Count]) -> dict[str, int]:
     return by_class
 
 
+
 _RUNNING_TOLL = re.compile(r"\b(?:toll|tally)\b", re.I)
 
 
@@ -108,9 +109,43 @@ def _adds_to_told(counts: list[Count]) -> list[Count]:
     return out
 
 
+def _retold_lone(counts: list[Count]) -> list[Count]:
+    """A lone victim told again, by its noun with "the", among more people ("A farm manager was killed ... The
+    manager died together with his cook": 2, the manager once): the first telling dropped."""
+    out = []
+    for c in counts:
+        noun = (c.group or "").lower().split()[-1:] if c.low == 1 and c.high in (1, None) else []
+        if noun and noun[0] not in _GENERIC and not _additive(c) and any(
+                d is not c and d.low >= 2 and _start(d) > _start(c) and not _additive(d)
+                and re.match(rf"the\s+{re.escape(noun[0])}\b", d.phrase or "", re.I) is not None
+                and noun[0] in (d.group or "").lower().split() and " and " in (d.group or "")
+                for d in counts):
+            continue
+        out.append(c)
+    return out
+
+
+def _lead_and_parts(counts: list[Count]) -> int | None:
+    """A lead total told first and then its parts, the last ones added with "another" ("At least twelve are feared
+    dead. Seven were killed at X. Another four were killed at Y"): "another" adds to the part before it, not to the
+    lead, so the toll is the lead unless its parts sum to more (None when the figures are not told so)."""
+    cs = sorted(counts, key=_start)
+    if len(cs) < 3 or any(_additive(c) for c in cs[:2]) or cs[0].low <= cs[1].low:
+        return None
+    if {_group_class(c.group) for c in cs[:2]} != {"generic"}:
+        return None
+    # the parts after the first: all "another N" / "N more", none the shooter's own death or the killer's
+    if not all(_additive(c) and c.method not in (SELF_METHOD, DIED_AMONG_METHOD, KILLER_METHOD) for c in cs[2:]):
+        return None
+    return max(cs[0].low, sum(c.low for c in cs[1:]))
+
+
 def _claim_total(counts: list[Count]) -> tuple[int, frozenset[str]]:
     """One voice's toll: disjoint victim classes summed ("3 soldiers and 2 civilians"), repeats never."""
-    counts = _adds_to_told(counts)
+    counts = _retold_lone(_adds_to_told(counts))
+    lead = _lead_and_parts(counts)
+    if lead is not None:
+        return lead, frozenset({"generic"})
     by_class = _class_figures(counts)
     # "4 more bodies were found": on top of the others, unless a running toll told after them already holds them
     # ("two more bodies were found, bringing the death toll to 7": 7)

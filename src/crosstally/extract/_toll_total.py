@@ -148,6 +148,9 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
         if text and _own_death_beside_victims(voices[main_key], voices[key], text):
             alternatives[0] = main = main + total  # the shooter's own death and his victims': other people
             continue
+        if text and len(text) <= _SHORT_DOC and _each_side_own_dead(voices[main_key], voices[key], main_key, key):
+            alternatives[0] = main = main + total  # "Yerevan reported two of its soldiers killed. Baku said one
+            continue  # of its own died": each side's own losses, other people
         if text and len(text) <= _SHORT_DOC and _other_side_told(main_cls, cls, key):
             alternatives[0] = main = main + total  # "killing two officers. Police said three attackers died"
             continue
@@ -236,6 +239,18 @@ _SIDES = frozenset({"armed_state", "armed_nonstate"})
 # (voice keys drop a plural's "s": "authorities" is "authoritie", "troops" is "troop")
 _AUTHORITY = re.compile(r"^(?:police|officials?|authorit(?:y|ies?)|army|military|soldiers?|troops?|kdf|government|"
                         r"(?:county|regional|security|military|army|police)\s+\w+)$", re.I)
+
+
+# "two of its soldiers", "one of their own": a party's figure of its own people
+_OWN_SIDE = re.compile(r"\bof\s+(?:its|their)\s+(?:own\b|[\w-]+)", re.I)
+
+
+def _each_side_own_dead(one: list[Count], other: list[Count], key_one: str, key_other: str) -> bool:
+    """Two cited parties that each tell their own dead ("Yerevan reported two of its soldiers killed. Baku said
+    one of its own died"): each side's losses, other people, so the figures add (not two tellings of one toll)."""
+    if not key_one or not key_other or key_one.startswith("(") or key_other.startswith("("):
+        return False
+    return all(_OWN_SIDE.search(c.phrase or "") for c in one + other)
 
 
 def _other_side_told(main_cls: frozenset[str], cls: frozenset[str], key: str) -> bool:

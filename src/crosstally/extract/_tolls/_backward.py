@@ -67,7 +67,9 @@ def _toll_reached(toks: list[Token], f: _Figure) -> bool:
                 and not (k >= 1 and toks[k - 1].lower_ == "from" and toks[k + 1].lower_ == "to")):
             return False  # another figure in between: not this toll's ("raised from 1 to 4" names the old one)
         if (t.lower_ in ("toll", "tolls") or (t.lower_ == "total" and k >= 1 and toks[k - 1].lower_ == "death")
-                or (t.lower_ in ("dead", "deaths") and k >= 1 and toks[k - 1].lower_ == "the")):
+                or (t.lower_ in ("dead", "deaths") and k >= 1 and (toks[k - 1].lower_ == "the" or (
+                    # "put the army's dead at 14", "put its dead at 14": a side's own dead
+                    toks[k - 1].tag_ in ("POS", "PRP$") and t.lower_ == "dead")))):
             # "the death total was later raised from 2 to 5": a note's word for the toll; "put the dead at 11"
             start = k - 1 if k >= 1 and toks[k - 1].lower_ == "death" else k
             group = [g for g in toks[max(0, start - 2) : start] if g.pos_ in ("ADJ", "NOUN") and g.lower_ in

@@ -16,6 +16,8 @@ from ._conventions import CODEBOOK_METHOD, Resolved, _find, _first, _implicit, _
 from ._generic import codebook_actor
 from ._kb import Actor, actor_key, get_kb, nationality, strip_roles
 from ._non_party import denies_after
+from ._riders import rides_only
+from ._victims import _victim_tie
 
 
 def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
@@ -44,6 +46,8 @@ def _communal(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
             if criminal.search(r.mention.mention or "") or (
                     r.mention.method == CODEBOOK_METHOD and _find(criminal, text, spans) is not None):
                 continue  # "armed bandits stole cattle": a criminal armed group, whatever was stolen
+            if rides_only(r.mention.mention or ""):
+                continue  # round 31b: "two motorbike riders gunned down a cattle dealer": riders, not a community
             r.actor = militia
 
 
@@ -238,6 +242,12 @@ def _suspected(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     forms = [x for x in (group.name, *group.aliases) if actor_key(x) == actor_key(said)]
     if forms and all(x.isupper() for x in forms) and not said.isupper():
         return  # an acronym is matched only as written: "the fact" is not FACT
+    tie = _victim_tie(items, text, where)
+    if tie is not None:
+        # round 31b: "Unknown gunmen kill Mungiki sect spokesman", "gunmen kill a cleric who allegedly supported Al
+        # Shabaab": the group is the victim's, named to say who the victim was, never the suspect (the side acted
+        # on stays what the event's rules made it: in an attack the civilians, as for a named group's man killed)
+        return
     uag = codebook_actor(cb["unknown_perpetrator"]["template"], int(cb["unknown_perpetrator"]["inter"]), country,
                          when)
     for r in items:

@@ -350,6 +350,37 @@ def _party_crowd(mention: str, country: str | None, when: date | None, kb: Actor
     return found if found is not None and found.type == "political_party" else None
 
 
+@lru_cache(maxsize=1)
+def _party_office_rx() -> tuple[re.Pattern[str], ...]:
+    """The three ways a note names a party's office holder: "X's <title>", "<title> of X", "X <title>"."""
+    spec = load_vocab("actor_generic")["entries"].get("party_roles") or {}
+    alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+")  # noqa: E731 - one-line helper
+                                 for w in sorted((str(x) for x in words), key=len, reverse=True))
+    titles, quals = alt(spec.get("titles") or ()), alt(spec.get("qualifiers") or ())
+    q = rf"(?:(?:{quals})\s+)*"
+    t = rf"(?:{titles})"
+    return (re.compile(rf"^{q}(?P<name>.+?)['\u2019]s?\s+{q}{t}$", re.I),
+            re.compile(rf"^{q}{t}\s+of\s+(?:the\s+)?(?P<name>.+)$", re.I),
+            re.compile(rf"^{q}(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+{q}{t}$"))
+
+
+def _party_office(mention: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
+    """'PASTEF's departmental coordinator', 'the regional secretary of the ODM', 'two ODM officials': the listed
+    political party whose office the person holds; None when the name is no listed party.
+
+    Why (round 31b): a title between the party's name and the end ("departmental coordinator") hid the party, and the
+    person was read as a civilian (or "officials" as the government). ACLED codes a party's officials and members
+    arrested or attacked as the party (ACLED Kenya train side, counts only; spent world notes 58: Senegal)."""
+    for rx in _party_office_rx():
+        m = rx.match(mention.strip())
+        if m is None:
+            continue
+        found = kb.exact(m.group("name").strip(), country, when)
+        if found is not None and found.type == "political_party":
+            return found
+    return None
+
+
 def _known_before_roles(mention: str, country: str | None, when: date | None, kb: ActorKB) -> Actor | None:
     """The knowledge base's actor for the name as written, less the role words closing it ("People's Defence Force
     unit", "VDP volunteers", "Al Shabaab men"), dropped one at a time; None when no shorter name is known."""
@@ -391,6 +422,10 @@ def _resolve(mention: str, country: str | None, when: date | None, kb: ActorKB) 
     g = written_generic(mention, when)
     if g is not None:
         return g, 0.9
+    party = _party_office(mention, country, when, kb)
+    if party is not None:
+        # round 31b: "PASTEF's departmental coordinator", "two ODM officials": the party whose office they hold
+        return party, 0.85
     nf = national_force(mention, country, when)
     if nf is not None:
         return nf[0], 0.85

@@ -175,7 +175,32 @@ def _window_start(text: str, start: int, sentences: int = 3) -> int:
 
 
 _BARE = re.compile(r"^(?:(?:the|a|an|some|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of|"
-                   r"\d+)\s+)*([a-z]+)$", re.I)
+                   r"\d+|of|all|most|both)\s+)*([a-z]+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _earlier_heads() -> frozenset[str]:
+    """The bare words that may point back at a group named with them: the unlisted-group heads and, round 31b, the
+    criminal and raiding nouns ('bandits', 'attackers', 'raiders')."""
+    heads, _ = _unlisted_spec()
+    extra = load_vocab("actor_generic")["entries"].get("named_earlier_heads") or ()
+    return frozenset(heads) | {str(w).lower() for w in extra}
+
+
+@lru_cache(maxsize=8)
+def _aliases_by_head(country: str | None) -> dict[str, tuple[tuple[str, Actor], ...]]:
+    """head word → (the name before it, actor) for every listed alias "<name> <head>" ('dahalo bandits'), of groups
+    of the event's country or of none."""
+    heads = _earlier_heads()
+    table: dict[str, list[tuple[str, Actor]]] = {}
+    for a in get_kb().actors.values():
+        if a.type == "generic" or a.inter not in (2, 3, 4) or a.country not in (None, country):
+            continue
+        for alias in a.aliases:
+            words = alias.lower().split()
+            if len(words) >= 2 and words[-1] in heads:
+                table.setdefault(words[-1], []).append((" ".join(words[:-1]), a))
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def _named_earlier(mention: str, text: str, start: int, country: str | None, when: date | None = None,
@@ -188,8 +213,7 @@ def _named_earlier(mention: str, text: str, start: int, country: str | None, whe
     sentence or the two before it, and only a group the knowledge base knows or an acronym, never a generic name.
     """
     m = _BARE.match(mention.strip())
-    heads, _ = _unlisted_spec()
-    if m is None or m.group(1).lower() not in heads:
+    if m is None or m.group(1).lower() not in _earlier_heads():
         return None
     kb = kb or get_kb()
     lo = _window_start(text, start)
@@ -207,4 +231,56 @@ def _named_earlier(mention: str, text: str, start: int, country: str | None, whe
         found = unlisted_group(f"{before[-1] if before else ''} {head}", country)
         if found is not None:
             return found
+    # round 31b: "gendarmes tracking dahalo ... Six of the bandits": a group whose listed alias is its name with this
+    # very word ('dahalo bandits'), named in the window with or without the word
+    if head in _unlisted_spec()[0]:
+        return None  # "fighters", "militants": too common a word to stand for a group named without it
+    written = text[lo:start]
+    window = written.lower()
+    for name, a in _aliases_by_head(country).get(head, ()):
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])\s*([a-z]*)", window):
+            # (nor a word of a longer proper name: "Elgeyo Marakwet" is a county)
+            if not _describes(hit.group(1)) and not re.search(r"[A-Z][\w'-]*\s+$", written[: hit.start()]):
+                return a
+    return None
+
+
+_NOT_THE_GROUP = frozenset(("region", "state", "county", "province", "district", "city", "town", "village", "villages",
+                            "area", "zone", "land", "lands", "home", "homes", "settlement", "settlements", "herd",
+                            "herds", "community", "communities", "market", "school", "border"))
+
+
+def _describes(word: str) -> bool:
+    """Whether the word after a community's name makes the name describe something else ("a Turkana village", "Amhara
+    region", "Pokot herders"): a place, a thing, or people (a people noun or an agent noun), not the group itself."""
+    if not word:
+        return False
+    people = {str(w) for w in load_vocab("actor_generic")["entries"].get("people_nouns") or ()}
+    return word in _NOT_THE_GROUP or word in people or word.endswith(("ers", "ors", "ists", "ians"))
+
+
+_THE_PARTY = re.compile(r"^(?:the\s+)?party['\u2019]s\s|\bof\s+the\s+party\b", re.I)
+
+
+def party_named_earlier(mention: str, text: str, start: int, country: str | None, when: date | None = None,
+                        kb: ActorKB | None = None) -> Actor | None:
+    """'the party's departmental coordinator', 'six members of the party' → the listed political party the note named
+    last before them (its sentence or the two before), else None.
+
+    Why (round 31b): "the party" points back at the party the note named; read alone its officials and members were
+    civilians. ACLED codes a party's arrested or attacked members as the party."""
+    if _THE_PARTY.search(mention) is None:
+        return None
+    kb = kb or get_kb()
+    lo = _window_start(text, start)
+    window = text[lo:start]
+    tokens = list(re.finditer(r"[\w'\u2019-]+", window))
+    for j in range(len(tokens) - 1, -1, -1):
+        for n in range(min(5, j + 1), 0, -1):
+            phrase = re.sub(r"['\u2019]s$", "", window[tokens[j - n + 1].start() : tokens[j].end()])
+            if not phrase[:1].isupper():
+                continue
+            a = kb.exact(phrase, country, when)
+            if a is not None and a.type == "political_party":
+                return a
     return None

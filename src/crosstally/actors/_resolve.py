@@ -7,6 +7,7 @@ in modules named for what they decide, and this module re-exports their entry po
     _national.py     a state's force named by its nationality ('Nigerian Army soldiers')
     _mention.py      one mention → (actor, confidence): knowledge base, generics, acronyms, 'loyal to', conjuncts
     _references.py   mentions pointing elsewhere in the text ('its forces', 'two guerrillas', 'Nairobi police')
+    _riders.py       attackers named only by what they rode ('two men on a motorbike')
     _non_party.py    unresolved mentions that are no party (outlets, figures, things, places, voices)
     _event_sides.py  an event's resolved sides checked against each other (battle camps, associates, victims)
     _codebook.py     ACLED's conventions for actors a report leaves implicit (crowds, civilians, battle order)
@@ -71,7 +72,16 @@ from ._non_party import (
     non_party,
     not_a_party,
 )
-from ._references import _force_after, _linked_owner, _loyal_men, _named_earlier, antecedent, names_machine
+from ._references import (
+    _force_after,
+    _linked_owner,
+    _loyal_men,
+    _named_earlier,
+    antecedent,
+    names_machine,
+    party_named_earlier,
+)
+from ._riders import vehicle_attacker
 
 __all__ = [
     "METHOD",
@@ -228,6 +238,18 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 if named is not None:
                     earlier[id(am)] = (actor, conf)
                     actor, conf = named, 0.65
+            if am.evidence and (actor is None or actor.inter == 7):
+                # round 31b: "the party's departmental coordinator and six other members of the party": the party
+                # the note named before
+                party = party_named_earlier(am.mention or am.name, text, am.evidence[0].start, country, when, kb)
+                if party is not None:
+                    actor, conf = party, 0.65
+            if (am.role == "actor1" and (actor is None or actor.inter == 7)
+                    and ev.event_type not in _crowd_types()):
+                # round 31b: "two men on a motorbike shot a trader": attackers named only by what they rode
+                rider = vehicle_attacker(am.mention or am.name, country, when)
+                if rider is not None:
+                    actor, conf = rider, 0.6
             if actor is None and am.evidence:
                 # "Nairobi police arrest ...": a place name cut from the force that follows it is that force
                 force = _force_after(am, text, country, when)
@@ -313,6 +335,12 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
             if id(r.mention) in earlier and any(o is not r and o.actor is not None and r.actor is not None
                                                 and o.actor.id == r.actor.id for o in items):
                 r.actor, r.confidence = earlier[id(r.mention)]
+            elif id(r.mention) in earlier and r.actor is not None and any(
+                    o is not r and o.actor is None and _names_group(o.mention.mention or o.mention.name, r.actor)
+                    for o in items):
+                # round 31b: "Pokot tribe raided ..., 14 raiders shot by police": the other side, not yet read, is
+                # written with the group's name; the bare word is not that side again
+                r.actor, r.confidence = earlier[id(r.mention)]
         _state_conjunct(ev, items, country, when, kb)
         _other_conjunct(ev, items, extraction.document.text or "", country, when, kb)
         _rival_sides(ev, items, extraction.document.text or "", country, when, kb)
@@ -340,6 +368,22 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                     "{period}", period_suffix(item.actor.country, when)))
             _apply(item.mention, item.actor, item.confidence, CODEBOOK_METHOD if item.implicit else METHOD)
         ev.actors = [item.mention for item in items]
+
+
+def _names_group(mention: str, actor: Actor) -> bool:
+    """Whether a mention holds a word of the group's own name or aliases ('Pokot tribe' and the Pokot's militia)."""
+    words = set(actor_key(mention).split())
+    for alias in (actor.name, *actor.aliases, *actor.identity):
+        first = actor_key(alias).split()[:1]
+        # a proper name's first word ("Pokot"), not a common one a group's long name opens with ("Group for ...")
+        if alias[:1].isupper() and first and len(first[0]) >= 4 and first[0] in words and first[0] not in _COMMON_FIRST:
+            return True
+    return False
+
+
+_COMMON_FIRST = frozenset(("group", "movement", "front", "army", "forces", "force", "party", "union", "council",
+                           "national", "popular", "democratic", "islamic", "united", "people", "peoples", "alliance",
+                           "unidentified", "military", "police", "government", "militia", "ethnic"))
 
 
 def _apply(am: ActorMention, actor: Actor | None, confidence: float, method: str = METHOD) -> None:

@@ -183,3 +183,29 @@ def _national_attacker(items: list[Resolved], cb: dict[str, Any], text: str, spa
             _demote(a1, items)
         items.append(_implicit("actor1", actor, text, CharSpan(a, b), 0.6))
         return
+
+
+# a relative or appositive clause after the victim tying the victim to a group ("a cleric who allegedly supported")
+_VICTIM_TIE = re.compile(r"[\s,]*(?:who|whom|whose|said to be|believed to be|a|an)\b[^.;]{0,60}?\b(?:support\w*|"
+                         r"members?|belong\w*|linked|allied|associated|sympathi\w*|in league|leaders?|commanders?|"
+                         r"spokes\w+|officials?|financiers?|recruiters?)\b(?:\s+(?:of|to|with))?(?:\s+(?:the|al|el))?\s*$", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
+
+
+def _victim_tie(items: list[Resolved], text: str, where: CharSpan) -> bool | None:
+    """Whether the group named at ``where`` is the victim's: True when the victim's own words name it ("Mungiki sect
+    spokesman"), False when a clause right after the victim ties the victim to it ("a cleric who allegedly supported
+    Al Shabaab"), None when it is neither (the group may then be the suspect)."""
+    a2 = _first(items, "actor2")
+    if (a2 is None or not a2.mention.evidence or a2.mention.method == CODEBOOK_METHOD or a2.actor is None
+            or a2.actor.inter != 7):
+        return None  # only a person acted on: an armed side ("a gathering of JNIM fighters") may be the group
+    span = a2.mention.evidence[0]
+    if span.start <= where.start and where.end <= span.end:
+        # inside the victim's words: the victim's group, unless a clause there only ties the victim to it
+        before = text[span.start : where.start]
+        rel = _RELATIVE_WORD.search(before)
+        return rel is None or not _VICTIM_TIE.fullmatch(before, rel.start())
+    if span.end <= where.start and _VICTIM_TIE.fullmatch(text, span.end, where.start):
+        return False
+    return None

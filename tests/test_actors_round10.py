@@ -127,7 +127,8 @@ def test_kenyas_guards_and_watchmen_are_its_private_security() -> None:
     assert _name("guards at a supermarket in Mombasa", "KE") == "Private Security Forces (Kenya)"
     assert _name("a night watchman", "KE") == "Private Security Forces (Kenya)"
     assert _name("prison guards", "KE") == "Police Forces of Kenya (2013-2022)"
-    assert _name("guards", "NG") is None
+    # round 31c: every country's guards are its private security forces (ACLED names them so everywhere)
+    assert _name("guards", "NG") == "Private Security Forces (Nigeria)"
     text = "On 4 June 2019, thugs hacked a watchman to death at a construction site in Ruaka."
     ev = resolve(text, "Violence against civilians", "Attack",
                  [mention(text, "actor1", "thugs"), mention(text, "actor2", "watchman")],

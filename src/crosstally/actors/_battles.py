@@ -30,6 +30,7 @@ from ._generic import codebook_actor
 from ._kb import Actor, _nationality_table, get_kb
 from ._mention import resolve_mention, second_conjunct
 from ._national import national_force
+from ._unnamed_sides import _named_other_side
 
 
 def _communal_where(cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None = None
@@ -351,6 +352,12 @@ def _unnamed_pair(items: list[Resolved]) -> None:
         _demote(a2, items)
         a2 = None
     if a2 is not None and (a2.actor is not None or a2.mention.method == CODEBOOK_METHOD):
+        return
+    other = _named_other_side(items, a1)
+    if other is not None:
+        if a2 is not None:  # round 31c: "robbers raided a shop; the night guard shot one" (_unnamed_sides)
+            _demote(a2, items)
+        other.mention.role = "actor2"
         return
     if a2 is not None:
         a2.actor, a2.confidence = a1.actor, 0.4

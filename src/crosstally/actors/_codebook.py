@@ -58,6 +58,7 @@ from ._conventions import (
 from ._crowds import _arrested, _crowd
 from ._explosions import _air_power, _dead_force_hit, _force_hit, _targeted_force
 from ._generic import codebook_actor
+from ._unnamed_sides import _unnamed_attacker
 from ._victims import _civilians, _finders, _implied_civilians, _national_attacker, _perpetrator
 
 __all__ = [
@@ -165,6 +166,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
     if etype in sf.get("event_types", ()):
         _national_pair(items, text, spans, country, when)
         _unnamed_opponent(items, cb, country, when)
+        _unnamed_attacker(items, cb, country, when)  # round 31c
         _battle_sides(items, cb, text, spans, country, when)
         if country in sf.get("countries", ()):
             # round 29: a force the conventions made the second side only now ("Al Shabaab said it had killed 20

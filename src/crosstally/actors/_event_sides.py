@@ -213,7 +213,9 @@ def _other_conjunct(ev: Event, items: list[Resolved], text: str, country: str | 
     if _ALLIED.match(words):
         return  # "KNDF and allied PDFs": the second named fights beside the first, it is no other side
     actor, conf = resolve_mention(words, country, when, kb)
-    lead = re.match(r"(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+[a-z]", words) if actor is None else None
+    # (round 31c: also over a generic noun, "Lendu village guards" is the Lendu's men, not private guards)
+    lead = (re.match(r"(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+[a-z]", words)
+            if actor is None or actor.type == "generic" else None)
     if lead is not None:
         # "armed Meitei and Kuki village volunteers": the second side's name before the words for its men, of the
         # first side's kind (a community's militia against another's)
@@ -270,9 +272,11 @@ def _conjunct_after(a1: Resolved, text: str, country: str | None, when: date | N
 
 def _unnamed_armed(item: Resolved) -> bool:
     """An actor2 that is only a generic noun for armed people ("14 combatants were killed"): in a battle it counts
-    the dead of either side, so a side named in actor1's mention comes first."""
+    the dead of either side, so a side named in actor1's mention comes first. Round 31c: a bare word for guards
+    ("four guards were killed", the generic private guards, inter 8) too: "soldiers and royal guards fought; four
+    guards were killed" counts the royal guards' dead."""
     a = item.actor
-    if a is None or a.type != "generic" or a.inter != 3:
+    if a is None or a.type != "generic" or a.inter not in (3, 8):
         return False
     words = [w for w in actor_key(item.mention.mention or "").split() if not w.isdigit() and w not in _quantity_words()]
     return " ".join(words) in _generics()

@@ -275,7 +275,7 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
             # (civilians, inter 7, are no side of a battle either: "soldiers and Amba boys fought", "boys" read as
             # civilians)
             if (am.role == "actor1" and actor is not None and actor.type == "generic"
-                    and (actor.inter in (1, 2, 3, 4, 5) or (actor.inter == 7 and ev.event_type == "Battles"))
+                    and (actor.inter in (1, 2, 3, 4, 5, 8) or (actor.inter == 7 and ev.event_type == "Battles"))
                     and " and " in (am.mention or "")
                     and (ev.event_type == "Battles" or (actor.inter == 3 and ev.event_type not in _crowd_types()))):
                 # "Houthi forces and pro-government troops fought": the generic noun closing the mention is the

@@ -8,6 +8,7 @@ and ACLED codes that side rather than an unidentified group.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -134,32 +135,39 @@ def antecedent(mention: str, text: str, start: int, country: str | None, when: d
     if strip_roles(rest) and not all(w in machines for w in actor_key(rest).split()):
         return None  # "their homes", "its later tally": a thing of theirs, not their men
     kb = kb or get_kb()
-    lo = _window_start(text, start)
-    window = text[lo:start]
-    tokens = list(re.finditer(r"[\w'’-]+", window))
+    for phrase in _phrases_back(text, start):
+        key = re.sub(r"^the\s+", "", phrase.lower())
+        if not group_only and key in owners:
+            return _state_force(owners[key], country, when)
+        words = phrase.split()
+        first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+        if not first[:1].isupper() or (len(phrase) <= 4 and not phrase.isupper()):
+            continue  # a name is written as one ("is" is not the Islamic State's "IS")
+        a = kb.exact(phrase, country, when)
+        if a is None or a.type == "generic" or a.inter in (5, 6, 7) or _fallen_leader(phrase, a, when):
+            continue
+        if actor_key(phrase) in {actor_key(p) for p in a.people}:
+            continue  # a person does not own forces in "its"
+        if group_only and a.inter not in (2, 3, 4):
+            continue
+        if a.type == "government" or a.name.startswith("Government of"):
+            kind = "police" if any(w in owners and owners[w] == "police" for w in (key, *key.split())) else \
+                "military"
+            return _state_force(kind, a.country or country, when)
+        return a
+    return None
+
+
+def _phrases_back(text: str, start: int) -> Iterator[str]:
+    """Runs of one to five words that end at each word before ``start``, nearest word first and longest run first,
+    within its sentence and the two before it.
+
+    Why: the pronoun and "the party" look-backs read the same phrases in the same order; one walk serves both."""
+    window = text[_window_start(text, start) : start]
+    tokens = list(re.finditer(r"[\w'\u2019-]+", window))
     for j in range(len(tokens) - 1, -1, -1):
         for n in range(min(5, j + 1), 0, -1):
-            phrase = window[tokens[j - n + 1].start() : tokens[j].end()]
-            key = re.sub(r"^the\s+", "", phrase.lower())
-            if not group_only and key in owners:
-                return _state_force(owners[key], country, when)
-            words = phrase.split()
-            first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
-            if not first[:1].isupper() or (len(phrase) <= 4 and not phrase.isupper()):
-                continue  # a name is written as one ("is" is not the Islamic State's "IS")
-            a = kb.exact(phrase, country, when)
-            if a is None or a.type == "generic" or a.inter in (5, 6, 7) or _fallen_leader(phrase, a, when):
-                continue
-            if actor_key(phrase) in {actor_key(p) for p in a.people}:
-                continue  # a person does not own forces in "its"
-            if group_only and a.inter not in (2, 3, 4):
-                continue
-            if a.type == "government" or a.name.startswith("Government of"):
-                kind = "police" if any(w in owners and owners[w] == "police" for w in (key, *key.split())) else \
-                    "military"
-                return _state_force(kind, a.country or country, when)
-            return a
-    return None
+            yield window[tokens[j - n + 1].start() : tokens[j].end()]
 
 
 def _window_start(text: str, start: int, sentences: int = 3) -> int:
@@ -272,15 +280,11 @@ def party_named_earlier(mention: str, text: str, start: int, country: str | None
     if _THE_PARTY.search(mention) is None:
         return None
     kb = kb or get_kb()
-    lo = _window_start(text, start)
-    window = text[lo:start]
-    tokens = list(re.finditer(r"[\w'\u2019-]+", window))
-    for j in range(len(tokens) - 1, -1, -1):
-        for n in range(min(5, j + 1), 0, -1):
-            phrase = re.sub(r"['\u2019]s$", "", window[tokens[j - n + 1].start() : tokens[j].end()])
-            if not phrase[:1].isupper():
-                continue
-            a = kb.exact(phrase, country, when)
-            if a is not None and a.type == "political_party":
-                return a
+    for raw in _phrases_back(text, start):
+        phrase = re.sub(r"['\u2019]s$", "", raw)
+        if not phrase[:1].isupper():
+            continue
+        a = kb.exact(phrase, country, when)
+        if a is not None and a.type == "political_party":
+            return a
     return None

@@ -6,6 +6,8 @@ terms come from) and ``entries``. :func:`load_vocab` reads and validates it once
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -35,3 +37,13 @@ def load_vocab(name: str, path: str | None = None) -> dict[str, Any]:
             Errors.E004.format(name=name, detail=f"missing {', '.join(missing)}", required="name, version, sources, entries")
         )
     return data
+
+
+def phrase_alternation(phrases: Iterable[object]) -> str:
+    """A regex alternation of a word list's phrases, longest first, each space matching any run of white space.
+
+    Why: the vocabulary files hold phrases ("set fire to", "boda boda riders") that the text may break over a line or
+    space twice; longest first so that "motorbike riders" wins over "riders", ties in a fixed order so that the pattern
+    is the same in every process. One definition for every reader of a word list."""
+    unique = {str(p) for p in phrases or ()}
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(unique, key=lambda p: (-len(p), p)))

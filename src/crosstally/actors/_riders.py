@@ -14,7 +14,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from ..vocab import load_vocab
+from ..vocab import load_vocab, phrase_alternation
 from ._generic import codebook_actor
 from ._kb import Actor
 
@@ -22,17 +22,13 @@ _COUNT = (r"(?:(?:the|a|an|two|three|four|five|six|several|some|unknown|unidenti
           r"\d+)\s+)*")
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words or (), key=lambda w: -len(str(w))))
-
-
 @lru_cache(maxsize=1)
 def _spec() -> tuple[re.Pattern[str], str, int]:
     spec = load_vocab("actor_generic")["entries"]["vehicle_attackers"]
-    riders = rf"(?:{_alt(spec['riders'])})"
-    people = rf"(?:{_alt(spec['people'])})"
-    ride = rf"(?:{_alt(spec['verbs'])})"
-    vehicle = rf"(?:(?:a|an|the|their|two|three|\d+)\s+)?(?:{_alt(spec['vehicles'])})"
+    riders = rf"(?:{phrase_alternation(spec['riders'])})"
+    people = rf"(?:{phrase_alternation(spec['people'])})"
+    ride = rf"(?:{phrase_alternation(spec['verbs'])})"
+    vehicle = rf"(?:(?:a|an|the|their|two|three|\d+)\s+)?(?:{phrase_alternation(spec['vehicles'])})"
     rx = re.compile(rf"^{_COUNT}(?:{riders}|{people}\s+{ride}\s+{vehicle})$", re.I)
     return rx, str(spec["template"]), int(spec["inter"])
 

@@ -78,23 +78,21 @@ def _scope_terms() -> dict[str, list[str]]:
     return {k: [str(w).lower() for w in v] for k, v in load_vocab("scope_terms")["entries"].items()}
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _scope_res() -> dict[str, re.Pattern[str]]:
     """Patterns built from the scope words: a wider place, a wider period, a running total, an admin unit."""
+    from ..vocab import phrase_alternation
+
     t = _scope_terms()
-    units = _alternation(t["period_units"])
-    admin = _alternation(t["admin_words"])
+    units = phrase_alternation(t["period_units"])
+    admin = phrase_alternation(t["admin_words"])
     return {
-        "wide": re.compile(rf"\b(?:{_alternation(t['wide_place_words'])})\b", re.I),
+        "wide": re.compile(rf"\b(?:{phrase_alternation(t['wide_place_words'])})\b", re.I),
         "period": re.compile(
-            rf"\b(?:{_alternation(t['period_phrases'])})\b"
+            rf"\b(?:{phrase_alternation(t['period_phrases'])})\b"
             rf"|\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:[\w-]+\s+)?(?:{units})\b",
             re.I),
-        "running": re.compile(rf"\b(?:{_alternation(t['running_nouns'])})\b", re.I),
+        "running": re.compile(rf"\b(?:{phrase_alternation(t['running_nouns'])})\b", re.I),
         # "Kaduna State", "Latakia and Tartus provinces": the admin word after the place or after its list
         "admin": re.compile(rf"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)*\s*(?i:{admin})\b"),
     }

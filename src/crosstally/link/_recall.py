@@ -6,14 +6,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..vocab import load_vocab
+from ..vocab import load_vocab, phrase_alternation
 
 MAX_RECALL_TEXT = 20_000  # a report's clauses are looked for in its first this many characters
 _SENTENCE = re.compile(r"[.!?](?=\s|$)|\n")
-
-
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -21,8 +17,8 @@ def _cue() -> re.Pattern[str]:
     e = load_vocab("link_recall_cues")["entries"]
     lower = [p for p in e["phrases"] if p == p.lower()]
     capital = [p for p in e["phrases"] if p != p.lower()]
-    timed = rf"(?i:(?:{_alt(e['counts'])})\s+(?:{_alt(e['units'])})\s+(?:{_alt(e['relations'])}))"
-    return re.compile(rf"(?<![\w'’-])(?:{timed}|(?i:{_alt(lower)})|{_alt(capital)})(?![\w'’-])")
+    timed = rf"(?i:(?:{phrase_alternation(e['counts'])})\s+(?:{phrase_alternation(e['units'])})\s+(?:{phrase_alternation(e['relations'])}))"
+    return re.compile(rf"(?<![\w'’-])(?:{timed}|(?i:{phrase_alternation(lower)})|{phrase_alternation(capital)})(?![\w'’-])")
 
 
 def recalled_clauses(text: str) -> tuple[tuple[int, int], ...]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ...vocab import load_vocab
+from ...vocab import load_vocab, phrase_alternation
 
 METHOD = "crosstally.dates.v1"
 
@@ -59,7 +59,7 @@ def _alt(words: list[str]) -> str:
 
 def _spaced(phrases: list[str]) -> str:
     """Alternation of phrases (longest first) whose spaces match any run of white space."""
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(set(phrases), key=len, reverse=True))
+    return phrase_alternation(phrases)
 
 
 def _ws(phrases: list[str]) -> str:

@@ -161,7 +161,11 @@ def _v16_patterns() -> dict[str, re.Pattern[str]]:
     )
     if cs.get("caught"):  # v2.21: caught someone the crowd blamed for a crime, then beat or killed him
         suspect += (rf"|\b(?:{_alt(cs.get('crowd'))})\b(?:\s+{not_be}[\w'(),-]+){{0,6}}?\s+(?:{_alt(cs.get('caught'))})\b"
-                    rf"[^.;]{{0,60}}?\b(?:{_alt(cs.get('accused'))})\b[^.;]{{0,100}}?\b(?:{_alt(cs.get('verbs'))})\b")
+                    rf"[^.;]{{0,60}}?\b(?:{_alt(cs.get('accused'))})\b[^.;]{{0,100}}?\b(?:{_alt(cs.get('verbs'))})\b"
+                    # v2.27: the blame told after the beating ("tied a man to a pole and beat him, accusing him of
+                    # stealing goats")
+                    rf"|\b(?:{_alt(cs.get('crowd'))})\b(?:\s+{not_be}[\w'(),-]+){{0,6}}?\s+(?:{_alt(cs.get('caught'))})\b"
+                    rf"[^.;]{{0,60}}?\b(?:{_alt(cs.get('verbs'))})\b[^.;]{{0,40}}?\b(?:{_alt(cs.get('accused'))})\b")
     force_words = _alt(cf.get("force"))
     crowd_words = _alt(list(cf.get("crowd") or []) + list(cf.get("more_crowd") or []))
     fights = (rf"\b(?:{crowd_words})\b(?:\s+{not_be}[\w'(),-]+){{0,5}}?\s+(?:{_alt(cf.get('verbs'))})\b"

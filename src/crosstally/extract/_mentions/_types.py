@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ...records import ActorMention, Count
 from ...vocab import load_vocab
-from .._model import has_argument, one_sided
+from .._model import has_argument, one_sided, one_sided_far
 from ._triggers import _triggers
 
 _MONTHS = {"march", "may"}
@@ -130,8 +130,9 @@ def classify(sent: Span, base: tuple[str, str, float], counts: list[Count], acto
             return "Battles", "Armed clash", max(0.6, w - 0.1)
         if victims == "civilian":
             return etype, sub, min(1.0, w + 0.2)
-        if armed_actor1 and victims is None and w < 0.8 and not one_sided(sent.text):
-            # an armed actor and no victim named: a clash, unless it acted on unarmed people (ACLED: an attack)
+        if armed_actor1 and victims is None and w < 0.8 and not (one_sided(sent.text) or one_sided_far(sent.text)):
+            # an armed actor and no victim named: a clash, unless it acted on unarmed people (ACLED: an attack), told
+            # near or further on in the sentence ("soldiers guarding the mine opened fire on gold diggers", v2.27)
             return "Battles", "Armed clash", 0.5
     if etype == "Battles" and sub == "Armed clash" and victims == "civilian" and not (
         words & {"clash", "clashes", "clashed", "fighting", "battle", "skirmish"}

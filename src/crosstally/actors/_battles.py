@@ -30,7 +30,7 @@ from ._generic import codebook_actor
 from ._kb import Actor, _nationality_table, get_kb
 from ._mention import resolve_mention, second_conjunct
 from ._national import national_force
-from ._unnamed_sides import _named_other_side
+from ._unnamed_sides import _named_other_side, _own_men
 
 
 def _communal_where(cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None = None
@@ -570,7 +570,7 @@ def _second_side(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
     a1, a2 = _first(items, "actor1"), _first(items, "actor2")
     if a1 is None or a1.actor is None or _state(a1) or any(_state(r) for r in items):
         return
-    if a2 is not None and a2.actor is not None:
+    if a2 is not None and a2.actor is not None and not _own_men(a1, a2):
         return
     force = _implicit_force(cb, text, spans, country, when, "actor2")
     if force is None:

@@ -44,6 +44,7 @@ from ._battles import (
     _unnamed_opponent,
     _unnamed_pair,
 )
+from ._blamed import _blamed_group
 from ._communities import _claimed, _communal, _community, _suspected
 from ._conventions import (
     CODEBOOK_METHOD,
@@ -121,6 +122,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _arrested(items, cb, text, spans, country, when)
     if etype in cb["suspected_group"]["event_types"]:
         _suspected(items, cb, text, spans, country, when, etype in cb["state_first"]["event_types"])
+        _blamed_group(items, cb, text, spans, country, when)  # round 32a: "blamed a Meitei armed group"
         sf0 = cb.get("state_first") or {}
         if country not in sf0.get("countries", ()) or etype not in (*sf0.get("event_types", ()),
                                                                     *sf0.get("swap_event_types", ())):

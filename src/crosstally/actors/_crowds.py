@@ -255,16 +255,19 @@ def _arrested(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[
 
 # what the police said the people held were ("four men they said were Al Shabaab recruiters", "two youths
 # believed to be members of the Mungiki sect"), right after the mention of the people held
-_HELD_AS = re.compile(r"(?:\s+(?:in|at|from|near)\s+(?-i:[A-Z])[\w'-]*(?:(?:\s+|\s*,\s*)(?-i:[A-Z])[\w'-]*){0,3})?"
+# round 32a: "31 people in Apopa (San Salvador) accused of belonging to MS-13": the place may carry its region in
+# brackets, and "accused of" says what they are held as, as "suspected of" does
+_HELD_AS = re.compile(r"(?:\s+(?:in|at|from|near)\s+(?-i:[A-Z])[\w'-]*(?:(?:\s+|\s*,\s*)(?-i:[A-Z])[\w'-]*){0,3}"
+                      r"(?:\s*\([^()]{1,40}\))?)?"
                       r"\s*,?\s*(?:who\s+)?(?:(?:they|police|officers|detectives|authorities|the\s+police)\s+"
                       r"(?:said|say|believe[ds]?|suspect(?:ed)?)\s+(?:were|are|to\s+be)|(?:were\s+|are\s+)?"
-                      r"(?:believed|suspected|said|thought|alleged)\s+to\s+be|suspected\s+of\s+being|linked\s+to"
+                      r"(?:believed|suspected|said|thought|alleged)\s+to\s+be|(?:suspected|accused)\s+of\s+being|linked\s+to"
                       # round 11: "men suspected of links to Al-Shabaab", "a man with suspected ties to the group",
                       # "a teacher suspected of recruiting youths for al Shabaab", "youths planning to join Al-Shabaab"
                       r"|(?:(?:were\s+|are\s+)?(?:suspected|believed|said|thought|alleged)\s+(?:to\s+have|of\s+having)\s+"
                       r"|(?:with|having)\s+(?:suspected\s+|alleged\s+|possible\s+|known\s+|close\s+)?"
                       r"|(?:were\s+|are\s+)?suspected\s+of\s+)(?:links?|ties|connections)\s+(?:to|with)"
-                      r"|(?:were\s+|are\s+)?suspected\s+of\s+(?:financing|funding|supporting|aiding|facilitating|"
+                      r"|(?:were\s+|are\s+)?(?:suspected|accused)\s+of\s+(?:financing|funding|supporting|aiding|facilitating|"
                       r"sympathi[sz]ing\s+with|belonging\s+to|working\s+for|spying\s+for|recruiting\s+for|"
                       r"recruiting\s+(?:\w+\s+){1,2}(?:for|into|to\s+join)|(?:planning|trying|attempting|intending)\s+to\s+join)"
                       r"|(?:planning|trying|attempting|intending|seeking|headed|heading|on\s+(?:their|his|her)\s+way)\s+"

@@ -20,6 +20,9 @@ from ._national import national_force
 _PARTY_MEN = re.compile(r"(?i)\b(?:militants?|supporters?|activists?|partisans?|sympathi[sz]ers?|youths?|cadres?|"
                         r"protesters?|demonstrators?|marchers?)\s*$")
 _POST_MODIFIER = re.compile(r"\s+(?:in|near|from|wearing|dressed in|at|on|over)\s+", re.IGNORECASE)
+# round 32a: "men in PF regalia", "youths wearing ZANU-PF T-shirts": a party's or group's own colours on people
+_GROUP_COLOURS = re.compile(r"(?i)\b(?:in|wearing|dressed in|clad in)\s+(?:the\s+)?(?P<group>[\w&'.-]+(?:\s+[\w&'.-]+)?)\s+"
+                            r"(?:regalia|t-?shirts?|shirts|colou?rs|caps|uniforms?|attire)\b")
 # "Kenya Defence Forces (KDF) soldiers": an acronym in brackets repeats the name before it
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-Z]{2}[A-Za-z0-9&.-]{0,8}\s*\)")
 
@@ -61,6 +64,13 @@ def resolve_mention(mention: str, country: str | None = None, when: date | None 
         owner = _loyal_to(mention[loyal.end():], country, when, kb)
         if owner is not None:
             return owner, 0.7
+    colours = _GROUP_COLOURS.search(mention)
+    if colours is not None and colours.start() > 0:
+        # round 32a: "men in PF regalia": people in a party's or armed group's own colours are its men, as ACLED codes
+        # them; a state's uniform ("gunmen in military uniform") says nothing of who they are, and is left to the head
+        worn = kb.exact(colours.group("group"), country, when)
+        if worn is not None and worn.type != "generic" and worn.inter in (2, 3, 4):
+            return worn, 0.7
     head = _POST_MODIFIER.split(mention, maxsplit=1)[0].strip()
     if head and head != mention.strip():
         # "gunmen in military uniform", "men from their homes": who they are is the head, not where or what they

@@ -72,6 +72,7 @@ from ._non_party import (
     non_party,
     not_a_party,
 )
+from ._property import owns_target
 from ._references import (
     _force_after,
     _linked_owner,
@@ -264,6 +265,11 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
             if am.role == "actor1" and am.evidence and denies_after(text, am.evidence[0].end):
                 # "TTP denied involvement": the group named only to deny the act is no side of it
                 log.debug("actor mention %r denies a part in the event: left out", am.mention)
+                continue
+            if (am.role == "actor1" and am.evidence and actor is not None and actor.type != "generic"
+                    and owns_target(text, am.evidence[0].start, am.evidence[-1].end)):
+                # round 32a: "hurled bombs at the office of a local BNP unit": whose property was hit, not who hit it
+                log.debug("actor mention %r owns the property attacked: left out", am.mention)
                 continue
             if actor is None and (_voice(am, text) or _fallen(am.mention or am.name, country, when, kb)):
                 # a monitor or an office holder who speaks about the event, a fallen leader as a person: no party

@@ -3,7 +3,8 @@
 Why: a battle is fought by organised armed groups (ACLED codebook). A first side no rule resolved ("a group of men
 armed with blades") is the country's Unidentified Armed Group, or a community's unnamed militia where it is named as a
 community ("two unidentified sub tribes"), never a raw phrase (ACLED Kenya dev). A guard or a state force named beside
-unnamed robbers or gunmen with no second side is the side they fought, never the robbers' own mention again.
+unnamed robbers or gunmen with no second side is the side they fought, never the robbers' own mention again. A named
+group's own dead written with a bare word ("one gang member killed") are no second side either (round 32a).
 """
 
 from __future__ import annotations
@@ -59,3 +60,14 @@ def _named_other_side(items: list[Resolved], a1: Resolved) -> Resolved | None:
     name = a1.actor.name if a1.actor is not None else None
     return next((r for r in items if r.mention.role in ("assoc_actor_1", "assoc_actor_2") and r.actor is not None
                  and r.actor.inter in (1, 8) and r.actor.name != name), None)
+
+
+def _own_men(a1: Resolved, a2: Resolved) -> bool:
+    """Whether actor2 is only the named group's own dead or wounded written with a bare word ("MS-13 members fired on
+    an army patrol; one gang member killed"): an unidentified group of the named group's own kind.
+
+    Why (round 32a): the bare word cannot be the named group again, so it was left the unidentified gang, and the
+    force the group fired on, named by no mention, was lost; ACLED codes the group against that force."""
+    return (a1.actor is not None and a2.actor is not None and a1.actor.type != "generic"
+            and a1.actor.inter in (2, 3) and a2.actor.type == "generic" and a2.actor.inter == a1.actor.inter
+            and a2.actor.name.startswith("Unidentified"))

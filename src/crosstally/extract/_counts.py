@@ -49,6 +49,7 @@ grammar lives in ``_tolls/``, one module for each thing it decides:
 - ``_crowd_burned``: the people a crowd set alight or burned, in a note that tells no death otherwise
 - ``_parts``: deaths told in parts ("two died instantly and one died later"), added up
 - ``_pair_died``: people counted with no fate whose death "both", "neither" or "them" tells ("Both died")
+- ``_left_for_dead``: a note's deaths told by "left for dead" or by "stone to death two men" (fate before figure)
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ from ._tolls._later_deaths import (
     shot_and_died,
     taken_where_died,
 )
+from ._tolls._left_for_dead import left_for_dead
 from ._tolls._lone_victims import _singular_victims
 from ._tolls._lynched import lynched_in_note
 from ._tolls._merge import _merge_repeats
@@ -195,6 +197,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     counts.extend(plural_deaths(sdoc, counts))  # "deaths on both sides", no figure anywhere: ACLED's 10
     counts.extend(lynched_in_note(sdoc, counts))  # "Residents lynch robber": the parse read 'lynch' as a noun
     counts.extend(crowd_burned(sdoc, counts))  # "Residents set a suspected thief alight": mob justice that burns
+    counts.extend(left_for_dead(sdoc, counts))  # a note's "attacked and left for dead", "stone to death two men"
     links = _link_headlines(text, offset)
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]

@@ -29,6 +29,7 @@ from ._toll_total import toll as toll
 from ._tolls._earlier import _recent, running_total
 from ._tolls._note_shot import shot_in_note
 from ._tolls._persons import _person_head
+from ._tolls._place_parts import first_place_part
 from ._tolls._terms import SELF_METHOD, _person_classes
 
 # "the killing of two colleagues" (a grievance), never a figure of people ("Dozens of people were killed": ACLED's
@@ -79,6 +80,12 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
     if len(text) > _SHORT_DOC:  # an article: GVDB lists the victims; an ACLED note keeps the attacker's death
         killed = [c for c in killed if not _gunman_stopped(text, c, counts)] or killed
     out = _toll(killed, text, lead, recent=bool(text) and _recent(text, counts))
+    if out.low is not None and text and len(text) <= _SHORT_DOC:
+        # "caused two deaths, one in Awendo and the other in Rongo": ACLED codes each place apart, the first
+        # event (the first place told) with its own part
+        part = next((n for c in killed if c.low == out.low and (n := first_place_part(text, c)) is not None), None)
+        if part is not None:
+            return Fatalities(low=part, best=part, high=part)
     plus = [m for c in killed if c.evidence and (m := _PLUS_ATTACKER.match(text, c.evidence[0].end))]
     if out.low is not None and text and len(text) <= _SHORT_DOC and plus:
         # "23 people were killed, not counting the attacker": ACLED counts the perpetrator among the dead
@@ -134,8 +141,13 @@ _CAUSE = re.compile(r"\b(?:after|following|in\s+response\s+to|in\s+reaction\s+to
 
 # a death the crowd answers told by what it felt or who its members were: "riders angered by a colleague's death",
 # "relatives of a woman who died at the hospital smashed windows", "the family of a mother who had died in labour"
-_CAUSE_FELT = re.compile(r"\b(?:(?:angered|angry|enraged|incensed|outraged|upset|furious)\s+(?:by|at|over|about)|"
+_CAUSE_FELT = re.compile(r"\b(?:(?:angered|angry|enraged|incensed|outraged|upset|furious)\s+(?:by|at|over|about|that)|"
                          r"(?P<kin>(?:relatives|family|families|kin|parents|friends)\s+of))(?:\s+(?:the|a|an))?\s*$",
+                         re.I)
+# a death the crowd blames its victim for: "stoned a woman after neighbours blamed her for the death of a child",
+# "a man accused of the killing of a boda rider" (the reason the mob gave, an earlier death: never the riot's toll)
+_BLAMED_FOR = re.compile(r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|suspect(?:ed|ing)?|held\s+responsible)\s+"
+                         r"(?:(?:him|her|them|it|the\s+\w+|\w+)\s+)?(?:for|of|over)(?:\s+(?:the|a|an|his|her|their))?\s*$",
                          re.I)
 # a road death the crowd answers: "after a lorry hit and killed a schoolboy", "after a hit-and-run killed a child"
 # (a traffic death is no political violence: it is the crowd's cause, never the riot's toll)
@@ -166,7 +178,8 @@ def _answered(text: str, count: Count) -> bool:
     left = re.split(r"[.;!?]\s|,", text[max(0, count.evidence[0].start - 50) : count.evidence[0].start])[-1]
     felt = _CAUSE_FELT.search(left)
     # "relatives of a woman who died": one person the mourners are kin of ("a family of 3 were killed": the family)
-    if _CAUSE.search(left) or _ROAD_DEATH.search(left) or (felt and (felt.group("kin") is None or count.low == 1)):
+    if _CAUSE.search(left) or _ROAD_DEATH.search(left) or _BLAMED_FOR.search(left) or (
+            felt and (felt.group("kin") is None or count.low == 1)):
         return True
     near = re.split(r"[.;!?]\s", text[max(0, count.evidence[0].start - 60) : count.evidence[0].start])[-1]
     return bool(_COMMEMORATED.search(near))
@@ -234,6 +247,7 @@ def _toll_told_apart(events: list[Event], text: str) -> list[Event]:
         return events
     main = events[0]
     if _harm(main, ("killed",)):
+        _also_killed(events, text)
         return events
     for e in events[1:]:
         moved = _harm(e)
@@ -255,3 +269,40 @@ def _toll_told_apart(events: list[Event], text: str) -> list[Event]:
         e.fatalities = _fatalities(e.counts, e.event_type, text, sub_event_type=e.sub_event_type)
         return events
     return events
+
+
+# "The officer also accidentally shot and killed a neighbor": one more death of the same incident, told with 'also'
+_ALSO = re.compile(r"\balso\b[^.;!?]{0,40}$", re.I)
+_APART = re.compile(r"\b(?:unrelated|separate(?:ly)?|earlier|last\s+(?:year|month|week)|previous(?:ly)?|another\s+"
+                    r"(?:incident|shooting|attack))\b", re.I)
+
+
+def _also_killed(events: list[Event], text: str) -> None:
+    """An article's main event that tells deaths, and a later violent event of its day typed apart whose every
+    death is told with 'also' ("fatally shot LeGrier. The officer also accidentally shot and killed a neighbor"):
+    the same incident's victims, which GVDB lists together; they move to the main event."""
+    main = events[0]
+    if len(text) <= _SHORT_DOC:
+        return
+    for e in events[1:]:
+        moved = _harm(e, ("killed",))
+        if not moved or e.event_type not in _VIOLENT_TYPES or (
+                main.date is not None and e.date is not None
+                and (main.date.start, main.date.end) != (e.date.start, e.date.end)):
+            continue
+        def told_also(c: Count) -> bool:
+            if not c.evidence:
+                return False
+            a = c.evidence[0].start
+            left = re.split(r"[.;!?]\s", text[max(0, a - 60) : a])[-1]
+            stop = re.search(r"[.;!?](?:\s|$)", text[a:])
+            clause = left + text[a : a + (stop.start() if stop else 120)]
+            return bool(_ALSO.search(left)) and not _APART.search(clause)
+
+        if not all(told_also(c) for c in moved):
+            continue
+        main.counts.extend(c for c in moved if all(c is not m for m in main.counts))
+        e.counts = [c for c in e.counts if all(c is not m for m in moved)]
+        main.fatalities = _fatalities(main.counts, main.event_type, text, sub_event_type=main.sub_event_type)
+        e.fatalities = _fatalities(e.counts, e.event_type, text, sub_event_type=e.sub_event_type)
+        return

@@ -41,6 +41,8 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
         return False
     if any(c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children) for c in arg.children):
         return not any(c.dep_ in ("nummod", "conj") for c in arg.children)  # "38-year-old Goldie Long"
+    if _titled_name(arg):
+        return True  # "MP, Ilmi Gelle of ... was killed": the parse made the name a conjunct of the title
     if any((c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
            or (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) for c in arg.children):
         return False  # "one person was shot" is one person; "two men", "a man and a woman" are not
@@ -76,3 +78,14 @@ def _person_arg(arg: Token, strict: bool, headline: bool = False) -> bool:
     if arg.lemma_.lower() in _single_vocab()["singular_persons"]:
         return True
     return arg.pos_ == "PROPN" and (arg.ent_type_ == "PERSON" or (not arg.ent_type_ and not headline))
+
+
+def _titled_name(arg: Token) -> bool:
+    """'MP, Ilmi Gelle of the transitional government, was killed': a person noun, a comma, then a person's name
+    the parse hung on it as a conjunct (no 'and' between them): the title and the name are one person."""
+    conj = [c for c in arg.children if c.dep_ == "conj"]
+    return (arg.lemma_.lower() in _single_vocab()["singular_persons"] and len(conj) == 1
+            and conj[0].pos_ == "PROPN" and conj[0].ent_type_ == "PERSON"
+            and not any(c.dep_ in ("cc", "nummod") for c in arg.children)
+            and arg.i + 1 < len(arg.doc) and arg.doc[arg.i + 1].text == ","
+            and not any(c.dep_ in ("cc", "conj") for c in conj[0].children))

@@ -1,6 +1,7 @@
-"""Deaths told by a pronoun or a pair word for people counted before with no fate (and no death told before): "residents beat two men ... Both
-died at the scene", "cornered two armed men ... neither survived", "set upon two women and burned them to death",
-"both occupants, two fighters, died".
+"""Deaths told by a pronoun or a pair word for people counted before with no fate (and no death told before):
+"residents beat two men ... Both died at the scene", "beat and burned two thieves; both were dead before police
+arrived", "cornered two armed men ... neither survived", "set upon two women and burned them to death", "both
+occupants, two fighters, died".
 
 Why: the figure ("two men") is read with the verb of its own clause (beaten, cornered), which is no death; the death
 is told after, by "both", "neither" or "them". ``_later_deaths._both_died`` moves a figure counted hurt to killed;
@@ -21,7 +22,9 @@ _PEOPLE = (r"(?:men|women|people|persons|youths|boys|girls|suspects|brothers|sis
 # the last people counted before the death word: "two men", "two elderly women", "3 suspected thieves"
 _FIGURE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
                      + _PEOPLE + r")\b", re.I)
-_DEATH = r"(?:(?:later|also|then|eventually)\s+)?(?:died|were\s+killed|perished|lost\s+their\s+lives|were\s+pronounced\s+dead)"
+# ("both were dead before police arrived", "both were found dead": the state after the attack, a death all the same)
+_DEATH = (r"(?:(?:later|also|then|eventually)\s+)?(?:died|were\s+killed|perished|lost\s+their\s+lives|"
+          r"were\s+(?:already\s+)?(?:pronounced\s+|confirmed\s+|found\s+|declared\s+)?dead)")
 # "Both died at the scene", "Neither survived": the pair told before
 _BARE = re.compile(r"(?:^|[.;!?:]\s+|,\s+|\band\s+)(?:(?P<both>both)(?:\s+of\s+them)?\s+" + _DEATH
                    # ("Neither lived at the motel": residence; only a survival that failed, told to its end)

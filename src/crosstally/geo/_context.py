@@ -16,6 +16,7 @@ from ..records import Document, Extraction, Location, Span
 from ._anchor import DatelineRegion, dateline_region, names_unit_of
 from ._batch_country import METHOD_BATCH, prior_from_batch
 from ._country import (
+    CROSSED_BEFORE,
     METHOD_INFERRED,
     CountryGuess,
     demonym_elsewhere,
@@ -199,6 +200,9 @@ class GeoContext:
                         break
                     if cands and all(p.kind == "country" for p in cands) and destination_country(text, start):
                         i = j - 1  # 'crossed into Uganda': where people went, not where the event is
+                        break
+                    if cands and CROSSED_BEFORE.search(text, max(0, start - 20), start) is not None:
+                        i = j - 1  # 'crossed the Ruvuma': a river or border on the way, not where the event is
                         break
                     if cands and source_mention(text, start, end):
                         i = j - 1  # 'according to Kigali', 'launched by Russia': who spoke or acted, not where

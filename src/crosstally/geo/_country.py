@@ -33,6 +33,9 @@ MIN_SHARE = 0.75  # ... and this share of all the evidence
 
 _CAPS = re.compile(r"(?:\b|(?<=[a-z]))[A-Z][\w'’\-]*(?:[ \-](?:(?:al|el|ez|ad|as|ar|an|e|de|la)[\-\s])?"
                    r"[A-Z][\w'’\-]*){0,5}")
+# 'Las Navas (Northern Samar)', 'Tandahimba district (Mtwara)': a unit in brackets after a place's name is that
+# place's unit, named as a place (session 32)
+_BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:district|county|province|region|town|village))?[ \t]*\($")
 # Words before a small place that say it is one ('in Kasikeu', 'near Dolton'); a surname has none.
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|of|into|across|around|to|between|and|toward|towards)"
                        r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2})?|,\s*)$")
@@ -73,8 +76,17 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:crossed|crossing|fled|fleeing|escaped|re
 
 
 # 'raiders who crossed from Kenya', 'tried to cross from Tanzania at Lungalunga': where people came from (round 28)
-_ORIGIN_BEFORE = re.compile(r"\b(?:crossed|crossing|cross|crosses)[ \t]+(?:over[ \t]+|back[ \t]+)?from[ \t]+"
+# 'a missile fired from Lebanon hit a house in Metula', 'rockets launched from Gaza': where a weapon fired from afar
+# left, not where it struck (session 32)
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|crossing|cross|crosses)[ \t]+(?:over[ \t]+|back[ \t]+)?"
+                            r"(?:the[ \t]+[A-Z][\w'’\-]*(?:[ \t]+(?:river|border))?[ \t]+)?|"
+                            r"(?:fired|launched|shot|lobbed)[ \t]+)from[ \t]+"
                             r"(?:neighbouring[ \t]+|neighboring[ \t]+|across[ \t]+the[ \t]+border[ \t]+in[ \t]+)?$", re.I)
+
+
+# 'insurgents who crossed the Ruvuma', 'crossing the Awash': a river or border crossed on the way, not the event's
+# place (session 32)
+CROSSED_BEFORE = re.compile(r"\b(?:crossed|crossing|cross|crosses)[ \t]+(?:over[ \t]+)?the[ \t]+$", re.I)
 
 
 # 'according to Kigali', 'in solidarity with Gaza', 'a convoy bound for Cameroon', 'drones launched by Russia': a
@@ -439,11 +451,14 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         kind = _kind(places[cc]) if cc is not None else None
         located = unit or m.group(0).endswith(("'s", "’s")) \
             or _LOCATIVE.search(text[max(0, m.start() - 30):m.start()]) is not None \
+            or _BRACKET_AFTER_NAME.search(text, max(0, m.start() - 40), m.start()) is not None \
             or _PEOPLE_AFTER.match(text, m.end()) is not None
         if kind == "admin1" and not located and " " not in phrase:
             kind = "bare_admin1"  # 'Zala', 'Bender': a province's name alone is also a surname
-        if kind == "country" and destination_country(text, m.start()):
-            continue  # 'scores of them crossed into Uganda': where they went, not where the event is
+        if kind in ("country", "admin1", "bare_admin1") and destination_country(text, m.start()):
+            # 'scores of them crossed into Uganda', 'crossed the Ruvuma from Cabo Delgado': where they went or came
+            # from, not where the event is
+            continue
         if kind is not None and source_mention(text, m.start(), m.end()):
             continue  # 'according to Kigali', 'launched by Russia': who spoke or acted, not where
         if kind in ("country", "admin1", "bare_admin1"):

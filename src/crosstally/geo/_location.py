@@ -6,6 +6,8 @@ consistent and the method string saying which rule decided.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from ..records import Location, Span
@@ -19,13 +21,25 @@ METHOD_SALIENT = "crosstally.geo.geonames.v1+document_place"
 METHOD_REGION = "crosstally.geo.geonames.v1+named_region"
 
 
+# the particle that joins a town's common name to the rest of its official long name ('Coalcoman de Vazquez
+# Pallares', 'Tlajomulco de Zuniga')
+_LONG_FORM_TAIL = re.compile(r" (?:de|del|de la|de los|de las|do|da|dos|das) ")
+
+
+# a unit word closing a place's name ('Meru County', 'Kopsiro Division'), written capitalised ('District' stays:
+# 'in Hawija district' keeps 'Hawija District', test_geo_news_places)
+_UNIT_WORD_AFTER = re.compile(r"(?<=\w) (?:County|Sub[ \-]?County|Sub[ \-]?county|Division|Constituency)$")
+
+
 def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
     """The mention as written ('Tartous', 'Jableh') when it is an exact, ASCII spelling of ``place``."""
     words = part.split()
     while len(words) > 1 and words[-1].islower():
         words.pop()  # "Qalat city", "Kanda area"
-    if len(words) > 1 and words[-1] in ("Township", "Borough") and not place.name.endswith(words[-1]):
-        words.pop()  # "Cheltenham Township": the municipality GeoNames names "Cheltenham"
+    if len(words) > 1 and words[-1] in ("Township", "Borough", "Town") and not place.name.endswith(words[-1]):
+        # "Cheltenham Township": the municipality GeoNames names "Cheltenham"; "Embu Town": the town, as ACLED
+        # writes it (session 32; "Cape Town" keeps its word)
+        words.pop()
     name = _POSSESSIVE.sub("", " ".join(words)).strip(" -")
     if not name or not name.isascii() or not any(ch.isalpha() for ch in name):
         return None
@@ -35,6 +49,11 @@ def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
     if place.admin2 is not None and place.admin2 in named:
         return name  # a district's seat told by the district's name ('Almar' for Alaqahdari-ye Almar)
     own = name_key(place.name)
+    if _LONG_FORM_TAIL.match(fold(place.name), len(fold(name))) and fold(place.name).startswith(fold(name)) \
+            and len(name) >= 5:
+        # the town's common name before the particle of its official long one ('Coalcoman' for Coalcoman de Vazquez
+        # Pallares): the name the text and ACLED write (session 32)
+        return name.title() if name.isupper() else name
     if fuzz.ratio(name_key(name), own) < 70 and (
             len(name) < 5 or own.startswith(name_key(name)[:3]) or fold(name) in fold(place.name).split()):
         # an abbreviation or nickname ('Ind' for Indianapolis, 'Philly', 'Vegas'): the place's own name reads
@@ -77,9 +96,14 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
     if lat is None and a1 is not None and a1.lat is not None:
         lat, lon, precision = a1.lat, a1.lon, 3  # a district without known coordinates: its province's point
     seat = gz.seat_names.get(place.geonameid) if place.kind == "admin1" and not written else None
+    name = ascii_name(written or seat or (place.name if place.kind == "town" else acled_admin1(gz.label(place))
+                                          if place.kind == "admin1" else acled_admin2(gz.label(place))))
+    if place.country_code != "US":
+        # 'Meru County', 'Muhoroni Sub County': ACLED's location column names the place without its unit word
+        # (session 32; US counties keep theirs, 'Harris County')
+        name = _UNIT_WORD_AFTER.sub("", name) or name
     return Location(
-        name=ascii_name(written or seat or (place.name if place.kind == "town" else acled_admin1(gz.label(place))
-                                            if place.kind == "admin1" else acled_admin2(gz.label(place)))),
+        name=name,
         admin1=acled_admin1(ascii_name(gz.label(a1))) if a1 is not None else None,
         admin2=acled_admin2(ascii_name(gz.label(a2))) if a2 is not None else None,
         country=gz.country_name(place.country_code),

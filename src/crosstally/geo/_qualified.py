@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..records import Location, Span
 from ._anchor import state_of
+from ._country import infer_country
 from ._index import Gazetteer, Place
 from ._location import METHOD, METHOD_UNLISTED, _written_name, _written_variant, to_location
 from ._normalise import extra_words, fold
@@ -32,9 +33,13 @@ from ._words import _demonyms
 
 METHOD_QUALIFIED = METHOD + "+qualified_town"
 
-# (a lower-case article glued to the name, 'al-Qaim'; Spanish and Portuguese particles inside it, 'Lagos de Moreno')
-_NAME = (r"(?:(?:al|el|as|ash|ad|ar|an|at|az)-)?[A-Z][\w'\-]*"
-         r"(?:[ \t](?:(?:de|del|do|da|dos|das)(?:[ \t](?:la|las|los))?[ \t])?[A-Z][\w'\-]*){0,3}")
+# (a lower-case article glued to the name, 'al-Qaim', also inside it, 'Bir al-Abd' (session 32); Spanish and
+# Portuguese particles inside it, 'Lagos de Moreno', and Arabic articles written apart, 'Suq ash Shuyukh' (session 32;
+# not 'as', 'at', 'an': English words, 'Police at Parotani (Cochabamba)'))
+_ARTICLE = r"(?:(?:al|el|as|ash|ad|ar|an|at|az)-)?"
+_NAME = (rf"{_ARTICLE}[A-Z][\w'\-]*"
+         rf"(?:[ \t](?:(?:de|del|do|da|dos|das)(?:[ \t](?:la|las|los))?[ \t]|(?:al|el|ash|ad|ar|az|ez)[ \t])?"
+         rf"{_ARTICLE}[A-Z][\w'\-]*){{0,3}}")
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _PART = r"[A-Z][\w'\-]*(?:[ \t](?:[A-Z][\w'\-]*|al|el|ad|ar|as|del|de|ez|ed))*"
 
@@ -233,6 +238,17 @@ def qualified_town(gz: Gazetteer, text: str, loc: Location | None) -> Location |
                 same = [u for u in units if u.country_code == loc.country_code] or (
                     units if _namesake_country(gz, raw, loc.country_code) else [])
                 unlisted = _unlisted(gz, name, start, same)
+                if unlisted is not None:
+                    return unlisted
+            elif loc.country_code not in {u.country_code for u in units} and (
+                    _weaker(loc, start, name) and fold(loc.mention or loc.name or "") == fold(_plain_name(name) or ""))\
+                    and not _namesake_country(gz, raw, loc.country_code) \
+                    and loc.country_code not in infer_country(text, gz).scores:
+                # 'Ndu (Donga-Mantung)' read loosely as a namesake abroad (Namibia's Rundu) while its unit is
+                # Cameroon's, no unit of that name lies abroad and nothing in the text names the namesake's country:
+                # the unlisted name in its unit (session 32; 'Khorugh (GBAO)', 'Turmus Ayya, NE of Ramallah', whose
+                # own names count for their countries, stay)
+                unlisted = _unlisted(gz, name, start, units)
                 if unlisted is not None:
                     return unlisted
             elif _at_unit(gz, loc, units, raw) and loc.country_code != "US":

@@ -28,7 +28,7 @@ _LONG_FORM_TAIL = re.compile(r" (?:de|del|de la|de los|de las|do|da|dos|das) ")
 
 # a unit word closing a place's name ('Meru County', 'Kopsiro Division'), written capitalised ('District' stays:
 # 'in Hawija district' keeps 'Hawija District', test_geo_news_places)
-_UNIT_WORD_AFTER = re.compile(r"(?<=\w) (?:County|Sub[ \-]?County|Sub[ \-]?county|Division|Constituency)$")
+_UNIT_WORD_AFTER = re.compile(r"(?<=\w) (?:County|Sub[ \-]?County|Sub[ \-]?county|Division|Constituency|District)$")
 
 
 def _written_name(gz: Gazetteer, place: Place, part: str) -> str | None:
@@ -99,8 +99,9 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
     name = ascii_name(written or seat or (place.name if place.kind == "town" else acled_admin1(gz.label(place))
                                           if place.kind == "admin1" else acled_admin2(gz.label(place))))
     if place.country_code != "US":
-        # 'Meru County', 'Muhoroni Sub County': ACLED's location column names the place without its unit word
-        # (session 32; US counties keep theirs, 'Harris County')
+        # 'Meru County', 'Muhoroni Sub County', 'Hawija District': ACLED's location column names the place without
+        # its unit word; a district is told by the precision code (2), not by its name (session 32; US counties keep
+        # theirs, 'Harris County')
         name = _UNIT_WORD_AFTER.sub("", name) or name
     return Location(
         name=name,

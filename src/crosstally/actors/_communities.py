@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..records import Span as CharSpan
+from ._appositive import appositive_sides
 from ._conventions import CODEBOOK_METHOD, Resolved, _find, _first, _implicit, _state, codebook
 from ._generic import codebook_actor
 from ._kb import Actor, actor_key, get_kb, nationality, strip_roles
@@ -380,7 +381,12 @@ def _communities() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], d
     paired = re.compile(r"(?:\bbetween\s+(?:the\s+)?(?P<a>" + names + r")s?(?:\s+[a-z]+)?\s*(?:and|&|/)\s*(?:the\s+)?(?P<b>"
                         + names
                         + r")s?(?!\w))|(?:(?<!\w)(?P<c>" + names + r")s?\s*(?:and|&|/|-)\s*(?:the\s+)?(?P<d>" + names
-                        + r")s?(?=\s+(?:" + after + r"|communities|clans|tribes|clash\w*|fight\w*)\b))", re.I)
+                        + r")s?(?=\s+(?:" + after + r"|communities|clans|tribes|clash\w*|fight\w*)\b))"
+                        # round 32b: the two sides named after an unnamed plural ("two clans, Ajuran and Degodia,
+                        # fought", "two militias, the Rendille and the Borana")
+                        + r"|(?:\b(?:groups|militias|militiamen|clans|tribes|communities|sides|factions)\s*[,:]\s*"
+                        + r"(?:namely\s+)?(?:the\s+)?(?P<e>" + names + r")s?\s*(?:and|&)\s*(?:the\s+)?(?P<f>" + names
+                        + r")s?(?!\w))", re.I)
     bare = re.compile(r"(?<!\w)(" + names + r")s?(?!\w)", re.I)
     return acting, paired, bare, table
 
@@ -484,13 +490,17 @@ def _community(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     unknown = codebook_actor(spec["template"], int(spec["inter"]), country, when).name
     battle = etype in cb["communal_context"]["two_sided"]
     pairs: list[tuple[str, str]] = []
+    appositive: list[tuple[str, str, int]] = []
     names: list[tuple[str, CharSpan]] = []
     for s in spans:
         for m in paired.finditer(text, s.start, s.end):
-            a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+            ga, gb = next(g for g in (("a", "b"), ("c", "d"), ("e", "f")) if m.group(g[0]))
+            a, b = m.group(ga), m.group(gb)
             if a.lower() != b.lower():
                 pairs.append((a.lower(), b.lower()))
-                for g in ("a", "b") if m.group("a") else ("c", "d"):
+                if ga == "e":
+                    appositive.append((a.lower(), b.lower(), m.start(ga)))
+                for g in (ga, gb):
                     names.append((m.group(g).lower(), CharSpan(m.start(g), m.end(g))))
         for m in acting.finditer(text, s.start, s.end):
             g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
@@ -514,6 +524,8 @@ def _community(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
             return r.mention.method != CODEBOOK_METHOD
         return r.actor.name in (unknown, uag) or (battle and r.actor.inter == 7)
 
+    if battle and appositive:
+        appositive_sides(items, [(pick(a), pick(b), at) for a, b, at in appositive], open_side)
     taken = {r.actor.id for r in items if r.actor is not None and not open_side(r)}
     if battle and pairs and _first(items, "actor1") is None:
         # round 9: "Marakwet and Pokot militiamen exchanged gunfire ...; 1 person was killed", no side parsed:

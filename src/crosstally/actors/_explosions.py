@@ -15,6 +15,7 @@ from ..records import Span as CharSpan
 from ._communities import _named_attacker, claimed_by
 from ._conventions import Resolved, _demote, _find, _first, _force_at, _implicit, _state
 from ._generic import codebook_actor
+from ._mention import resolve_mention
 from ._national import national_force
 
 
@@ -102,6 +103,12 @@ def _targeted_force(items: list[Resolved], cb: dict[str, Any], text: str, spans:
         return
     if keep_civilians and a2 is not None and a2.actor is not None and _CIVILIAN_WORD.search(a2.mention.mention or ""):
         return  # outside Kenya "went off near a checkpoint, killing two civilians": the note says whom it hit
+    passing = _passing_force(text, spans, country, when)
+    if passing is not None:
+        if a2 is not None:
+            _demote(a2, items)
+        items.append(passing)
+        return
     for key in ("military", "police"):
         where = _force_at(cb, key, "target", text, spans)
         if where is None:
@@ -111,6 +118,23 @@ def _targeted_force(items: list[Resolved], cb: dict[str, Any], text: str, spans:
             _demote(a2, items)
         items.append(_implicit("actor2", codebook_actor(spec["template"], 1, country, when), text, where, 0.5))
         return
+
+
+# round 32b: the force a device went off for, told as passing by ("set off an IED as a DRG team returned from an
+# operation", "a bomb went off as an army convoy passed"): the clause's subject, up to four words
+_PASSING = re.compile(r"(?i)\b(?:as|when|while)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:(?:was|were)\s+)?"
+                      r"(?:return(?:ed|ing)|pass(?:ed|ing)(?:\s+by)?|dr(?:o|i)ve\s+(?:past|by)|driving\s+(?:past|by)|"
+                      r"travel+(?:ed|ing)|patroll(?:ed|ing)|mov(?:ed|ing)\s+through)\b")
+
+
+def _passing_force(text: str, spans: list[CharSpan], country: str | None, when: date | None) -> Resolved | None:
+    """The state force the note says a device went off for as it passed ("as a DRG team returned"), resolved."""
+    for s in spans:
+        for m in _PASSING.finditer(text, s.start, s.end):
+            actor, _ = resolve_mention(m.group(1), country, when)
+            if actor is not None and actor.inter == 1:
+                return _implicit("actor2", actor, text, CharSpan(m.start(1), m.end(1)), 0.5)
+    return None
 
 
 def _force_hit(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,

@@ -1,7 +1,8 @@
 """Injuries that are no victim's: people hurt by something other than the attack (a woman outside a bar where shots
 were fired, struck by a car as she ran). GVDB's annotators list the victims of the shooting only; the causes are
-data (``non_violent_harm`` in data/count_terms.yaml). Deaths are never touched (ACLED codes every death of the
-event, a stampede's included)."""
+data (``non_violent_harm`` in data/count_terms.yaml). Deaths are touched only when their own clause gives a cause
+that is no violence at all ("two more residents died of the cold that night", ``non_violent_death``): ACLED codes
+every death of the event, a stampede's included, but an illness or the weather kills no one in it."""
 
 from __future__ import annotations
 
@@ -32,6 +33,26 @@ def _vehicle_subject_re() -> re.Pattern[str]:
     veh = "|".join(re.escape(str(w)) for w in load_vocab("count_terms").get("non_violent_vehicles") or ()) or "(?!x)x"
     return re.compile(rf"\b(?:{veh})\s+(?:then\s+|also\s+)?(?:struck|hit|hits|strikes|ran\s+over|runs\s+over|"
                       rf"plowed\s+into)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _death_cause_re() -> re.Pattern[str]:
+    words = sorted((str(w) for w in load_vocab("count_terms").get("non_violent_death") or ()), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
+    return re.compile(rf"\b(?:{body})\b", re.I)
+
+
+# violence in a death's clause ("died of a heart attack after being beaten"): the death may be the attack's
+_VIOLENCE = re.compile(r"\b(?:shot|shots|gunshot|gunfire|bullets?|stabb\w*|stab|knife|fired|shooting|beat|beaten|"
+                       r"beating|assault\w*|tortur\w*|attack\w*|tear\s*gas|clash\w*|fight\w*|violence|"
+                       r"custody|police|strangl\w*|choked|burn\w*|hack\w*|machete)\b", re.I)
+
+
+def _died_otherwise(text: str, start: int) -> bool:
+    """The killed count at ``start`` is told with a cause that is no violence ("three more people died, all while
+    clearing snow"; "a second man died of a stroke the next day"), and its clause holds no violence."""
+    clause = _clause(text, start)
+    return bool(_death_cause_re().search(clause)) and not _VIOLENCE.search(re.sub(r"(?i)heart\s+attacks?", "", clause))
 
 
 # the attack itself in the clause ("was shot and then hit by a car"): the injury may be the attack's
@@ -94,8 +115,13 @@ def _not_attack(clause: str) -> bool:
 
 
 def hurt_otherwise(text: str, c: Count, offset: int = 0) -> bool:
-    """An injured count told with a cause that is not the attack ("Two people were hit by the shooter's car")."""
-    return c.kind == "injured" and bool(c.evidence) and _hurt_by(text, c.evidence[0].start - offset)
+    """An injured count told with a cause that is not the attack ("Two people were hit by the shooter's car"), or a
+    killed count told with a cause that is no violence ("two others died of the cold")."""
+    if not c.evidence:
+        return False
+    if c.kind == "killed":
+        return _died_otherwise(text, c.evidence[0].start - offset)
+    return c.kind == "injured" and _hurt_by(text, c.evidence[0].start - offset)
 
 
 def drop_other_harm(counts: list[Count], text: str, offset: int = 0) -> list[Count]:

@@ -90,6 +90,12 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
             out.append(c)
             continue
         head = first_one.get(c.kind)
+        if head is not None and _retold_with_companions(head, c, single_ids, text):
+            # "A trader was shot dead ... Mr Otieno, the trader, died together with his driver": the lone victim told
+            # again with those beside him; the larger telling is the toll, the first one goes
+            out[next(k for k, o in enumerate(out) if o is head)] = c
+            first_one[c.kind] = c
+            continue
         if head is not None and id(c) in single_ids and background(c):
             continue  # "Another shooting the same weekend ... a man of 40 was hit": a lone victim of that incident
         # "a man dead and another with injuries ... the other man was found": "the other" is that "another" again
@@ -106,6 +112,19 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
             continue
         out.append(c)
     return out
+
+
+def _retold_with_companions(head: Count, c: Count, single_ids: set[int], text: str) -> bool:
+    """``c`` is a lone victim's verb read with its companions ("X died together with his driver": 2, group "X and
+    driver") told after ``head``, a lone death of the same person ("A trader was shot dead")."""
+    parts = (c.group or "").split(" and ")
+    if id(c) not in single_ids or head.low != 1 or head.high not in (1, None) or c.low < 2 or len(parts) < 2:
+        return False
+    if not (head.evidence and c.evidence and head.evidence[0].end <= c.evidence[0].start):
+        return False
+    if _another(c.group) or _ALSO.search(c.phrase or "") or _also_before(text, c):
+        return False
+    return _same_person(head.group, parts[0], text)
 
 
 def _others_after_single(c: Count, singles: list[Count]) -> bool:

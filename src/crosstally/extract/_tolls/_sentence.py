@@ -265,7 +265,11 @@ def _named_beside(f: _Figure, figs: list[_Figure], base: int) -> list[Token]:
     head = next((g for g in reversed(f.group) if g.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
         return []
-    if not f.article:  # "killing his five children as well as his wife": a figure, then one more person
+    doc = head.doc
+    # "One of the elders, a man of 60, was killed along with his driver": a part of one is a lone person too
+    one_of = (f.low == f.high == 1 and base + f.start + 1 < len(doc) and doc[base + f.start].lower_ == "one"
+              and doc[base + f.start + 1].lower_ == "of")
+    if not f.article and not one_of:  # "killing his five children as well as his wife": a figure, then one more
         return _person_beside_figure(f, head, figs, base)
     if f.kind_end > f.start:  # "a pastor was stabbed and killed in his church, along with his son"
         # (the figure already counts its noun as one person: "a farm manager died together with his driver")

@@ -124,7 +124,7 @@ from ._us import (
     _unincorporated_county,
     _us_district,
 )
-from ._words import _extra
+from ._words import _extra, _listed
 
 
 @lru_cache(maxsize=1)
@@ -317,7 +317,10 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
             near = _near_prefix(text, start)
             if wide and (near or fold(wide) != fold(mention)):
                 found = geocode_name(near + wide, ctx, gazetteer_dir=gazetteer_dir)
-                if found is not None and start < span.start and fold(text[start:end]) == fold(found.name):
+                if found is not None and start < span.start and (fold(text[start:end]) == fold(found.name) or (
+                        str(found.geonameid) in _listed("admin2_display")
+                        and found.geonameid in {p.geonameid for p in gz.lookup(text[start:end])})):
+                    # (a district ACLED spells its own way, 'Nad Ali' told for Nad-e Ali, is that place too)
                     loc.evidence = [Span(start, end), *loc.evidence]  # the inner place the name came from
         longer = None
         if found is None and loc.evidence and text:

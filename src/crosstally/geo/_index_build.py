@@ -260,6 +260,11 @@ def _finish(gz: Gazetteer, extra: dict) -> None:
                     and fold(str(label)) not in compass \
                     and not any(q.country_code == cc for q in gz.lookup(str(label))):
                 gz.add_name(str(label), int(gid))
+    for gid, label in (extra.get("admin2_display") or {}).items():
+        # ACLED's spelling of a district ('Nad-e Ali' for GeoNames' Nad Ali): shown, never looked up, so which
+        # place a text names stays as it was (session 32b)
+        if int(gid) in gz.places and gz.places[int(gid)].kind == "admin2":
+            gz.display[int(gid)] = str(label)
     for alias, gid in (extra.get("aliases") or {}).items():
         if int(gid) in gz.places:
             gz.add_name(str(alias), int(gid))

@@ -95,6 +95,8 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
     lat, lon = place.lat, place.lon
     if lat is None and a1 is not None and a1.lat is not None:
         lat, lon, precision = a1.lat, a1.lon, 3  # a district without known coordinates: its province's point
+    if written and place.kind == "admin2" and str(place.geonameid) in _listed("admin2_display"):
+        written = None  # ACLED's own spelling of the district ('Nad-e Ali') over the text's ('Nad Ali district')
     seat = gz.seat_names.get(place.geonameid) if place.kind == "admin1" and not written else None
     name = ascii_name(written or seat or (place.name if place.kind == "town" else acled_admin1(gz.label(place))
                                           if place.kind == "admin1" else acled_admin2(gz.label(place))))

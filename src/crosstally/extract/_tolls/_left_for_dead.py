@@ -16,14 +16,13 @@ from spacy.tokens import Doc, Span
 from ...records import Count
 from ...records import Span as CharSpan
 from .._doc_basics import _SHORT_DOC, doc_text
-from ._terms import METHOD
+from ._terms import METHOD, _vocab
 
 _LEFT = re.compile(r"\bleft\s+(?:\w+\s+)?for\s+dead\b", re.I)
 # the note tells the person lived ("left her for dead; neighbours took her to hospital, where she is recovering")
 _LIVED = re.compile(r"\b(?:recover\w*|surviv\w*|(?:stable|critical|serious)\s+condition|treated|undergoing\s+treatment|"
                     r"admitted|rescued|taken\s+to\s+(?:a\s+|the\s+)?hospital|took\s+(?:him|her|them)\s+to\s+(?:a\s+|the\s+)?"
                     r"hospital|injur\w*|wound\w*|hurt)\b", re.I)
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NUM = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # the people attacked, counted before "left for dead" in its sentence: "2 men were beaten ... and left for dead"
 _FIGURE = re.compile(r"\b" + _NUM + r"\s+(?!(?:days|hours|weeks|months|years|minutes)\b)(?:[a-z-]+\s+){0,2}?"
@@ -34,7 +33,7 @@ _TO_DEATH_FIGURE = re.compile(r"\b(?:ston|hack|beat|burn|club|stab|lynch)\w*\s+t
 
 
 def _n(word: str) -> int:
-    return int(word) if word.isdigit() else _WORDS[word.lower()]
+    return int(word) if word.isdigit() else _vocab()["numbers"][word.lower()]  # quantifiers.yaml
 
 
 def left_for_dead(sdoc: Doc | Span, counts: list[Count]) -> list[Count]:

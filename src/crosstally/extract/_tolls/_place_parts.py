@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from ...records import Count
+from ._terms import _vocab
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "the other": 1, "another": 1}
+_ONE_MORE = {"the other": 1, "another": 1}  # the number words themselves: quantifiers.yaml, through _vocab()
 _NUM = r"(?i:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the\s+other|another)"
 _PLACE = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 # "three in Machakos", "6 fatalities for Garsen", "the other at Ahero"
@@ -36,7 +36,7 @@ def _parts(run: str) -> list[int]:
             return []
         n = m.group("b") or m.group("a")
         n = re.sub(r"\s+", " ", n.lower())
-        out.append(int(n) if n.isdigit() else _WORDS[n])
+        out.append(int(n) if n.isdigit() else _ONE_MORE.get(n) or _vocab()["numbers"][n])
     return out
 
 

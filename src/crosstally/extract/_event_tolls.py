@@ -81,7 +81,7 @@ def _fatalities(counts: list[Count], event_type: str = "", text: str = "", lead:
         killed = [c for c in killed if not _gunman_stopped(text, c, counts)] or killed
     out = _toll(killed, text, lead, recent=bool(text) and _recent(text, counts))
     if out.low is not None and text and len(text) <= _SHORT_DOC:
-        # "caused two deaths, one in Awendo and the other in Rongo": ACLED codes each place apart, the first
+        # "left two dead, one in Kisumu town and the other at Ahero": ACLED codes each place apart, the first
         # event (the first place told) with its own part
         part = next((n for c in killed if c.low == out.low and (n := first_place_part(text, c)) is not None), None)
         if part is not None:
@@ -231,6 +231,14 @@ def _harm(e: Event, kinds: tuple[str, ...] = ("killed", "injured")) -> list[Coun
     return [c for c in e.counts if c.kind in kinds]
 
 
+def _move_counts(main: Event, e: Event, moved: list[Count], text: str) -> None:
+    """``moved`` counts of ``e`` go to the main event; both events' fatalities are read again."""
+    main.counts.extend(c for c in moved if all(c is not m for m in main.counts))
+    e.counts = [c for c in e.counts if all(c is not m for m in moved)]
+    main.fatalities = _fatalities(main.counts, main.event_type, text, sub_event_type=main.sub_event_type)
+    e.fatalities = _fatalities(e.counts, e.event_type, text, sub_event_type=e.sub_event_type)
+
+
 def _toll_told_apart(events: list[Event], text: str) -> list[Event]:
     """An article's main event that tells no death, when the toll went to another event of the same incident.
 
@@ -263,23 +271,31 @@ def _toll_told_apart(events: list[Event], text: str) -> list[Event]:
             return [e] + [x for x in events if x is not e]
         elif not same:
             continue
-        main.counts.extend(c for c in moved if all(c is not m for m in main.counts))
-        e.counts = [c for c in e.counts if all(c is not m for m in moved)]
-        main.fatalities = _fatalities(main.counts, main.event_type, text, sub_event_type=main.sub_event_type)
-        e.fatalities = _fatalities(e.counts, e.event_type, text, sub_event_type=e.sub_event_type)
+        _move_counts(main, e, moved, text)
         return events
     return events
 
 
-# "The officer also accidentally shot and killed a neighbor": one more death of the same incident, told with 'also'
+# "A bystander was also hit and died at the scene": one more death of the same incident, told with 'also'
 _ALSO = re.compile(r"\balso\b[^.;!?]{0,40}$", re.I)
 _APART = re.compile(r"\b(?:unrelated|separate(?:ly)?|earlier|last\s+(?:year|month|week)|previous(?:ly)?|another\s+"
                     r"(?:incident|shooting|attack))\b", re.I)
 
 
+def _told_also(c: Count, text: str) -> bool:
+    """The count is told with 'also' before it, and its clause says nothing of a separate or earlier incident."""
+    if not c.evidence:
+        return False
+    a = c.evidence[0].start
+    left = re.split(r"[.;!?]\s", text[max(0, a - 60) : a])[-1]
+    stop = re.search(r"[.;!?](?:\s|$)", text[a:])
+    clause = left + text[a : a + (stop.start() if stop else 120)]
+    return bool(_ALSO.search(left)) and not _APART.search(clause)
+
+
 def _also_killed(events: list[Event], text: str) -> None:
     """An article's main event that tells deaths, and a later violent event of its day typed apart whose every
-    death is told with 'also' ("fatally shot LeGrier. The officer also accidentally shot and killed a neighbor"):
+    death is told with 'also' ("shot the driver dead. A passer-by was also struck and killed by a stray round"):
     the same incident's victims, which GVDB lists together; they move to the main event."""
     main = events[0]
     if len(text) <= _SHORT_DOC:
@@ -290,19 +306,7 @@ def _also_killed(events: list[Event], text: str) -> None:
                 main.date is not None and e.date is not None
                 and (main.date.start, main.date.end) != (e.date.start, e.date.end)):
             continue
-        def told_also(c: Count) -> bool:
-            if not c.evidence:
-                return False
-            a = c.evidence[0].start
-            left = re.split(r"[.;!?]\s", text[max(0, a - 60) : a])[-1]
-            stop = re.search(r"[.;!?](?:\s|$)", text[a:])
-            clause = left + text[a : a + (stop.start() if stop else 120)]
-            return bool(_ALSO.search(left)) and not _APART.search(clause)
-
-        if not all(told_also(c) for c in moved):
+        if not all(_told_also(c, text) for c in moved):
             continue
-        main.counts.extend(c for c in moved if all(c is not m for m in main.counts))
-        e.counts = [c for c in e.counts if all(c is not m for m in moved)]
-        main.fatalities = _fatalities(main.counts, main.event_type, text, sub_event_type=main.sub_event_type)
-        e.fatalities = _fatalities(e.counts, e.event_type, text, sub_event_type=e.sub_event_type)
+        _move_counts(main, e, moved, text)
         return

@@ -314,6 +314,12 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # the second score
     "world_notes61": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
                            "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
+    # world_notes62 (held out for session 34, 60 notes, outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-28 12:17 UTC on 3d684f7 (clean export) type 0.750, sub 0.717, fat 0.933, date 0.917, country 0.867,
+    # admin1 0.783, location 0.800, actor1 0.650, actor2 0.562; failures never read; floors 0 (provisional) until
+    # the second score
+    "world_notes62": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

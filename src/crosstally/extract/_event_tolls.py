@@ -146,9 +146,16 @@ _CAUSE_FELT = re.compile(r"\b(?:(?:angered|angry|enraged|incensed|outraged|upset
                          re.I)
 # a death the crowd blames its victim for: "stoned a woman after neighbours blamed her for the death of a child",
 # "a man accused of the killing of a boda rider" (the reason the mob gave, an earlier death: never the riot's toll)
+# ("accusing a guard of beating a trader to death", "accused soldiers of having shot two boys": the deed, told by a
+# verb, that the crowd charges someone else with)
 _BLAMED_FOR = re.compile(r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|suspect(?:ed|ing)?|held\s+responsible)\s+"
-                         r"(?:(?:him|her|them|it|the\s+\w+|\w+)\s+)?(?:for|of|over)(?:\s+(?:the|a|an|his|her|their))?\s*$",
+                         r"(?:(?:him|her|them|it|(?:the|an?|one|two|some)\s+\w+|\w+)\s+)?(?:for|of|over)"
+                         r"(?:\s+(?:the|a|an|his|her|their))?(?:\s+having)?(?:\s+[a-z]+ing(?:\s+dead)?)?\s*$",
                          re.I)
+# a death the crowd is angry happened, told as a clause of its own: "stoned a bus, angry that bandits had killed two
+# herders", "furious that police had shot a boy" (the whole clause after "that" is the crowd's cause)
+_FELT_THAT = re.compile(r"\b(?:angered|angry|enraged|incensed|outraged|upset|furious)\s+(?:that|because)\s+"
+                        r"[^,;:]{0,45}$", re.I)
 # a road death the crowd answers: "after a lorry hit and killed a schoolboy", "after a hit-and-run killed a child"
 # (a traffic death is no political violence: it is the crowd's cause, never the riot's toll)
 _ROAD_DEATH = re.compile(r"\b(?:after|following|when)\s+(?:an?\s+|the\s+)?(?:speeding\s+|passing\s+)?(?:lorry|truck|"
@@ -178,7 +185,7 @@ def _answered(text: str, count: Count) -> bool:
     left = re.split(r"[.;!?]\s|,", text[max(0, count.evidence[0].start - 50) : count.evidence[0].start])[-1]
     felt = _CAUSE_FELT.search(left)
     # "relatives of a woman who died": one person the mourners are kin of ("a family of 3 were killed": the family)
-    if _CAUSE.search(left) or _ROAD_DEATH.search(left) or _BLAMED_FOR.search(left) or (
+    if _CAUSE.search(left) or _ROAD_DEATH.search(left) or _BLAMED_FOR.search(left) or _FELT_THAT.search(left) or (
             felt and (felt.group("kin") is None or count.low == 1)):
         return True
     near = re.split(r"[.;!?]\s", text[max(0, count.evidence[0].start - 60) : count.evidence[0].start])[-1]

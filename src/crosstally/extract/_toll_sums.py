@@ -20,7 +20,8 @@ def _group_class(group: str | None) -> str:
     if not ws or ws <= _GENERIC | {"the", "of", "on", "both", "sides", "at", "least", "more", "than"}:
         return "generic"
     cues = _event_cues()
-    if ws & cues["armed_state"] and not ws & cues["armed_nonstate"]:
+    # "two VDP were killed": volunteers who fight on the state's side (data/quantifiers.yaml state_side_groups)
+    if (ws & cues["armed_state"] or ws & _single_vocab()["state_side_groups"]) and not ws & cues["armed_nonstate"]:
         return "armed_state"
     if ws & cues["armed_nonstate"]:
         return "armed_nonstate" if not ws & cues["armed_state"] else "armed"

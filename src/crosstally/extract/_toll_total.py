@@ -151,7 +151,7 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
         if text and len(text) <= _SHORT_DOC and _each_side_own_dead(voices[main_key], voices[key], main_key, key):
             alternatives[0] = main = main + total  # "Yerevan reported two of its soldiers killed. Baku said one
             continue  # of its own died": each side's own losses, other people
-        if text and len(text) <= _SHORT_DOC and _other_side_told(main_cls, cls, key):
+        if text and len(text) <= _SHORT_DOC and _other_side_told(main_cls, cls, key, main_key):
             alternatives[0] = main = main + total  # "killing two officers. Police said three attackers died"
             continue
         other_by = _class_figures(voices[key])
@@ -253,12 +253,14 @@ def _each_side_own_dead(one: list[Count], other: list[Count], key_one: str, key_
     return all(_OWN_SIDE.search(c.phrase or "") for c in one + other)
 
 
-def _other_side_told(main_cls: frozenset[str], cls: frozenset[str], key: str) -> bool:
+def _other_side_told(main_cls: frozenset[str], cls: frozenset[str], key: str, main_key: str = "") -> bool:
     """A note's toll of one side of a clash (the officers killed) and the authorities' figure of the other side
     (the attackers they killed or found dead): other people, so the figures add (ACLED's fatalities count every
-    side). Not a rival telling of the same dead, nor a party's claim of its enemy's losses."""
-    return (len(main_cls) == 1 and len(cls) == 1 and main_cls | cls == _SIDES
-            and _AUTHORITY.match(key) is not None)
+    side), in either order ("The army said 20 raiders were killed; two soldiers died": the note's own figure after
+    the authority's). Not a rival telling of the same dead, nor a party's claim of its enemy's losses."""
+    if len(main_cls) != 1 or len(cls) != 1 or main_cls | cls != _SIDES:
+        return False
+    return _AUTHORITY.match(key) is not None or (key == "" and _AUTHORITY.match(main_key) is not None)
 
 
 _RISEN = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew)\s+to\b", re.I)

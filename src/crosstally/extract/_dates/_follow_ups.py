@@ -74,6 +74,8 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
         if any(c.evidence and c.evidence[0].start < m.end() and m.start() < c.evidence[0].end for c in res):
             continue
         sent_start = _sentence_start(text, m.start())
+        if _MOTIVE.search(re.split(r"[,;:]", text[sent_start : m.start()])[-1]):
+            continue  # 'stoned a bus, angry that raiders had killed two herders the day before': the cause's day
         refs = [j for j, c in enumerate(res) if c.evidence and sent_start <= c.evidence[0].start < m.start()
                 and c.precision == 1 and c.confidence >= 0.5]
         if not refs:
@@ -96,6 +98,12 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
                              phrase=m.group(0), method=METHOD + "+day_before", confidence=0.8))
     res.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return res
+
+
+# a crowd's motive told as a clause of its own ("angry that ...", "accusing a guard of ..."): a day counted back
+# inside it dates the cause the crowd answers, an earlier incident, never the crowd's own action or its sequel
+_MOTIVE = re.compile(r"\b(?:(?:angered|angry|enraged|incensed|outraged|upset|furious)\s+(?:that|because|over|about|at|by)|"
+                     r"accus(?:e|ed|es|ing)\s+(?:\w+\s+){1,3}?of|blam(?:e|ed|es|ing)\s+(?:\w+\s+){1,3}?for)\b", re.I)
 
 
 _HARM_AFTER = re.compile(r"\s+(?:(?:he|she|they|it|him|her)\s+)?(?:(?:was|were|had\s+been|got)\s+)?(?:being\s+)?"

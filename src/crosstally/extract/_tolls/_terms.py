@@ -87,7 +87,7 @@ _SINGLE_KEYS = (
     "grievance_verbs", "grievance_nouns", "parent_nouns", "generic_persons", "counterfactual_modals",
     "ordinal_persons", "wound_nouns", "pair_nouns", "animal_nouns", "care_places", "care_outcomes",
     "aux_words", "generic_groups", "not_to_death_verbs", "wound_causes", "grievance_death_nouns", "not_names",
-    "plain_injury_verbs", "lost_people", "found_dead_verbs", "crowd_victims",
+    "plain_injury_verbs", "lost_people", "found_dead_verbs", "crowd_victims", "state_side_groups",
 )
 
 

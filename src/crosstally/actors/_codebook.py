@@ -58,6 +58,7 @@ from ._conventions import (
 )
 from ._crowds import _arrested, _crowd
 from ._explosions import _air_power, _dead_force_hit, _force_hit, _targeted_force
+from ._force_subject import _force_subject
 from ._generic import codebook_actor
 from ._unnamed_sides import _unnamed_attacker
 from ._victims import _civilians, _finders, _implied_civilians, _national_attacker, _perpetrator
@@ -129,6 +130,8 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
             _claimed(items, text, spans, country, when)  # Kenya's battles and bombs keep the state first
     if etype in (cb.get("national_attacker") or {}).get("event_types", ()):
         _national_attacker(items, cb, text, spans, country, when)
+    elif etype in (cb.get("national_attacker") or {}).get("subject_event_types", ()):
+        _force_subject(items, cb, text, spans, country, when)  # round 33: "Saudi border guards fired on migrants"
     if etype in cb["communal_context"]["event_types"]:
         _communal(items, cb, text, spans, country, when)
     sf = cb.get("state_first") or {}

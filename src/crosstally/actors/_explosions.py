@@ -56,6 +56,14 @@ def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
             force = _implicit("actor1", codebook_actor(cb["state_first"]["military"]["template"], 1, country, when),
                               text, where, 0.5)
     a2 = _first(items, "actor2")
+    if (a2 is not None and not a2.implicit and a2.actor is not None and a1.implicit
+            and a1.actor.name.startswith("Unidentified")):
+        # round 33: "an army drone hit JNIM fighters ... 28 'terrorists' were killed": the unidentified group the
+        # codebook put in for the unnamed striker is the force; the side the mentions named hit stays hit
+        items.remove(a1)
+        items.append(force)
+        return
+    a2 = _first(items, "actor2")
     if a2 is not None:  # the target is the group the mentions made actor1; the former actor2 its associate
         if a2.implicit:
             items.remove(a2)

@@ -25,6 +25,7 @@ class _Generic:
     since: date | None = None  # before this date the generic is named by `before` (ACLED's older naming)
     before: str | None = None
     by_country: tuple[tuple[str, str], ...] = ()  # (country code, template): ACLED's own generic in that country
+    only_in: tuple[str, ...] = ()  # where ACLED uses the template at all; elsewhere `before` (round 33: gangs)
 
     def template_on(self, when: date | None, country: str | None = None) -> str:
         """The template in use on a date (ACLED renamed some generics: 'Unidentified Gang (X)' from 2020) and in a
@@ -33,6 +34,8 @@ class _Generic:
             if code == country:
                 return template
         if self.since is not None and self.before and when is not None and when < self.since:
+            return self.before
+        if self.only_in and self.before and country is not None and country not in self.only_in:
             return self.before
         return self.template
 
@@ -44,7 +47,8 @@ def _generics() -> dict[str, _Generic]:
         since = date.fromisoformat(str(g["since"])) if g.get("since") else None
         by_country = tuple((str(c), str(t)) for t, codes in (g.get("by_country") or {}).items() for c in codes)
         item = _Generic(str(g["template"]), int(g["inter"]), bool(g.get("override")), since,
-                        str(g["before"]) if g.get("before") else None, by_country)
+                        str(g["before"]) if g.get("before") else None, by_country,
+                        tuple(str(c) for c in g.get("only_in") or ()))
         for noun in g["nouns"]:
             out.setdefault(actor_key(str(noun)), item)
     return out

@@ -47,9 +47,11 @@ from ._generic import (
     state_inside,
     written_generic,
 )
+from ._holders import holder_after
 from ._kb import Actor, ActorKB, actor_key, get_kb
 from ._mention import (
     _first_conjunct,
+    _owner_heads,
     fallen_regime,
     impostor_before,
     loyal_context,
@@ -82,6 +84,7 @@ from ._references import (
     names_machine,
     party_named_earlier,
 )
+from ._repelled import repelled_attacker
 from ._riders import vehicle_attacker
 
 __all__ = [
@@ -257,6 +260,12 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 if force is not None:
                     actor, conf = force, 0.7
             if actor is None and am.evidence:
+                # round 33: "attacked positions | held by FARC dissidents": the group holding them, named after
+                holder = holder_after(am.mention or am.name, text, am.evidence[-1].end, _owner_heads(), country,
+                                      when, kb)
+                if holder is not None:
+                    actor, conf = holder, 0.6
+            if actor is None and am.evidence:
                 # "men loyal to the government of ousted president Bashar al-Assad" cut to its last name
                 loyal = loyal_context(text, am.evidence[0].start, am.evidence[0].end, country, when, kb)
                 if loyal is not None:
@@ -351,6 +360,8 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         _other_conjunct(ev, items, extraction.document.text or "", country, when, kb)
         _rival_sides(ev, items, extraction.document.text or "", country, when, kb)
         _fire_owner(ev, items, extraction.document.text or "", country, when, kb)
+        # round 33: "soldiers repelled a JNIM assault": the group whose attack was repelled acted first
+        items = repelled_attacker(ev, items, text, country, when, kb)
         # ACLED's conventions: the crowd of a protest, intervening police, civilians as targets
         items = apply_codebook(ev, items, extraction.document.text or "", country, when)
         # a side the codebook displaced into an associated role is held to the associates' rule too

@@ -31,6 +31,9 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(n.lower() for n in names)
 
 
+_DISTRICT_AFTER = re.compile(r"[ \t]+district\b(?![ \t]+(?:administration|government|office|offices|council|"
+                             r"headquarters|hall|commissioner|officials?)\b)")  # not 'the Yakkasaray district office'
+_RESIDENTS_OF = re.compile(r"\b(?:residents|villagers|inhabitants|people|youths)\s+of\s+$")
 _TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:of|in|at|and|the)$")
 
 
@@ -39,7 +42,11 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
     out: list[Location] = []
     full = doc_text(sdoc.doc)
     for ent in sdoc.ents:
-        if ent.label_ not in _PLACE_LABELS:
+        if ent.label_ not in _PLACE_LABELS and not (ent.label_ == "NORP" and _DISTRICT_AFTER.match(full, ent.end_char)) \
+                and not (ent.label_ == "PERSON" and _RESIDENTS_OF.search(full, max(0, ent.start_char - 30), ent.start_char)
+                         and _listed(ent.text)):
+            # ('a village of Nyamagabe district': a name the tagger calls a people is a place before 'district';
+            # 'residents of Kamakwie': a name it calls a person's is a place the gazetteer lists after 'residents of')
             continue
         text = ent.text.strip(" ,.'’\"")
         # 'in PD8 of Kabul city' tagged "PD8 of": a function word the tagger swept into the name is no part of it
@@ -236,6 +243,15 @@ _QUALIFIES_AFTER = re.compile(r"\s+suburbs?\s+of\s+[A-Z]"
                               r"|['\u2019]s\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?i:estate|slum|neighbou?rhood|village)\b")
 # "Tartus province", "Kaduna State police": a province named beside a town is not the event's town
 _ADMIN_AFTER = re.compile(r"\s*(?:province|provinces|governorate|governorates|state|region|county)\b", re.I)
+# "crossing the Massacre river near Dajabon", "came out of Nyungwe forest": a river or forest named after it, and "the
+# Lori regional administration", "the Kunduz provincial government": a unit's office; the other place of the
+# sentence is where it happened, even one told as where someone was caught ('caught crossing the Massacre river near
+# Dajabon'); the feature or the office only when nothing else is named ('the Kainuk river crossing' is at Kainuk)
+# (session 33)
+# (a capitalised 'Eburu Forest', 'Tana River' is the feature's own name, which ACLED codes as the place)
+_FEATURE_OR_OFFICE_AFTER = re.compile(r"\s+(?:(?:rivers?|forests?)(?!\s+(?:crossing|bridge)\b)|(?i:(?:regional|provincial)"
+                                      r"\s+(?:administration|government|governor|governor's|office|offices|council|"
+                                      r"headquarters|hall)))\b")
 # "prosecutors in the state of Guanajuato": a province told by its unit word, not the event's town
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+(?:the\s+)?$", re.I)
 # "in the central city of Celaya": the locative stands before the town word, more than four words back
@@ -477,7 +493,9 @@ def _place_for(sents: list[Span], trigger_chars: int, dateline: CharSpan | None 
             admin = admin or (not country and _origin_before().search(before) is not None)
             located = _after_locative(sent, loc, 4) or _TOWN_OF_BEFORE.search(before) is not None \
                 or _PART_OF_BEFORE.search(before) is not None
-            score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist
+            feature = _FEATURE_OR_OFFICE_AFTER.match(doc_text(sent.doc), loc.evidence[0].end) is not None
+            score = (1_000_000 if country else 0) + (5_000 if admin else 0) + (0 if located else 2_000) + dist \
+                + (8_000 if feature else 0)
             gap = doc_text(sent.doc)[prev[0]:loc.evidence[0].start] if prev is not None else ""
             if prev is not None and not prev[2] and prev[1] < 1_000_000 and _CONJUNCT_GAP.fullmatch(gap) \
                     and not country:
@@ -586,6 +604,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # centre' goes on)
 _KIND_AFTER = re.compile(r"\s+(?:city|town|village|community)(?=\s*[,.;:!?)]|\s+(?:this|last|of|on|in|where|which|"
                          r"that|since|for|and|after|before|when|has|had|was|is)\b)")
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside)\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 
 
@@ -627,7 +646,9 @@ def _not_where(sdoc: Doc, loc: Location) -> bool:
     verb, nouns = _verb_of(sdoc, loc.evidence[0])
     if verb is None:
         return False
-    if verb.lemma_.lower() in _scope_terms()["flight_verbs"]:
+    if verb.lemma_.lower() in _scope_terms()["flight_verbs"] and _NEAR_BEFORE.search(
+            text, max(0, loc.evidence[0].start - 12), loc.evidence[0].start) is None:
+        # ('crossing the river near Dajabon': where the crossing was, not where they went) (session 33)
         return True
     # the place of an utterance ("in a speech at a mosque in Damascus, he called ..."); but "In Sanobar,
     # residents said gunmen shot 14 men" names where it happened

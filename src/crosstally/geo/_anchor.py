@@ -218,11 +218,17 @@ def city_state_pairs(gz: Gazetteer, text: str, country: str | None = None) -> li
         if state is None or _state_body(text, m.end() + state[1]):
             continue
         words = m.group("town").split()
+        units = _namesake_states(gz, state[0], country)
         # The shortest run of words just before the comma that is a town of the state ("in Glassboro").
         for k in range(len(words) - 1, -1, -1):
             name = " ".join(words[k:])
-            towns = _towns(gz, name, country, state[0])
+            towns = next((t for unit in units if (t := _towns(gz, name, country, unit))), [])
             if towns:
+                state = (towns[0].admin1 or state[0], state[1])
+                while k > 0 and any(p.geonameid == towns[0].geonameid
+                                    for p in _towns(gz, " ".join(words[k - 1:]), country, state[0])):
+                    k -= 1  # 'El Callao': the whole name of the town 'Callao' found, with its article
+                    name = " ".join(words[k:])
                 start = m.end("town") - len(name)
                 inner = _town_before_unit(gz, text, start, towns[0], country) if towns[0].kind != "town" else None
                 if inner is not None:  # 'Kiritiri, Mbeere South, Embu': the town, not its sub-county
@@ -231,6 +237,18 @@ def city_state_pairs(gz: Gazetteer, text: str, country: str | None = None) -> li
                     out.append(Anchor(towns[0], start, m.end("town"), "city_state", state[0], True))
                 break
     return out
+
+
+def _namesake_states(gz: Gazetteer, unit: int, country: str | None) -> list[int]:
+    """``unit`` first, then the other first-level units of its very name ('Bolivar' is a state of Venezuela and a
+    department of Colombia and of Ecuador): the town before the comma says which one ('El Callao, Bolivar' is
+    Venezuela's) (session 33)."""
+    place = gz.places.get(unit)
+    if place is None:
+        return [unit]
+    label = fold(gz.label(place))
+    return [unit] + [p.geonameid for p in gz.lookup(gz.label(place)) if p.kind == "admin1" and p.geonameid != unit
+                     and fold(gz.label(p)) == label and (country is None or p.country_code == country)]
 
 
 _BEFORE_UNIT = re.compile(r"(?<![\w.])(?P<town>[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*)?),[ \t]+$")

@@ -23,9 +23,10 @@ METHOD_INFERRED = "crosstally.geo.country_from_text.v1"
 
 # Evidence weights: how much one mention of each kind says about the document's country.
 _WEIGHT = {"country": 1.5, "demonym": 0.55, "admin1": 1.0, "bare_admin1": 0.5, "admin2": 0.6, "big_town": 1.0, "town": 0.4,
-           "listed_part": 0.6, "state_pair": 1.5, "dateline": 1.0, "institution": 0.55}
+           "sole_town": 0.6, "listed_part": 0.6, "state_pair": 1.5, "dateline": 1.0, "institution": 0.55}
 _PER_NAME_CAP = 2  # a name repeated five times is still one place: count at most two of its mentions
 _BIG_TOWN = 100_000
+_SOLE_TOWN = 5_000  # a town this big whose name no other country has a place for names its country alone
 _SMALL_TOWN = 1_000  # towns smaller than this (or of unknown size) are too easily a person's or a common word
 _NAME_RATIO = 4.0  # a name counts only when its place in one country is this much more prominent than elsewhere
 MIN_SCORE = 0.6  # the winning country needs at least this much evidence ...
@@ -39,6 +40,10 @@ _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:district|county|p
 # Words before a small place that say it is one ('in Kasikeu', 'near Dolton'); a surname has none.
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|of|into|across|around|to|between|and|toward|towards)"
                        r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2})?|,\s*)$")
+# ... and only such a word ('Fano entered Lalibela': a sentence's subject after the date's comma is no place told)
+_PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside|of|around|into)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2})?$")
+# A unit word after a name ('a village of Nyamagabe district'): the name is the unit's, GeoNames' 'Nyamagabe District'
+_UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:district|zone|province|county|region|governorate)\b", re.I)
 _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|explained|stated|wrote|is|was|who|and his|and her)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 # People named by their place right after it ('Githurai residents', 'Kargi villagers'): the place is where they live
@@ -241,15 +246,27 @@ def _city_spelling(place: Place, name: str, initial: bool = False) -> bool:
     return place.kind == "town" and place.population >= _BIG_TOWN and _big_town_spelling(place, name, initial=initial)
 
 
-def _name_places(gz: Gazetteer, name: str, *, initial: bool = False, towns: bool = False) -> dict[str, Place]:
+def _unit_short(place: Place, key: str) -> bool:
+    """'Nyamagabe' for GeoNames' 'Nyamagabe District': a unit's name without its unit word is its name as spelled
+    (notes write 'a village of Nyamagabe district'; the gazetteer already finds the unit by the short form) (session
+    33)."""
+    if place.kind not in ("admin1", "admin2"):
+        return False
+    name = fold(place.name)
+    return name.startswith(key + " ") and name[len(key) + 1:] in extra_words("unit_tail_words")
+
+
+def _name_places(gz: Gazetteer, name: str, *, initial: bool = False, towns: bool = False,
+                 unit_told: bool = False) -> dict[str, Place]:
     """The most prominent place spelled exactly ``name`` in each country (``initial``: the name opens a sentence;
-    ``towns``: towns only, for a name the text calls a town).
+    ``towns``: towns only, for a name the text calls a town; ``unit_told``: the text writes a unit word after the
+    name, so 'Nyamagabe district' is GeoNames' 'Nyamagabe District').
 
     A big city's other transliteration counts only when no town of some size is spelled exactly so: 'Malaba' is
     Kenya's and Uganda's border town, not Malabo (round 28)."""
     key = fold(name)
     found = [p for p in gz.lookup(name) if not towns or p.kind == "town"]
-    exact = [p for p in found if key in (fold(p.name), fold(gz.label(p)))]
+    exact = [p for p in found if key in (fold(p.name), fold(gz.label(p))) or (unit_told and _unit_short(p, key))]
     spelt = not any(p.kind == "town" and p.population >= _SMALL_TOWN for p in exact)
     out: dict[str, Place] = {}
     for p in found:
@@ -297,6 +314,15 @@ def _glued_possessive(gz: Gazetteer, word: str, *, initial: bool = False) -> tup
     return (cc, kind) if cc is not None and kind in ("country", "admin1", "big_town") else None
 
 
+def _sole(places: dict[str, Place], cc: str) -> str | None:
+    """'sole_town' for 'residents of Kamakwie', 'outside Morija': a town of some size that no other country has a
+    place of that name for names its country on its own, as a district does (session 33); else None."""
+    p = places[cc]
+    if len(places) == 1 and _kind(p) == "town" and p.geonameid > 0 and p.population >= _SOLE_TOWN:
+        return "sole_town"
+    return None
+
+
 def _listed_over_namesakes(places: dict[str, Place]) -> str | None:
     """The one country where a name is a ward or estate of data/gazetteer_units.yaml, when its namesakes elsewhere
     are small: towns (or the districts named after them) of under 100,000 people.
@@ -331,6 +357,7 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
 
     towns: list[tuple[str, str, dict[str, Place]]] = []  # (kind, words, places by country), decided last
     called_towns: set[str] = set()  # names the text itself calls a town ('Kibuye town')
+    prep_towns: set[str] = set()  # names told after 'in', 'near', 'outside', 'residents of' (not after a comma)
 
     def add(cc: str, kind: str, words: str) -> None:
         n = seen.get(fold(words), 0)
@@ -437,8 +464,9 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         if longer is not None:  # 'Port of Spain': the city, not Spain
             phrase = whole = longer
         called = _TOWN_AFTER.match(text, m.end()) is not None  # 'Beni town': DR Congo's town, not Bolivia's Beni
+        unit_told = unit or _UNIT_WORD_AFTER.match(text, m.end()) is not None
         places = (_name_places(gz, whole, initial=initial, towns=called) if unit else {}) \
-            or _name_places(gz, phrase, initial=initial, towns=called)  # 'Harris County'
+            or _name_places(gz, phrase, initial=initial, towns=called, unit_told=unit_told)  # 'Harris County'
         if not places and "-" in phrase and _ROAD_AFTER.match(text, m.end()):
             # 'the Mpeketoni-Lamu road', 'the Garissa-Mwingi highway': the two towns a road joins
             for part in (p.strip() for p in phrase.split("-")):
@@ -470,6 +498,8 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
             continue  # a small place named without 'in'/'near' is as likely a surname ('Taylor', 'Perkins')
         if _TOWN_AFTER.match(text, m.end()):
             called_towns.add(phrase)
+        if _PREP_BEFORE.search(text[max(0, m.start() - 30):m.start()]) is not None:
+            prep_towns.add(phrase)
         towns.append((cc, phrase, places))
     named = set(scores)
     # A place only one country has ('in Kasarani and Mathare', two Nairobi units) also names its country for the
@@ -487,13 +517,13 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
         if listed is not None and any(c != listed and c in places for w, c in leaning.items() if w != words):
             listed = None  # 'Eastleigh, Hampshire': another name of the text stands by the namesake's country
         if len(home) == 1:
-            add(home[0], _kind(places[home[0]]) or "town", words)
+            add(home[0], (words in prep_towns and _sole(places, home[0])) or _kind(places[home[0]]) or "town", words)
         elif not home and listed is not None:
             # 'Police in Eastleigh', 'in Ngara area': an estate listed by hand because the notes use it outweighs
             # a small foreign town of the name (England's Eastleigh, Tanzania's Ngara) when nothing else is told
             add(listed, "listed_part", words)
         elif not home and cc is not None and _kind(places[cc]) is not None:
-            add(cc, _kind(places[cc]) or "town", words)
+            add(cc, (words in prep_towns and _sole(places, cc)) or _kind(places[cc]) or "town", words)
     if not scores:
         return CountryGuess(None, 0.0, scores, evidence)
     cc = max(scores, key=scores.__getitem__)

@@ -38,6 +38,8 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
            "Place", "build_base", "clear_cache", "get_gazetteer", "merge_dumps", "seat_points"]
 
 # The cache key of the pickled index: bump it by one whenever what the index holds changes. Its history:
+#   39: gazetteer_extra v14: Cambodia's provinces in ACLED's English spelling (Oddar Meanchey, Siem Reap), shown and
+#       looked up
 #   38: gazetteer_extra v13: admin2_display, ACLED's spellings of Afghan districts (Nad-e Ali, Pul-e Khumri), shown only
 #   37: admin1_names v4 (ACLED's English names of five Egyptian governorates: Beheira, Red Sea, South Sinai, ...);
 #       gazetteer_extra v12 ('Dhanusha' for Nepal's Dhanusa district)
@@ -86,7 +88,7 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
 #   11: a district's namesake town in its own province only
 #   10: namesake seats
 #   9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
-INDEX_FORMAT = 38
+INDEX_FORMAT = 39
 
 # the modules whose text shapes the pickled index: a change to any of them never reads a stale pickle
 _INDEX_MODULES = ("_index.py", "_gazetteer.py", "_index_build.py", "_index_units.py", "_index_postal.py",

@@ -373,7 +373,7 @@ _AREA_CITY_POP = 100_000  # geo._cities' part-of-a-city size
 def _area_owner(sent: Span, loc: Location) -> Location | None:
     """'in the W park area of Say department': the place after 'area of', when the gazetteer lists no place by the
     part's own name and the place is no city of 100,000 (a listed part, 'the Kangemi area of Nairobi', and a part of
-    a city, 'the Pul-e Bangala area of Balkh', are left to the geo stage's part-of-a-city rule)."""
+    a city, 'an area of Balkh called Pul-e Bangala', are left to the geo stage's part-of-a-city rule)."""
     text = doc_text(sent.doc)
     m = _AREA_OF_AFTER.match(text, loc.evidence[0].end)
     if m is None or m.end() > sent.end_char:

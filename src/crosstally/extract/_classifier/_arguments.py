@@ -285,6 +285,18 @@ def intervention_told(text: str) -> bool:
         extra is not None and extra.search(low) is not None)
 
 
+def police_only_as_source(text: str) -> bool:
+    """Whether the police are named only as those who tell of or look into the event ("Police gave no motive").
+
+    Why: ACLED's battle needs two armed sides; a note that names the police only as its source ("police said",
+    "according to police") tells no force at the event, yet the police word alone reads as a second side (v2.29)."""
+    pat = _definitions_only().get("police_as_source")
+    low = _WHITE.sub(" ", text.lower())
+    if pat is None or not pat.search(low):
+        return False
+    return _argument_patterns()[1]["police"].search(pat.sub(" ", low)) is None
+
+
 # v1.6: cues outside the shipped model's vocabulary, as (cue, token); only the overrides read the tokens
 _V16_CUES: tuple[tuple[Callable[[str], bool], str], ...] = (
     (crowd_kills_suspect, "crowd_kills_suspect"),
@@ -292,6 +304,7 @@ _V16_CUES: tuple[tuple[Callable[[str], bool], str], ...] = (
     (crowd_fired_on, "crowd_fired_on"),
     (armed_raid, "one_sided_raid"),
     (one_sided_far, "one_sided_far"),
+    (police_only_as_source, "has_police_only_as_source"),  # v2.29: the police only as the note's source
 )
 # harm a note names that is not the event's own (._background); only the overrides read the tokens
 _BACKGROUND_CUES: tuple[tuple[Callable[[str], bool], str], ...] = (

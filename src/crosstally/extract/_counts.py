@@ -50,6 +50,7 @@ grammar lives in ``_tolls/``, one module for each thing it decides:
 - ``_parts``: deaths told in parts ("two died instantly and one died later"), added up
 - ``_pair_died``: people counted with no fate whose death "both", "neither" or "them" tells ("Both died")
 - ``_left_for_dead``: a note's deaths told by "left for dead" or by "stone to death two men" (fate before figure)
+- ``_conj_passive``: the first verb's figure hurt by the passive joined to it ("two men raided a shop and were shot")
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from ..records import Count
 from ._doc_basics import _SHORT_DOC, doc_text
 from ._tolls._background import _grievance_ranges, _in_ranges, _inside, _link_headlines, _lost_things
 from ._tolls._bare_rival import bare_rivals
+from ._tolls._conj_passive import conj_passive, misread_objects
 from ._tolls._crowd_burned import crowd_burned
 from ._tolls._dead_total import dead_totals
 from ._tolls._earlier import _earlier_event, _recent, others_of_background
@@ -198,6 +200,8 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
     counts.extend(lynched_in_note(sdoc, counts))  # "Residents lynch robber": the parse read 'lynch' as a noun
     counts.extend(crowd_burned(sdoc, counts))  # "Residents set a suspected thief alight": mob justice that burns
     counts.extend(left_for_dead(sdoc, counts))  # a note's "attacked and left for dead", "stone to death two men"
+    joined = conj_passive(sdoc, counts)  # "three raiders stormed a shop and were shot dead": the raiders
+    counts = misread_objects(counts, joined, sdoc) + joined
     links = _link_headlines(text, offset)
     if links:  # 'Read: ... suspect shot himself Watch: ...': other stories' headlines
         counts = [c for c in counts if not _inside(c, links)]

@@ -130,11 +130,13 @@ def _split_by_date(group: list[Candidate], dates: list[DateClaim], published: An
     ordered = sorted(group, key=lambda c: c.sent.start)
     parts: list[tuple[list[int], list[Candidate]]] = []  # [start, end] ordinals, members
     undated: list[Candidate] = []
+    own: dict[int, DateClaim] = {}
     for cand in ordered:
         d = _own_date(dates, cand.sent, published)
         if d is None:
             undated.append(cand)
             continue
+        own[id(cand)] = d
         lo, hi = d.start.toordinal(), d.end.toordinal()
         for rng, members in parts:
             if max(lo, rng[0]) - min(hi, rng[1]) <= 1:
@@ -147,11 +149,64 @@ def _split_by_date(group: list[Candidate], dates: list[DateClaim], published: An
         return [group]
     out = [members for _, members in parts]
     first = min(range(len(out)), key=lambda i: out[i][0].sent.start)
+    lagged = {i: day for i, o in enumerate(out) if i != first
+              and (day := _writing_day_only(o, own, out[first], published)) is not None}
+    if lagged:
+        # the incident the article dated by its calendar day, told again by the writer's own day word: the word
+        # counts from the day the writer wrote, which is that calendar day, not the (later) publication day
+        for i, day in lagged.items():
+            for c in out[i]:
+                if id(c) in own:
+                    _redate(dates, own[id(c)], day)
+        out[first] = sorted(out[first] + [c for i in lagged for c in out[i]], key=lambda c: c.sent.start)
+        out = [o for i, o in enumerate(out) if i not in lagged]
+        if len(out) == 1:
+            return [sorted(out[0] + undated, key=lambda c: c.sent.start)]
+        first = min(range(len(out)), key=lambda i: out[i][0].sent.start)
     if undated and undated[0].sent.start < out[first][0].sent.start:
         out[first] = sorted(out[first] + undated, key=lambda c: c.sent.start)
     else:
         out[first].extend(undated)
     return [out[first], *(o for i, o in enumerate(out) if i != first)]  # the first-told event first
+
+
+# the writer's own day ("today", "this morning"): resolved from the publication day, which a page published days
+# after it was written misplaces
+_WRITING_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.I)
+# a calendar day the article names ("Jan. 27", "27 January", "3/14"): a day the publication lag cannot move
+_CALENDAR_DAY = re.compile(r"\d")
+_LAG_DAYS = 7
+
+
+def _redate(dates: list[DateClaim], claim: DateClaim, day: DateClaim) -> None:
+    """The writer's day word ``claim`` dates ``day``'s incident: it is read again as that day, in place in
+    ``dates`` (the list the event's date is then taken from)."""
+    for k, d in enumerate(dates):
+        if d is claim:
+            dates[k] = dataclasses.replace(d, start=day.start, end=day.end, method=d.method + "+lagged_day")
+
+
+def _writing_day_only(part: list[Candidate], own: dict[int, DateClaim], first: list[Candidate],
+                      published: Any) -> DateClaim | None:
+    """The calendar day of the first-told event, when a part was split off it only by the writer's day word and
+    that calendar day is a few days before publication ("A man shot his wife and two sons on Monday, March 3 ...
+    Police said the gunman killed himself this morning", on a page published March 6): the day word counts from
+    the publication day, which a page published days later misplaces, so it dates the same incident.
+    Not a part dated by a calendar day of its own, nor a first event more than a week's lag before publication;
+    None when the part is not so."""
+    if published is None or not hasattr(published, "toordinal"):
+        return None
+    days = [own[id(c)] for c in part if id(c) in own]
+    if not days or not all(_WRITING_DAY.fullmatch(d.phrase.strip()) for d in days):
+        return None
+    firsts = [own[id(c)] for c in first if id(c) in own]
+    told = [d for d in firsts if d.precision == 1 and _CALENDAR_DAY.search(d.phrase or "")]
+    if not told or any((d.start, d.end) != (told[0].start, told[0].end) for d in told):
+        return None
+    pub = published.toordinal()
+    if 0 < pub - told[0].end.toordinal() <= _LAG_DAYS and all(d.start > told[0].end for d in days):
+        return told[0]
+    return None
 
 
 def _split_by_place(group: list[Candidate], dateline: CharSpan | None) -> list[list[Candidate]]:

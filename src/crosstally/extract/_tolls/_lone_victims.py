@@ -23,7 +23,7 @@ from ...records import Span as CharSpan
 from ._bodies import lone_body
 from ._kinds import _unrealised
 from ._lone_args import _hospital_after, _list_start, _listed_in_appositive, _victim_of
-from ._named_people import _along_with, _coordinated_persons, _solo_person
+from ._named_people import _along_with, _coordinated_persons, _solo_person, titles_of_one
 from ._no_survival import did_not_survive
 from ._one_more_victim import (
     _also_another,
@@ -138,7 +138,7 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
             if arg is None:
                 continue
             people = 1 + sum(c.low for c in companions) if companions else _coordinated_persons(arg, tok)
-            if people == 1 and not _person_arg(arg, strict, headline):
+            if people == 1 and not _person_arg(arg, strict, headline) and not titles_of_one(arg, tok):
                 continue
             if tok.tag_ == "VBG" and arg.i == tok.i + 1 and (
                     (tok.i > sent.start and (sent.doc[tok.i - 1].pos_ in ("DET", "ADJ", "PROPN")

@@ -90,6 +90,24 @@ def _listed_after_comma(arg: Token) -> int:
     return 1 + sum(_numbered_people(c) or 1 for c in rest) if rest else 0
 
 
+_SINGULAR_AUX = frozenset({"was", "is", "has"})
+
+
+def titles_of_one(arg: Token, verb: Token) -> bool:
+    """'A trader and elder was shot', 'the chairman and founder of the club has died': singular nouns joined under
+    the first noun's one determiner, with a singular verb, are one person's titles, not two people (each person
+    would take a determiner of its own: "a trader and an elder were shot"). At least one noun is a person word."""
+    conj = [c for c in arg.conjuncts if c.i > arg.i]
+    if not conj or arg.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in arg.children):
+        return False
+    if not all(c.tag_ == "NN" and not any(g.dep_ in ("det", "poss", "nummod") for g in c.children) for c in conj):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux or aux[0].lower_ not in _SINGULAR_AUX:
+        return False
+    return any(_solo_person(t) for t in (arg, *conj))
+
+
 def _coordinated_persons(arg: Token, verb: Token) -> int:
     """How many people a victim argument names without a figure: 'a police officer and his wife' (2), 'the
     parents of an MP' (2), 'X was killed along with his coordinator' (2); 1 otherwise (the caller's test)."""
@@ -100,6 +118,9 @@ def _coordinated_persons(arg: Token, verb: Token) -> int:
         return listed  # "Killed were Nia Ford, 17, Omar Tate, 20, and Jalen Ruiz, 22"
     conj = [c for c in arg.subtree if c.dep_ == "conj" and c.i > arg.i
             and c.head.i in (arg.i, *(x.i for x in arg.conjuncts if x.i > arg.i))]
+    if conj and titles_of_one(arg, verb):
+        along = _along_with(verb)
+        return 1 + len(along)  # "a trader and elder was shot": one person's two titles
     if conj and _solo_person(arg) and all(_solo_person(c) or _numbered_people(c) for c in conj):
         return 1 + sum(_numbered_people(c) or 1 for c in conj)  # "a woman and her two children": 3
     listed = _listed_after_comma(arg)

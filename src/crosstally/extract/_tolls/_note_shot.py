@@ -34,8 +34,19 @@ _NEWS = re.compile(r"\||\n|\bshooting\b|\bpolice\s+(?:say|said)\b|\brespond\w*\b
 _NOTE_LIMIT = 700  # characters: an ACLED note (a news article keeps GVDB's reading: shot is hurt)
 
 
+# "residents protest the killings", "angered by the deaths": the note's own dead told again by a definite noun
+# with no figure and no victim of its own (not "the killing of a trader": another person's death)
+_BACK_TO_DEAD = re.compile(r"\bthe\s+(?:killings?|deaths?)\b(?!\s+of\b)", re.I)
+
+
 def shot_in_note(text: str, counts: list[Count]) -> list[Count]:
-    """The shot of a short note that tells no fate, as deaths; nothing for an article or a note that tells one."""
-    if not text or len(text) > _NOTE_LIMIT or _FATE_TOLD.search(text) or _NEWS.search(text):
+    """The shot of a short note that tells no fate, as deaths; nothing for an article or a note that tells one.
+
+    A note whose only fate word names the deaths again ("Two raiders are shot ... residents protest the killings")
+    tells the shot died: they are its dead."""
+    if not text or len(text) > _NOTE_LIMIT or _NEWS.search(text):
+        return []
+    back = [m.span() for m in _BACK_TO_DEAD.finditer(text)]
+    if any(not any(a <= m.start() < b for a, b in back) for m in _FATE_TOLD.finditer(text)):
         return []
     return [dataclasses.replace(c, kind="killed") for c in counts if c.kind == "injured" and c.method == SHOT_METHOD]

@@ -154,7 +154,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         attack = [c for c in found if not hurt_otherwise(text, c, sdoc.start_char if isinstance(sdoc, Span) else 0)]
         basis = found if len(attack) == len(found) else attack
         if isinstance(sdoc, Doc) and len(text) <= _SHORT_DOC:
-            # "Mob kills man suspected of killing a rider": the rider's death is another event's (the toll leaves it
+            # "Crowd beats a man it accused of killing a trader": the rider's death is another event's (the toll leaves it
             # out), so it does not stand for the lone victim the sentence's own verb names
             # (the same list when none is: the lone-victim pass folds companions' figures into it in place)
             own = [c for c in basis if not _earlier_event(text, c)]
@@ -207,7 +207,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         counts = [c for c in counts if not _inside(c, links)]
         selves = [c for c in selves if not _inside(c, links)]
     for c in counts:
-        _the_other(c, text, offset)  # "the six other dead are the raiders": those told before, not more
+        _the_other(c, text, offset)  # "the six other dead were the attackers": those told before, not more
         # "one person on each side was killed", "each side lost two men": two sides, twice the figure
         if (c.group and _EACH_SIDE.search(c.group)) or _per_side(c, text, offset):
             c.low, c.high = c.low * 2, None if c.high is None else c.high * 2
@@ -221,7 +221,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
 
 
 def _the_other(c: Count, text: str, offset: int) -> None:
-    """'Four villagers and six raiders were killed ... the six other dead are the raiders': a figure of "other"
+    """'Four villagers and six raiders were killed ... the six other dead were the attackers': a figure of "other"
     people after "the" names people the document already counted, so its group loses 'other' (no longer one more)."""
     words = (c.group or "").split()
     if not c.evidence or not words or words[0].lower() != "other":

@@ -128,7 +128,7 @@ def _coordinated_persons(arg: Token, verb: Token) -> int:
         return listed  # "killed a chief, his son and a police reservist": 3
     listed = _listed_before_verb(arg, verb)
     if listed > 1:
-        return listed  # "after his girlfriend, her son, the couple's toddler and their dog were found dead": 3
+        return listed  # "after his wife, her nephew, their baby and the cat were found dead": 3
     along = _along_with(verb)
     # "activist and director of the Y centre Otieno Maroa was killed along with his driver": titles of
     # one person (each a singular noun, not all people words), then one more beside him
@@ -147,8 +147,8 @@ def _listed_before_verb(arg: Token, verb: Token) -> int:
 
 
 def list_before_verb(arg: Token, verb: Token) -> tuple[int, int]:
-    """How many people a list told right before a passive verb names ("after his girlfriend, her son, the couple's
-    toddler and their dog were found dead": 3, the dog no person), when the parse breaks the list apart. The list
+    """How many people a list told right before a passive verb names ("after his wife, her nephew, their baby and the
+    cat were found dead": 3, the cat no person), when the parse breaks the list apart. The list
     runs from a clause opener ("after", "when") or the sentence's start to the verb's auxiliary; every item must
     end on a person noun or an animal. (people, index of the list's first word); (0, -1) when it is no such list."""
     aux = [c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.i < verb.i]

@@ -16,8 +16,8 @@ from ...records import Count
 from ._terms import SHOT_METHOD
 
 # words that tell the shot person's fate, or that the shots missed (then the figure is no death); "attempted" only
-# of the shooting ("an attempt on his life", "attempted to kill"), not of what the shot were doing ("suspects who
-# were attempting to place bombs")
+# of the shooting ("an attempt on his life", "attempted to kill"), not of what the shot were doing ("gunmen who
+# were attempting to plant a device")
 _FATE_TOLD = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospital\w*|surviv\w*|critical|condition|treat\w*|recover\w*|"
                         r"escap\w*|unharmed|miss\w*|graz\w*|shot\s+(?:at|into|in\s+the\s+air)|shoot\s+(?:at|into)|"
                         r"fired\s+(?:at|into|in\s+the\s+air)|narrowly|attempt\w*(?!\s+to\s+(?!kill|murder|shoot|assassinat))|"

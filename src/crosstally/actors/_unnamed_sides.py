@@ -1,7 +1,7 @@
 """A battle's sides the knowledge base could not name, and the side named only beside an unnamed group (round 31c).
 
-Why: a battle is fought by organised armed groups (ACLED codebook). A first side no rule resolved ("a group of men
-armed with blades") is the country's Unidentified Armed Group, or a community's unnamed militia where it is named as a
+Why: a battle is fought by organised armed groups (ACLED codebook). A first side no rule resolved ("a gang of men
+armed with clubs") is the country's Unidentified Armed Group, or a community's unnamed militia where it is named as a
 community ("two unidentified sub tribes"), never a raw phrase (ACLED Kenya dev). A guard or a state force named beside
 unnamed robbers or gunmen with no second side is the side they fought, never the robbers' own mention again. A named
 group's own dead written with a bare word ("one gang member killed") are no second side either (round 32a).
@@ -18,7 +18,7 @@ from ._generic import codebook_actor
 
 
 def _unnamed_attacker(items: list[Resolved], cb: dict[str, Any], country: str | None, when: date | None) -> None:
-    """A battle's first side that resolves to nobody ("a group of men armed with blades") is the country's
+    """A battle's first side that resolves to nobody ("a gang of men armed with clubs") is the country's
     Unidentified Armed Group, as an unresolved second side facing a state force is (`_unnamed_opponent`).
 
     Why: a battle is fought by organised armed groups (ACLED codebook); a side the knowledge base and the generic
@@ -29,7 +29,7 @@ def _unnamed_attacker(items: list[Resolved], cb: dict[str, Any], country: str | 
     if a1 is None or a1.actor is not None or _NAMED_GROUP.search(a1.mention.mention or "") is not None:
         return  # a group named by its own name ("Zorblax Brigade") stays that name, unknown to the knowledge base
     if _COMMUNITY_WORDS.search(a1.mention.mention or "") is not None:
-        # "two unidentified sub tribes clash over land": a community's side is its unnamed militia, as the
+        # "two unnamed clans fight over a water point": a community's side is its unnamed militia, as the
         # conventions name an unnamed community's (ACLED Kenya dev: such clashes are coded the ethnic militia)
         spec = cb["communal_context"]
         a1.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when, communal=True)

@@ -335,7 +335,7 @@ def find_actors(trigger: Token, sent: Span) -> list[ActorMention]:
                     for g in c.children:
                         if g.dep_ == "nsubj":
                             add(g, "actor1", 0.6)
-    # round 12b: "Four killed and several injured during a Pokot raid": with the dead as a headline passive's subject,
+    # round 12b: "Three killed, two hurt in Tarvo cattle raid": with the dead as a headline passive's subject,
     # the proper name that qualifies an event noun of the sentence names who acted
     if not any(a.role == "actor1" for a in out) and any(_headline_passive(v) for v in verbs):
         for tok in sent:

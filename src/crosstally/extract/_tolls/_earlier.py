@@ -89,8 +89,8 @@ _BELIEVED_OF = re.compile(r"\b(?:man|woman|men|women|person|people|suspect|suspe
                           r"(?:believe|believed|suspect|suspected|say|said)\s+(?:had\s+)?$", re.I)
 
 
-# "Gunmen linked to Al Shabaab kill two": the note's phrase names whom the actors are tied to (a name), and the figure
-# is the main verb's own (a finite kill verb, not "killing" nor "having killed"): this note's toll
+# "Militants linked to the Zorblax Front kill three": the note's phrase names whom the actors are tied to (a name),
+# and the figure is the main verb's own (a finite kill verb, not "killing" nor "having killed"): this note's toll
 _AFFILIATION = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:(?:militants|fighters|cells|militias?|members|"
                           r"gunmen)\s+)?$")
 _FINITE_KILL = re.compile(r"(?:kill|kills|killed|shoot|shoots|shot|murder|murders|murdered|attack|attacks|attacked)\b",
@@ -239,7 +239,7 @@ def _after_another_incident(text: str, start: int) -> bool:
 _LAST_WEEK = re.compile(r"[^.;,]*?\blast\s+(?:week|month)\b", re.I)
 _RELATIVE_OF_PLACE = re.compile(r"\b(?:where|when|which|that)\b", re.I)
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-# "militants believed to be part of a group who attacked a camp last Friday, killing four officers": the toll of a deed
+# "gunmen said to be members of a gang who raided a market last Tuesday, killing three traders": the toll of a deed
 # a relative clause dates to an earlier day (a note is dated to its own day), told to say who the actors are
 _RELATIVE_LAST = re.compile(rf"\b(?:who|which|that)\s+(?:had\s+)?\w+ed\b[^.;!?]*?\blast\s+(?:week|month|night|"
                             rf"{_WEEKDAYS})\b(?:[^.;!?]{{0,30}}?)(?:,\s*)?$", re.I)

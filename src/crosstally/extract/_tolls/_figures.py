@@ -97,7 +97,7 @@ def _find_figures(sent: Span) -> list[_Figure]:
                     if risen:  # "the toll rose from 10 to 14": the figure now stands at 14
                         low, qual = b_v, qualifier
             fixed = _corrected(toks, end)
-            if fixed is not None:  # "five (later determined to be seven) police officers": the corrected figure
+            if fixed is not None:  # "three (later confirmed to be four) soldiers": the corrected figure
                 end, low, high = fixed[0], fixed[1], fixed[1]
             if qual in ("at_least", "over"):
                 high = None
@@ -167,7 +167,7 @@ _CORRECTING_VERBS = frozenset({"determined", "confirmed", "revised", "found", "e
 
 
 def _corrected(toks: list[Token], j: int) -> tuple[int, int] | None:
-    """'killing five (later determined to be seven) officers', 'five, later revised to seven,': a figure the note
+    """'killing three (later confirmed to be four) soldiers', 'six, later revised to eight,': a figure the note
     corrects in a bracket right after it; ACLED codes the later, corrected figure. (index after the bracket, the
     corrected value), or None."""
     n = len(toks)

@@ -105,7 +105,7 @@ def _aside(r: _Reading) -> _Verdict:
     """"At least 14 (other accounts: 25) have died", "Reservists (KPR) are feared dead": an aside."""
     toks, j = r.toks, r.j
     if toks[j].text == "(":
-        # "2 fighters (who were accused of killing 5 people ...) were shot dead": a bracketed relative clause tells
+        # "3 suspects (who were wanted for robbing 4 shops ...) were shot dead": a bracketed relative clause tells
         # what the people did, however long, and its own fate words are not theirs
         relative = j + 1 < len(toks) and toks[j + 1].lower_ in ("who", "whom", "whose", "which")
         close = next((k for k in range(j + 1, min(len(toks), j + (40 if relative else 9))) if toks[k].text == ")"), None)

@@ -105,7 +105,7 @@ def _survival(sent: Span, tok: Token) -> Count | None:
         return None
     negated = any(c.dep_ == "neg" and c.lower_ in _NEG for c in tok.children)
     if subj is None or (any(c.dep_ == "dobj" for c in tok.children) and not negated and subj.lower_ not in _NONE):
-        return None  # "survived the attack": who lived through it ("none of the 30 survived the ordeal": all died)
+        return None  # "survived the attack": who lived through it ("none of the 12 survived the fire": all died)
     if negated:
         got = _counted(subj)
         if got is None:

@@ -1,6 +1,6 @@
 """Readings of a lone victim's argument that point at another word: the victims an appositive lists ("The victims, a
 man and a woman, were shot"), the victim told after a man held ("Man in custody after wife found shot"), and the hurt
-told by where an attack left them ("a man is in the hospital after a shooting").
+told by where an attack left them ("a teenager is in the hospital after a stabbing").
 
 Why: the sentence pass (``_lone_victims._singular_victims``) reads one argument per victim verb; these say which
 word that argument is, or that a noun tells the hurt. Round 27 (GVDB dev).
@@ -18,7 +18,7 @@ from ._terms import _single_vocab
 
 
 def _hospital_after(tok: Token) -> bool:
-    """'A man is in the hospital after a shooting': the hurt told by where an attack left them (the lone person's
+    """'A teenager is in the hospital after a stabbing': the hurt told by where an attack left them (the lone person's
     reading of count_terms' "in the hospital after"); a crash or a fall is no attack."""
     doc = tok.doc
     if tok.lower_ != "hospital" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("after", "following"):

@@ -1,5 +1,5 @@
-"""One person a short note says a crowd lynched, when the parse missed the verb: "Residents lynch robber", "A vigilante
-mob lynch a murder suspect" (the tagger reads a headline's present-tense 'lynch' as a noun).
+"""One person a short note says a crowd lynched, when the parse missed the verb: "Residents lynch robber", "Angry
+villagers lynch a cattle thief" (the tagger reads a headline's present-tense 'lynch' as a noun).
 
 Why: in ACLED's notes "X lynch(es) a suspected thief" is one death (all but one of the Kenya dev notes so worded carry
 1); the grammar reads it when the parse makes 'lynch' the verb, and this pass reads the same words when it does not.

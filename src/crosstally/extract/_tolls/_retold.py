@@ -83,7 +83,7 @@ def _drop_weak_singles(counts: list[Count], singles: list[Count], ones: list[Cou
     first_one: dict[str, Count] = {}
     for c in kept:
         if c.low == 1 and c.high == 1 and c.kind not in first_one:
-            if background(c):  # "Mob kills man suspected of killing a rider": the rider is another event's victim,
+            if background(c):  # "Crowd kills man suspected of stabbing a guard": the guard is another event's victim,
                 out.append(c)  # never the man told after it
                 continue
             first_one[c.kind] = c
@@ -128,7 +128,7 @@ def _retold_with_companions(head: Count, c: Count, single_ids: set[int], text: s
 
 
 def _others_after_single(c: Count, singles: list[Count]) -> bool:
-    """'A man was shot ..., and two others were wounded': "others" told after a lone victim of the same fate are
+    """'A woman was stabbed ..., and two others were hurt': "others" told after a lone victim of the same fate are
     people besides him (GVDB lists all three), so that figure does not hold him."""
     words = (c.group or "").lower().split()
     if not words or words[0] not in ("other", "others") or not c.evidence:

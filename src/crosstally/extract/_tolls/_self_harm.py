@@ -85,7 +85,7 @@ _SURVIVED = re.compile(r"\b(?:survived?|hospital(?:ized)?|condition|expected\s+t
 
 
 def _killed_then_turned(sent: Span, tok: Token) -> bool:
-    """'shot and killed his wife before turning the gun on himself': the same sentence tells his killing first and
+    """'shot and killed his neighbour before turning the gun on himself': one sentence tells his killing first and
     no survival after, the murder-suicide US news tells this way (the shooter's own death)."""
     before = sent.doc[sent.start : tok.i]
     after = sent.doc[tok.i : sent.end].text

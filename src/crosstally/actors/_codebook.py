@@ -55,13 +55,21 @@ from ._conventions import (
     codebook,
     not_actor_words,
     role_rank,
+    state_first_here,
 )
 from ._crowds import _arrested, _crowd
 from ._explosions import _air_power, _dead_force_hit, _force_hit, _targeted_force
 from ._force_subject import _force_subject
 from ._generic import codebook_actor
 from ._unnamed_sides import _unnamed_attacker
-from ._victims import _civilians, _finders, _implied_civilians, _national_attacker, _perpetrator
+from ._victims import (
+    _civilians,
+    _finders,
+    _implied_civilians,
+    _national_attacker,
+    _perpetrator,
+    _property_owners,
+)
 
 __all__ = [
     "CODEBOOK_METHOD",
@@ -81,6 +89,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
     if not spans or len(text) <= int(cb["note_chars"]):
         spans = [CharSpan(0, len(text))]  # a short note tells one event: all of it is the event's
     etype, sub = ev.event_type or "", ev.sub_event_type or ""
+    kenya_order = state_first_here(country, when)  # round 33b: Kenya's state-first order, to 2015 only
     items = list(items)
     _finders(items, cb, text, spans, country, when)
     crowd = cb["crowd"].get(etype)
@@ -125,8 +134,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _suspected(items, cb, text, spans, country, when, etype in cb["state_first"]["event_types"])
         _blamed_group(items, cb, text, spans, country, when)  # round 32a: "blamed a Meitei armed group"
         sf0 = cb.get("state_first") or {}
-        if country not in sf0.get("countries", ()) or etype not in (*sf0.get("event_types", ()),
-                                                                    *sf0.get("swap_event_types", ())):
+        if not kenya_order or etype not in (*sf0.get("event_types", ()), *sf0.get("swap_event_types", ())):
             _claimed(items, text, spans, country, when)  # Kenya's battles and bombs keep the state first
     if etype in (cb.get("national_attacker") or {}).get("event_types", ()):
         _national_attacker(items, cb, text, spans, country, when)
@@ -135,9 +143,9 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
     if etype in cb["communal_context"]["event_types"]:
         _communal(items, cb, text, spans, country, when)
     sf = cb.get("state_first") or {}
-    if etype in sf.get("event_types", ()) and country in sf.get("countries", ()):
+    if etype in sf.get("event_types", ()) and kenya_order:
         _state_first(items, cb, text, spans, country, when)
-    elif etype in sf.get("swap_event_types", ()) and country in sf.get("countries", ()):
+    elif etype in sf.get("swap_event_types", ()) and kenya_order:
         _targeted_force(items, cb, text, spans, country, when)
         _swap_sides(items)
         _unknown_bomber(items, cb, text, spans, country, when)
@@ -148,17 +156,17 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _force_hit(items, cb, text, spans, country, when, sub)
         _targeted_force(items, cb, text, spans, country, when, keep_civilians=True)
         _dead_force_hit(items, cb, text, spans, sub)  # round 30: "Two soldiers died" left associated
-    if sub in sf.get("swap_sub_event_types", ()) and country in sf.get("countries", ()):
+    if sub in sf.get("swap_sub_event_types", ()) and kenya_order:
         _swap_sides(items)  # round 29: "militants took over two army posts unopposed": Kenya's force-first order
-    if sub in (sf.get("disrupted") or {}).get("sub_event_types", ()) and country in sf.get("countries", ()):
+    if sub in (sf.get("disrupted") or {}).get("sub_event_types", ()) and kenya_order:
         _disrupted_sides(items, cb, text, spans, country, when)
-    if sub in (sf.get("mob_on_force") or {}).get("sub_event_types", ()) and country in sf.get("countries", ()):
+    if sub in (sf.get("mob_on_force") or {}).get("sub_event_types", ()) and kenya_order:
         _mob_on_force(items, cb, text, spans)
     if etype in sf.get("event_types", ()) or etype in sf.get("swap_event_types", ()):
         # round 9: one state's forces on both sides: the second is the first's own dead (Kenya: force first)
-        _own_dead(items, cb, text, spans, country, when, attacker_first=country not in sf.get("countries", ()))
+        _own_dead(items, cb, text, spans, country, when, attacker_first=not kenya_order)
     aa = cb.get("answered_attack") or {}
-    if etype in aa.get("event_types", ()) and country not in sf.get("countries", ()):
+    if etype in aa.get("event_types", ()) and not kenya_order:
         _answered_attack(items, cb, text, spans)
     if sub in (cb.get("air_power") or {}).get("sub_event_types", ()):
         _air_power(items, cb, text, spans, country, when)
@@ -173,13 +181,15 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _unnamed_opponent(items, cb, country, when)
         _unnamed_attacker(items, cb, country, when)  # round 31c
         _battle_sides(items, cb, text, spans, country, when)
-        if country in sf.get("countries", ()):
+        if kenya_order:
             # round 29: a force the conventions made the second side only now ("Al Shabaab said it had killed 20
             # police") is ordered first too, as _state_first orders the sides it is given
             _swap_sides(items)
         _unnamed_pair(items)
     if etype in tc.get("implied_in", ()) and _first(items, "actor2") is None:
         _implied_civilians(items, cb, text, spans, country, when)
+    if sub in tc.get("property_in", ()):
+        _property_owners(items, cb, text, spans, country, when)  # round 33b: "burned 27 houses": their civilians
     takers = (cb.get("territory_sides") or {}).get(sub)
     if takers:
         _territory_sides(items, [int(i) for i in takers])
@@ -190,7 +200,30 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
                                          for r in items):
             items.append(group)
     _no_civilian_attacker(items, cb, etype, country, when)
+    _unnamed_militia_armed(items, cb, etype, when)
     return sorted(items, key=role_rank)
+
+
+def _unnamed_militia_armed(items: list[Resolved], cb: dict[str, Any], etype: str, when: date | None) -> None:
+    """From ``communal_context.armed_group_from`` on, in the event types of ``armed_group_in``, an attacker the note
+    calls only armed men ("gunmen shot a herder and took his goats", "armed men seized two herders") is the
+    Unidentified Armed Group, not the ethnic militia the herders or the stock made of them; men the note names as a
+    raid's or a community's ("raiders", "rustlers", "Pokot raiders") stay as they were.
+
+    Why (round 33b): ACLED's older Kenyan notes code such men as an ethnic militia where stock was taken (train side,
+    to 2015), its later notes as the unidentified armed group: spent world notes 2016-2024, 'Unidentified Ethnic
+    Militia' in one gold against some 30 notes where this pipeline named it, the gold mostly the armed group.
+    """
+    spec = cb["communal_context"]
+    start = spec.get("armed_group_from")
+    if start is None or when is None or when.year < int(start) or etype not in (spec.get("armed_group_in") or ()):
+        return
+    unnamed = str(spec["template"]).split("(")[0].strip()
+    uag = cb["unknown_perpetrator"]
+    for r in items:
+        if (r.actor is not None and r.actor.name.startswith(unnamed + " (") and r.mention.role == "actor1"
+                and cb["_communal_men_rx"].search(r.mention.mention or "") is None):
+            r.actor = codebook_actor(uag["template"], int(uag["inter"]), r.actor.country, when)
 
 
 def _no_civilian_attacker(items: list[Resolved], cb: dict[str, Any], etype: str, country: str | None, when: date | None) -> None:

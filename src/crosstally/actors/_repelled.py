@@ -3,8 +3,8 @@ group that attacked is actor1, the side that held its ground actor2.
 
 Why (round 33): the parse takes the subject of "repelled" as the side acting, so the defenders became actor1 and
 the named attacker, inside the object's words, no side at all. ACLED codes who initiated the event as actor1 (ACLED
-Codebook, 'Actors'). Kenya keeps its state-first order (actor_codebook.yaml state_first countries), so the rule is
-for other countries only. Spent world notes 60 for the form.
+Codebook, 'Actors'). Kenya keeps its state-first order (actor_codebook.yaml state_first countries, to 2015), so the
+rule is for other countries and later years only. Spent world notes 60 for the form.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date
 
 from ..records import Event
 from ..records import Span as CharSpan
-from ._conventions import Resolved, _implicit, codebook
+from ._conventions import Resolved, _implicit, state_first_here
 from ._kb import ActorKB
 
 # "repelled a JNIM assault", "repulsed an attack by Al Shabaab" (the name before or after the attack word)
@@ -29,7 +29,7 @@ _AFTER = re.compile(rf"\b{_REPEL}\s+(?:an?|the)\s+{_ATTACK}\s+by\s+(?:the\s+)?"
 def repelled_attacker(ev: Event, items: list[Resolved], text: str, country: str | None, when: date | None,
                       kb: ActorKB) -> list[Resolved]:
     """Reorder a battle whose note says a named group's attack was repelled: that group first, the defenders second."""
-    if ev.event_type != "Battles" or country in (codebook()["state_first"].get("countries") or ()):
+    if ev.event_type != "Battles" or state_first_here(country, when):
         return items
     for rx in (_BEFORE, _AFTER):
         m = rx.search(text)

@@ -34,6 +34,27 @@ def _implied_civilians(items: list[Resolved], cb: dict[str, Any], text: str, spa
                            0.4))
 
 
+def _property_owners(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],
+                     country: str | None, when: date | None) -> None:
+    """Looting or destruction with no side acted on whose object is people's property ("burned 27 houses", "drove
+    off goats from homesteads", "set fire to two cars"): the civilians it belonged to, with the property word as
+    evidence.
+
+    Why (round 33b): ACLED codes the side whose property was looted or destroyed as actor2, Civilians (X) when it
+    was people's homes, shops, vehicles, animals or places of worship (ACLED Codebook, 'Looting/property
+    destruction'); offices, masts and public buildings name no civilians. Spent world notes 2016-2024: 31 of 47
+    such notes have Civilians as actor2. ACLED's older Kenyan notes (to 2013 on the train side) leave it empty, so
+    the rule holds from ``property_from`` on.
+    """
+    tc = cb["target_civilians"]
+    if _first(items, "actor2") is not None or (when is not None and when.year < int(tc.get("property_from") or 0)):
+        return
+    where = _find(cb["_property_rx"], text, spans)
+    if where is not None:
+        items.append(_implicit("actor2", codebook_actor(tc["template"], int(tc["inter"]), country, when), text,
+                               where, 0.4))
+
+
 def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
                when: date | None, ev_type: str = "", sub: str = "") -> None:
     """The target of Violence against civilians is civilians: an unresolved or missing actor2 is Civilians (X).

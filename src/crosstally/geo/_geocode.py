@@ -86,6 +86,7 @@ from ._sentences import (
     _lead_sentence_town,
     _police_town,
     _scene_statement_town,
+    _told_town_of_unit,
     _told_with_county,
     _wire_lede_town,
 )
@@ -397,7 +398,8 @@ def _geocode_with(extraction: Extraction, country: str | None, gz: Gazetteer, ga
             told = None  # 'in unincorporated Maricopa County near Sun City': outside any town, the county itself
         else:
             told = _event_town(gz, text, ev, loc, found, anchors.main) \
-                or _lead_sentence_town(gz, text, ev, loc, found) or _hint_country_town(gz, text, ev, found, ctx)
+                or _lead_sentence_town(gz, text, ev, loc, found) or _hint_country_town(gz, text, ev, found, ctx) \
+                or _told_town_of_unit(gz, text, ev, loc, found)
         if told is not None:
             ev.location = told
             continue

@@ -18,7 +18,7 @@ from ._index import Gazetteer, Place
 from ._location import METHOD, METHOD_UNLISTED, _town_at, to_location
 from ._name import geocode_name
 from ._name_forms import _lookup_saint, _written_out
-from ._normalise import extra_words, fold, institution_follows
+from ._normalise import acled_admin1, ascii_name, extra_words, fold, institution_follows
 from ._phrases import _city_part, _in_qualified_town, _is_street, _strip_time
 from ._reference import _UNIT_AFTER
 from ._town_phrases import _town_names, police_towns
@@ -83,6 +83,44 @@ def _hint_country_town(gz: Gazetteer, text: str, ev: Event, found: Location | No
             out = to_location(gz, home, mention=name, confidence=0.2, method=METHOD_UNLISTED)
             out.name, out.geonameid, out.precision, out.evidence = name, None, max(2, out.precision), [Span(a, b)]
             return out
+    return None
+
+
+_TOLD_TOWN = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?)[ \t]+town\b(?![ \t]+of\b)")
+
+
+def _told_town_of_unit(gz: Gazetteer, text: str, ev: Event, loc: Location, found: Location | None) -> Location | None:
+    """A town the event's sentence calls a town ('residents of Matuu town', 'on Kapsabet town streets'), lying in the
+    county or sub-county extraction's place resolved to ('Police in Yatta', 'in Mwingi Central district').
+
+    Why: ACLED codes the most specific place the note names; a name the note itself calls a town is that place, and
+    the unit told beside it only says where the town is. Only a listed town of the unit's own county (a sub-county's
+    town by the county both lie in), outside the US (whose states and counties have their own town rules)."""
+    if found is None or found.country_code in (None, "US") or not loc.evidence or not found.admin1:
+        return None
+    place = gz.places.get(found.geonameid) if found.geonameid is not None else None
+    if place is None:
+        unit = found.geonameid is None and fold(found.admin2 or "") == fold(found.name)  # a listed sub-county
+    else:  # a county, a sub-county, or the seat a county's name resolved to ('Journalists in Nandi': Kapsabet)
+        unit = place.kind in ("admin1", "admin2") or fold(place.name) != fold(found.name) == fold(found.admin1)
+    if not unit:
+        return None
+    at = loc.evidence[0].start
+    spans = [sp for sp in ev.evidence[:3] if sp.start <= at < sp.end] or ev.evidence[:1]
+    for sp in spans:
+        for m in _TOLD_TOWN.finditer(text, sp.start, sp.end):
+            name = m.group("name")
+            if fold(name) in extra_words("common_words"):
+                continue
+            towns = [p for p in gz.lookup(name) if p.kind == "town" and p.country_code == found.country_code
+                     and fold(p.name) == fold(name) != fold(found.name)
+                     and p.admin1 in gz.places
+                     and fold(acled_admin1(ascii_name(gz.label(gz.places[p.admin1])))) == fold(found.admin1)]
+            if towns:  # under the note's own spelling ('Mota town', GeoNames' Mot'a)
+                out = to_location(gz, max(towns, key=lambda p: p.population), mention=name, confidence=0.5,
+                                  method=METHOD_EVENT_TOWN, written=name)
+                out.evidence = [Span(m.start("name"), m.start("name") + len(name))]
+                return out
     return None
 
 

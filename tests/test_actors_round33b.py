@@ -80,6 +80,13 @@ def test_ola_fighters_are_named_under_acleds_current_name() -> None:
     assert actor is not None and actor.name == "OLA: Oromo Liberation Army"
 
 
+def test_olf_rebels_stay_the_olf_not_the_ola_one_letter_away() -> None:
+    """'OLF rebels' is one letter from the OLA's alias 'OLA rebels': the OLF's own entry must hold it (train side,
+    ACLED Kenya dev: a 2005 note of OLF rebels coded 'OLF: Oromo Liberation Front')."""
+    actor, _ = resolve_mention("Suspected OLF rebels", "KE", date(2005, 6, 1))
+    assert actor is not None and actor.name == "OLF: Oromo Liberation Front"
+
+
 def test_spla_io_is_named_with_its_qualifier_in_brackets() -> None:
     actor, _ = resolve_mention("SPLA-IO", "SS", date(2021, 5, 1))
     assert actor is not None and actor.name == "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)"

@@ -277,6 +277,13 @@ def _finish(gz: Gazetteer, extra: dict) -> None:
             short = " ".join(words[:-1])
             if not any(q.country_code == p.country_code for q in gz.lookup(short)):
                 gz.add_name(short, p.geonameid)
+    # A district GeoNames lists without a point and no town of ours lies in: its district centre's point
+    # (gazetteer_extra admin2_points), where ACLED codes a district-level event, not its province's seat 40-130 km
+    # off ('Maruf district, Kandahar' sat at Kandahar city). A unit that has a point keeps it.
+    for gid, point in (extra.get("admin2_points") or {}).items():
+        unit = gz.places.get(int(gid))
+        if unit is not None and unit.kind == "admin2" and unit.lat is None:
+            gz.places[unit.geonameid] = unit._replace(lat=float(point[0]), lon=float(point[1]))
     for cc, seats in (extra.get("admin1_seats") or {}).items():  # a province's capital, not its largest town
         units = {fold(gz.label(p)): p for p in gz.places.values() if p.kind == "admin1" and p.country_code == cc}
         for unit_name, seat_name in (seats or {}).items():

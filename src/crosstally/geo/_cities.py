@@ -116,12 +116,19 @@ def _area_of_city(gz: Gazetteer, text: str, end: int, ctx: GeoContext, found: Pl
     m = _AREA_OF.match(text, end)
     if m is None:
         return None
+    after = fold(text[m.end():m.end() + 20]).split()
+    if after and _kind_hints().get(after[0]) in ("admin1", "admin2"):
+        return None  # 'Shah Wali Kot district of Kandahar province': the province so named, not its capital
     country = ctx.hint or ctx.main_country
     every = [p for p in gz.lookup(m.group("city")) if p.kind == "town" and p.population >= _CITY_MIN_POP]
     towns = [p for p in every if country is None or p.country_code == country]
     # the city beside the part the gazetteer knows, whatever the text's main country ('Toxteth' beside Liverpool)
     beside = [p for p in every if found is not None and found.kind == "town" and km(found, p) <= _NEIGHBOURHOOD_KM]
     city = max(beside or towns, key=lambda p: p.population, default=None)
+    if city is not None and found is not None and found.kind == "admin2" \
+            and _NEIGHBOURHOOD_KM < km(found, city) < float("inf") \
+            and any(p.kind == "admin1" and p.geonameid == found.admin1 for p in gz.lookup(m.group("city"))):
+        return None  # 'Shah Wali Kot district of Kandahar': a listed district of the province, away from its capital
     if city is not None and found is not None and km(found, city) <= _NEIGHBOURHOOD_KM \
             and (found.population >= _DISTRICT_POP or found.geonameid == city.geonameid):
         return None

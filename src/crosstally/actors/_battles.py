@@ -29,7 +29,7 @@ from ._event_sides import _unnamed_armed
 from ._generic import codebook_actor
 from ._kb import Actor, _nationality_table, get_kb
 from ._mention import resolve_mention, second_conjunct
-from ._national import national_force
+from ._national import national_force, national_force_in
 from ._unnamed_sides import _named_other_side, _own_men
 
 
@@ -587,10 +587,9 @@ def _implicit_force(cb: dict[str, Any], text: str, spans: list[CharSpan], countr
     A force named by its nationality ("the Ethiopian National Defense Force", "Sudanese Armed Forces") is that
     country's, whatever the place's country.
     """
-    for s in spans:
-        found = national_force(text, country, when, s.start, s.end)
-        if found is not None:
-            return _implicit(role, found[0], text, CharSpan(found[1], found[2]), 0.5)
+    found = national_force_in(text, spans, country, when)
+    if found is not None:
+        return _implicit(role, found[0], text, CharSpan(found[1], found[2]), 0.5)
     spec = cb["state_first"]
     for key in ("military", "police"):
         # round 29: "according to police reports the trader had been threatened": the note's source is no side

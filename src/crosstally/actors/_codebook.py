@@ -210,9 +210,11 @@ def _unnamed_militia_armed(items: list[Resolved], cb: dict[str, Any], etype: str
     Unidentified Armed Group, not the ethnic militia the herders or the stock made of them; men the note names as a
     raid's or a community's ("raiders", "rustlers", "Pokot raiders") stay as they were.
 
-    Why (round 33b): ACLED's older Kenyan notes code such men as an ethnic militia where stock was taken (train side,
-    to 2015), its later notes as the unidentified armed group: spent world notes 2016-2024, 'Unidentified Ethnic
-    Militia' in one gold against some 30 notes where this pipeline named it, the gold mostly the armed group.
+    Why (round 33b): ACLED's Codebook names attackers the note does not identify as the unidentified armed group.
+    ACLED's older Kenyan notes code such men as an ethnic militia where stock was taken (train side, to 2015), so
+    the rule holds only from ``armed_group_from`` on; for the later years the evidence is our own spent world notes
+    of 2016-2024 ('Unidentified Ethnic Militia' in one gold against some 30 notes where this pipeline named it), not
+    ACLED's own rows.
     """
     spec = cb["communal_context"]
     start = spec.get("armed_group_from")

@@ -16,7 +16,7 @@ from ._communities import _named_attacker, claimed_by
 from ._conventions import Resolved, _demote, _find, _first, _force_at, _implicit, _state
 from ._generic import codebook_actor
 from ._mention import resolve_mention
-from ._national import national_force
+from ._national import national_force_in
 
 
 def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
@@ -35,12 +35,10 @@ def _air_power(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     own = cb["air_power"].get("own_weapon")
     if own and any(re.search(str(own), text[e.end : e.end + 60], re.I) for e in a1.mention.evidence):
         return  # "an AQAP drone struck a checkpoint": the group's own weapon
+    found = national_force_in(text, spans, country, when)
     force: Resolved | None = None
-    for s in spans:
-        found = national_force(text, country, when, s.start, s.end)
-        if found is not None:
-            force = _implicit("actor1", found[0], text, CharSpan(found[1], found[2]), 0.55)
-            break
+    if found is not None:
+        force = _implicit("actor1", found[0], text, CharSpan(found[1], found[2]), 0.55)
     if force is None:
         where = _find(cb["_military_rx"], text, spans)
         if where is None:

@@ -18,7 +18,7 @@ from typing import Any
 from ..records import Span as CharSpan
 from ._conventions import Resolved, _first, _implicit
 from ._kb import get_kb
-from ._national import national_force
+from ._national import national_force_in
 
 _ACT = re.compile(r"^\s+(?:(?:reportedly|allegedly|then|also|had)\s+)?(?:fired\s+(?:on|at|upon)|opened\s+fire|shot|"
                   r"killed|beat|attacked|assaulted|tortured|gunned\s+down)\b", re.I)
@@ -30,17 +30,15 @@ def _force_subject(items: list[Resolved], cb: dict[str, Any], text: str, spans: 
     a1 = _first(items, "actor1")
     if a1 is not None and not (a1.implicit and a1.actor is not None and a1.actor.name.startswith("Unidentified")):
         return
-    for s in spans:
-        found = national_force(text, country, when, s.start, s.end)
-        if found is None:
-            continue
-        actor, a, b = found
-        if _ACT.match(text[b:b + 40]) is None:
-            return
-        named = get_kb().exact(text[a:b], country, when)  # a state force, its own or abroad (inter 8)
-        if named is not None and named.inter in (1, 8) and named.country == actor.country:
-            actor = named
-        if a1 is not None:
-            items.remove(a1)
-        items.append(_implicit("actor1", actor, text, CharSpan(a, b), 0.6))
+    found = national_force_in(text, spans, country, when)
+    if found is None:
         return
+    actor, a, b = found
+    if _ACT.match(text[b:b + 40]) is None:
+        return
+    named = get_kb().exact(text[a:b], country, when)  # a state force, its own or abroad (inter 8)
+    if named is not None and named.inter in (1, 8) and named.country == actor.country:
+        actor = named
+    if a1 is not None:
+        items.remove(a1)
+    items.append(_implicit("actor1", actor, text, CharSpan(a, b), 0.6))

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from ..records import Span as CharSpan
 from ..vocab import load_vocab
 from ._generic import codebook_actor
 from ._kb import Actor, _nationality_table, get_kb
@@ -92,3 +93,14 @@ def national_force(text: str, country: str | None, when: date | None = None, sta
     if country is not None and country != code:
         actor.inter = 8
     return actor, a, b
+
+
+def national_force_in(text: str, spans: list[CharSpan], country: str | None,
+                      when: date | None = None) -> tuple[Actor, int, int] | None:
+    """The first force named by its nationality in the event's sentences (``spans``, in order), else None: the
+    codebook rules that put such a force in an unnamed side's place all look for it so."""
+    for s in spans:
+        found = national_force(text, country, when, s.start, s.end)
+        if found is not None:
+            return found
+    return None

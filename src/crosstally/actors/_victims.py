@@ -15,7 +15,7 @@ from ..records import Span as CharSpan
 from ._conventions import CODEBOOK_METHOD, Resolved, _demote, _find, _first, _force_at, _implicit
 from ._generic import codebook_actor
 from ._kb import actor_key, get_kb
-from ._national import national_force
+from ._national import national_force_in
 
 
 def _implied_civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],
@@ -193,17 +193,15 @@ def _national_attacker(items: list[Resolved], cb: dict[str, Any], text: str, spa
     a1 = _first(items, "actor1")
     if a1 is not None and a1.actor is not None and a1.actor.name != uag:
         return
-    for s in spans:
-        found = national_force(text, country, when, s.start, s.end)
-        if found is None:
-            continue
-        actor, a, b = found
-        if any(r.actor is not None and r.actor.name == actor.name for r in items):
-            return
-        if a1 is not None:
-            _demote(a1, items)
-        items.append(_implicit("actor1", actor, text, CharSpan(a, b), 0.6))
+    found = national_force_in(text, spans, country, when)
+    if found is None:
         return
+    actor, a, b = found
+    if any(r.actor is not None and r.actor.name == actor.name for r in items):
+        return
+    if a1 is not None:
+        _demote(a1, items)
+    items.append(_implicit("actor1", actor, text, CharSpan(a, b), 0.6))
 
 
 # a relative or appositive clause after the victim tying the victim to a group ("a cleric who allegedly supported")

@@ -154,7 +154,7 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         attack = [c for c in found if not hurt_otherwise(text, c, sdoc.start_char if isinstance(sdoc, Span) else 0)]
         basis = found if len(attack) == len(found) else attack
         if isinstance(sdoc, Doc) and len(text) <= _SHORT_DOC:
-            # "Crowd beats a man it accused of killing a trader": the rider's death is another event's (the toll leaves it
+            # "Crowd beats a man it accused of killing a trader": the trader's death is another event's (the toll leaves it
             # out), so it does not stand for the lone victim the sentence's own verb names
             # (the same list when none is: the lone-victim pass folds companions' figures into it in place)
             own = [c for c in basis if not _earlier_event(text, c)]

@@ -331,6 +331,12 @@ SETS: dict[str, tuple[int, dict[str, float]]] = {
     # floors 0 (provisional) until the second score
     "world_notes63": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
                            "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
+    # world_notes64 (held out for session 35, 60 notes, outside Kenya/Afghanistan, no hint): first score
+    # 2026-11-28 15:00 UTC on 13a2b6b (clean export) type 0.800, sub 0.767, fat 0.950, date 0.950, country 0.950,
+    # admin1 0.933, location 0.850, actor1 0.700, actor2 0.667; failures never read; floors 0 (provisional) until
+    # the second score
+    "world_notes64": (60, {"event_type": 0.0, "sub_event_type": 0.0, "fatalities": 0.0, "date": 0.0,
+                           "actor1": 0.0, "actor2": 0.0, "country": 0.0, "admin1": 0.0, "location": 0.0}),
 }
 
 

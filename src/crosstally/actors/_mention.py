@@ -369,8 +369,11 @@ def _party_office_rx() -> tuple[re.Pattern[str], ...]:
     titles, quals = alt(spec.get("titles") or ()), alt(spec.get("qualifiers") or ())
     q = rf"(?:(?:{quals})\s+)*"
     t = rf"(?:{titles})"
+    # round 34: "the head of the opposition FRX's local branch": the office is in one of the party's branches
+    units = alt(spec.get("units") or ())
+    u = rf"(?:['\u2019]s?\s+{q}(?:{units}))?" if units else ""
     return (re.compile(rf"^{q}(?P<name>.+?)['\u2019]s?\s+{q}{t}$", re.I),
-            re.compile(rf"^{q}{t}\s+of\s+(?:the\s+)?(?P<name>.+)$", re.I),
+            re.compile(rf"^{q}{t}\s+of\s+(?:the\s+)?{q}(?P<name>.+?){u}$", re.I),
             re.compile(rf"^{q}(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+{q}{t}$"))
 
 

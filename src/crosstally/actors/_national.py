@@ -81,7 +81,7 @@ def national_force(text: str, country: str | None, when: date | None = None, sta
                 best = (m.start(), m.end(), template, code, bool(m.group("nat")))
             break
     if best is None:
-        return None
+        return _state_weapon(text, country, when, start, stop)
     a, b, template, code, _ = best
     if country is not None and code != country:
         # 'a US drone' in Afghanistan before the withdrawal: the force the knowledge base lists for the event's
@@ -103,4 +103,35 @@ def national_force_in(text: str, spans: list[CharSpan], country: str | None,
         found = national_force(text, country, when, s.start, s.end)
         if found is not None:
             return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def _state_weapons() -> list[tuple[re.Pattern[str], str, frozenset[str]]]:
+    """(pattern, state, event countries) per weapon system whose name says whose force fired it (actor_generic.yaml
+    ``state_weapons``)."""
+    out = []
+    for spec in load_vocab("actor_generic")["entries"].get("state_weapons") or ():
+        words = "|".join(str(w) for w in spec["words"])
+        out.append((re.compile(r"(?<![\w-])(?i:" + words + r")(?![\w-])"), str(spec["state"]),
+                    frozenset(str(c) for c in spec.get("where") or ())))
+    return out
+
+
+def _state_weapon(text: str, country: str | None, when: date | None, start: int,
+                  stop: int) -> tuple[Actor, int, int] | None:
+    """'a Shahed-type drone struck a warehouse' in Ukraine → Russia's military: a weapon only one side of the war in
+    the event's country fires (round 34). None outside the countries the entry lists, or with no event country."""
+    if country is None:
+        return None
+    for rx, code, where in _state_weapons():
+        if country not in where:
+            continue
+        m = rx.search(text, start, stop)
+        if m is None:
+            continue
+        actor = codebook_actor("Military Forces of {country}{period}", 1, code, when, named=True)
+        if country != code:
+            actor.inter = 8
+        return actor, m.start(), m.end()
     return None

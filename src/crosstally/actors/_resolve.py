@@ -8,6 +8,9 @@ in modules named for what they decide, and this module re-exports their entry po
     _mention.py      one mention → (actor, confidence): knowledge base, generics, acronyms, 'loyal to', conjuncts
     _references.py   mentions pointing elsewhere in the text ('its forces', 'two guerrillas', 'Nairobi police')
     _riders.py       attackers named only by what they rode ('two men on a motorbike')
+    _joint.py        two forces acting together ('a joint army and police patrol', 'soldiers and <militia>')
+    _party_after.py  a party named right after a cut mention ('members of the opposition | <party>')
+    _personnel.py    counted 'personnel' as the men of the force whose convoy the sentence named
     _non_party.py    unresolved mentions that are no party (outlets, figures, things, places, voices)
     _event_sides.py  an event's resolved sides checked against each other (battle camps, associates, victims)
     _codebook.py     ACLED's conventions for actors a report leaves implicit (crowds, civilians, battle order)
@@ -48,6 +51,7 @@ from ._generic import (
     written_generic,
 )
 from ._holders import holder_after
+from ._joint import force_before, joint_unit_first
 from ._kb import Actor, ActorKB, actor_key, get_kb
 from ._mention import (
     _first_conjunct,
@@ -74,6 +78,8 @@ from ._non_party import (
     non_party,
     not_a_party,
 )
+from ._party_after import party_after
+from ._personnel import personnel_force
 from ._property import owns_target
 from ._references import (
     _force_after,
@@ -248,6 +254,16 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 party = party_named_earlier(am.mention or am.name, text, am.evidence[0].start, country, when, kb)
                 if party is not None:
                     actor, conf = party, 0.65
+            if am.evidence and actor is None:
+                # round 34: "a bomb hit an FRX convoy, killing three personnel": the force whose convoy it was
+                men = personnel_force(am.mention or am.name, text, am.evidence[0].start, country, when, kb)
+                if men is not None:
+                    actor, conf = men, 0.65
+            if am.evidence and (actor is None or actor.inter == 7):
+                # round 34: "arrested 11 members of the opposition | FRX": the party named right after the cut
+                after = party_after(am.mention or am.name, text, am.evidence[-1].end, country, when, kb)
+                if after is not None:
+                    actor, conf = after, 0.7
             if (am.role == "actor1" and (actor is None or actor.inter == 7)
                     and ev.event_type not in _crowd_types()):
                 # round 31b: "two men on a motorbike shot a trader": attackers named only by what they rode
@@ -313,6 +329,10 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
                 first = _first_conjunct(am.mention, country, when, kb)
                 if first is not None and first[0].inter in (1, 2, 8):
                     actor, conf = first
+            joint = joint_unit_first(am.mention or am.name, actor, country, when, kb)
+            if joint is not None:
+                # round 34: "a joint army and police patrol was ambushed": the force named first
+                actor, conf = joint, 0.7
             if actor is None and ev.event_type == "Battles" and actor_key(am.mention or am.name) in _battle_generics():
                 # "a shootout with the suspects": in a fight, armed people the note cannot name
                 actor, conf = codebook_actor(_battle_generic_template(), 3, country, when), 0.6
@@ -364,6 +384,13 @@ def resolve_actors(extraction: Extraction, *, extra_paths: list[str | Path] | No
         items = repelled_attacker(ev, items, text, country, when, kb)
         # ACLED's conventions: the crowd of a protest, intervening police, civilians as targets
         items = apply_codebook(ev, items, extraction.document.text or "", country, when)
+        for r in items:
+            if r.mention.role in ("actor1", "actor2") and r.mention.evidence:
+                # round 34: "soldiers and <a pro-government militia> combing the hills": the state's force leads (the
+                # mention, or the side the conventions found, kept only the militia)
+                force = force_before(text, r.mention.evidence[0].start, r.actor, country, when)
+                if force is not None and not any(o.actor is not None and o.actor.name == force.name for o in items):
+                    r.actor, r.confidence = force, 0.7
         # a side the codebook displaced into an associated role is held to the associates' rule too
         items = [r for r in items if r.actor is not None or not r.mention.role.startswith("assoc_")
                  or not (_common_noun(r.mention.mention or r.mention.name) or _voice(r.mention, text))]

@@ -28,7 +28,7 @@ from ._country import (
 from ._index import Gazetteer, Place, get_gazetteer
 from ._location import METHOD
 from ._name_forms import _CONTEXT_MIN_POP, _big_town_spelling, _county_phrase, _lookup_saint, sentence_initial
-from ._normalise import extra_words, fold, institution_follows, organisation_words
+from ._normalise import extra_words, fold, institution_follows, organisation_words, weapon_follows
 from ._phrases import _CAPS, _POSSESSIVE, _common_area, _is_street, _left_longer
 from ._words import _demonyms
 
@@ -170,6 +170,9 @@ class GeoContext:
                     if j - i == 1 and institution_follows(text, end) and (phrase in demonyms or any(
                             p.kind == "country" for p in gz.lookup(phrase))):
                         i = j - 1  # 'the Saudi hospital', 'a Turkish school': an institution, no mention of a country
+                        break
+                    if j - i == 1 and weapon_follows(text, start, end):
+                        i = j - 1  # 'Vortex rockets': a weapon system's name, no mention of a place abroad
                         break
                     if phrase in demonyms:  # longest first: 'South Sudanese' before 'Sudanese'
                         cc = demonyms[phrase]

@@ -17,7 +17,7 @@ from ..vocab import load_vocab
 from ._anchor import city_state_pairs, dateline, dateline_region, names_unit_of
 from ._index import POSTAL_ID_BASE, Gazetteer, Place, get_gazetteer
 from ._name_forms import _big_town_spelling, sentence_initial
-from ._normalise import extra_words, fold, institution_follows
+from ._normalise import extra_words, fold, institution_follows, weapon_follows
 
 METHOD_INFERRED = "crosstally.geo.country_from_text.v1"
 
@@ -457,6 +457,8 @@ def infer_country(text: str, gazetteer: Gazetteer | None = None) -> CountryGuess
             continue  # an acronym ('ODM', 'GSU'), not a place
         if _SPEECH_AFTER.match(text, m.end()):
             continue  # 'Bender said': a person
+        if weapon_follows(text, m.start(), m.end()):
+            continue  # 'Vortex rockets': a weapon system's name, not a province abroad
         if _BODY_OF.match(text, m.end()) and _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
                 and not any(_kind(p) in ("country", "admin1", "big_town") for p in _name_places(gz, phrase).values()):
             continue  # 'the Congress of Deputies', 'the Bank of Uganda': a body's name, not Congress, Arizona

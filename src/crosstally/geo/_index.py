@@ -38,6 +38,8 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
            "Place", "build_base", "clear_cache", "get_gazetteer", "merge_dumps", "seat_points"]
 
 # The cache key of the pickled index: bump it by one whenever what the index holds changes. Its history:
+#   41: gazetteer_extra v16: Lebanon's governorates shown as ACLED writes them (Beqaa, Mount Lebanon, Nabatieh);
+#       town_display (Zalingei); an admin1_fixes entry may name a district (Bugiri)
 #   40: gazetteer_extra v15: admin2_points, the centres of Afghan districts GeoNames lists without a point (Chak-e
 #       Wardak, Shah Wali Kot), at the district centre rather than the province's seat
 #   39: gazetteer_extra v14: Cambodia's provinces in ACLED's English spelling (Oddar Meanchey, Siem Reap), shown and
@@ -90,7 +92,7 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
 #   11: a district's namesake town in its own province only
 #   10: namesake seats
 #   9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
-INDEX_FORMAT = 40
+INDEX_FORMAT = 41
 
 # the modules whose text shapes the pickled index: a change to any of them never reads a stale pickle
 _INDEX_MODULES = ("_index.py", "_gazetteer.py", "_index_build.py", "_index_units.py", "_index_postal.py",

@@ -111,7 +111,11 @@ def build_base() -> Gazetteer:
 
     for gid, a1 in (extra.get("admin1_fixes") or {}).items():  # a town GeoNames files under another unit
         if int(gid) in gz.places and int(a1) in gz.places:
-            gz.places[int(gid)] = gz.places[int(gid)]._replace(admin1=int(a1))
+            unit = gz.places[int(a1)]
+            if unit.kind == "admin2":  # a district: the town moves to it and to its province
+                gz.places[int(gid)] = gz.places[int(gid)]._replace(admin1=unit.admin1, admin2=unit.geonameid)
+            else:
+                gz.places[int(gid)] = gz.places[int(gid)]._replace(admin1=int(a1))
     _nearest_admin1(gz)
     _add_units(gz, load_vocab("gazetteer_units")["entries"])
     _add_postal_towns(gz)
@@ -264,6 +268,11 @@ def _finish(gz: Gazetteer, extra: dict) -> None:
         # ACLED's spelling of a district ('Nad-e Ali' for GeoNames' Nad Ali): shown, never looked up, so which
         # place a text names stays as it was (session 32b)
         if int(gid) in gz.places and gz.places[int(gid)].kind == "admin2":
+            gz.display[int(gid)] = str(label)
+    for gid, label in (extra.get("town_display") or {}).items():
+        # ACLED's spelling of a town where GeoNames keeps another transliteration ('Zalingei' for GeoNames'
+        # Zalinjay): shown, never looked up (session 34)
+        if int(gid) in gz.places and gz.places[int(gid)].kind == "town":
             gz.display[int(gid)] = str(label)
     for alias, gid in (extra.get("aliases") or {}).items():
         if int(gid) in gz.places:

@@ -98,7 +98,7 @@ def to_location(gz: Gazetteer, place: Place, *, near: bool = False, mention: str
     if written and place.kind == "admin2" and str(place.geonameid) in _listed("admin2_display"):
         written = None  # ACLED's own spelling of the district ('Nad-e Ali') over the text's ('Nad Ali district')
     seat = gz.seat_names.get(place.geonameid) if place.kind == "admin1" and not written else None
-    name = ascii_name(written or seat or (place.name if place.kind == "town" else acled_admin1(gz.label(place))
+    name = ascii_name(written or seat or (gz.label(place) if place.kind == "town" else acled_admin1(gz.label(place))
                                           if place.kind == "admin1" else acled_admin2(gz.label(place))))
     if place.country_code != "US":
         # 'Meru County', 'Muhoroni Sub County', 'Hawija District': ACLED's location column names the place without

@@ -52,6 +52,27 @@ def institution_follows(text: str, end: int) -> bool:
     return m is not None and fold(m.group(1)) in extra_words("institution_words")
 
 
+@lru_cache(maxsize=1)
+def _weapon_after() -> re.Pattern[str]:
+    words = sorted((str(w) for w in load_vocab("gazetteer_extra")["entries"].get("weapon_nouns") or ()),
+                   key=lambda w: -len(w))
+    alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words) or "(?!x)x"
+    return re.compile(rf"[ \t]+(?i:{alts})\b(?![ \t]+(?i:attacks?|strikes?|fire|barrages?)\b)")
+
+
+def weapon_follows(text: str, start: int, end: int) -> bool:
+    """Whether the one-word name at ``start:end`` names a weapon system: a plural weapon noun follows it ('hit the
+    town with Vortex rockets', 'Falcon missiles'), not an attack noun ('a Kharkiv rocket attack' names a place).
+
+    Why: rocket and missile systems carry the names of storms, birds and places, and a gazetteer lists some of
+    them as villages or provinces abroad; read as places they moved the event and its country across the world.
+    """
+    name = text[start:end]
+    if not name or " " in name.strip() or not name[:1].isupper():
+        return False
+    return _weapon_after().match(text, end) is not None
+
+
 def _letter_folds(key: str) -> str:
     """The skeleton_folds letter groups applied (dzh → j, q → k, kh → k, ...): shared by both transliteration keys."""
     for a, b in _rules()[2]:

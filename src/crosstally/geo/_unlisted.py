@@ -112,6 +112,8 @@ def _lost_tail(gz: Gazetteer, text: str, loc: Location, found: Location, ctx: Ge
 
 
 _UNLISTED_BEFORE = re.compile(r"\b(?:village|town|hamlet|neighbou?rhood|district)\s+of\s+$", re.I)
+_UNIT_IN_BRACKETS = re.compile(r"^\s*\((?P<unit>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})\s+(?:district|province|"
+                               r"governorate|region|county|territory|raion)\)")
 _UNLISTED_AFTER = re.compile(
     r"^,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:countryside|outskirts|suburbs|province|governorate|district|"
     r"region)\s+of\s+)?(?P<unit>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)")
@@ -119,11 +121,14 @@ _UNLISTED_AFTER = re.compile(
 
 def _unlisted_place(text: str, start: int, end: int, mention: str, ctx: GeoContext,
                     gazetteer_dir: Path | None) -> Location | None:
-    """'the village of Al-Mukhtariya, in the countryside of Latakia': a village the gazetteer lacks keeps its
-    own name, placed in the unit the text puts it in (ACLED precision 2), instead of becoming that unit or
+    """'the village of Al-Mukhtariya, in the countryside of Latakia', 'Kfar Example (Tyre district)': a village the
+    gazetteer lacks keeps its own name, placed in the unit the text puts it in (ACLED precision 2), instead of becoming that unit or
     a wider region, so a village's killing stays apart from a province-wide toll."""
     m = _UNLISTED_AFTER.match(text[end:end + 80])
     if m is None or not _UNLISTED_BEFORE.search(text[max(0, start - 30):start]):
+        # 'shelled Kfar Example (Tyre district)': a name the gazetteer lacks, its unit in brackets with its unit word
+        m = _UNIT_IN_BRACKETS.match(text[end:end + 80])
+    if m is None:
         return None
     unit = geocode_name(m.group("unit"), ctx, gazetteer_dir=gazetteer_dir)
     gz = get_gazetteer(gazetteer_dir)

@@ -147,10 +147,12 @@ _CAUSE_FELT = re.compile(r"\b(?:(?:angered|angry|enraged|incensed|outraged|upset
 # a death the crowd blames its victim for: "stoned a woman after neighbours blamed her for the death of a child",
 # "a man accused of the killing of a boda rider" (the reason the mob gave, an earlier death: never the riot's toll)
 # ("accusing a guard of beating a trader to death", "accused soldiers of having shot two boys": the deed, told by a
-# verb, that the crowd charges someone else with)
+# verb, that the crowd charges someone else with; "accusing the police of hushing up a clerk's killing", "of failing
+# to solve a driver's murder": a verb and its particle, or "failing to" and a verb, before the death)
 _BLAMED_FOR = re.compile(r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|suspect(?:ed|ing)?|held\s+responsible)\s+"
                          r"(?:(?:him|her|them|it|(?:the|an?|one|two|some)\s+\w+|\w+)\s+)?(?:for|of|over)"
-                         r"(?:\s+(?:the|a|an|his|her|their))?(?:\s+having)?(?:\s+[a-z]+ing(?:\s+dead)?)?\s*$",
+                         r"(?:\s+(?:the|a|an|his|her|their))?(?:\s+having)?(?:\s+[a-z]+ing(?:\s+dead|\s+(?:up|over|"
+                         r"out|down|away|off)|\s+to\s+[a-z]+)?)?(?:\s+(?:the|a|an|his|her|their))?\s*$",
                          re.I)
 # a death the crowd is angry happened, told as a clause of its own: "stoned a bus, angry that bandits had killed two
 # herders", "furious that police had shot a boy" (the whole clause after "that" is the crowd's cause)

@@ -40,6 +40,8 @@ def _additive(c: Count) -> bool:
     more = more or re.match(r"another\s+\w", c.phrase or "", re.I) is not None  # "another six were killed"
     # "one police officer was also killed", "a neighbour later died of his wounds": one more than those told before
     more = more or _ALSO_KILLED.match(c.phrase or "") is not None
+    # "four guards killed at the gate plus two porters": "plus" adds its people to those told before
+    more = more or re.match(r"plus\s+\S", c.phrase or "", re.I) is not None
     # "a man was shot ... Two others were wounded": "others" are people besides those told before; "the five
     # others who were shot" (a relative clause, or "the") are the rest of a figure already told, not more
     more = more or (first == "others" and re.match(r"the\s", c.phrase or "", re.I) is None
@@ -51,9 +53,11 @@ def _additive(c: Count) -> bool:
 
 
 # a figure told as one more than the victims before it: "one police officer was also killed", "a neighbour later
-# died" (an indefinite person, not "the victim later died": the same person told again)
+# died" (an indefinite person, not "the victim later died": the same person told again); "a guard also died",
+# "two porters also perished" (the intransitive death verb with "also": one more, whoever tells it)
 _ALSO_KILLED = re.compile(r"(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){1,3}?(?:(?:was|were)\s+also\s+"
-                          r"(?:killed|shot\s+dead|found\s+dead)|later\s+(?:died|succumbed))\b", re.I)
+                          r"(?:killed|shot\s+dead|found\s+dead)|also\s+(?:died|perished)|later\s+(?:died|succumbed))\b",
+                          re.I)
 
 
 def _class_figures(counts: list[Count]) -> dict[str, int]:

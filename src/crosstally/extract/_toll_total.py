@@ -126,8 +126,11 @@ def _toll(killed: list[Count], text: str = "", lead: list[Count] | None = None, 
                 and _group_class(c.group) not in {_group_class(x.group) for x in voices.get(prev, [])}):
             shared.append(c)
             continue
-        # "another man was shot" adds to the toll told before it, whoever is cited for either sentence
-        key = prev if _additive(c) and prev in voices else voice(c)
+        # "another man was shot" adds to the toll told before it, whoever is cited for either sentence; a voice that
+        # already told a figure and now adds to it ("The army said three guards died, while the rebels claimed 12.
+        # Two rebels also died, the army added") adds to its own figure, not to the last voice's
+        own = voice(c)
+        key = (own if own and own in voices else prev) if _additive(c) and (prev in voices or own in voices) else own
         if key == _CONFLICTING and key in voices and not _additive(c):
             key = f"{key}#{len(voices)}"  # "conflicting reports say 9 ... or 2": rival figures, never repeats
         voices.setdefault(key, []).append(c)

@@ -74,7 +74,8 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
         if any(c.evidence and c.evidence[0].start < m.end() and m.start() < c.evidence[0].end for c in res):
             continue
         sent_start = _sentence_start(text, m.start())
-        if _MOTIVE.search(re.split(r"[,;:]", text[sent_start : m.start()])[-1]):
+        clause = re.split(r"[,;:]", text[sent_start : m.start()])[-1]
+        if _MOTIVE.search(clause) or _OPPOSED_DONE.search(clause):
             continue  # 'stoned a bus, angry that raiders had killed two herders the day before': the cause's day
         refs = [j for j, c in enumerate(res) if c.evidence and sent_start <= c.evidence[0].start < m.start()
                 and c.precision == 1 and c.confidence >= 0.5]
@@ -104,6 +105,14 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
 # inside it dates the cause the crowd answers, an earlier incident, never the crowd's own action or its sequel
 _MOTIVE = re.compile(r"\b(?:(?:angered|angry|enraged|incensed|outraged|upset|furious)\s+(?:that|because|over|about|at|by)|"
                      r"accus(?:e|ed|es|ing)\s+(?:\w+\s+){1,3}?of|blam(?:e|ed|es|ing)\s+(?:\w+\s+){1,3}?for)\b", re.I)
+
+
+# what a protest opposes, named with the act that made it ("marched against the fuel levy approved two days
+# before", "rallied denouncing a ruling handed down a day earlier"): the day counted back dates that act (a
+# reduced relative on the opposed thing), the protest's cause, never the protest itself
+_OPPOSED_DONE = re.compile(r"\b(?:against|protesting|opposing|denouncing|rejecting|condemning|decrying)\s+"
+                           r"(?:[\w'-]+\s+){1,6}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!had\s)"
+                           r"[a-z]+(?:ed|en|wn)(?:\s+(?:down|up|out|through))?\s*$", re.I)
 
 
 _HARM_AFTER = re.compile(r"\s+(?:(?:he|she|they|it|him|her)\s+)?(?:(?:was|were|had\s+been|got)\s+)?(?:being\s+)?"

@@ -24,7 +24,7 @@ from ._bodies import lone_body
 from ._kinds import _unrealised
 from ._lone_args import _hospital_after, _list_start, _listed_in_appositive, _victim_of
 from ._named_people import _along_with, _coordinated_persons, _solo_person, titles_of_one
-from ._no_survival import did_not_survive
+from ._no_survival import did_not_survive, was_dead
 from ._one_more_victim import (
     _also_another,
     _hurt_then_died,
@@ -100,6 +100,12 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
                 out.append(got)
                 have.add("killed")
             continue
+        if tok.lemma_.lower() == "be" and "killed" not in have:
+            got = was_dead(sent, tok)  # "he was dead by the time medics came": one death
+            if got is not None:
+                out.append(got)
+                have.add("killed")
+                continue
         if tok.pos_ == "NOUN" and "injured" not in have and (tok.lemma_.lower() == "condition" or _hospital_after(tok)):
             got = _condition_of(sent, tok)
             if got is not None:

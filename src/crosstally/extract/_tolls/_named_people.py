@@ -126,6 +126,8 @@ def _coordinated_persons(arg: Token, verb: Token) -> int:
     listed = _listed_after_comma(arg)
     if listed > 1:
         return listed  # "killed a chief, his son and a police reservist": 3
+    if _solo_person(arg) and _aged_then_kin(arg) is not None:
+        return 2  # "killing a farmer aged 58 and his son": the age breaks the parse's conjunction
     listed = _listed_before_verb(arg, verb)
     if listed > 1:
         return listed  # "after his wife, her nephew, their baby and the cat were found dead": 3
@@ -136,6 +138,25 @@ def _coordinated_persons(arg: Token, verb: Token) -> int:
     if along and (_solo_person(arg) or arg.lower_ in ("he", "she")) and all(c.tag_ in ("NN", "NNP") for c in conj):
         return 1 + len(along)
     return 1
+
+
+def _aged_then_kin(arg: Token) -> Token | None:
+    """'a farmer aged 58 and his son', 'a woman, 61, and her daughter': one person, the age, then a relative of
+    theirs joined by "and". The parse hangs the relative on the age ("aged ... and his son" as its object, or the
+    second comma's conjunction on the verb), so no conjunct of the person tells the second victim."""
+    doc, i = arg.doc, arg.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "aged" and doc[i + 1].like_num:
+        i += 2
+    elif i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 3
+    else:
+        return None
+    if i + 2 >= len(doc) or doc[i].lower_ != "and" or doc[i + 1].lower_ not in ("his", "her", "their"):
+        return None
+    kin = doc[i + 2]
+    if kin.pos_ == "ADJ" and i + 3 < len(doc):  # "and his elderly mother"
+        kin = doc[i + 3]
+    return kin if kin.tag_ == "NN" and kin.lemma_.lower() in _single_vocab()["singular_persons"] else None
 
 
 _LIST_OPENERS = frozenset({"after", "when", "as", "before", "until", "once", "while", "where", "because"})

@@ -1,7 +1,7 @@
 """Deaths told by a pronoun or a pair word for people counted before with no fate (and no death told before):
 "residents beat two men ... Both died at the scene", "beat and burned two thieves; both were dead before police
 arrived", "cornered two armed men ... neither survived", "set upon two women and burned them to death", "both
-occupants, two fighters, died".
+occupants, two fighters, died", "killing both men inside".
 
 Why: the figure ("two men") is read with the verb of its own clause (beaten, cornered), which is no death; the death
 is told after, by "both", "neither" or "them". ``_later_deaths._both_died`` moves a figure counted hurt to killed;
@@ -35,6 +35,10 @@ _NAMED = re.compile(r"\bboth\s+(?P<noun>" + _PEOPLE + r")(?:,[^,.;]{1,40},)?\s+"
 # "burned them to death", "beat them to death", "shot them dead": the people counted before, killed
 _THEM = re.compile(r"\b(?:burn(?:ed|t)|beat|stoned|hacked|clubbed|stabbed|lynched|shot)\s+(?:both\s+of\s+)?them\s+"
                    r"(?:to\s+death|dead)\b", re.I)
+# "killing both men inside", "shot dead both guards": the pair word names the people a killing verb takes as its
+# object (the number reader leaves "both" out, since "both soldiers and civilians" counts nobody); not a list after it
+_KILLED_BOTH = re.compile(r"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead)\s+both\s+(?:of\s+the\s+|the\s+)?"
+                          r"(?P<noun>" + _PEOPLE + r")\b(?!\s*,?\s+(?:and|as\s+well\s+as)\b)", re.I)
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -67,13 +71,13 @@ def pair_deaths(counts: list[Count], text: str, offset: int = 0) -> list[Count]:
         return any(c.kind in ("killed", "injured") and any(s.start - offset <= at < s.end - offset for s in c.evidence)
                    for c in counts)
 
-    for rx, pair in ((_BARE, True), (_NAMED, True), (_THEM, False)):
+    for rx, pair in ((_BARE, True), (_NAMED, True), (_KILLED_BOTH, True), (_THEM, False)):
         for m in rx.finditer(text):
             a = m.start("both") if rx is _BARE and m.group("both") else m.start("neither") if rx is _BARE else m.start()
             b = m.end()
             if read(a, b) or told_before(a):
                 continue
-            if rx is _NAMED:
+            if rx is _NAMED or rx is _KILLED_BOTH:
                 n, noun = 2, m.group("noun").lower()
             else:
                 n, noun = _figure_before(text, a)

@@ -13,7 +13,7 @@ from ._figures import _Figure, _find_figures
 from ._forward import _STOP_PUNCT, _forward, _persons
 from ._kinds import _kind_at
 from ._lone_victims import _along_with, _is_fatal, _solo_person
-from ._named_people import _comma_listed, _numbered_people
+from ._named_people import _aged_then_kin, _comma_listed, _numbered_people
 from ._numbers import _word_number
 from ._terms import METHOD, SHOT_METHOD, _single_vocab, _vocab
 
@@ -280,6 +280,9 @@ def _named_beside(f: _Figure, figs: list[_Figure], base: int) -> list[Token]:
     conj = [c for c in head.conjuncts if c.i > head.i]
     if not conj:  # "killed a chief, his son and a police reservist"
         conj = _comma_listed(head)
+    if not conj:  # "killing a farmer aged 58 and his son": the age breaks the parse's conjunction
+        kin = _aged_then_kin(head)
+        conj = [kin] if kin is not None else []
     if not conj and f.kind_start is not None:  # "gunmen killed a trader along with another man": one more beside him
         kind_end = f.kind_end if f.kind_end > f.kind_start else f.kind_start + 1
         verb = next((t for t in head.doc[base + f.kind_start : base + kind_end] if t.pos_ == "VERB"), None)

@@ -40,7 +40,7 @@ def test_bracketed_units_give_the_town_before_them(nlp: Any) -> None:
 def test_town_before_its_territory_is_the_place(nlp: Any) -> None:
     loc = _place("On 11 November 2022, ADF fighters killed 7 farmers in their fields near Mangina, Beni territory, "
                  "in the afternoon.")
-    assert (loc["name"], loc["admin1"]) == ("Mangina", "North Kivu")
+    assert (loc["name"], loc["admin1"]) == ("Mangina", "Nord-Kivu")
 
 
 def test_bracketed_district_gives_the_town_not_the_district(nlp: Any) -> None:

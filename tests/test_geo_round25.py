@@ -45,13 +45,13 @@ def test_unlisted_village_in_brackets_beats_its_province(nlp: Any) -> None:
 def test_unlisted_village_before_its_territory_beats_the_territory(nlp: Any) -> None:
     loc = _place("On 2 June 2022, ADF fighters killed 5 farmers near Mabalako, Beni territory (North Kivu), "
                  "at dusk.")
-    assert (loc["name"], loc["admin1"]) == ("Mabalako", "North Kivu")
+    assert (loc["name"], loc["admin1"]) == ("Mabalako", "Nord-Kivu")
 
 
 def test_village_word_before_the_comma(nlp: Any) -> None:
     loc = _place("On 6 May 2023, M23 and Wazalendo fighters clashed for hours in Kibirizi village, Rutshuru "
                  "territory (North Kivu); toll unknown.")
-    assert (loc["name"], loc["admin1"]) == ("Kibirizi", "North Kivu")
+    assert (loc["name"], loc["admin1"]) == ("Kibirizi", "Nord-Kivu")
 
 
 def test_county_told_by_its_town_despite_foreign_namesake_units(nlp: Any) -> None:
@@ -129,7 +129,7 @@ def test_spot_in_a_town_is_no_village(nlp: Any) -> None:
 def test_unlisted_place_after_a_preposition_keeps_its_name(nlp: Any) -> None:
     loc = _place("On 8 March 2024, a shell fell near the camps at Kanyaruchinya, north of Goma (North Kivu); 2 "
                  "displaced people killed.")
-    assert (loc["name"], loc["admin1"]) == ("Kanyaruchinya", "North Kivu")
+    assert (loc["name"], loc["admin1"]) == ("Kanyaruchinya", "Nord-Kivu")
 
 
 def test_landform_or_name_piece_is_not_placed() -> None:

@@ -120,7 +120,7 @@ def test_town_listed_only_as_its_district_keeps_its_name(nlp: Any) -> None:
 def test_conflict_towns_cities500_lacks(nlp: Any) -> None:
     loc = _place("On 4 May 2023, M23 fighters and soldiers exchanged fire for two hours near Bunagana; 3 soldiers "
                  "died.")
-    assert (loc["name"], loc["admin1"], loc["country"]) == ("Bunagana", "North Kivu", "Democratic Republic of Congo")
+    assert (loc["name"], loc["admin1"], loc["country"]) == ("Bunagana", "Nord-Kivu", "Democratic Republic of Congo")
     loc = _place("On 2 March 2023, gunmen stopped a truck near Matiacoali (Est) and shot the driver.")
     assert (loc["name"], loc["admin1"], loc["country"]) == ("Matiacoali", "Est", "Burkina Faso")
     gz = get_gazetteer()

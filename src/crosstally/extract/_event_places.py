@@ -47,6 +47,13 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
     out: list[Location] = []
     full = doc_text(sdoc.doc)
     for ent in sdoc.ents:
+        head = _bracketed_place_head(ent)
+        if head is not None:
+            # 'in Umlazi (eThekwini)' tagged as one organisation: the place the gazetteer lists before the bracket,
+            # its unit in the bracket (session 34b)
+            out.append(Location(name=head, mention=head, evidence=[CharSpan(ent.start_char, ent.start_char + len(head))],
+                                precision=3, method=PLACE_METHOD, confidence=0.6))
+            continue
         if ent.label_ not in _PLACE_LABELS and not (ent.label_ == "NORP" and _DISTRICT_AFTER.match(full, ent.end_char)) \
                 and not (ent.label_ == "PERSON" and _RESIDENTS_OF.search(full, max(0, ent.start_char - 30), ent.start_char)
                          and _listed(ent.text)) \
@@ -87,7 +94,66 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
                 confidence=0.4 if country else 0.6,
             )
         )
+    return out + _named_before_town_word(sdoc, full, out)
+
+
+_BRACKETED_NAME = re.compile(r"(?P<head>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,2}) \((?P<unit>[A-Za-z][\w'\-]+(?: [A-Z][\w'\-]+)"
+                             r"{0,2})\)?$")
+
+
+def _bracketed_place_head(ent: Span) -> str | None:
+    """The place of an organisation or person entity that is a listed place with a listed unit in brackets
+    ('Kisauni (Mombasa)' tagged as one organisation): the name before the bracket, else None."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return None
+    m = _BRACKETED_NAME.fullmatch(ent.text.strip())
+    if m is None or not _listed(m.group("head")) or not _known_name(m.group("unit")):
+        return None
+    return m.group("head")
+
+
+# the word after a name that says the name is a settlement's ('on the edge of Kibwezi town', 'a Soweto township')
+_TOWN_WORDS_AFTER = frozenset({"town", "township", "village", "city"})
+
+
+def _named_before_town_word(sdoc: Doc | Span, full: str, found: list[Location]) -> list[Location]:
+    """A proper-noun run the tagger left untagged or called a person's, right before 'town' / 'township' /
+    'village' / 'city', that the gazetteer knows under that name ('clashes on the edge of Kibwezi town', 'residents
+    of a Soweto township'): the settlement word says it is a place (session 34b)."""
+    toks = list(sdoc)
+    out: list[Location] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") or not t.text[:1].isupper() \
+                or (i > 0 and toks[i - 1].pos_ == "PROPN" and toks[i - 1].ent_type_ == t.ent_type_):
+            i += 1
+            continue
+        k = i
+        while k < len(toks) and k - i < 3 and toks[k].pos_ == "PROPN" and toks[k].ent_type_ == t.ent_type_:
+            k += 1
+        if k < len(toks) and toks[k].lower_ in _TOWN_WORDS_AFTER and toks[k].text.islower():
+            start, end = t.idx, toks[k - 1].idx + len(toks[k - 1].text)
+            name = full[start:end]
+            span = CharSpan(start, end)
+            if name.lower() not in _calendar_words() and _known_name(name) \
+                    and not any(_overlaps(span, q.evidence[0]) for q in found if q.evidence) \
+                    and not _in_organisation_name(full, start, end):
+                out.append(Location(name=name, mention=name, evidence=[span], precision=3, method=PLACE_METHOD,
+                                    confidence=0.5))
+        i = max(k, i + 1)
     return out
+
+
+def _known_name(name: str) -> bool:
+    """Whether the gazetteer knows a place by this name, under any of its names ('Mafikeng' by its newer name)."""
+    try:
+        from ..geo import get_gazetteer
+
+        return bool(get_gazetteer().lookup(name))
+    except Exception as exc:  # the gazetteer is optional at this stage
+        log.debug("place lookup failed: %s", exc)
+        return False
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,8 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
            "Place", "build_base", "clear_cache", "get_gazetteer", "merge_dumps", "seat_points"]
 
 # The cache key of the pickled index: bump it by one whenever what the index holds changes. Its history:
+#   42: gazetteer_extra v17: DR Congo's provinces shown as ACLED writes them (Nord-Kivu, Sud-Kivu, Kongo-Central);
+#       gazetteer_units v13 keys its Congolese wards by those labels; Ancuabe District's centre; Mahikeng shown
 #   41: gazetteer_extra v16: Lebanon's governorates shown as ACLED writes them (Beqaa, Mount Lebanon, Nabatieh);
 #       town_display (Zalingei); an admin1_fixes entry may name a district (Bugiri)
 #   40: gazetteer_extra v15: admin2_points, the centres of Afghan districts GeoNames lists without a point (Chak-e
@@ -92,7 +94,7 @@ __all__ = ["DUMP_COLUMNS", "INDEX_FORMAT", "KEEP_INDEXES", "KINDS", "POSTAL_ID_B
 #   11: a district's namesake town in its own province only
 #   10: namesake seats
 #   9: column place table, limited alternate names, no ISO3 codes ("AND", "Ind" are words)
-INDEX_FORMAT = 41
+INDEX_FORMAT = 42
 
 # the modules whose text shapes the pickled index: a change to any of them never reads a stale pickle
 _INDEX_MODULES = ("_index.py", "_gazetteer.py", "_index_build.py", "_index_units.py", "_index_postal.py",

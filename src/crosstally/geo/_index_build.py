@@ -289,7 +289,8 @@ def _finish(gz: Gazetteer, extra: dict) -> None:
     # A district GeoNames lists without a point and no town of ours lies in: its district centre's point
     # (gazetteer_extra admin2_points), where ACLED codes a district-level event, not its province's seat 40-130 km
     # off ('Shah Wali Kot district, Kandahar' sat at Kandahar city). A unit that has a point keeps it.
-    for gid, point in (extra.get("admin2_points") or {}).items():
+    # (admin2_centres: the same for districts beyond Afghanistan's table, session 34b)
+    for gid, point in [*(extra.get("admin2_points") or {}).items(), *(extra.get("admin2_centres") or {}).items()]:
         unit = gz.places.get(int(gid))
         if unit is not None and unit.kind == "admin2" and unit.lat is None:
             gz.places[unit.geonameid] = unit._replace(lat=float(point[0]), lon=float(point[1]))

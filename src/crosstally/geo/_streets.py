@@ -141,6 +141,12 @@ METHOD_ROAD_TOWN = METHOD + "+road_first_town"
 _ROAD_DASH = re.compile(r"\s?[-\u2013]\s?")
 
 
+# 'the road from X to Y', 'the highway between X and Y': a road told by its two ends in words (session 34b)
+_ROAD_FROM_TO = re.compile(r"\b(?:[Rr]oad|[Hh]ighway)\s+(?:from|between|linking|connecting)\s+"
+                           r"(?P<a>[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*)?)\s+(?:to|and|with)\s+"
+                           r"(?P<b>[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*)?)")
+
+
 def _road_ends(text: str) -> list[tuple[Span, Span]]:
     """The two end names of every 'X-Y road' / 'X-Y highway' of the text, as spans, in text order."""
     out: list[tuple[Span, Span]] = []
@@ -152,14 +158,21 @@ def _road_ends(text: str) -> list[tuple[Span, Span]]:
     return out
 
 
+def _road_ends_in_words(text: str) -> list[tuple[Span, Span]]:
+    """The two end names of every 'road from X to Y' / 'road between X and Y' of the text, as spans, in text order."""
+    return [(Span(m.start("a"), m.end("a")), Span(m.start("b"), m.end("b"))) for m in _ROAD_FROM_TO.finditer(text)]
+
+
 def _road_end_town(gz: Gazetteer, text: str, span: Span, ctx: GeoContext) -> Location | None:
     """A road end as a town (else a county-level unit) of the document's country, evidence on its name."""
     country = ctx.hint or ctx.main_country
     name = text[span.start:span.end]
-    if country is None or fold(name) in extra_words("common_words"):
+    if fold(name) in extra_words("common_words"):
         return None
-    places = [p for p in gz.lookup(name) if p.country_code == country and p.lat is not None
+    places = [p for p in gz.lookup(name) if (country is None or p.country_code == country) and p.lat is not None
               and p.kind in ("town", "admin2") and fold(p.name) == fold(name)]
+    if country is None and len({p.country_code for p in places}) != 1:
+        return None  # a note that names no country: only a road end that one country alone has
     if not places:
         return None
     best = max(places, key=lambda p: (p.kind == "town", ctx.admin1_share(p.admin1), p.population))
@@ -182,9 +195,12 @@ def _road_first_town(gz: Gazetteer, text: str, ctx: GeoContext, loc: Location | 
         if not loc.evidence:
             return None
         span = loc.evidence[0]
-        ends = [(a, b) for a, b in ends if b.start <= span.start and span.end <= b.end]
+        # 'the road from Example Town to Example Village' told in words: the first town only when the gazetteer lacks
+        # the second end (a road between two listed towns may be coded at either end) (session 34b)
+        told = [(a, b) for a, b in _road_ends_in_words(text) if not gz.lookup(text[b.start:b.end])]
+        ends = [(a, b) for a, b in ends + told if b.start <= span.start and span.end <= b.end]
         return _road_end_town(gz, text, ends[0][0], ctx) if ends else None
-    for a, b in ends:
+    for a, b in sorted(ends + _road_ends_in_words(text), key=lambda ends: ends[0].start):
         found = _road_end_town(gz, text, a, ctx) or _road_end_town(gz, text, b, ctx)
         if found is not None:
             return found

@@ -125,13 +125,23 @@ def _unlisted_place(text: str, start: int, end: int, mention: str, ctx: GeoConte
     gazetteer lacks keeps its own name, placed in the unit the text puts it in (ACLED precision 2), instead of becoming that unit or
     a wider region, so a village's killing stays apart from a province-wide toll."""
     m = _UNLISTED_AFTER.match(text[end:end + 80])
+    bracket = False
     if m is None or not _UNLISTED_BEFORE.search(text[max(0, start - 30):start]):
         # 'shelled Kfar Example (Tyre district)': a name the gazetteer lacks, its unit in brackets with its unit word
         m = _UNIT_IN_BRACKETS.match(text[end:end + 80])
+        bracket = True
     if m is None:
         return None
     unit = geocode_name(m.group("unit"), ctx, gazetteer_dir=gazetteer_dir)
     gz = get_gazetteer(gazetteer_dir)
+    if unit is None and bracket and ctx.hint is not None:
+        # 'troops of country A moved into Example Village (Example district)': the document's guessed country (the
+        # attackers', the one a later sentence quotes) has no unit of that name; a district or province with its unit
+        # word in brackets names its own country when one country alone has a unit so called (session 34b)
+        units = [p for p in gz.lookup(m.group("unit")) if p.kind in ("admin1", "admin2")]
+        if len({p.country_code for p in units}) == 1:
+            unit = to_location(gz, max(units, key=lambda p: p.kind == "admin2"), mention=m.group("unit"),
+                               confidence=0.5, method=METHOD_UNLISTED)
     if unit is None or unit.geonameid == gz.country_by_code.get(unit.country_code or ""):
         return None
     return Location(name=mention, admin1=unit.admin1, admin2=unit.admin2 if unit.precision <= 2 else None,

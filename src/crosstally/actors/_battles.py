@@ -13,6 +13,7 @@ from typing import Any
 
 from ..records import ActorMention
 from ..records import Span as CharSpan
+from ._battle_cues import _force_acronym, _group_attacked
 from ._communities import _named_attacker, _political_fight, _rival_kin_dead
 from ._conventions import (
     CODEBOOK_METHOD,
@@ -482,7 +483,7 @@ def _answered_attack(items: list[Resolved], cb: dict[str, Any], text: str, spans
     if a2.implicit and a2.actor.type == "generic":
         return  # a side the codebook only guessed ("Unidentified Armed Group") is no known attacker
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(cb["answered_attack"]["cues"]) + r")(?![\w-])", re.I)
-    if _find(rx, text, spans) is None:
+    if not _group_attacked(a1, a2, cb, text) and _find(rx, text, spans) is None:
         return
     _swap_sides(items, force=True)
 
@@ -596,4 +597,4 @@ def _implicit_force(cb: dict[str, Any], text: str, spans: list[CharSpan], countr
         where = _find_party(cb, cb[f"_{key}_rx"], text, spans)
         if where is not None:
             return _implicit(role, codebook_actor(spec[key]["template"], 1, country, when), text, where, 0.5)
-    return None
+    return _force_acronym(text, spans, country, when, role)

@@ -58,7 +58,7 @@ from ._conventions import (
     state_first_here,
 )
 from ._crowds import _arrested, _crowd
-from ._explosions import _air_power, _dead_force_hit, _force_hit, _targeted_force
+from ._explosions import _air_power, _dead_force_hit, _force_hit, _shelling_owner, _targeted_force
 from ._force_subject import _force_subject
 from ._generic import codebook_actor
 from ._unnamed_sides import _unnamed_attacker
@@ -170,6 +170,7 @@ def apply_codebook(ev: Event, items: list[Resolved], text: str, country: str | N
         _answered_attack(items, cb, text, spans)
     if sub in (cb.get("air_power") or {}).get("sub_event_types", ()):
         _air_power(items, cb, text, spans, country, when)
+    _shelling_owner(items, cb, text, spans, country, when, sub)  # round 34b: unclaimed shelling of Ukraine's towns
     if etype in (cb.get("gave_up_to") or {}).get("event_types", ()):
         _gave_up_to(items, cb, text, spans, country, when)
     if etype in cb["communal_context"]["event_types"]:

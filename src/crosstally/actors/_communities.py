@@ -155,14 +155,14 @@ _SHORT_CLAIM = re.compile(r"(?<![\w-])(?-i:[A-Z]{2})\s+(?:later\s+|quickly\s+|ha
 # a group that mourns, buries or names the dead as its own: the side acted on, never the attacker
 _VICTIMS_OWN = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:later\s+|also\s+|quickly\s+)?(?:mourned|eulogi[sz]ed|buried|claimed|named|listed|"
-    r"identified|described)\s+(?:[\w'-]+\s+){0,5}?as\s+(?:its\s+|their\s+|his\s+)?(?:own\s+)?(?:members?|fighters?|"
+    r"identified|described)\s+(?:[\w'-]+\s+){0,5}?as\s+(?:its\s+|their\s+|his\s+|an?\s+)?(?:own\s+)?(?:members?|fighters?|"
     r"commanders?|cadres?|militants?|operatives?|martyrs?)\b", re.I)
 
 # round 30: the same told the other way round: "two men later mourned by Hezbollah as fighters", and a group saying
 # its own men died ("the CSP-DPA said three of its fighters were killed")
 _VICTIMS_OWN_BY = re.compile(r"(?:mourned|eulogi[sz]ed|buried|claimed|named|listed|identified|described)\s+by\s+(?:the\s+)?$",
                              re.I)
-_VICTIMS_OWN_AS = re.compile(r"\s+as\s+(?:its\s+|their\s+)?(?:own\s+)?(?:members?|fighters?|commanders?|cadres?|"
+_VICTIMS_OWN_AS = re.compile(r"\s+as\s+(?:its\s+|their\s+|an?\s+)?(?:own\s+)?(?:members?|fighters?|commanders?|cadres?|"
                              r"militants?|operatives?|martyrs?)\b", re.I)
 _VICTIMS_SAID = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:said|says|reported|announced|acknowledged|confirmed)\s+(?:that\s+)?"

@@ -204,3 +204,28 @@ def _dead_force_hit(items: list[Resolved], cb: dict[str, Any], text: str, spans:
             r.mention.role = "actor2"
             items.append(r)
             return
+
+
+def _shelling_owner(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan], country: str | None,
+                    when: date | None, sub: str) -> None:
+    """An artillery or missile attack whose attacker no mention names, where another state shells the country's towns
+    (``air_power.shelling_owner``): that state's military, in place of the unidentified armed group the codebook put in.
+
+    Why (round 34b): "the town was shelled again from occupied positions" names no attacker; ACLED codes the
+    unclaimed shelling of Ukraine's towns as Russia's forces', as it codes the unclaimed air strikes on south Lebanon
+    as Israel's (``owner_elsewhere``)."""
+    spec = cb.get("air_power") or {}
+    owner = (spec.get("shelling_owner") or {}).get(country or "")
+    if not owner or sub not in (spec.get("shelling_sub_event_types") or ()):
+        return
+    a1 = _first(items, "actor1")
+    uag = codebook_actor(cb["unknown_perpetrator"]["template"], int(cb["unknown_perpetrator"]["inter"]), country, when)
+    if a1 is not None and not (a1.actor is not None and a1.actor.name == uag.name):
+        return  # a side the mentions named (or the group the note suspects) stays the attacker
+    where = _find(cb["_implied_rx"], text, spans) or spans[0]
+    if a1 is not None:
+        # the placeholder for the unnamed attacker, or words the parse took for it that name no one ("from occupied
+        # positions east of the river", a victim): the owner's force takes its place, the strike word its evidence
+        items.remove(a1)
+    items.append(_implicit("actor1", codebook_actor(cb["state_first"]["military"]["template"], 8, str(owner), when),
+                           text, where, 0.45))

@@ -12,9 +12,18 @@ from typing import Any
 
 from ..records import ActorMention
 from ..records import Span as CharSpan
-from ._conventions import CODEBOOK_METHOD, Resolved, _demote, _find, _first, _force_at, _implicit
+from ._conventions import (
+    CODEBOOK_METHOD,
+    Resolved,
+    _demote,
+    _find,
+    _first,
+    _force_at,
+    _implicit,
+    state_first_here,
+)
 from ._generic import codebook_actor
-from ._kb import actor_key, get_kb
+from ._kb import Actor, actor_key, get_kb
 from ._national import national_force_in
 
 
@@ -24,11 +33,19 @@ def _implied_civilians(items: list[Resolved], cb: dict[str, Any], text: str, spa
     civilians whose property or place was hit, with the blast word as evidence.
 
     Why: ACLED codes a side acted on in every explosion (dev sides of ACLED Kenya and Afghanistan, counts of roles
-    only); a note that names no person, force or group hit tells civilian property.
+    only); a note that names no person, force or group hit tells civilian property. Round 34b: outside Kenya's
+    state-first order, where the note says no one was hurt (``no_harm``), only people's property hit (a house, a car)
+    tells civilians; a depot or open ground leaves the side acted on empty, as ACLED's recent notes do.
     """
     where = _find(cb["_implied_rx"], text, spans)
     if where is None:
         return
+    if not state_first_here(country, when) and _find(cb["_no_harm_rx"], text, spans) is not None:
+        # round 34b: "a drone struck a fuel depot; no casualties were reported": a blast that hurt no one acts on
+        # civilians only through their property (a house, a shop, a car), that word the evidence
+        where = _find(cb["_property_rx"], text, spans)
+        if where is None:
+            return
     tc = cb["target_civilians"]
     items.append(_implicit("actor2", codebook_actor(tc["template"], int(tc["inter"]), country, when), text, where,
                            0.4))
@@ -81,7 +98,9 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
                                                evidence=list(am.evidence), method=CODEBOOK_METHOD,
                                                confidence=min(am.confidence, 0.55)), civ, 0.55, implicit=True))
         return
-    where = _find(cb["_victim_rx"], text, spans)
+    # round 34b: "no one was injured": a victim word the note negates names no one
+    where = _find(cb["_victim_rx"], text, spans,
+                  lambda m: cb["_victim_negated_rx"].search(text[max(0, m.start() - 20) : m.start()]) is not None)
     if where is None and (ev_type in spec["always"] or sub in (spec.get("always_sub_event_types") or ())):
         # the codebook's definition: violence against civilians has civilians as its target, even when the note names
         # the victim only by an office ("the senator", "a chief"); the act is the evidence
@@ -89,7 +108,9 @@ def _civilians(items: list[Resolved], cb: dict[str, Any], text: str, spans: list
     if where is None and ev_type in (spec.get("when_harmed") or ()):
         # v19: a blast or a shell that killed or hurt people the note does not name ("went off in central Al-Bab; 4
         # killed, 15 hurt"): ACLED gives every such event a side acted on, and unnamed dead are civilians
-        where = _find(cb["_harm_rx"], text, spans)
+        # round 34b: "Nobody was hurt": a harm the note denies names no victim
+        where = _find(cb["_harm_rx"], text, spans,
+                      lambda m: cb["_harm_negated_rx"].search(text[max(0, m.start() - 40) : m.start()]) is not None)
     if where is not None:
         items.append(_implicit("actor2", civ, text, where, 0.55 if ev_type not in spec["always"] else 0.5))
 
@@ -167,7 +188,11 @@ def _perpetrator(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
             force = codebook_actor(cb["state_first"][key]["template"], 1, country, when)
             items.append(_implicit("actor1", force, text, where, 0.5))
             return
+    people = _people_group(items, text, spans, country, when)
     if a1 is None:
+        if people is not None:
+            items.append(_implicit("actor1", people[0], text, people[1], 0.5))
+            return
         where = _find(cb["_perpetrator_rx"], text, spans)
         if where is not None:
             actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
@@ -175,9 +200,47 @@ def _perpetrator(items: list[Resolved], cb: dict[str, Any], text: str, spans: li
         return
     # civilians never perpetrate; a crowd that attacks outside a riot ("gangs of youths raided houses") is coded as
     # an armed group, the crowd names being for protests and riots
-    if a1.actor is None or a1.actor.inter in {int(i) for i in cb["crowd_inter"]}:
+    if a1.actor is None or a1.actor.inter in {int(i) for i in cb["crowd_inter"]} or (
+            people is not None and a1.actor.name == uag):
+        if people is not None:
+            # round 34b: "settlers from an outpost set two cars alight ... as residents gathered": the armed people
+            # the note names are the attackers, not the people the parse took for them
+            a1.actor, a1.confidence = people[0], min(a1.confidence, 0.5)
+            said = text[people[1].start : people[1].end]
+            if said.lower() not in (a1.mention.mention or "").lower():
+                # the words the parse took for the attacker ("residents") are not the group's: its name is the evidence
+                a1.mention.mention, a1.mention.evidence, a1.implicit = said, [people[1]], True
+            return
         a1.actor = codebook_actor(spec["template"], int(spec["inter"]), country, when)
         a1.confidence = min(a1.confidence, 0.5)
+
+
+def _people_group(items: list[Resolved], text: str, spans: list[CharSpan], country: str | None,
+                  when: date | None) -> tuple[Actor, CharSpan] | None:
+    """The armed identity group the event's sentences name by a plain people word the knowledge base gives it in the
+    event's country only ('settlers' in Palestine: Settlers (Israel)), when no side already is that group.
+
+    Why (round 34b): ACLED codes the settlers' attacks on Palestinian villages as Settlers (Israel), a named identity
+    militia, never an unidentified armed group; the word is lower case, so the knowledge base holds it only in its own
+    country (spent world notes 50-54: 3 of 3 such attacks coded so)."""
+    if country is None:
+        return None
+    kb = get_kb()
+    for s in spans:
+        for a in kb.actors.values():
+            if a.type != "identity_militia" or a.country != country:
+                continue
+            words = sorted((x for x in a.aliases if x == x.lower()), key=len, reverse=True)
+            if not words:
+                continue
+            m = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I).search(
+                text, s.start, s.end)
+            if m is None:
+                continue
+            if any(r.actor is not None and r.actor.id == a.id for r in items):
+                return None
+            return a, CharSpan(m.start(), m.end())
+    return None
 
 
 def _national_attacker(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],
@@ -199,7 +262,11 @@ def _national_attacker(items: list[Resolved], cb: dict[str, Any], text: str, spa
     actor, a, b = found
     if any(r.actor is not None and r.actor.name == actor.name for r in items):
         return
-    if a1 is not None:
+    if a1 is not None and a1.implicit:
+        # round 34b: the unidentified armed group the codebook put in for the unnamed attacker was a placeholder for
+        # this force, no associate of it
+        items.remove(a1)
+    elif a1 is not None:
         _demote(a1, items)
     items.append(_implicit("actor1", actor, text, CharSpan(a, b), 0.6))
 

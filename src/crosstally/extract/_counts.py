@@ -140,6 +140,10 @@ def find_counts(sdoc: Doc | Span) -> list[Count]:
         # already counted dead ("A man who was shot on Saturday has died")
         parts.extend(c for c in found if marks.get(id(c)) == "partitive" and c.kind == "killed")
         found = [c for c in found if marks.get(id(c)) != "partitive" or not _part_of(c, counts)]
+        # "Four soldiers were killed. Two officers were among the dead": a share of the dead told before, whoever
+        # they were (the dead it is taken from are those counts)
+        found = [c for c in found if marks.get(id(c)) != "among" or not any(
+            o.kind == "killed" and o.low >= c.low for o in counts)]
         for c in found:  # "killing 2 officers and injuring 4. One of the officers later died": one death more
             if (marks.get(id(c)) == "partitive" and c.kind == "killed" and _among_hurt(c)
                     and any(o.kind == "killed" for o in counts) and any(o.kind == "injured" for o in counts)):

@@ -66,9 +66,10 @@ def _voice_of(text: str, c: Count) -> str:
 # ("...; the US military said the strike killed one militant", "while residents said three people died": a second
 # party saying its own figure after the first)
 # ("; a health worker in Bure confirmed nine bodies": one witness named with its place confirms a count)
+# ("; the county commander spoke of two": a bare figure answered with 'spoke of' or 'cited')
 _RIVAL = re.compile(r"(?:;|\b(?:while|whereas|but))\s+(?:an?\s+(?:[\w'-]+\s+){1,5}?(?:confirmed|acknowledged|counted)\s+"
                     r"|(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:acknowledged|admitted|"
-                    r"conceded|confirmed(?:\s+only)?|put\s+the\s+(?:\w+\s+){0,3}?(?:at\s+)?|put|gave|"
+                    r"conceded|confirmed(?:\s+only)?|put\s+the\s+(?:\w+\s+){0,3}?(?:at\s+)?|put|gave|spoke\s+of|cited|"
                     r"(?:said|says|reported|claimed|maintained|insisted)\s+(?:that\s+)?(?:(?!and\b|also\b|more\b)"
                     r"[\w'-]+\s+){0,3}?))\s*(?:only\s+)?$", re.I)
 

@@ -50,8 +50,8 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
         if not c.evidence or c.precision != 1 or c.confidence < 0.5:
             continue
         m = _DAYS_AFTER.match(text, c.evidence[0].end)
-        if m is None:
-            continue
+        if m is None or _note_lead(text, c):
+            continue  # 'On 20 May 2022, a day after the raid, ...': a note's opening day is its event's
         sent_start = _sentence_start(text, c.evidence[0].start)
         if tells_incident(text, sent_start, c.evidence[0].start) and not _death_after_harm(
                 text, sent_start, c.evidence[0].start, m.end()):
@@ -86,6 +86,15 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
             refs = [j for j, c in enumerate(res) if c.evidence and m.end() <= c.evidence[0].start < sent_end
                     and c.precision == 1 and c.start == c.end and c.confidence >= 0.5
                     and not _said_before_re().search(text, max(0, c.evidence[0].start - 40), c.evidence[0].start)][:1]
+        if refs and _note_lead(text, res[refs[-1]]):
+            # 'On 22 October 2019, a crowd lynched two men accused of killing a trader the night before': a conflict
+            # note's opening day is its event's (ACLED writes the note under it); the day counted back from it in
+            # that sentence dates the background (the earlier deed), kept below event level
+            ref = res[refs[-1]]
+            day = ref.start - gap
+            res.append(DateClaim(start=day, end=day, precision=prec, evidence=[Span(m.start(), m.end())],
+                                 phrase=m.group(0), method=METHOD + "+day_before", confidence=FOLLOW_UP_CONFIDENCE))
+            continue
         if refs:
             ref = res[refs[-1]]
             base = ref.start
@@ -99,6 +108,19 @@ def _shift_relative(text: str, out: list[DateClaim], published: date | None) -> 
                              phrase=m.group(0), method=METHOD + "+day_before", confidence=0.8))
     res.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return res
+
+
+# a note's opening day: "On 3 May 2021, ..." (a full date, the note's first words, a comma after it)
+_LEAD_ON = re.compile(r"\s*(?:On\s+)?$", re.I)
+
+
+def _note_lead(text: str, c: DateClaim) -> bool:
+    """Is ``c`` the day a conflict note opens on ("On 3 May 2021, youths blocked ...")?"""
+    if not c.evidence or c.precision != 1 or c.start != c.end:
+        return False
+    ev = c.evidence[0]
+    return ev.start <= 4 and _LEAD_ON.match(text[: ev.start]) is not None and text[ev.end : ev.end + 1] == "," and (
+        re.search(r"\d{4}$", text[ev.start : ev.end]) is not None)
 
 
 # a crowd's motive told as a clause of its own ("angry that ...", "accusing a guard of ..."): a day counted back

@@ -14,11 +14,11 @@ from .._doc_basics import doc_text
 from ._numbers import _word_number
 from ._terms import METHOD
 
-# "; police confirmed", ", while the army put it at", "but the regional police boss gave": a second party and the
-# verb it answers with, right before the bare figure
+# "; police confirmed", ", while the army put it at", "but the regional police boss gave", "; the governor spoke
+# of": a second party and the verb it answers with, right before the bare figure
 _ANSWER = re.compile(r"(?:;|,?\s+(?:while|whereas|but))\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
-                     r"(?:acknowledged|admitted|conceded|confirmed|counted|gave|claimed|reported|recorded|said|"
-                     r"put\s+the\s+(?:figure|toll|number|dead|death\s+toll)\s+at)"
+                     r"(?:acknowledged|admitted|conceded|confirmed|counted|gave|claimed|reported|recorded|said|cited|"
+                     r"spoke\s+of|put\s+it\s+at|put\s+the\s+(?:figure|toll|number|dead|death\s+toll)\s+at)"
                      r"\s+(?:only\s+|just\s+)?$", re.I)
 _NEAR = 90  # characters from the toll's end to the bare figure: the next clause, not a later paragraph
 

@@ -32,6 +32,7 @@ class _Figure:
     shot: bool = False  # "three people were shot": hurt, fate untold (yields to any death in the document)
     chain_member: bool = False  # the second figure of "a man and a woman were shot"
     whole: bool = False  # "one of the three men": the whole a part is taken from (the part's reading passes over it)
+    among: bool = False  # "three civilians were among the dead": a share of the dead, told as a part
 
 
 def _find_figures(sent: Span) -> list[_Figure]:

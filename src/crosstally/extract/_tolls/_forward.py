@@ -524,10 +524,107 @@ def _hit_by_then_died(r: _Reading) -> _Verdict:
     return None
 
 
+_RELATIVES = frozenset({"who", "whom", "that", "whose"})
+
+
+def _fate_after(toks: list[Token], end: int) -> bool:
+    """A fate word (a verb or adjective) within the few words after ``end``, before any stop."""
+    for k in range(end, min(len(toks), end + 4)):
+        if toks[k].text in _STOP_PUNCT:
+            return False
+        if _kind_at(toks, k)[1] and toks[k].pos_ in ("VERB", "AUX", "ADJ"):
+            return True
+    return False
+
+
+def _relative_clause(r: _Reading) -> _Verdict:
+    """"two farmers who could not run away were shot dead": a relative clause on the group's noun tells who they
+    were; its own verbs (a negation, 'flee') are not their fate, the verb after it is."""
+    toks, j, group = r.toks, r.j, r.group
+    t = toks[j]
+    rel = t.head
+    if not (t.lower_ in _RELATIVES and group and _persons(group) and rel.dep_ == "relcl"
+            and any(rel.head.i == g.i for g in group) and rel.i >= t.i):
+        return None
+    end = max(x.i for x in rel.subtree) - toks[0].i + 1
+    if end - j <= 10 and not any(x.text in _STOP_PUNCT or x.i - toks[0].i in r.figs_at for x in toks[j:end]) and (
+            _fate_after(toks, end)):
+        r.skip_to(end)
+        return _READ_ON
+    return None
+
+
+def _comma_aside(r: _Reading) -> _Verdict:
+    """"the three guards, later buried by their clan, were killed": a participle or relative clause set off by
+    commas after the group, the fate after the second comma."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    if not (toks[j].text == "," and group and _persons(group) and not f.article):
+        return None
+    close = next((k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text == ","), None)
+    if close is None or close == j + 1:
+        return None
+    inner = toks[j + 1 : close]
+    if any(x.text in _STOP_PUNCT or x.i - toks[0].i in r.figs_at or _kind_at(toks, x.i - toks[0].i)[1]
+           for x in inner):
+        return None
+    if not (inner[0].lower_ in _RELATIVES or any(x.tag_ in ("VBN", "VBG") for x in inner[:3])):
+        return None
+    if not _fate_after(toks, close + 1):
+        return None
+    r.skip_to(close + 1)
+    return _READ_ON
+
+
+# "three civilians were among the dead", "two children were among those killed": the figure's people are dead
+_AMONG_WHOLE = frozenset({"the", "those"})
+
+
+def _among_the_dead(r: _Reading) -> _Verdict:
+    """"three civilians were among the dead": the fate told as a share of the dead (a part: the document-level
+    pass drops it when the whole was counted before)."""
+    toks, j, f, group = r.toks, r.j, r.f, r.group
+    if not (toks[j].lower_ == "among" and group and _persons(group) and j >= 1
+            and toks[j - 1].lemma_.lower() == "be" and j + 2 < len(toks) and toks[j + 1].lower_ in _AMONG_WHOLE):
+        return None
+    k = j + 2
+    kn, kind = _kind_at(toks, k)
+    if kind != "killed" or toks[k].pos_ not in ("ADJ", "VERB", "NOUN") or (
+            toks[k].pos_ == "NOUN" and toks[k].lower_ not in ("dead", "killed", "deceased")):
+        return None
+    f.kind, f.kind_start, f.kind_end, f.group, f.among = "killed", j, k + kn, group, True
+    return _STOP
+
+
+# "were pulled from the rubble dead", "was brought to the clinic dead": a verb of moving or finding whose
+# complement is the state the people were in (not "pronounced dead": the document-level passes read that one, with
+# the shot it follows)
+_STATE_WORDS = frozenset({"dead", "lifeless"})
+_MOVED_VERBS = frozenset({"pull", "bring", "carry", "recover", "retrieve", "drag", "dig", "take", "rush", "wash",
+                          "remove", "fish"})
+
+
+def _verb_then_dead(r: _Reading) -> _Verdict:
+    """"seven villagers were pulled from the rubble dead": a passive verb of moving that tells no harm, its place
+    phrase, then "dead" on that verb: the fate is the state word."""
+    toks, j, group = r.toks, r.j, r.group
+    t = toks[j]
+    if not (t.pos_ == "VERB" and t.tag_ == "VBN" and t.lemma_.lower() in _MOVED_VERBS and group and _persons(group) and j >= 1
+            and toks[j - 1].lemma_.lower() in ("be", "get") and not _kind_at(toks, j)[1]):
+        return None
+    for k in range(j + 1, min(len(toks), j + 7)):
+        x = toks[k]
+        if x.text in _STOP_PUNCT or x.text == "," or (x.pos_ in ("VERB", "AUX") and x.lower_ not in _STATE_WORDS):
+            return None
+        if x.lower_ in _STATE_WORDS and x.head.i == t.i:
+            r.skip_to(k)
+            return _READ_ON
+    return None
+
+
 # the readings of one word, in the order they are tried; a word none of them reads ends the reading
 _READINGS: tuple[Callable[[_Reading], _Verdict], ...] = (
-    _partitive, _subset_clause, _aside, _quoted_word, _stop_punct, _wounds, _apposition, _name_apposition, _of_the_hurt,
-    _kind_noun, _gerund_modifier, _hit_by_then_died, _fate_word, _sentenced, _group_noun_kind, _chain, _phrase_ends,
+    _partitive, _among_the_dead, _subset_clause, _aside, _quoted_word, _stop_punct, _wounds, _apposition, _name_apposition, _of_the_hurt,
+    _kind_noun, _gerund_modifier, _relative_clause, _comma_aside, _verb_then_dead, _hit_by_then_died, _fate_word, _sentenced, _group_noun_kind, _chain, _phrase_ends,
     _function_word, _hearsay, _between_verb_parts, _wound_then_fate, _shot, _group_modifier, _found, _inside_noun_phrase, _group_word,
 )
 

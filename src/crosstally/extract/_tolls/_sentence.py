@@ -69,8 +69,9 @@ def _headline_list(sent: Span) -> Count | None:
 
 
 def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Count]:
-    """The figures of one sentence as Counts. ``marks`` gets id → "partitive" ("two of the bodies") or "one"
-    (one person, "a man was killed", "one officer died") for the document-level pass."""
+    """The figures of one sentence as Counts. ``marks`` gets id → "partitive" ("two of the bodies"), "among" ("two
+    were among the dead") or "one" (one person, "a man was killed", "one officer died") for the document-level
+    pass."""
     toks = list(sent)
     figs = _find_figures(sent)
     figs_at = {f.start: f for f in figs}
@@ -157,7 +158,9 @@ def _sentence_counts(sent: Span, marks: dict[int, str] | None = None) -> list[Co
         conf = 0.85 if not f.vague else 0.6
         if f.article:
             conf = 0.7
-        if not f.chained and f.end + 1 < len(toks) and toks[f.end].lower_ == "of" and (
+        if f.among:
+            local[len(out)] = "among"
+        elif not f.chained and f.end + 1 < len(toks) and toks[f.end].lower_ == "of" and (
                 toks[f.end + 1].lower_ in _single_vocab()["partitive_determiners"]):
             local[len(out)] = "partitive"
         elif not f.chained and low == 1 and high == 1:

@@ -90,7 +90,7 @@ def test_lone_victims_keeps_the_sentence_pass_and_its_readings_live_by_name() ->
 
     home = {"_verb_reading": "_victim_verbs", "_is_fatal": "_victim_verbs", "_verb_args": "_victim_args",
             "_person_arg": "_one_person", "_coordinated_persons": "_named_people", "_along_with": "_named_people",
-            "_solo_person": "_named_people", "_death_of": "_victim_nouns", "_condition_of": "_victim_nouns",
+            "_solo_person": "_named_people", "fate_word": "_victim_nouns",
             "_hurt_then_died": "_one_more_victim", "_second_victim": "_one_more_victim"}
     for name, module in home.items():
         assert getattr(_lone_victims, name).__module__ == f"crosstally.extract._tolls.{module}", name

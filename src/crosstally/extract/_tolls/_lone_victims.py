@@ -20,11 +20,9 @@ from spacy.tokens import Span, Token
 
 from ...records import Count
 from ...records import Span as CharSpan
-from ._bodies import lone_body
 from ._kinds import _unrealised
-from ._lone_args import _hospital_after, _list_start, _listed_in_appositive, _victim_of
+from ._lone_args import _list_start, _listed_in_appositive, _victim_of
 from ._named_people import _along_with, _coordinated_persons, _solo_person, titles_of_one
-from ._no_survival import did_not_survive, was_dead
 from ._one_more_victim import (
     _also_another,
     _hurt_then_died,
@@ -38,7 +36,7 @@ from ._one_person import _headline, _person_arg
 from ._persons import _another
 from ._terms import _PRONOUNS_OBJ, _PRONOUNS_SUBJ, METHOD, SHOT_METHOD, _single_vocab, _vocab
 from ._victim_args import _verb_args
-from ._victim_nouns import _another_hurt, _condition_of, _death_of
+from ._victim_nouns import _another_hurt, fate_word
 from ._victim_verbs import _is_fatal, _verb_as_noun, _verb_reading
 
 # imported from here by _sentence, _self_harm and the tests
@@ -82,35 +80,11 @@ def _singular_victims(sent: Span, found: list[Count], apart: set[int] | None = N
         out.append(got)
         have.add("injured")
     for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "death":
-            got = _death_of(sent, tok) if "killed" not in have else None
-            if got is not None:
-                out.append(got)
-                have.add("killed")
-            continue
-        if tok.pos_ == "NOUN" and tok.lower_ in ("body", "corpse") and "killed" not in have:
-            got = lone_body(sent, tok)  # "His body was found near a stream": one death
-            if got is not None:
-                out.append(got)
-                have.add("killed")
-            continue
-        if tok.lemma_.lower() == "survive" and "killed" not in have:
-            got = did_not_survive(sent, tok)  # "The driver did not survive": one death
-            if got is not None:
-                out.append(got)
-                have.add("killed")
-            continue
-        if tok.lemma_.lower() == "be" and "killed" not in have:
-            got = was_dead(sent, tok)  # "he was dead by the time medics came": one death
-            if got is not None:
-                out.append(got)
-                have.add("killed")
-                continue
-        if tok.pos_ == "NOUN" and "injured" not in have and (tok.lemma_.lower() == "condition" or _hospital_after(tok)):
-            got = _condition_of(sent, tok)
-            if got is not None:
-                out.append(got)
-                have.add("injured")
+        read, got, kind = fate_word(sent, tok, have)  # "the death of", "his body", "did not survive", "was dead"
+        if got is not None:
+            out.append(got)
+            have.add(kind)
+        if read:
             continue
         if tok.pos_ != "VERB" and not _verb_as_noun(tok):
             continue

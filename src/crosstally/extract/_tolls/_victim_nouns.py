@@ -7,7 +7,10 @@ from spacy.tokens import Span, Token
 
 from ...records import Count
 from ...records import Span as CharSpan
+from ._bodies import lone_body
 from ._kinds import _unrealised
+from ._lone_args import _hospital_after
+from ._no_survival import did_not_survive, was_dead
 from ._one_person import _person_arg
 from ._persons import _another
 from ._terms import _PRONOUNS_OBJ, METHOD, SHOT_METHOD, _single_vocab
@@ -76,3 +79,25 @@ def _death_of(sent: Span, tok: Token) -> Count | None:
     return Count(kind="killed", low=1, high=1, qualifier="exact", group=group.text,
                  evidence=[CharSpan(span.start_char, span.end_char)], phrase=span.text, method=METHOD,
                  confidence=0.5)
+
+
+def fate_word(sent: Span, tok: Token, have: set[str]) -> tuple[bool, Count | None, str]:
+    """One victim's fate told by a word that is no harm verb: "the death of a boy", "his body was found", "the
+    driver did not survive", "he was dead by then", "in critical condition".
+
+    Returns whether ``tok`` is such a word (the sentence pass then reads no verb there), the count it gives, and
+    its kind. Why here: the sentence pass in ``_lone_victims`` keeps to the harm verbs; these are its noun-like
+    readings, each for a fate the sentence has not told yet (``have``)."""
+    low = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and low == "death":
+        return True, (_death_of(sent, tok) if "killed" not in have else None), "killed"
+    if tok.pos_ == "NOUN" and tok.lower_ in ("body", "corpse") and "killed" not in have:
+        return True, lone_body(sent, tok), "killed"
+    if low == "survive" and "killed" not in have:
+        return True, did_not_survive(sent, tok), "killed"
+    if low == "be" and "killed" not in have:
+        got = was_dead(sent, tok)
+        return got is not None, got, "killed"  # any other "be" is read on as a verb
+    if tok.pos_ == "NOUN" and "injured" not in have and (low == "condition" or _hospital_after(tok)):
+        return True, _condition_of(sent, tok), "injured"
+    return False, None, ""

@@ -23,7 +23,7 @@ from ._conventions import (
     state_first_here,
 )
 from ._generic import codebook_actor
-from ._kb import Actor, actor_key, get_kb
+from ._kb import Actor, ActorKB, actor_key, get_kb
 from ._national import national_force_in
 
 
@@ -225,22 +225,39 @@ def _people_group(items: list[Resolved], text: str, spans: list[CharSpan], count
     country (spent world notes 50-54: 3 of 3 such attacks coded so)."""
     if country is None:
         return None
-    kb = get_kb()
+    groups = _people_words(get_kb(), country)
     for s in spans:
-        for a in kb.actors.values():
-            if a.type != "identity_militia" or a.country != country:
-                continue
-            words = sorted((x for x in a.aliases if x == x.lower()), key=len, reverse=True)
-            if not words:
-                continue
-            m = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I).search(
-                text, s.start, s.end)
+        for a, rx in groups:
+            m = rx.search(text, s.start, s.end)
             if m is None:
                 continue
             if any(r.actor is not None and r.actor.id == a.id for r in items):
                 return None
             return a, CharSpan(m.start(), m.end())
     return None
+
+
+# (id of a process-wide knowledge base, country) -> its people words; get_kb keeps every base it built for the
+# process's life, so an id names one base
+_PEOPLE_WORDS: dict[tuple[int, str], tuple[tuple[Actor, re.Pattern[str]], ...]] = {}
+
+
+def _people_words(kb: ActorKB, country: str) -> tuple[tuple[Actor, re.Pattern[str]], ...]:
+    """The country's identity militias with their lower-case people words, one pattern each, built once per
+    knowledge base and country: :func:`_people_group` runs for every event's perpetrator."""
+    cached = _PEOPLE_WORDS.get((id(kb), country))
+    if cached is not None:
+        return cached
+    out = []
+    for a in kb.actors.values():
+        if a.type != "identity_militia" or a.country != country:
+            continue
+        words = sorted((x for x in a.aliases if x == x.lower()), key=len, reverse=True)
+        if words:
+            out.append((a, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                                      re.I)))
+    _PEOPLE_WORDS[(id(kb), country)] = found = tuple(out)
+    return found
 
 
 def _national_attacker(items: list[Resolved], cb: dict[str, Any], text: str, spans: list[CharSpan],

@@ -107,7 +107,7 @@ def _bracketed_place_head(ent: Span) -> str | None:
     if ent.label_ not in ("ORG", "PERSON"):
         return None
     m = _BRACKETED_NAME.fullmatch(ent.text.strip())
-    if m is None or not _listed(m.group("head")) or not _known_name(m.group("unit")):
+    if m is None or not _listed(m.group("head")) or not _listed(m.group("unit"), any_name=True):
         return None
     return m.group("head")
 
@@ -136,24 +136,13 @@ def _named_before_town_word(sdoc: Doc | Span, full: str, found: list[Location]) 
             start, end = t.idx, toks[k - 1].idx + len(toks[k - 1].text)
             name = full[start:end]
             span = CharSpan(start, end)
-            if name.lower() not in _calendar_words() and _known_name(name) \
+            if name.lower() not in _calendar_words() and _listed(name, any_name=True) \
                     and not any(_overlaps(span, q.evidence[0]) for q in found if q.evidence) \
                     and not _in_organisation_name(full, start, end):
                 out.append(Location(name=name, mention=name, evidence=[span], precision=3, method=PLACE_METHOD,
                                     confidence=0.5))
         i = max(k, i + 1)
     return out
-
-
-def _known_name(name: str) -> bool:
-    """Whether the gazetteer knows a place by this name, under any of its names ('Mafikeng' by its newer name)."""
-    try:
-        from ..geo import get_gazetteer
-
-        return bool(get_gazetteer().lookup(name))
-    except Exception as exc:  # the gazetteer is optional at this stage
-        log.debug("place lookup failed: %s", exc)
-        return False
 
 
 @lru_cache(maxsize=1)
@@ -243,13 +232,15 @@ _UNIT_WORDS = frozenset({"estate", "slum", "neighbourhood", "neighborhood", "vil
 _NAMED_AT = ("in", "at", "near", "outside")
 
 
-def _listed(name: str) -> bool:
-    """Whether the gazetteer lists a place of this very name ('Rushon', which the tagger may call an organisation)."""
+def _listed(name: str, *, any_name: bool = False) -> bool:
+    """Whether the gazetteer lists a place of this very name ('Rushon', which the tagger may call an organisation);
+    with ``any_name``, under any of its names ('Mafikeng' found by its newer name, Mahikeng)."""
     try:
         from ..geo import get_gazetteer
         from ..geo._normalise import fold
 
-        return any(fold(p.name) == fold(name) for p in get_gazetteer().lookup(name))
+        places = get_gazetteer().lookup(name)
+        return bool(places) if any_name else any(fold(p.name) == fold(name) for p in places)
     except Exception as exc:  # the gazetteer is optional at this stage
         log.debug("place lookup failed: %s", exc)
         return False

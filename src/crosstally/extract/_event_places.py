@@ -35,14 +35,11 @@ _DISTRICT_AFTER = re.compile(r"[ \t]+district\b(?![ \t]+(?:administration|govern
                              r"headquarters|hall|commissioner|officials?)\b)")  # not 'the Yakkasaray district office'
 _RESIDENTS_OF = re.compile(r"\b(?:residents|villagers|inhabitants|people|youths)\s+of\s+$")
 _TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:of|in|at|and|the)$")
-# ' (Tyre district)', ' (Nikopol raion)': a bracketed unit with its unit word right after a name
-_UNIT_BRACKET_AFTER = re.compile(r"\s*\((?:[A-Z][\w'\-]+\s){1,3}(?:district|province|governorate|region|county|"
-                                 r"territory|raion|municipality)\)")
 
 
 def find_places(sdoc: Doc | Span) -> list[Location]:
     """Every place mention (GPE/LOC/FAC entity), unresolved: the geo stage fills coordinates later."""
-    from ..geo._normalise import weapon_follows
+    from ..geo._normalise import UNIT_IN_BRACKETS, weapon_follows
 
     out: list[Location] = []
     full = doc_text(sdoc.doc)
@@ -57,7 +54,7 @@ def find_places(sdoc: Doc | Span) -> list[Location]:
         if ent.label_ not in _PLACE_LABELS and not (ent.label_ == "NORP" and _DISTRICT_AFTER.match(full, ent.end_char)) \
                 and not (ent.label_ == "PERSON" and _RESIDENTS_OF.search(full, max(0, ent.start_char - 30), ent.start_char)
                          and _listed(ent.text)) \
-                and not (ent.label_ in ("PERSON", "ORG") and _UNIT_BRACKET_AFTER.match(full, ent.end_char)):
+                and not (ent.label_ in ("PERSON", "ORG") and UNIT_IN_BRACKETS.match(full, ent.end_char)):
             # ('a village of Nyamagabe district': a name the tagger calls a people is a place before 'district';
             # 'residents of Kamakwie': a name it calls a person's is a place the gazetteer lists after 'residents of')
             # ('Halba (Akkar district)': a name the tagger calls a person's, with its unit in brackets after it)

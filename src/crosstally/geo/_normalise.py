@@ -52,6 +52,12 @@ def institution_follows(text: str, end: int) -> bool:
     return m is not None and fold(m.group(1)) in extra_words("institution_words")
 
 
+# ' (Tyre district)', ' (Nikopol raion)': a unit named with its unit word in brackets right after a name (the place
+# finder reads the name as a place by it, the unlisted-village reader places the name in that unit)
+UNIT_IN_BRACKETS = re.compile(r"\s*\((?P<unit>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})\s+(?:district|province|"
+                              r"governorate|region|county|territory|raion|municipality)\)")
+
+
 @lru_cache(maxsize=1)
 def _weapon_after() -> re.Pattern[str]:
     words = sorted((str(w) for w in load_vocab("gazetteer_extra")["entries"].get("weapon_nouns") or ()),

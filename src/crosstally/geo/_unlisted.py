@@ -18,7 +18,15 @@ from ._index import Gazetteer, get_gazetteer
 from ._location import METHOD_SALIENT, METHOD_UNLISTED, to_location
 from ._name import geocode_name
 from ._namesakes import _WORLD_CITY
-from ._normalise import extra_words, fold, institution_follows, name_key, organisation_words, variant_key
+from ._normalise import (
+    UNIT_IN_BRACKETS,
+    extra_words,
+    fold,
+    institution_follows,
+    name_key,
+    organisation_words,
+    variant_key,
+)
 from ._phrases import _NAME, _glued_left, _inner_span, _plain_name
 from ._words import _demonyms, _demonyms_folded
 
@@ -112,8 +120,6 @@ def _lost_tail(gz: Gazetteer, text: str, loc: Location, found: Location, ctx: Ge
 
 
 _UNLISTED_BEFORE = re.compile(r"\b(?:village|town|hamlet|neighbou?rhood|district)\s+of\s+$", re.I)
-_UNIT_IN_BRACKETS = re.compile(r"^\s*\((?P<unit>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+){0,2})\s+(?:district|province|"
-                               r"governorate|region|county|territory|raion)\)")
 _UNLISTED_AFTER = re.compile(
     r"^,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:countryside|outskirts|suburbs|province|governorate|district|"
     r"region)\s+of\s+)?(?P<unit>[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)")
@@ -128,7 +134,7 @@ def _unlisted_place(text: str, start: int, end: int, mention: str, ctx: GeoConte
     bracket = False
     if m is None or not _UNLISTED_BEFORE.search(text[max(0, start - 30):start]):
         # 'shelled Kfar Example (Tyre district)': a name the gazetteer lacks, its unit in brackets with its unit word
-        m = _UNIT_IN_BRACKETS.match(text[end:end + 80])
+        m = UNIT_IN_BRACKETS.match(text[end:end + 80])
         bracket = True
     if m is None:
         return None

@@ -107,14 +107,14 @@ def national_force_in(text: str, spans: list[CharSpan], country: str | None,
 
 
 @lru_cache(maxsize=1)
-def _state_weapons() -> list[tuple[re.Pattern[str], str, frozenset[str]]]:
-    """(pattern, state, event countries) per weapon system whose name says whose force fired it (actor_generic.yaml
-    ``state_weapons``)."""
+def _state_weapons() -> list[tuple[re.Pattern[str], str, frozenset[str], str]]:
+    """(pattern, state, event countries, the force's name template) per weapon system whose name says whose force
+    fired it (actor_generic.yaml ``state_weapons``)."""
     out = []
     for spec in load_vocab("actor_generic")["entries"].get("state_weapons") or ():
         words = "|".join(str(w) for w in spec["words"])
         out.append((re.compile(r"(?<![\w-])(?i:" + words + r")(?![\w-])"), str(spec["state"]),
-                    frozenset(str(c) for c in spec.get("where") or ())))
+                    frozenset(str(c) for c in spec.get("where") or ()), str(spec["template"])))
     return out
 
 
@@ -124,13 +124,13 @@ def _state_weapon(text: str, country: str | None, when: date | None, start: int,
     the event's country fires (round 34). None outside the countries the entry lists, or with no event country."""
     if country is None:
         return None
-    for rx, code, where in _state_weapons():
+    for rx, code, where, template in _state_weapons():
         if country not in where:
             continue
         m = rx.search(text, start, stop)
         if m is None:
             continue
-        actor = codebook_actor("Military Forces of {country}{period}", 1, code, when, named=True)
+        actor = codebook_actor(template, 1, code, when, named=True)
         if country != code:
             actor.inter = 8
         return actor, m.start(), m.end()
